@@ -1,0 +1,171 @@
+//! Classification: level, handling caveats, declassification instruction, and the
+//! marking stamped at release, kept apart from the original level (FIELDS.md §4).
+//!
+//! Banners are matched in capitals only (prose says "secret" too) with OCR-tolerant
+//! spacing (`SEC RE T`). A line naming several levels is a checkbox list on a form,
+//! not a banner, and is skipped.
+
+use crate::lines::lines;
+use crate::normalize::Normalized;
+use declass_model::{Classification, Spanned};
+use regex::Regex;
+use std::sync::LazyLock;
+
+const LEVELS: [(&str, &str, u8); 5] = [
+    ("TOP SECRET", r"T\s?O\s?P\s+S\s?E\s?C\s?R\s?E\s?T", 5),
+    ("SECRET", r"S\s?E\s?C\s?R\s?E\s?T", 4),
+    ("CONFIDENTIAL", r"C\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L", 3),
+    ("LIMITED OFFICIAL USE", r"LIMITED\s+OFFICIAL\s+USE", 2),
+    ("UNCLASSIFIED", r"U\s?N\s?C\s?L\s?A\s?S\s?S\s?I\s?F\s?I\s?E\s?D", 1),
+];
+
+static LEVEL_RE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    LEVELS
+        .iter()
+        // Not followed by a lower-case letter or `ARY`/`ARIAT` (SECRETARY, SECRETARIAT).
+        .map(|(_, p, _)| Regex::new(&format!(r"\b{p}\b")).expect("static regex"))
+        .collect()
+});
+
+static CAVEAT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(NODIS|EXDIS|LIMDIS|NOFORN|NOCONTRACT|ORCON|WNINTEL|PROPIN|EYES ONLY|ROGER CHANNEL|CHEROKEE|STADIS|SENSITIVE)\b")
+        .expect("static regex")
+});
+
+static DECL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        \bDECL(?:ASSIFY)?(?:\s+ON)?\s*[:;.]\s*(?P<decl>OADR|[A-Z0-9/\-]{2,12}(?:\s+[A-Z0-9/\-]{2,12})?)
+      | \bE\.?\s?O\.?\s*1\d{4}\s*[:;]\s*(?P<eo>GDS|XGDS(?:-\d)?|N/?A)\b
+      | \b[EC€£]\s?[2Q]?,?\s+(?:IMPDET|EIPDET)\b",
+    )
+    .expect("static regex")
+});
+
+// Markings that mean the original classification was reviewed and lifted.
+static RELEASE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)RELEASED|DECLASSIFIED|Review Authority|FOIA|Exemption|\bE\.?O\.?\s*1[23]\d{3}")
+        .expect("static regex")
+});
+
+/// Classification of the document as marked on the original.
+pub fn extract(n: &Normalized) -> Classification {
+    let text = &n.text;
+    let mut c = Classification::default();
+    let mut best: Option<(u8, usize, usize)> = None; // (rank, start, end)
+    let mut unclassified: Option<(usize, usize)> = None;
+    for line in lines(text) {
+        let found: Vec<(u8, usize, usize)> = LEVEL_RE
+            .iter()
+            .zip(LEVELS.iter())
+            .flat_map(|(re, (_, _, rank))| {
+                re.find_iter(line.text)
+                    .map(move |m| (*rank, m.start() + line.start, m.end() + line.start))
+            })
+            .collect();
+        let mut ranks: Vec<u8> = found.iter().map(|f| f.0).collect();
+        ranks.sort_unstable();
+        ranks.dedup();
+        // TOP SECRET also matches SECRET: count distinct levels beyond that overlap.
+        let distinct = ranks.len() - usize::from(ranks.contains(&5) && ranks.contains(&4));
+        if distinct > 1 {
+            continue; // a checkbox list of every level
+        }
+        for (rank, s, e) in found {
+            if rank == 1 {
+                unclassified.get_or_insert((s, e));
+            } else if best.is_none_or(|(r, _, _)| rank > r) {
+                best = Some((rank, s, e));
+            }
+        }
+    }
+    let released_context = RELEASE_CONTEXT.is_match(text);
+    if let Some((rank, s, e)) = best {
+        c.level = LEVELS.iter().find(|l| l.2 == rank).map(|l| l.0.to_string());
+        c.span = Some(n.span(s, e));
+    }
+    for m in CAVEAT_RE.find_iter(text) {
+        if !c.caveats.iter().any(|cv| cv.value == m.as_str()) {
+            c.caveats.push(Spanned::new(
+                m.as_str().to_string(),
+                n.span(m.start(), m.end()),
+            ));
+        }
+    }
+    if let Some((s, e)) = unclassified {
+        // UNCLASSIFIED beside a higher level, caveats or release stamps is the release marking.
+        if c.level.is_some() || !c.caveats.is_empty() || released_context {
+            c.released_as = Some(Spanned::new("UNCLASSIFIED".into(), n.span(s, e)));
+        } else {
+            c.level = Some("UNCLASSIFIED".into());
+            c.span = Some(n.span(s, e));
+        }
+    }
+    if let Some(cap) = DECL_RE.captures(text) {
+        let (value, m) = if let Some(m) = cap.name("decl") {
+            (m.as_str().trim().to_string(), m)
+        } else if let Some(m) = cap.name("eo") {
+            (m.as_str().to_string(), m)
+        } else if let Some(m) = cap.get(0) {
+            ("IMPDET".to_string(), m)
+        } else {
+            return c;
+        };
+        c.declassify_on = Some(Spanned::new(value, n.span(m.start(), m.end())));
+    }
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn cls(s: &str) -> Classification {
+        extract(&normalize(s))
+    }
+
+    #[test]
+    fn seed_review_stamp_line_gives_secret_and_oadr() {
+        // State seed 000: the banner is flattened into the review-stamp line.
+        let t = "BRIEFING MEMORANDUM DEPARTMENT OF STATE Date: 1MAY96 S/S I W RELEASE () DECLASSIFY MR Cases Only SECRET TDC () EXCISE () DECLASSIFY DECL: OADR () DENY IN PART\nThe Secretary\n";
+        let c = cls(t);
+        assert_eq!(c.level.as_deref(), Some("SECRET"));
+        let span = c.span.unwrap();
+        assert_eq!(&t[span.start..span.end], "SECRET");
+        assert_eq!(c.declassify_on.unwrap().value, "OADR");
+    }
+
+    #[test]
+    fn released_unclassified_is_kept_apart_from_caveats() {
+        // State seed 004.
+        let c = cls("### RELEASEDUNCLASSIFIED\n\nNODIS 9026213\n\nB1,A5\n\nUNCLASSIFIED\n");
+        assert_eq!(c.level, None);
+        assert_eq!(c.caveats.len(), 1);
+        assert_eq!(c.caveats[0].value, "NODIS");
+        assert_eq!(c.released_as.unwrap().value, "UNCLASSIFIED");
+    }
+
+    #[test]
+    fn spaced_banner_and_impdet() {
+        // JFK 104-10003-10183 and 104-10056-10107.
+        let c = cls("SEC RE T 271536Z\nDIR CITE A916\n");
+        assert_eq!(c.level.as_deref(), Some("SECRET"));
+        let c = cls("SECRET E2, IMPDET —\nCL'BY: 012034\n");
+        assert_eq!(c.declassify_on.unwrap().value, "IMPDET");
+    }
+
+    #[test]
+    fn checkbox_rows_and_prose_are_not_banners() {
+        // JFK 104-10124-10199: every level on one form row.
+        let c = cls("fom 610 (] secReT [[] CONFIDENTIAL [1] tseonty. C1 UNCLASSIFIED SECRET\nThe Secretary of State said it was a secret.\n");
+        assert_eq!(c.level, None);
+        assert_eq!(cls("SECRETARY OF STATE\n").level, None);
+    }
+
+    #[test]
+    fn top_secret_outranks_secret() {
+        let c = cls("TOP SECRET DINAR\nSECRET\n");
+        assert_eq!(c.level.as_deref(), Some("TOP SECRET"));
+    }
+}

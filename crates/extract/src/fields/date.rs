@@ -1,0 +1,254 @@
+//! Document date: every written date is a candidate; position and labels pick the one
+//! that dates the document. Review, release, print and receipt dates are decoys
+//! (FIELDS.md §1), and so are dates inside prose sentences.
+
+use crate::lines::{lines, upper_ratio};
+use crate::normalize::Normalized;
+use declass_model::{DatePrecision, DocDate};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A date written somewhere in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateHit {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+    pub precision: DatePrecision,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl DateHit {
+    pub fn value(&self) -> String {
+        match self.precision {
+            DatePrecision::Day => format!("{:04}-{:02}-{:02}", self.year, self.month, self.day),
+            DatePrecision::Month => format!("{:04}-{:02}", self.year, self.month),
+            DatePrecision::Year => format!("{:04}", self.year),
+        }
+    }
+}
+
+const MONTH: &str = r"(jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sep(?:t(?:ember)?)?\.?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)";
+
+static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let pats = [
+        // 1993/11/03, 1993-11-03
+        r"(?P<iy>(?:19|20)\d\d)[/\-.](?P<im>[01]?\d)[/\-.](?P<id>[0-3]?\d)",
+        // 230300Z JAN 77 (date-time group)
+        &format!(r"(?P<gd>[0-3]\d)[0-2]\d[0-5]\d[Z2]\s*(?P<gm>{MONTH})\s*(?P<gy>\d{{2,4}})"),
+        // November 3, 1993 / Nov. 3 1993
+        &format!(r"(?P<mm>{MONTH})\s+(?P<md>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}}|'\d\d)"),
+        // 29 MAR 1977, 1MAY96, 29 Mar 77, 3 November 1993
+        &format!(r"(?P<dd>[0-3]?\d)\s*(?P<dm>{MONTH})\s*,?\s*(?P<dy>(?:19|20)\d\d|'?\d\d)"),
+        // 10/30/93, 03/29/1977
+        r"(?P<nm>[01]?\d)/(?P<nd>[0-3]?\d)/(?P<ny>(?:19|20)\d\d|\d\d)",
+        // December 1993 (month precision)
+        &format!(r"(?P<ym>{MONTH})\s+(?P<yy>(?:19|20)\d\d)"),
+    ];
+    Regex::new(&format!(r"(?i)\b(?:{})\b", pats.join("|"))).expect("static regex")
+});
+
+fn month_number(s: &str) -> Option<u32> {
+    let l = s.trim_end_matches('.').to_ascii_lowercase();
+    let m = match l.get(..3)? {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "may" => 5,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// Two-digit years: 30–99 are 19xx, 00–29 are 20xx (declassified records span 1930–2029).
+fn year_number(s: &str) -> Option<i32> {
+    let digits = s.trim_start_matches('\'');
+    let y: i32 = digits.parse().ok()?;
+    let y = match digits.len() {
+        2 if y >= 30 => 1900 + y,
+        2 => 2000 + y,
+        4 => y,
+        _ => return None,
+    };
+    (1900..=2030).contains(&y).then_some(y)
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+fn valid(y: i32, m: u32, d: u32) -> bool {
+    (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)
+}
+
+/// Every parseable date in `text`, with offsets relative to `text`.
+pub fn find_dates(text: &str) -> Vec<DateHit> {
+    let mut out = Vec::new();
+    for c in DATE_RE.captures_iter(text) {
+        let Some(whole) = c.get(0) else { continue };
+        let g = |n: &str| c.name(n).map(|m| m.as_str());
+        let parsed = if let (Some(y), Some(m), Some(d)) = (g("iy"), g("im"), g("id")) {
+            Some((year_number(y), m.parse().ok(), d.parse().ok(), DatePrecision::Day))
+        } else if let (Some(d), Some(m), Some(y)) = (g("gd"), g("gm"), g("gy")) {
+            Some((year_number(y), month_number(m), d.parse().ok(), DatePrecision::Day))
+        } else if let (Some(m), Some(d), Some(y)) = (g("mm"), g("md"), g("my")) {
+            Some((year_number(y), month_number(m), d.parse().ok(), DatePrecision::Day))
+        } else if let (Some(d), Some(m), Some(y)) = (g("dd"), g("dm"), g("dy")) {
+            Some((year_number(y), month_number(m), d.parse().ok(), DatePrecision::Day))
+        } else if let (Some(m), Some(d), Some(y)) = (g("nm"), g("nd"), g("ny")) {
+            Some((year_number(y), m.parse().ok(), d.parse().ok(), DatePrecision::Day))
+        } else if let (Some(m), Some(y)) = (g("ym"), g("yy")) {
+            Some((year_number(y), month_number(m), Some(1), DatePrecision::Month))
+        } else {
+            None
+        };
+        if let Some((Some(year), Some(month), Some(day), precision)) = parsed {
+            if valid(year, month, day) {
+                out.push(DateHit {
+                    year,
+                    month,
+                    day: if precision == DatePrecision::Day { day } else { 0 },
+                    precision,
+                    start: whole.start(),
+                    end: whole.end(),
+                });
+            }
+        }
+    }
+    out
+}
+
+// Labels that mark a date as something other than the document's own date.
+static DECOY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)review|releas|declass|downgrad|printed|\bTOR\b|\bTOT\b|received|\brecd\b|case\s*#|date of last|\bDOB\b|born|expir|\bDECL\b|\bdrafted\b|Drafted|\bcleared\b")
+        .expect("static regex")
+});
+
+static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W{0,3}(?:date|dated|date typed)\s*[:.;]").expect("static regex")
+});
+
+/// The document's own date, or `None` when no candidate is convincing.
+pub fn extract(n: &Normalized) -> Option<DocDate> {
+    let text = &n.text;
+    let mut best: Option<(f32, DateHit)> = None;
+    let mut prev_line = "";
+    for line in lines(text) {
+        if line.is_blank() {
+            continue;
+        }
+        let hits = find_dates(line.text);
+        if !hits.is_empty() {
+            let trimmed = line.text.trim();
+            let decoy = DECOY_LABEL.is_match(trimmed)
+                || (trimmed.len() < 40 && DECOY_LABEL.is_match(prev_line));
+            for h in hits {
+                if decoy {
+                    continue;
+                }
+                // Earlier is better: the dateline sits in the heading.
+                let mut score = 10.0 - (line.index as f32 / 8.0).min(9.0);
+                let rest = trimmed.len() as f32 - (h.end - h.start) as f32;
+                if rest <= 12.0 {
+                    score += 4.0; // the date stands on its own line
+                }
+                if DATE_LABEL.is_match(trimmed) {
+                    score += 3.0;
+                }
+                // Inside a sentence of prose: a decoy more often than not.
+                if trimmed.len() > 60 && upper_ratio(trimmed) < 0.5 && rest > 40.0 {
+                    score -= 6.0;
+                }
+                if h.precision != DatePrecision::Day {
+                    score -= 2.0;
+                }
+                if best.as_ref().is_none_or(|(s, _)| score > *s) {
+                    best = Some((score, DateHit {
+                        start: h.start + line.start,
+                        end: h.end + line.start,
+                        ..h
+                    }));
+                }
+            }
+        }
+        prev_line = line.text.trim();
+    }
+    let (score, hit) = best?;
+    if score < 2.0 {
+        return None;
+    }
+    let confidence = if score >= 10.0 { None } else { Some((score / 10.0).clamp(0.2, 0.95)) };
+    Some(DocDate {
+        value: hit.value(),
+        precision: hit.precision,
+        span: n.span(hit.start, hit.end),
+        confidence,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn one(s: &str) -> (String, &str) {
+        let hits = find_dates(s);
+        assert_eq!(hits.len(), 1, "{s}: {hits:?}");
+        (hits[0].value(), &s[hits[0].start..hits[0].end])
+    }
+
+    #[test]
+    fn written_forms_from_the_dev_data() {
+        assert_eq!(one("1993/11/03"), ("1993-11-03".into(), "1993/11/03"));
+        assert_eq!(one("29 MAR 1977"), ("1977-03-29".into(), "29 MAR 1977"));
+        assert_eq!(one("GAMBINO:rjw (29 Mar 77)").0, "1977-03-29");
+        assert_eq!(one("Date: 1MAY96 S/S").0, "1996-05-01");
+        assert_eq!(one("Friday, November 5, 1993").0, "1993-11-05");
+        assert_eq!(one("(x7-9141, 10/30/93, SECMPOL 8868)").0, "1993-10-30");
+        assert_eq!(one("DATE : 04/06/1968").0, "1968-04-06");
+        assert_eq!(one("TOR: 071840Z MAR 76 92099").0, "1976-03-07");
+        assert_eq!(one("To : *File DATE: 16 November 1965").0, "1965-11-16");
+        assert_eq!(one("in December 1993 the").0, "1993-12");
+    }
+
+    #[test]
+    fn impossible_dates_are_not_dates() {
+        assert!(find_dates("31/31/93 and 1993/13/40 and 30 FEB 1990").is_empty());
+    }
+
+    #[test]
+    fn seed_header_date_wins_over_review_stamp() {
+        // State seed 000: collection date on top; `Date: 1MAY96` is the review stamp.
+        let n = normalize("01639\n\n1993/11/03\n\nBRIEFING MEMORANDUM DEPARTMENT OF STATE Date: 1MAY96 S/S I W RELEASE () DECLASSIFY\n");
+        let d = extract(&n).unwrap();
+        assert_eq!(d.value, "1993-11-03");
+        assert_eq!(&n.text[d.span.start..d.span.end], "1993/11/03");
+    }
+
+    #[test]
+    fn typed_date_beats_later_prose_and_typist_line() {
+        // JFK 104-10300-10396: typed date first, a decoy in the prose later.
+        let n = normalize("104-10300-10396\n\n29 MAR 1977\n\nMEMORANDUM FOR: Inspector General\n\n2. I am advised that he has been requested to return to Washington. He\nWill be available for interview after 30 March 1977 or so, as he said.\n");
+        assert_eq!(extract(&n).unwrap().value, "1977-03-29");
+    }
+
+    #[test]
+    fn review_dates_alone_give_no_date() {
+        let n = normalize("DATE OF LAST REVIEW : 08/11/93\nReleased on 08-05-2022\n");
+        assert_eq!(extract(&n), None);
+    }
+}

@@ -1,0 +1,7 @@
+//! One module per field family. Each reads the normalized text and returns values with spans.
+
+pub mod classification;
+pub mod date;
+pub mod doc_type;
+pub mod numbers;
+pub mod title;

@@ -1,0 +1,145 @@
+//! Title / subject: the `SUBJECT:` line (and OCR variants), joined across wrapped lines
+//! and hyphen breaks (FIELDS.md §3).
+
+use crate::lines::{lines, upper_ratio, Line};
+use crate::normalize::Normalized;
+use declass_model::Spanned;
+use regex::Regex;
+use std::sync::LazyLock;
+
+// `SUBJECT:`, `SUBJ --`, `SUBJECT ;`, `Subject.`, `TITLE:`, `RE:` at the start of a line.
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)^[\s"'“‘*|.]{0,3}(?:SUBJECT|SUBJ|SUBJEC|UBJECT|TITLE|RE)\b\s*(?:\(optional\))?\s*(?:[:;.,]+|--?|—)\s*"#)
+        .expect("static regex")
+});
+
+// A line that starts another field or a numbered paragraph ends the subject.
+static STOP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W{0,3}(?:[A-Z][A-Za-z /]{0,24}\s?[:;]|\d{1,2}\s?[.)]\s|\(?[a-z]\)\s|REF\b|#|--)")
+        .expect("static regex")
+});
+
+const MAX_LINES: usize = 4;
+const MAX_CHARS: usize = 300;
+
+fn is_stop(line: &Line<'_>, title_is_upper: bool) -> bool {
+    let t = line.text.trim();
+    STOP.is_match(t)
+        || t.len() > 120
+        // A heading in capitals after a mixed-case subject is the next section.
+        || (!title_is_upper && t.len() > 3 && upper_ratio(t) > 0.9 && t.chars().any(|c| c.is_alphabetic()))
+}
+
+/// The document's subject line, or `None`.
+pub fn extract(n: &Normalized) -> Option<Spanned<String>> {
+    let text = &n.text;
+    let all: Vec<Line<'_>> = lines(text).take(400).collect();
+    for (i, line) in all.iter().enumerate() {
+        let Some(m) = LABEL.find(line.text) else {
+            continue;
+        };
+        let first = line.text[m.end()..].trim();
+        let mut start = line.start + m.end() + (line.text[m.end()..].len() - line.text[m.end()..].trim_start().len());
+        let mut end = start + first.len();
+        let mut parts: Vec<&str> = Vec::new();
+        if !first.is_empty() {
+            parts.push(first);
+        }
+        let mut j = i + 1;
+        let mut blanks = 0;
+        while j < all.len() && parts.len() < MAX_LINES {
+            let next = &all[j];
+            if next.is_blank() {
+                blanks += 1;
+                // One blank line may sit inside a wrapped subject (OCR exports double-space).
+                if blanks > 1 || parts.last().is_some_and(|p| p.ends_with('.')) {
+                    break;
+                }
+                j += 1;
+                continue;
+            }
+            let title_is_upper = parts.first().is_some_and(|p| upper_ratio(p) > 0.9);
+            if is_stop(next, title_is_upper) {
+                break;
+            }
+            let (t, s) = next.trimmed();
+            if parts.is_empty() {
+                start = s;
+            }
+            parts.push(t);
+            end = s + t.len();
+            blanks = 0;
+            j += 1;
+        }
+        if parts.is_empty() {
+            continue;
+        }
+        let mut value = String::new();
+        for p in parts {
+            if value.ends_with('-') && p.starts_with(|c: char| c.is_lowercase()) {
+                value.pop(); // `Mention-` + `ing` = `Mentioning`
+            } else if !value.is_empty() {
+                value.push(' ');
+            }
+            value.push_str(p);
+        }
+        if value.len() > MAX_CHARS {
+            let mut cut = MAX_CHARS;
+            while !value.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            value.truncate(cut);
+        }
+        let value = value.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace()).to_string();
+        if value.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+            continue;
+        }
+        return Some(Spanned::new(value, n.span(start, end)));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn title(s: &str) -> Option<String> {
+        extract(&normalize(s)).map(|t| t.value)
+    }
+
+    #[test]
+    fn wrapped_subject_across_blank_lines_stops_at_heading() {
+        // State seed 004.
+        let t = "SUBJECT:\n\nSuggested letter from Secretary Baker to Foreign\n\nMinister Qian Qichen\n\n#### ISSUE FOR DECISION\n\nWhether to sign";
+        let n = normalize(t);
+        let s = extract(&n).unwrap();
+        assert_eq!(s.value, "Suggested letter from Secretary Baker to Foreign Minister Qian Qichen");
+        assert!(t[s.span.start..s.span.end].starts_with("Suggested"));
+        assert!(t[s.span.start..s.span.end].ends_with("Qichen"));
+    }
+
+    #[test]
+    fn hyphen_breaks_are_joined() {
+        // JFK 104-10056-10107.
+        let t = "SUBJECT : Follow-up to SLHORIZON-1 Report Mention-\ning Cuban Minister-Counselor Statement\non the Assassination of President Kennedy\n\n1. On 26 November";
+        assert_eq!(
+            title(t).unwrap(),
+            "Follow-up to SLHORIZON-1 Report Mentioning Cuban Minister-Counselor Statement on the Assassination of President Kennedy"
+        );
+    }
+
+    #[test]
+    fn subject_stops_at_next_label_and_numbered_paragraph() {
+        // JFK 104-10300-10396.
+        let t = "FRO: Robert W. Gambino\nDirector of Security\n\nSUBJECT: Allegations Regarding\nLee Harvey Oswald File\n\nJohn: 7\n\n1. The attached was brought";
+        assert_eq!(title(t).unwrap(), "Allegations Regarding Lee Harvey Oswald File");
+    }
+
+    #[test]
+    fn ocr_variants_of_the_label() {
+        assert_eq!(title("SUBJ -- TERMINATION OF AMMUG/1\n").unwrap(), "TERMINATION OF AMMUG/1");
+        assert_eq!(title("SUBJECT ; Meeting with Castro\n").unwrap(), "Meeting with Castro");
+        assert_eq!(title("no subject here\n"), None);
+    }
+}

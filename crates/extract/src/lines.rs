@@ -1,0 +1,86 @@
+//! Line iteration with byte offsets: every rule reads the text as lines and reports spans.
+
+/// One line of the normalized text, without its `\n`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Line<'a> {
+    pub text: &'a str,
+    /// Byte offset of the line's first character in the whole text.
+    pub start: usize,
+    /// Index of the line (0-based).
+    pub index: usize,
+}
+
+impl<'a> Line<'a> {
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
+    pub fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+
+    /// The trimmed text and its absolute start offset.
+    pub fn trimmed(&self) -> (&'a str, usize) {
+        let lead = self.text.len() - self.text.trim_start().len();
+        (self.text.trim(), self.start + lead)
+    }
+}
+
+/// All lines of `text` with their offsets.
+pub fn lines(text: &str) -> impl Iterator<Item = Line<'_>> {
+    let mut start = 0;
+    text.split('\n').enumerate().map(move |(index, t)| {
+        let line = Line {
+            text: t,
+            start,
+            index,
+        };
+        start += t.len() + 1;
+        line
+    })
+}
+
+/// Trim `s` (a slice of `text` starting at `offset`) and return it with its new offsets.
+pub fn trim_span(s: &str, offset: usize) -> (&str, usize, usize) {
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    (t, offset + lead, offset + lead + t.len())
+}
+
+/// Share of alphabetic characters that are upper case (1.0 for a line in capitals).
+pub fn upper_ratio(s: &str) -> f32 {
+    let (mut up, mut alpha) = (0u32, 0u32);
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        alpha += 1;
+        if c.is_uppercase() {
+            up += 1;
+        }
+    }
+    if alpha == 0 {
+        0.0
+    } else {
+        up as f32 / alpha as f32
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_point_at_line_starts() {
+        let text = "01639\n\n1993/11/03\n";
+        let ls: Vec<_> = lines(text).collect();
+        assert_eq!(ls.len(), 4);
+        assert_eq!(&text[ls[2].start..ls[2].end()], "1993/11/03");
+        assert!(ls[1].is_blank());
+    }
+
+    #[test]
+    fn trim_span_keeps_absolute_offsets() {
+        let text = "SUBJECT:   Liu Huaqiu  ";
+        let (t, s, e) = trim_span(&text[8..], 8);
+        assert_eq!(t, "Liu Huaqiu");
+        assert_eq!(&text[s..e], "Liu Huaqiu");
+    }
+}

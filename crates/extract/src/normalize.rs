@@ -1,0 +1,181 @@
+//! Normalization: the text every span points into.
+//!
+//! Kept deliberately light so a reader recognises the original: byte-order marks and
+//! control characters go, line endings become `\n`, form feeds become page breaks.
+//! Every deletion leaves a checkpoint in [`OffsetMap`], so a span in the normalized
+//! text maps back to the raw text exactly.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Normalized text, its page boundaries and the map back to the raw text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Normalized {
+    pub text: String,
+    /// Byte offset where each page starts; `page_starts[0] == 0`.
+    pub page_starts: Vec<usize>,
+    pub map: OffsetMap,
+}
+
+impl Normalized {
+    /// 1-based page of a byte offset.
+    pub fn page_of(&self, offset: usize) -> u32 {
+        let idx = self.page_starts.partition_point(|&s| s <= offset);
+        idx.max(1) as u32
+    }
+
+    pub fn pages(&self) -> u32 {
+        self.page_starts.len() as u32
+    }
+
+    /// A span over `start..end` with its page filled in.
+    pub fn span(&self, start: usize, end: usize) -> declass_model::Span {
+        declass_model::Span::new(start, end, self.page_of(start))
+    }
+}
+
+/// Checkpoints `(normalized offset, raw offset)` after each edit; between checkpoints
+/// the two texts advance together.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct OffsetMap {
+    checkpoints: Vec<(usize, usize)>,
+}
+
+impl OffsetMap {
+    /// The raw byte offset of a normalized byte offset.
+    pub fn to_raw(&self, norm: usize) -> usize {
+        let idx = self.checkpoints.partition_point(|&(n, _)| n <= norm);
+        if idx == 0 {
+            norm
+        } else {
+            let (n, r) = self.checkpoints[idx - 1];
+            r + (norm - n)
+        }
+    }
+
+    pub fn is_identity(&self) -> bool {
+        self.checkpoints.is_empty()
+    }
+}
+
+// Page markers that stand alone on a line: `## Page 2` (OCR exports), `-2-` (State memos),
+// `Page 3 of 7`. The marker line itself belongs to the page it opens.
+static PAGE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[ \t]*(?:#{1,6}[ \t]*Page[ \t]+\d{1,5}|-[ \t]?\d{1,4}[ \t]?-|Page[ \t]+\d{1,5}[ \t]+of[ \t]+\d{1,5})[ \t]*$")
+        .expect("static regex")
+});
+
+/// Normalize decoded text. Linear in the input, allocation-bounded by its size.
+pub fn normalize(raw: &str) -> Normalized {
+    let mut text = String::with_capacity(raw.len());
+    let mut map = OffsetMap::default();
+    let mut feeds = Vec::new();
+    let bytes = raw.as_bytes();
+    let mut i = 0;
+    let mut run_start = 0; // start of the current run copied verbatim
+    let mut changed = false;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // Multi-byte characters are copied as they are, except the BOM and C1 controls.
+        let drop_len = match b {
+            b'\r' => {
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    1 // drop the \r, keep the \n
+                } else {
+                    0
+                }
+            }
+            b'\n' | b'\t' => 0,
+            0x0c => 0,
+            0x00..=0x1f | 0x7f => 1,
+            0xef if raw[i..].starts_with('\u{feff}') => 3,
+            _ => 0,
+        };
+        if drop_len > 0 {
+            text.push_str(&raw[run_start..i]);
+            i += drop_len;
+            run_start = i;
+            map.checkpoints.push((text.len(), i));
+            changed = true;
+            continue;
+        }
+        if b == b'\r' {
+            // A lone CR is a line break.
+            text.push_str(&raw[run_start..i]);
+            text.push('\n');
+            i += 1;
+            run_start = i;
+            continue;
+        }
+        if b == 0x0c {
+            text.push_str(&raw[run_start..i]);
+            text.push('\n');
+            feeds.push(text.len());
+            i += 1;
+            run_start = i;
+            continue;
+        }
+        i += 1;
+    }
+    text.push_str(&raw[run_start..]);
+    if !changed {
+        map.checkpoints.clear();
+    }
+
+    let mut page_starts = vec![0];
+    let mut breaks: Vec<usize> = PAGE_MARKER.find_iter(&text).map(|m| m.start()).collect();
+    breaks.extend(feeds);
+    breaks.sort_unstable();
+    for b in breaks {
+        // A marker at the very top opens page 1; never count the same offset twice.
+        let last = *page_starts.last().unwrap_or(&0);
+        if b > last && text[last..b].trim().len() > 0 {
+            page_starts.push(b);
+        }
+    }
+    Normalized {
+        text,
+        page_starts,
+        map,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crlf_bom_and_controls_are_removed_with_a_map_back() {
+        let raw = "\u{feff}SECRET\r\nTO:\u{0} DIRECTOR\r\n";
+        let n = normalize(raw);
+        assert_eq!(n.text, "SECRET\nTO: DIRECTOR\n");
+        let at = n.text.find("DIRECTOR").unwrap();
+        assert_eq!(&raw[n.map.to_raw(at)..n.map.to_raw(at) + 8], "DIRECTOR");
+        assert_eq!(n.map.to_raw(0), 3);
+    }
+
+    #[test]
+    fn identity_when_nothing_changes() {
+        let n = normalize("plain text\nsecond line");
+        assert!(n.map.is_identity());
+        assert_eq!(n.map.to_raw(5), 5);
+    }
+
+    #[test]
+    fn pages_from_markdown_headings_dash_numbers_and_form_feeds() {
+        // From the JFK OCR exports and the State seed (`-2-`).
+        let raw = "## Page 1\nDate: 09/30/98\n---\n## Page 2\nSECRET\n\n-2-\nReal differences\x0cTab 1";
+        let n = normalize(raw);
+        assert_eq!(n.pages(), 4);
+        assert_eq!(n.page_of(n.text.find("Date").unwrap()), 1);
+        assert_eq!(n.page_of(n.text.find("SECRET").unwrap()), 2);
+        assert_eq!(n.page_of(n.text.find("Real").unwrap()), 3);
+        assert_eq!(n.page_of(n.text.find("Tab 1").unwrap()), 4);
+    }
+
+    #[test]
+    fn multibyte_text_survives() {
+        let n = normalize("Will bé available “now”\r\n");
+        assert_eq!(n.text, "Will bé available “now”\n");
+    }
+}
