@@ -1,1 +1,250 @@
+//! The archive: one directory holding the catalogue and the full-text index.
+//!
+//! ```text
+//! ARCHIVE/
+//!   catalogue.sqlite   documents (record JSON, text), files (status, errors), runs, meta
+//!   index/             tantivy: full text + catalogue fields as facets and fast fields
+//! ```
+//! SQLite is the source of truth; the tantivy index is derived from it and repaired from
+//! it. A document is written to SQLite with `indexed = 0`, then to tantivy, then marked
+//! `indexed = 1` once tantivy has committed. On open for writing, any document still at
+//! `indexed = 0` (a crash between the two commits) is deleted from the index by id and
+//! added again, so after any interruption every document is present exactly once.
 
+mod schema;
+mod search;
+mod stats;
+mod write;
+
+use rusqlite::{Connection, OptionalExtension};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use tantivy::{Index, IndexReader, ReloadPolicy};
+
+pub use schema::SCHEMA_VERSION;
+pub use search::{parse_date_bound, FacetCount, Hit, SearchRequest, SearchResults, Sort, MAX_QUERY_CHARS, MAX_QUERY_TERMS, MAX_WINDOW};
+pub use stats::{FileError, Stats};
+pub use write::{AddOutcome, FileOutcome, NewDocument, Writer};
+
+use declass_model::Record;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ArchiveError {
+    #[error("{path}: not a declass archive (no catalogue.sqlite); create one with `declass ingest`")]
+    NotAnArchive { path: PathBuf },
+    #[error("{path}: made by a newer declass (archive schema {found}; this binary reads up to {supported}); upgrade declass")]
+    TooNew {
+        path: PathBuf,
+        found: u32,
+        supported: u32,
+    },
+    #[error("{path}: cannot create the archive: {source}")]
+    Create {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("catalogue ({path}): {source}")]
+    Sql {
+        path: PathBuf,
+        #[source]
+        source: rusqlite::Error,
+    },
+    #[error("full-text index ({path}): {source}")]
+    Index {
+        path: PathBuf,
+        #[source]
+        source: tantivy::TantivyError,
+    },
+    #[error("query {query:?}: {why}")]
+    Query { query: String, why: String },
+    #[error("stored record {id} is unreadable: {why}")]
+    Corrupt { id: String, why: String },
+}
+
+pub type Result<T, E = ArchiveError> = std::result::Result<T, E>;
+
+/// An open archive. Cheap to share between threads (`&Archive` is `Sync`).
+pub struct Archive {
+    dir: PathBuf,
+    db_path: PathBuf,
+    index: Index,
+    reader: IndexReader,
+    fields: schema::Fields,
+    pool: Mutex<Vec<Connection>>,
+    read_only: bool,
+}
+
+/// One stored document: its record and the normalized text its spans point into.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct StoredDocument {
+    pub record: Record,
+    pub text: String,
+    /// The decoded text before normalization, when it differs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub raw_text: Option<String>,
+    /// Earlier version of the same file, if this one replaced it.
+    pub previous_id: Option<String>,
+    /// Later version, if one replaced this one.
+    pub next_id: Option<String>,
+    pub added: String,
+}
+
+impl Archive {
+    /// Open an archive for writing, creating it if needed, and repair the index if a
+    /// previous run was interrupted.
+    pub fn open_or_create(dir: &Path) -> Result<Archive> {
+        std::fs::create_dir_all(dir.join("index")).map_err(|source| ArchiveError::Create {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        let archive = Archive::open_inner(dir, false)?;
+        archive.repair()?;
+        Ok(archive)
+    }
+
+    /// Open an existing archive for reading (search, show, stats, serve).
+    pub fn open(dir: &Path) -> Result<Archive> {
+        if !dir.join("catalogue.sqlite").is_file() {
+            return Err(ArchiveError::NotAnArchive {
+                path: dir.to_path_buf(),
+            });
+        }
+        Archive::open_inner(dir, true)
+    }
+
+    fn open_inner(dir: &Path, read_only: bool) -> Result<Archive> {
+        let db_path = dir.join("catalogue.sqlite");
+        let conn = schema::open_connection(&db_path, read_only)?;
+        if !read_only {
+            schema::migrate(&conn, &db_path)?;
+        }
+        schema::check_version(&conn, &db_path)?;
+        let index_dir = dir.join("index");
+        let (index, fields) = schema::open_index(&index_dir, read_only)?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(|source| ArchiveError::Index {
+                path: index_dir.clone(),
+                source,
+            })?;
+        Ok(Archive {
+            dir: dir.to_path_buf(),
+            db_path,
+            index,
+            reader,
+            fields,
+            pool: Mutex::new(vec![conn]),
+            read_only,
+        })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    fn sql_err(&self, source: rusqlite::Error) -> ArchiveError {
+        ArchiveError::Sql {
+            path: self.db_path.clone(),
+            source,
+        }
+    }
+
+    fn index_err(&self, source: tantivy::TantivyError) -> ArchiveError {
+        ArchiveError::Index {
+            path: self.dir.join("index"),
+            source,
+        }
+    }
+
+    /// Run `f` with a pooled SQLite connection.
+    fn with_conn<T>(&self, f: impl FnOnce(&Connection) -> rusqlite::Result<T>) -> Result<T> {
+        let conn = match self.pool.lock().ok().and_then(|mut p| p.pop()) {
+            Some(c) => c,
+            None => schema::open_connection(&self.db_path, self.read_only)?,
+        };
+        let out = f(&conn).map_err(|e| self.sql_err(e));
+        if let Ok(mut p) = self.pool.lock() {
+            if p.len() < 16 {
+                p.push(conn);
+            }
+        }
+        out
+    }
+
+    /// Make the index see the latest commit (after a writer committed).
+    pub fn reload(&self) -> Result<()> {
+        self.reader.reload().map_err(|e| self.index_err(e))
+    }
+
+    /// Start writing. One writer at a time per archive (tantivy holds a lock).
+    pub fn writer(&self) -> Result<Writer<'_>> {
+        Writer::new(self)
+    }
+
+    /// Re-add to the index every document whose indexing was interrupted.
+    fn repair(&self) -> Result<()> {
+        let pending: i64 = self.with_conn(|c| {
+            c.query_row("SELECT count(*) FROM documents WHERE indexed = 0", [], |r| r.get(0))
+        })?;
+        if pending > 0 {
+            tracing::warn!(pending, "re-indexing documents from an interrupted run");
+            let mut w = self.writer()?;
+            w.reindex_pending()?;
+            w.commit()?;
+        }
+        Ok(())
+    }
+
+    /// Rebuild the whole full-text index from the catalogue.
+    pub fn reindex_all(&self) -> Result<usize> {
+        self.with_conn(|c| c.execute("UPDATE documents SET indexed = 0", []))?;
+        let mut w = self.writer()?;
+        w.clear_index()?;
+        let n = w.reindex_pending()?;
+        w.commit()?;
+        Ok(n)
+    }
+
+    /// A document by id, or by a collection number (doc number, record number).
+    pub fn get(&self, key: &str) -> Result<Option<StoredDocument>> {
+        let row = self.with_conn(|c| {
+            c.query_row(
+                "SELECT record, text, raw, previous_id, added,
+                        (SELECT id FROM documents n WHERE n.previous_id = d.id LIMIT 1)
+                 FROM documents d
+                 WHERE id = ?1 OR id IN (SELECT id FROM numbers WHERE number = ?1 LIMIT 1)
+                 LIMIT 1",
+                [key],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, Option<String>>(2)?,
+                        r.get::<_, Option<String>>(3)?,
+                        r.get::<_, String>(4)?,
+                        r.get::<_, Option<String>>(5)?,
+                    ))
+                },
+            )
+            .optional()
+        })?;
+        let Some((record, text, raw_text, previous_id, added, next_id)) = row else {
+            return Ok(None);
+        };
+        let record: Record = serde_json::from_str(&record).map_err(|e| ArchiveError::Corrupt {
+            id: key.to_string(),
+            why: e.to_string(),
+        })?;
+        Ok(Some(StoredDocument {
+            record,
+            text,
+            raw_text,
+            previous_id,
+            next_id,
+            added,
+        }))
+    }
+}

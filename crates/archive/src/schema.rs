@@ -1,0 +1,214 @@
+//! Storage layout: the SQLite tables and the tantivy schema, and their versions.
+
+use crate::{ArchiveError, Result};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use std::path::Path;
+use tantivy::directory::MmapDirectory;
+use tantivy::schema::{
+    FacetOptions, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions,
+    FAST, INDEXED, STORED, STRING,
+};
+use tantivy::tokenizer::{LowerCaser, RawTokenizer, TextAnalyzer};
+use tantivy::Index;
+
+/// Version of the archive layout (tables and index fields). Bump on any change that an
+/// older binary could misread; newer archives are refused with a clear error.
+pub const SCHEMA_VERSION: u32 = 1;
+
+const DDL: &str = r#"
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id          TEXT PRIMARY KEY,     -- first 16 hex digits of the text's SHA-256
+    file_sha256 TEXT NOT NULL,        -- SHA-256 of the original file's bytes
+    source_path TEXT NOT NULL,
+    format      TEXT NOT NULL,
+    pages       INTEGER NOT NULL,
+    date        TEXT,                 -- YYYY[-MM[-DD]]
+    year        INTEGER,
+    doc_type    TEXT,
+    agency      TEXT,
+    level       TEXT,
+    title       TEXT,
+    record      TEXT NOT NULL,        -- the catalogue record as JSON
+    text        TEXT NOT NULL,        -- normalized text (spans point here)
+    raw         TEXT,                 -- decoded text before normalization, when it differs
+    previous_id TEXT,                 -- the version this document replaced
+    run_id      INTEGER,
+    added       TEXT NOT NULL,
+    indexed     INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS documents_year ON documents(year);
+CREATE INDEX IF NOT EXISTS documents_type ON documents(doc_type);
+CREATE INDEX IF NOT EXISTS documents_agency ON documents(agency);
+CREATE INDEX IF NOT EXISTS documents_level ON documents(level);
+CREATE INDEX IF NOT EXISTS documents_previous ON documents(previous_id);
+CREATE INDEX IF NOT EXISTS documents_pending ON documents(indexed) WHERE indexed = 0;
+-- Collection numbers (doc, record, control, external ids) for lookup by number.
+CREATE TABLE IF NOT EXISTS numbers (number TEXT NOT NULL, id TEXT NOT NULL, kind TEXT NOT NULL,
+    PRIMARY KEY (number, id));
+CREATE INDEX IF NOT EXISTS numbers_id ON numbers(id);
+-- One row per input file: its last content hash and whether it was read.
+CREATE TABLE IF NOT EXISTS files (
+    path      TEXT PRIMARY KEY,       -- absolute path (JSONL: the file)
+    shown     TEXT NOT NULL,          -- path as the user gave it
+    sha256    TEXT,
+    size      INTEGER,
+    status    TEXT NOT NULL,          -- ok | failed | partial
+    kind      TEXT,                   -- error kind (empty, binary, unsupported, io, ...)
+    error     TEXT,
+    documents INTEGER NOT NULL DEFAULT 0,
+    run_id    INTEGER,
+    updated   TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS files_status ON files(status);
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY,
+    started TEXT NOT NULL,
+    finished TEXT,
+    inputs TEXT NOT NULL,
+    files_ok INTEGER NOT NULL DEFAULT 0,
+    files_failed INTEGER NOT NULL DEFAULT 0,
+    files_unchanged INTEGER NOT NULL DEFAULT 0,
+    docs_added INTEGER NOT NULL DEFAULT 0,
+    docs_duplicate INTEGER NOT NULL DEFAULT 0
+);
+"#;
+
+pub fn open_connection(path: &Path, read_only: bool) -> Result<Connection> {
+    let err = |source| ArchiveError::Sql {
+        path: path.to_path_buf(),
+        source,
+    };
+    let flags = if read_only {
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI
+    } else {
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI
+    };
+    let conn = Connection::open_with_flags(path, flags).map_err(err)?;
+    conn.busy_timeout(std::time::Duration::from_secs(30)).map_err(err)?;
+    if !read_only {
+        // WAL: readers (search, serve) never block the writer; NORMAL sync is crash-safe in WAL.
+        conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
+        conn.pragma_update(None, "synchronous", "NORMAL").map_err(err)?;
+    }
+    Ok(conn)
+}
+
+pub fn migrate(conn: &Connection, path: &Path) -> Result<()> {
+    let err = |source| ArchiveError::Sql {
+        path: path.to_path_buf(),
+        source,
+    };
+    conn.execute_batch(DDL).map_err(err)?;
+    conn.execute(
+        "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?1)",
+        [SCHEMA_VERSION.to_string()],
+    )
+    .map_err(err)?;
+    Ok(())
+}
+
+pub fn check_version(conn: &Connection, path: &Path) -> Result<()> {
+    let found: Option<String> = conn
+        .query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get(0))
+        .optional()
+        .map_err(|source| ArchiveError::Sql {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    let found: u32 = found.and_then(|v| v.parse().ok()).unwrap_or(0);
+    if found > SCHEMA_VERSION {
+        return Err(ArchiveError::TooNew {
+            path: path.parent().unwrap_or(path).to_path_buf(),
+            found,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    Ok(())
+}
+
+/// Fields of the full-text index. Field names are the query syntax: `type:telegram`.
+#[derive(Clone, Copy)]
+pub struct Fields {
+    pub id: Field,
+    pub title: Field,
+    pub body: Field,
+    pub doc_type: Field,
+    pub agency: Field,
+    pub level: Field,
+    pub caveat: Field,
+    pub number: Field,
+    pub from: Field,
+    pub to: Field,
+    pub date: Field,
+    pub facets: Field,
+}
+
+/// Case-insensitive whole-value matching for catalogue fields (`classification:secret`).
+pub const KEYWORD: &str = "keyword";
+
+fn build_schema() -> Schema {
+    let mut b = Schema::builder();
+    let keyword = TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(KEYWORD)
+            .set_index_option(IndexRecordOption::Basic),
+    );
+    b.add_text_field("id", STRING | STORED);
+    b.add_text_field("title", tantivy::schema::TEXT);
+    b.add_text_field("body", tantivy::schema::TEXT);
+    b.add_text_field("type", keyword.clone());
+    b.add_text_field("agency", keyword.clone());
+    b.add_text_field("classification", keyword.clone());
+    b.add_text_field("caveat", keyword.clone());
+    b.add_text_field("number", keyword);
+    b.add_text_field("from", tantivy::schema::TEXT);
+    b.add_text_field("to", tantivy::schema::TEXT);
+    // YYYYMMDD with 00 for unknown parts: sortable, and ranges read naturally.
+    b.add_i64_field("date", NumericOptions::default() | INDEXED | FAST);
+    b.add_facet_field("facets", FacetOptions::default());
+    b.build()
+}
+
+pub fn open_index(dir: &Path, read_only: bool) -> Result<(Index, Fields)> {
+    let err = |source| ArchiveError::Index {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let index = if read_only {
+        Index::open_in_dir(dir).map_err(err)?
+    } else {
+        let mmap = MmapDirectory::open(dir).map_err(|e| err(e.into()))?;
+        Index::open_or_create(mmap, build_schema()).map_err(err)?
+    };
+    index.tokenizers().register(
+        KEYWORD,
+        TextAnalyzer::builder(RawTokenizer::default()).filter(LowerCaser).build(),
+    );
+    let s = index.schema();
+    let f = |name: &str| {
+        s.get_field(name).map_err(|_| ArchiveError::TooNew {
+            path: dir.to_path_buf(),
+            found: SCHEMA_VERSION + 1,
+            supported: SCHEMA_VERSION,
+        })
+    };
+    let fields = Fields {
+        id: f("id")?,
+        title: f("title")?,
+        body: f("body")?,
+        doc_type: f("type")?,
+        agency: f("agency")?,
+        level: f("classification")?,
+        caveat: f("caveat")?,
+        number: f("number")?,
+        from: f("from")?,
+        to: f("to")?,
+        date: f("date")?,
+        facets: f("facets")?,
+    };
+    Ok((index, fields))
+}

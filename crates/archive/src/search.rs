@@ -1,0 +1,401 @@
+//! Search: the query language, filters, ranking, snippets and facet counts.
+//!
+//! The query language is tantivy's (terms, `"phrases"`, `AND`/`OR`/`NOT`, `field:value`)
+//! with terms ANDed by default, as researchers expect. Catalogue filters (date range,
+//! type, agency, classification, caveat) are separate parameters so the UI can show
+//! them as controls; they combine with the query by AND.
+
+use crate::{Archive, ArchiveError, Result};
+use rusqlite::params_from_iter;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::ops::Bound;
+use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::schema::{Facet, IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
+
+/// Longest query accepted, in characters.
+pub const MAX_QUERY_CHARS: usize = 2_000;
+/// Most terms in one query.
+pub const MAX_QUERY_TERMS: usize = 100;
+/// Deepest result reachable by offset + limit.
+pub const MAX_WINDOW: usize = 100_000;
+/// Most results on one page.
+pub const MAX_LIMIT: usize = 500;
+
+const FACET_ROOTS: [&str; 6] = ["type", "agency", "classification", "caveat", "year", "decade"];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sort {
+    #[default]
+    Relevance,
+    DateAsc,
+    DateDesc,
+}
+
+impl Sort {
+    pub fn parse(s: &str) -> Option<Sort> {
+        match s {
+            "relevance" | "" => Some(Sort::Relevance),
+            "date" | "date_asc" | "oldest" => Some(Sort::DateAsc),
+            "date_desc" | "newest" => Some(Sort::DateDesc),
+            _ => None,
+        }
+    }
+}
+
+/// A search: the query string plus catalogue filters.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct SearchRequest {
+    pub q: String,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; inclusive.
+    pub date_from: Option<String>,
+    pub date_to: Option<String>,
+    pub doc_type: Vec<String>,
+    pub agency: Vec<String>,
+    pub classification: Vec<String>,
+    pub caveat: Vec<String>,
+    /// OCR-tolerant matching: each term also matches words one edit away.
+    pub fuzzy: bool,
+    pub sort: Sort,
+    pub offset: usize,
+    pub limit: usize,
+    /// Compute facet counts over all matching documents.
+    pub facets: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    pub id: String,
+    pub score: f32,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub doc_type: Option<String>,
+    pub agency: Option<String>,
+    pub classification: Option<String>,
+    pub caveats: Vec<String>,
+    pub from: String,
+    pub to: String,
+    pub path: String,
+    pub pages: u32,
+    /// Best-matching passage, HTML-escaped, with `<b>` around matched terms.
+    pub snippet_html: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FacetCount {
+    pub value: String,
+    pub count: u64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchResults {
+    pub query: String,
+    pub total: usize,
+    pub offset: usize,
+    pub hits: Vec<Hit>,
+    /// Facet name (`type`, `agency`, `classification`, `caveat`, `year`, `decade`) to counts.
+    pub facets: BTreeMap<String, Vec<FacetCount>>,
+    pub took_ms: f64,
+}
+
+/// Parse a date bound to `YYYYMMDD`: a lower bound fills unknown parts with 00, an upper
+/// bound with 99, so `--from 1990 --to 1993` covers all of 1990 to 1993.
+pub fn parse_date_bound(s: &str, upper: bool) -> Option<i64> {
+    let parts: Vec<&str> = s.trim().split(['-', '/']).collect();
+    let num = |i: usize, len: usize| -> Option<Option<i64>> {
+        match parts.get(i) {
+            None => Some(None),
+            Some(p) if p.len() <= len && !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()) => {
+                p.parse().ok().map(Some)
+            }
+            Some(_) => None,
+        }
+    };
+    if parts.len() > 3 || parts[0].len() != 4 {
+        return None;
+    }
+    let y = num(0, 4)??;
+    let m = num(1, 2)?;
+    let d = num(2, 2)?;
+    let fill = if upper { 99 } else { 0 };
+    if m.is_some_and(|m| !(1..=12).contains(&m)) || d.is_some_and(|d| !(1..=31).contains(&d)) {
+        return None;
+    }
+    Some(y * 10_000 + m.unwrap_or(fill) * 100 + d.unwrap_or(fill))
+}
+
+fn query_error(q: &str, why: impl Into<String>) -> ArchiveError {
+    ArchiveError::Query {
+        query: if q.len() > 80 {
+            let mut cut = 80;
+            while !q.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            format!("{}…", &q[..cut])
+        } else {
+            q.to_string()
+        },
+        why: why.into(),
+    }
+}
+
+/// Check a query's size and shape before it reaches the parser.
+fn validate(q: &str) -> Result<()> {
+    let chars = q.chars().count();
+    if chars > MAX_QUERY_CHARS {
+        return Err(query_error(q, format!("{chars} characters is over the limit of {MAX_QUERY_CHARS}")));
+    }
+    let terms = q.split_whitespace().count();
+    if terms > MAX_QUERY_TERMS {
+        return Err(query_error(q, format!("{terms} terms is over the limit of {MAX_QUERY_TERMS}")));
+    }
+    if q.matches('"').count() % 2 == 1 {
+        return Err(query_error(q, "unbalanced quote: a phrase needs a closing \""));
+    }
+    let mut depth = 0i32;
+    for c in q.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return Err(query_error(q, "a ')' closes nothing"));
+        }
+    }
+    if depth != 0 {
+        return Err(query_error(q, "unbalanced parentheses"));
+    }
+    Ok(())
+}
+
+impl Archive {
+    fn parse_query(&self, req: &SearchRequest) -> Result<Box<dyn Query>> {
+        let q = req.q.trim();
+        validate(q)?;
+        let f = &self.fields;
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        if !q.is_empty() {
+            let mut parser = QueryParser::for_index(&self.index, vec![f.title, f.body]);
+            parser.set_conjunction_by_default();
+            parser.set_field_boost(f.title, 2.0);
+            if req.fuzzy {
+                parser.set_field_fuzzy(f.body, false, 1, true);
+                parser.set_field_fuzzy(f.title, false, 1, true);
+            }
+            let parsed = parser.parse_query(q).map_err(|e| query_error(q, e.to_string()))?;
+            clauses.push((Occur::Must, parsed));
+        }
+        let any_of = |field, values: &[String]| -> Option<Box<dyn Query>> {
+            let qs: Vec<(Occur, Box<dyn Query>)> = values
+                .iter()
+                .filter(|v| !v.trim().is_empty())
+                .map(|v| {
+                    let t = Term::from_field_text(field, &v.trim().to_lowercase());
+                    (Occur::Should, Box::new(TermQuery::new(t, IndexRecordOption::Basic)) as Box<dyn Query>)
+                })
+                .collect();
+            (!qs.is_empty()).then(|| Box::new(BooleanQuery::new(qs)) as Box<dyn Query>)
+        };
+        for (field, values) in [
+            (f.doc_type, &req.doc_type),
+            (f.agency, &req.agency),
+            (f.level, &req.classification),
+            (f.caveat, &req.caveat),
+        ] {
+            if let Some(q) = any_of(field, values) {
+                clauses.push((Occur::Must, q));
+            }
+        }
+        let bound = |s: &Option<String>, upper: bool| -> Result<Bound<Term>> {
+            match s.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+                None => Ok(Bound::Unbounded),
+                Some(v) => parse_date_bound(v, upper)
+                    .map(|k| Bound::Included(Term::from_field_i64(f.date, k)))
+                    .ok_or_else(|| query_error(v, "a date bound is YYYY, YYYY-MM or YYYY-MM-DD")),
+            }
+        };
+        let (lo, hi) = (bound(&req.date_from, false)?, bound(&req.date_to, true)?);
+        if !matches!((&lo, &hi), (Bound::Unbounded, Bound::Unbounded)) {
+            clauses.push((Occur::Must, Box::new(RangeQuery::new(lo, hi))));
+        }
+        Ok(match clauses.len() {
+            0 => Box::new(AllQuery),
+            1 => clauses.pop().map(|(_, q)| q).unwrap_or_else(|| Box::new(AllQuery)),
+            _ => Box::new(BooleanQuery::new(clauses)),
+        })
+    }
+
+    /// Run a search.
+    pub fn search(&self, req: &SearchRequest) -> Result<SearchResults> {
+        let started = std::time::Instant::now();
+        let limit = req.limit.clamp(1, MAX_LIMIT);
+        if req.offset + limit > MAX_WINDOW {
+            return Err(query_error(
+                &req.q,
+                format!("results beyond {MAX_WINDOW} are out of reach; narrow the query or add filters"),
+            ));
+        }
+        let query = self.parse_query(req)?;
+        let searcher = self.reader.searcher();
+        let top = TopDocs::with_limit(limit).and_offset(req.offset);
+        let mut facet_collector = FacetCollector::for_field("facets");
+        for root in FACET_ROOTS {
+            facet_collector.add_facet(Facet::from_path([root]));
+        }
+        let run = |e: tantivy::TantivyError| query_error(&req.q, e.to_string());
+        let (addrs, total, facet_counts): (Vec<(f32, DocAddress)>, usize, Option<_>) = match req.sort {
+            Sort::Relevance => {
+                if req.facets {
+                    let (t, c, fc) = searcher
+                        .search(&query, &(top.order_by_score(), Count, facet_collector))
+                        .map_err(run)?;
+                    (t, c, Some(fc))
+                } else {
+                    let (t, c) = searcher.search(&query, &(top.order_by_score(), Count)).map_err(run)?;
+                    (t, c, None)
+                }
+            }
+            Sort::DateAsc | Sort::DateDesc => {
+                let order = if req.sort == Sort::DateAsc { Order::Asc } else { Order::Desc };
+                let by_date = top.order_by_fast_field::<i64>("date", order);
+                let (t, c, fc) = if req.facets {
+                    let (t, c, fc) = searcher.search(&query, &(by_date, Count, facet_collector)).map_err(run)?;
+                    (t, c, Some(fc))
+                } else {
+                    let (t, c) = searcher.search(&query, &(by_date, Count)).map_err(run)?;
+                    (t, c, None)
+                };
+                (t.into_iter().map(|(_, a)| (0.0, a)).collect(), c, fc)
+            }
+        };
+        let hits = self.hydrate(&searcher, &*query, &addrs)?;
+        let mut facets = BTreeMap::new();
+        if let Some(fc) = facet_counts {
+            for root in FACET_ROOTS {
+                let mut counts: Vec<FacetCount> = fc
+                    .get(Facet::from_path([root]))
+                    .map(|(facet, count)| FacetCount {
+                        value: facet.to_path().last().map(|s| s.to_string()).unwrap_or_default(),
+                        count,
+                    })
+                    .collect();
+                if root == "year" || root == "decade" {
+                    counts.sort_by(|a, b| a.value.cmp(&b.value));
+                } else {
+                    counts.sort_by(|a, b| b.count.cmp(&a.count).then(a.value.cmp(&b.value)));
+                }
+                facets.insert(root.to_string(), counts);
+            }
+        }
+        Ok(SearchResults {
+            query: req.q.clone(),
+            total,
+            offset: req.offset,
+            hits,
+            facets,
+            took_ms: started.elapsed().as_secs_f64() * 1000.0,
+        })
+    }
+
+    /// Fetch the catalogue rows of the hits and make their snippets.
+    fn hydrate(&self, searcher: &Searcher, query: &dyn Query, addrs: &[(f32, DocAddress)]) -> Result<Vec<Hit>> {
+        let mut ids = Vec::with_capacity(addrs.len());
+        for (score, addr) in addrs {
+            let doc: TantivyDocument = searcher.doc(*addr).map_err(|e| self.index_err(e))?;
+            if let Some(id) = doc.get_first(self.fields.id).and_then(|v| v.as_str()) {
+                ids.push((id.to_string(), *score));
+            }
+        }
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let snippets = SnippetGenerator::create(searcher, query, self.fields.body).map_err(|e| self.index_err(e))?;
+        let placeholders = vec!["?"; ids.len()].join(",");
+        let sql = format!("SELECT id, record, text FROM documents WHERE id IN ({placeholders})");
+        let rows: BTreeMap<String, (String, String)> = self.with_conn(|c| {
+            let mut stmt = c.prepare(&sql)?;
+            let rows = stmt.query_map(params_from_iter(ids.iter().map(|(id, _)| id)), |r| {
+                Ok((r.get::<_, String>(0)?, (r.get::<_, String>(1)?, r.get::<_, String>(2)?)))
+            })?;
+            rows.collect()
+        })?;
+        let mut hits = Vec::with_capacity(ids.len());
+        for (id, score) in ids {
+            let Some((record, text)) = rows.get(&id) else { continue };
+            let r: declass_model::Record = serde_json::from_str(record).map_err(|e| ArchiveError::Corrupt {
+                id: id.clone(),
+                why: e.to_string(),
+            })?;
+            let mut snippet = snippets.snippet(text);
+            snippet.set_snippet_prefix_postfix("<b>", "</b>");
+            let mut snippet_html = snippet.to_html();
+            if snippet_html.is_empty() {
+                snippet_html = escape_html(&text.chars().take(200).collect::<String>());
+            }
+            hits.push(Hit {
+                title: r.title_str().map(str::to_string),
+                date: r.date.as_ref().map(|d| d.value.clone()),
+                doc_type: r.type_str().map(str::to_string),
+                agency: r.agency.as_ref().map(|a| a.value.clone()),
+                classification: r.level_str().map(str::to_string),
+                caveats: r.classification.caveats.iter().map(|c| c.value.clone()).collect(),
+                from: crate::write::party_text(&r.from),
+                to: crate::write::party_text(&r.to),
+                path: r.source.path.clone(),
+                pages: r.pages,
+                snippet_html,
+                score,
+                id,
+            });
+        }
+        Ok(hits)
+    }
+}
+
+/// Escape text for HTML element content and attribute values.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_bounds_cover_whole_periods() {
+        assert_eq!(parse_date_bound("1990", false), Some(19_900_000));
+        assert_eq!(parse_date_bound("1993", true), Some(19_939_999));
+        assert_eq!(parse_date_bound("1993-11", true), Some(19_931_199));
+        assert_eq!(parse_date_bound("1993-11-03", false), Some(19_931_103));
+        assert_eq!(parse_date_bound("93", false), None);
+        assert_eq!(parse_date_bound("1993-13", false), None);
+        assert_eq!(parse_date_bound("last year", false), None);
+    }
+
+    #[test]
+    fn malformed_queries_are_refused_with_a_reason() {
+        assert!(validate("nonproliferation AND \"Qian Qichen\"").is_ok());
+        let e = validate("\"Qian Qichen").unwrap_err().to_string();
+        assert!(e.contains("unbalanced quote"), "{e}");
+        let many = vec!["term"; 10_000].join(" ");
+        let e = validate(&many).unwrap_err().to_string();
+        assert!(e.contains("characters") || e.contains("terms"), "{e}");
+        assert!(validate("(a OR b").is_err());
+    }
+}

@@ -1,0 +1,86 @@
+//! Collection statistics and the failed-file report, straight from the catalogue.
+
+use crate::{Archive, Result};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Stats {
+    pub documents: u64,
+    pub pages: u64,
+    pub files_ok: u64,
+    pub files_failed: u64,
+    pub files_partial: u64,
+    pub runs: u64,
+    pub by_year: BTreeMap<String, u64>,
+    pub by_type: BTreeMap<String, u64>,
+    pub by_agency: BTreeMap<String, u64>,
+    pub by_classification: BTreeMap<String, u64>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FileError {
+    pub path: String,
+    pub status: String,
+    pub kind: Option<String>,
+    pub error: Option<String>,
+    pub updated: String,
+}
+
+impl Archive {
+    pub fn stats(&self) -> Result<Stats> {
+        self.with_conn(|c| {
+            let one = |sql: &str| c.query_row(sql, [], |r| r.get::<_, i64>(0)).map(|v| v.max(0) as u64);
+            let group = |col: &str| -> rusqlite::Result<BTreeMap<String, u64>> {
+                let mut stmt = c.prepare(&format!(
+                    "SELECT coalesce(CAST({col} AS TEXT), 'unknown'), count(*) FROM documents GROUP BY 1"
+                ))?;
+                let rows = stmt.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64)))?;
+                rows.collect()
+            };
+            Ok(Stats {
+                documents: one("SELECT count(*) FROM documents")?,
+                pages: one("SELECT coalesce(sum(pages), 0) FROM documents")?,
+                files_ok: one("SELECT count(*) FROM files WHERE status = 'ok'")?,
+                files_failed: one("SELECT count(*) FROM files WHERE status = 'failed'")?,
+                files_partial: one("SELECT count(*) FROM files WHERE status = 'partial'")?,
+                runs: one("SELECT count(*) FROM runs")?,
+                by_year: group("year")?,
+                by_type: group("doc_type")?,
+                by_agency: group("agency")?,
+                by_classification: group("level")?,
+            })
+        })
+    }
+
+    /// Files that failed or were read only in part, with the reason, newest first.
+    pub fn errors(&self, limit: usize) -> Result<Vec<FileError>> {
+        self.with_conn(|c| {
+            let mut stmt = c.prepare(
+                "SELECT shown, status, kind, error, updated FROM files
+                 WHERE status != 'ok' ORDER BY updated DESC, shown LIMIT ?1",
+            )?;
+            let rows = stmt.query_map([limit as i64], |r| {
+                Ok(FileError {
+                    path: r.get(0)?,
+                    status: r.get(1)?,
+                    kind: r.get(2)?,
+                    error: r.get(3)?,
+                    updated: r.get(4)?,
+                })
+            })?;
+            rows.collect()
+        })
+    }
+
+    /// The recorded state of an input file: its hash and status, if seen before.
+    pub fn file_state(&self, path: &str) -> Result<Option<(Option<String>, String)>> {
+        use rusqlite::OptionalExtension;
+        self.with_conn(|c| {
+            c.query_row("SELECT sha256, status FROM files WHERE path = ?1", [path], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()
+        })
+    }
+}

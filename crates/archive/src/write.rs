@@ -1,0 +1,434 @@
+//! Writing: files and their documents go into SQLite and the index in batches.
+//!
+//! Order within a batch (see the crate docs for why): SQLite rows with `indexed = 0`,
+//! SQLite commit, tantivy commit, then `indexed = 1`. Each file's row and its documents
+//! are written in the same SQLite transaction, so a file is either done or not.
+
+use crate::schema::Fields;
+use crate::{Archive, ArchiveError, Result};
+use declass_model::Record;
+use rusqlite::{params, Connection, OptionalExtension};
+use tantivy::schema::Facet;
+use tantivy::{IndexWriter, TantivyDocument, Term};
+
+/// Documents per batch: large enough to amortize commits, small enough that an
+/// interrupted run loses little work.
+const BATCH_DOCS: usize = 5_000;
+/// Memory for tantivy's indexing buffers (split across its threads).
+const INDEX_BUDGET: usize = 200_000_000;
+
+/// A document ready to be stored.
+#[derive(Debug, Clone)]
+pub struct NewDocument {
+    pub record: Record,
+    /// Normalized text: the record's spans point into it.
+    pub text: String,
+    /// Decoded text before normalization, only when it differs.
+    pub raw: Option<String>,
+    /// Collection numbers to look the document up by, besides those in the record.
+    pub extra_numbers: Vec<String>,
+}
+
+/// What reading one input file gave.
+#[derive(Debug, Clone, Default)]
+pub struct FileOutcome {
+    /// Absolute path: the key that makes re-ingest idempotent.
+    pub path: String,
+    /// Path as the user gave it.
+    pub shown: String,
+    pub sha256: Option<String>,
+    pub size: Option<u64>,
+    pub docs: Vec<NewDocument>,
+    /// `(kind, message)` when the file, or some of its documents, failed.
+    pub error: Option<(String, String)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AddOutcome {
+    Added,
+    Duplicate,
+}
+
+/// Counts of one run.
+#[derive(Debug, Clone, Copy, Default, serde::Serialize)]
+pub struct RunCounts {
+    pub files_ok: u64,
+    pub files_failed: u64,
+    pub files_unchanged: u64,
+    pub docs_added: u64,
+    pub docs_duplicate: u64,
+}
+
+pub struct Writer<'a> {
+    archive: &'a Archive,
+    conn: Connection,
+    index: IndexWriter<TantivyDocument>,
+    fields: Fields,
+    run_id: Option<i64>,
+    in_tx: bool,
+    batch_docs: usize,
+    pub counts: RunCounts,
+}
+
+fn now() -> String {
+    time::OffsetDateTime::now_utc()
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
+/// `YYYYMMDD` with zeros for unknown parts.
+pub(crate) fn date_key(record: &Record) -> Option<i64> {
+    let d = record.date.as_ref()?;
+    let (y, m, day) = d.parts();
+    (y > 0).then_some(y as i64 * 10_000 + m as i64 * 100 + day as i64)
+}
+
+pub(crate) fn party_text(parties: &[declass_model::Party]) -> String {
+    parties.iter().map(|p| p.raw.as_str()).collect::<Vec<_>>().join("; ")
+}
+
+fn numbers_of(record: &Record) -> Vec<(&str, &'static str)> {
+    let mut out = Vec::new();
+    if let Some(n) = &record.doc_number {
+        out.push((n.value.as_str(), "doc_number"));
+    }
+    if let Some(n) = &record.record_number {
+        out.push((n.value.as_str(), "record_number"));
+    }
+    for n in &record.control_numbers {
+        out.push((n.value.as_str(), "control_number"));
+    }
+    out
+}
+
+impl<'a> Writer<'a> {
+    pub(crate) fn new(archive: &'a Archive) -> Result<Writer<'a>> {
+        let conn = crate::schema::open_connection(&archive.db_path, false)?;
+        let index = archive
+            .index
+            .writer(INDEX_BUDGET)
+            .map_err(|e| archive.index_err(e))?;
+        Ok(Writer {
+            archive,
+            conn,
+            index,
+            fields: archive.fields,
+            run_id: None,
+            in_tx: false,
+            batch_docs: 0,
+            counts: RunCounts::default(),
+        })
+    }
+
+    fn sql(&self, e: rusqlite::Error) -> ArchiveError {
+        self.archive.sql_err(e)
+    }
+
+    /// Record the start of an ingest run; its counts are kept in `runs`.
+    pub fn start_run(&mut self, inputs: &str) -> Result<i64> {
+        self.conn
+            .execute(
+                "INSERT INTO runs(started, inputs) VALUES (?1, ?2)",
+                params![now(), inputs],
+            )
+            .map_err(|e| self.sql(e))?;
+        let id = self.conn.last_insert_rowid();
+        self.run_id = Some(id);
+        Ok(id)
+    }
+
+    fn begin(&mut self) -> Result<()> {
+        if !self.in_tx {
+            self.conn
+                .execute_batch("BEGIN IMMEDIATE")
+                .map_err(|e| self.sql(e))?;
+            self.in_tx = true;
+        }
+        Ok(())
+    }
+
+    /// Note a file that is already in the archive with the same content.
+    pub fn unchanged(&mut self) {
+        self.counts.files_unchanged += 1;
+    }
+
+    /// Store one file's outcome: its documents (new ones only) and its status row.
+    pub fn put_file(&mut self, file: FileOutcome) -> Result<Vec<AddOutcome>> {
+        self.begin()?;
+        let previous: Option<(Option<String>, String)> = self
+            .conn
+            .query_row(
+                "SELECT sha256, status FROM files WHERE path = ?1",
+                [&file.path],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+            .map_err(|e| self.sql(e))?;
+        // A changed file: its new document is a new version of the old one.
+        let previous_id: Option<String> = match (&previous, &file.sha256) {
+            (Some((Some(old), _)), Some(new)) if old != new => self
+                .conn
+                .query_row(
+                    "SELECT id FROM documents WHERE file_sha256 = ?1 ORDER BY rowid LIMIT 1",
+                    [old],
+                    |r| r.get(0),
+                )
+                .optional()
+                .map_err(|e| self.sql(e))?,
+            _ => None,
+        };
+        let mut outcomes = Vec::with_capacity(file.docs.len());
+        for (i, doc) in file.docs.iter().enumerate() {
+            let prev = if i == 0 { previous_id.as_deref() } else { None };
+            outcomes.push(self.put_document(doc, &file, prev)?);
+        }
+        let status = match (&file.error, file.docs.is_empty()) {
+            (None, _) => "ok",
+            (Some(_), false) => "partial",
+            (Some(_), true) => "failed",
+        };
+        let (kind, message) = match &file.error {
+            Some((k, m)) => (Some(k.as_str()), Some(m.as_str())),
+            None => (None, None),
+        };
+        self.conn
+            .execute(
+                "INSERT INTO files(path, shown, sha256, size, status, kind, error, documents, run_id, updated)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                 ON CONFLICT(path) DO UPDATE SET shown = ?2, sha256 = ?3, size = ?4, status = ?5,
+                    kind = ?6, error = ?7, documents = ?8, run_id = ?9, updated = ?10",
+                params![
+                    file.path,
+                    file.shown,
+                    file.sha256,
+                    file.size.map(|s| s as i64),
+                    status,
+                    kind,
+                    message,
+                    file.docs.len() as i64,
+                    self.run_id,
+                    now()
+                ],
+            )
+            .map_err(|e| self.sql(e))?;
+        if status == "failed" {
+            self.counts.files_failed += 1;
+        } else {
+            self.counts.files_ok += 1;
+        }
+        if self.batch_docs >= BATCH_DOCS {
+            self.commit()?;
+        }
+        Ok(outcomes)
+    }
+
+    fn put_document(&mut self, doc: &NewDocument, file: &FileOutcome, previous_id: Option<&str>) -> Result<AddOutcome> {
+        let r = &doc.record;
+        let record_json = serde_json::to_string(r).map_err(|e| ArchiveError::Corrupt {
+            id: r.id.clone(),
+            why: e.to_string(),
+        })?;
+        let inserted = self
+            .conn
+            .execute(
+                "INSERT OR IGNORE INTO documents(id, file_sha256, source_path, format, pages, date, year,
+                    doc_type, agency, level, title, record, text, raw, previous_id, run_id, added, indexed)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 0)",
+                params![
+                    r.id,
+                    file.sha256.as_deref().unwrap_or(&r.source.sha256),
+                    r.source.path,
+                    r.source.format,
+                    r.pages as i64,
+                    r.date.as_ref().map(|d| d.value.as_str()),
+                    r.date.as_ref().map(|d| d.parts().0 as i64),
+                    r.type_str(),
+                    r.agency.as_ref().map(|a| a.value.as_str()),
+                    r.level_str(),
+                    r.title_str(),
+                    record_json,
+                    doc.text,
+                    doc.raw,
+                    previous_id,
+                    self.run_id,
+                    now()
+                ],
+            )
+            .map_err(|e| self.sql(e))?;
+        if inserted == 0 {
+            self.counts.docs_duplicate += 1;
+            return Ok(AddOutcome::Duplicate);
+        }
+        let numbers = numbers_of(r)
+            .into_iter()
+            .chain(doc.extra_numbers.iter().map(|n| (n.as_str(), "external_id")));
+        for (n, kind) in numbers {
+            self.conn
+                .execute(
+                    "INSERT OR IGNORE INTO numbers(number, id, kind) VALUES (?1, ?2, ?3)",
+                    params![n, r.id, kind],
+                )
+                .map_err(|e| self.sql(e))?;
+        }
+        self.index_document(r, &doc.text, &doc.extra_numbers)?;
+        self.counts.docs_added += 1;
+        self.batch_docs += 1;
+        Ok(AddOutcome::Added)
+    }
+
+    fn index_document(&mut self, r: &Record, text: &str, extra_numbers: &[String]) -> Result<()> {
+        let f = &self.fields;
+        self.index.delete_term(Term::from_field_text(f.id, &r.id));
+        let mut d = TantivyDocument::default();
+        d.add_text(f.id, &r.id);
+        d.add_text(f.body, text);
+        if let Some(t) = r.title_str() {
+            d.add_text(f.title, t);
+        }
+        let mut facet = |root: &str, value: &str| d.add_facet(f.facets, Facet::from_path([root, value]));
+        facet("type", r.type_str().unwrap_or("unknown"));
+        facet("agency", r.agency.as_ref().map(|a| a.value.as_str()).unwrap_or("unknown"));
+        facet("classification", r.level_str().unwrap_or("unknown"));
+        for c in &r.classification.caveats {
+            facet("caveat", &c.value);
+        }
+        if let Some(key) = date_key(r) {
+            let y = key / 10_000;
+            facet("year", &y.to_string());
+            facet("decade", &format!("{}s", y / 10 * 10));
+        } else {
+            facet("year", "unknown");
+            facet("decade", "unknown");
+        }
+        if let Some(t) = r.type_str() {
+            d.add_text(f.doc_type, t);
+        }
+        if let Some(a) = &r.agency {
+            d.add_text(f.agency, &a.value);
+        }
+        if let Some(l) = r.level_str() {
+            d.add_text(f.level, l);
+        }
+        for c in &r.classification.caveats {
+            d.add_text(f.caveat, &c.value);
+        }
+        for (n, _) in numbers_of(r) {
+            d.add_text(f.number, n);
+        }
+        for n in extra_numbers {
+            d.add_text(f.number, n);
+        }
+        d.add_text(f.from, party_text(&r.from));
+        d.add_text(f.to, party_text(&r.to));
+        if let Some(key) = date_key(r) {
+            d.add_i64(f.date, key);
+        }
+        self.index
+            .add_document(d)
+            .map_err(|e| self.archive.index_err(e))?;
+        Ok(())
+    }
+
+    /// Make everything written so far durable and searchable.
+    pub fn commit(&mut self) -> Result<()> {
+        if self.in_tx {
+            self.conn
+                .execute_batch("COMMIT")
+                .map_err(|e| self.sql(e))?;
+            self.in_tx = false;
+        }
+        self.index
+            .commit()
+            .map_err(|e| self.archive.index_err(e))?;
+        self.conn
+            .execute("UPDATE documents SET indexed = 1 WHERE indexed = 0", [])
+            .map_err(|e| self.sql(e))?;
+        if let Some(run) = self.run_id {
+            let c = self.counts;
+            self.conn
+                .execute(
+                    "UPDATE runs SET files_ok = ?2, files_failed = ?3, files_unchanged = ?4,
+                        docs_added = ?5, docs_duplicate = ?6 WHERE id = ?1",
+                    params![
+                        run,
+                        c.files_ok as i64,
+                        c.files_failed as i64,
+                        c.files_unchanged as i64,
+                        c.docs_added as i64,
+                        c.docs_duplicate as i64
+                    ],
+                )
+                .map_err(|e| self.sql(e))?;
+        }
+        self.batch_docs = 0;
+        self.archive.reload()?;
+        Ok(())
+    }
+
+    /// Commit and close the run.
+    pub fn finish(mut self) -> Result<RunCounts> {
+        self.commit()?;
+        if let Some(run) = self.run_id {
+            self.conn
+                .execute("UPDATE runs SET finished = ?2 WHERE id = ?1", params![run, now()])
+                .map_err(|e| self.sql(e))?;
+        }
+        self.index
+            .wait_merging_threads()
+            .map_err(|e| self.archive.index_err(e))?;
+        Ok(self.counts)
+    }
+
+    pub(crate) fn clear_index(&mut self) -> Result<()> {
+        self.index
+            .delete_all_documents()
+            .map_err(|e| self.archive.index_err(e))?;
+        Ok(())
+    }
+
+    /// Index every document marked `indexed = 0` (streaming; memory stays bounded).
+    pub(crate) fn reindex_pending(&mut self) -> Result<usize> {
+        let mut n = 0;
+        let mut last_rowid = 0i64;
+        loop {
+            let rows: Vec<(i64, String, String, Vec<String>)> = {
+                let mut stmt = self
+                    .conn
+                    .prepare(
+                        "SELECT rowid, record, text,
+                            (SELECT group_concat(number, char(31)) FROM numbers
+                              WHERE numbers.id = documents.id AND kind = 'external_id')
+                         FROM documents WHERE indexed = 0 AND rowid > ?1 ORDER BY rowid LIMIT 1000",
+                    )
+                    .map_err(|e| self.sql(e))?;
+                let mapped = stmt
+                    .query_map([last_rowid], |r| {
+                        let extra: Option<String> = r.get(3)?;
+                        Ok((
+                            r.get(0)?,
+                            r.get(1)?,
+                            r.get(2)?,
+                            extra
+                                .map(|s| s.split('\u{1f}').map(str::to_string).collect())
+                                .unwrap_or_default(),
+                        ))
+                    })
+                    .map_err(|e| self.sql(e))?;
+                mapped.collect::<rusqlite::Result<_>>().map_err(|e| self.sql(e))?
+            };
+            if rows.is_empty() {
+                break;
+            }
+            for (rowid, record, text, extra) in rows {
+                last_rowid = rowid;
+                let record: Record = serde_json::from_str(&record).map_err(|e| ArchiveError::Corrupt {
+                    id: format!("rowid {rowid}"),
+                    why: e.to_string(),
+                })?;
+                self.index_document(&record, &text, &extra)?;
+                n += 1;
+            }
+        }
+        Ok(n)
+    }
+}
