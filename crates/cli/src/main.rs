@@ -1,1 +1,312 @@
-fn main(){}
+//! `declass`: the command line. A thin shell over the library crates:
+//! ingest (walk, read) → extract (record) → archive (store, index, search) → server.
+
+mod demo;
+mod ingest;
+mod output;
+mod pipeline;
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand};
+use declass_archive::{Archive, SearchRequest, Sort};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// A research archive for declassified government records.
+///
+/// declass reads released documents (OCR text, Markdown, JSONL), writes a catalogue
+/// record for each (date, type, subject, classification, routing, ...) with the evidence
+/// for every value, and makes the collection searchable from the command line, a JSON
+/// API and a web UI. Everything lives in one archive directory.
+///
+/// Exit codes: 0 done; 1 done, but some files failed (see `declass errors`); 2 could not run.
+#[derive(Parser)]
+#[command(name = "declass", version, max_term_width = 100)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Args, Clone)]
+struct ArchiveArg {
+    /// The archive directory.
+    #[arg(long, env = "DECLASS_ARCHIVE", default_value = "./declass-archive", global = true)]
+    archive: PathBuf,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Ingest files and folders (recursively) into an archive.
+    ///
+    /// Reads .txt and .md files (UTF-8, UTF-16 with BOM, or Windows-1252) and JSONL with one
+    /// {"id": ..., "text": ...} object per line. Files already in the archive with the same
+    /// content are skipped; a changed file becomes a new version. A file that cannot be read
+    /// is recorded with its reason (see `declass errors`) and the batch goes on.
+    ///
+    /// Example: declass ingest ./release/ --archive ./my-archive
+    Ingest {
+        /// Files and folders to ingest.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print a JSON summary on stdout instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Worker threads for reading and extraction (default: all cores).
+        #[arg(long, short = 'j')]
+        jobs: Option<usize>,
+        #[command(flatten)]
+        archive: ArchiveArg,
+    },
+    /// Search the archive.
+    ///
+    /// Terms are ANDed: `nonproliferation "Qian Qichen"` finds documents with both. Use OR and
+    /// NOT (or -term), "phrases", parentheses, and field:value for catalogue fields: type, agency,
+    /// classification, caveat, number, title, from, to (e.g. type:telegram, caveat:NODIS).
+    ///
+    /// Example: declass search 'nonproliferation AND "Qian Qichen"' --from 1990 --to 1993 --classification SECRET
+    Search {
+        /// The query (empty: every document, for browsing with filters).
+        #[arg(default_value = "")]
+        query: String,
+        #[command(flatten)]
+        filters: FilterArgs,
+        /// Print JSON on stdout.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        archive: ArchiveArg,
+    },
+    /// Show one document's catalogue record and text, by id or collection number.
+    Show {
+        /// Document id (16 hex digits), or a doc/record/control number.
+        id: String,
+        /// Print the record and text as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Print only the text.
+        #[arg(long, conflicts_with = "json")]
+        text: bool,
+        #[command(flatten)]
+        archive: ArchiveArg,
+    },
+    /// Counts: documents, pages, files, and documents by year, type, agency and classification.
+    Stats {
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        archive: ArchiveArg,
+    },
+    /// Files that could not be read, or were read only in part, with the reason.
+    Errors {
+        #[arg(long)]
+        json: bool,
+        /// Most rows to print.
+        #[arg(long, default_value_t = 1000)]
+        limit: usize,
+        #[command(flatten)]
+        archive: ArchiveArg,
+    },
+    /// Print catalogue records for files without touching an archive.
+    ///
+    /// Reads files, folders, or `-` for standard input (text; or JSONL with --stdin-jsonl).
+    Extract {
+        /// Files, folders, or `-` for standard input.
+        #[arg(default_value = "-")]
+        paths: Vec<PathBuf>,
+        /// Output: one record per line (jsonl), a JSON array (json), or indented JSON (pretty).
+        #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "json", "pretty"])]
+        format: String,
+    },
+    /// Serve the web UI and JSON API over an archive.
+    Serve {
+        /// Address to bind. Only 127.0.0.1 (the default) keeps the archive private to this machine.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+        #[command(flatten)]
+        archive: ArchiveArg,
+    },
+    /// Ingest the bundled sample corpus into a cached archive and serve it.
+    ///
+    /// The sample is two State Department memoranda, 300 JFK assassination records and 170
+    /// State Department telegrams. The archive is kept in the cache directory and reused.
+    Demo {
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: String,
+        #[arg(long, default_value_t = 8080)]
+        port: u16,
+        /// Ingest only; do not serve.
+        #[arg(long)]
+        no_serve: bool,
+        /// Where to keep the demo archive (default: the user cache directory).
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
+    /// Rebuild the full-text index from the catalogue.
+    Reindex {
+        #[command(flatten)]
+        archive: ArchiveArg,
+    },
+}
+
+#[derive(Args, Clone, Default)]
+struct FilterArgs {
+    /// Earliest document date: YYYY, YYYY-MM or YYYY-MM-DD.
+    #[arg(long)]
+    from: Option<String>,
+    /// Latest document date (inclusive): YYYY, YYYY-MM or YYYY-MM-DD.
+    #[arg(long)]
+    to: Option<String>,
+    /// Document type (repeatable), e.g. telegram, briefing_memorandum.
+    #[arg(long = "type")]
+    doc_type: Vec<String>,
+    /// Originating agency (repeatable), e.g. CIA, DOS.
+    #[arg(long)]
+    agency: Vec<String>,
+    /// Classification level (repeatable), e.g. SECRET, "TOP SECRET".
+    #[arg(long)]
+    classification: Vec<String>,
+    /// Handling caveat (repeatable), e.g. NODIS.
+    #[arg(long)]
+    caveat: Vec<String>,
+    /// OCR-tolerant matching: terms also match words one letter off.
+    #[arg(long)]
+    fuzzy: bool,
+    /// relevance, date (oldest first) or date_desc.
+    #[arg(long, default_value = "relevance")]
+    sort: String,
+    #[arg(long, default_value_t = 20)]
+    limit: usize,
+    #[arg(long, default_value_t = 0)]
+    offset: usize,
+    /// Also print facet counts (type, agency, classification, caveat, year).
+    #[arg(long)]
+    facets: bool,
+}
+
+fn main() -> ExitCode {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("DECLASS_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("declass: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Ingest {
+            paths,
+            json,
+            jobs,
+            archive,
+        } => ingest::run(&archive.archive, &paths, json, jobs),
+        Command::Search {
+            query,
+            filters,
+            json,
+            archive,
+        } => {
+            let a = open(&archive.archive)?;
+            let sort = Sort::parse(&filters.sort)
+                .with_context(|| format!("--sort {:?}: use relevance, date or date_desc", filters.sort))?;
+            let req = SearchRequest {
+                q: query,
+                date_from: filters.from,
+                date_to: filters.to,
+                doc_type: filters.doc_type,
+                agency: filters.agency,
+                classification: filters.classification,
+                caveat: filters.caveat,
+                fuzzy: filters.fuzzy,
+                sort,
+                offset: filters.offset,
+                limit: filters.limit,
+                facets: filters.facets,
+            };
+            let results = a.search(&req)?;
+            output::search(&results, json)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Show {
+            id,
+            json,
+            text,
+            archive,
+        } => {
+            let a = open(&archive.archive)?;
+            let doc = a
+                .get(&id)?
+                .with_context(|| format!("no document {id:?} in {}", archive.archive.display()))?;
+            output::show(&doc, json, text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Stats { json, archive } => {
+            let a = open(&archive.archive)?;
+            output::stats(&a.stats()?, json)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Errors {
+            json,
+            limit,
+            archive,
+        } => {
+            let a = open(&archive.archive)?;
+            let errors = a.errors(limit)?;
+            output::errors(&errors, json)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Extract { paths, format } => pipeline::extract_command(&paths, &format),
+        Command::Serve {
+            bind,
+            port,
+            archive,
+        } => {
+            let a = open(&archive.archive)?;
+            serve(a, &bind, port)
+        }
+        Command::Demo {
+            bind,
+            port,
+            no_serve,
+            dir,
+        } => {
+            let dir = dir.unwrap_or_else(demo::default_dir);
+            let archive = demo::prepare(&dir)?;
+            if no_serve {
+                println!("demo archive ready: {}", archive.display());
+                return Ok(ExitCode::SUCCESS);
+            }
+            serve(open(&archive)?, &bind, port)
+        }
+        Command::Reindex { archive } => {
+            let a = Archive::open_or_create(&archive.archive)
+                .with_context(|| format!("opening {}", archive.archive.display()))?;
+            let n = a.reindex_all()?;
+            println!("re-indexed {n} documents");
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn open(dir: &std::path::Path) -> Result<Archive> {
+    Ok(Archive::open(dir)?)
+}
+
+fn serve(archive: Archive, bind: &str, port: u16) -> Result<ExitCode> {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")?;
+    rt.block_on(declass_server::serve(archive, bind, port))?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,1 +1,118 @@
+//! HTTP: a JSON API and server-rendered HTML pages over one archive.
+//!
+//! Routes: `/` (search page), `/doc/{id}` (document page), `/api/search`,
+//! `/api/documents/{id}`, `/api/stats`, `/api/facets`, `/api/errors`, `/static/*`.
+//! Every page escapes document text (maud escapes by default); nothing is served from
+//! the file system; query size and result windows are bounded by the archive crate.
 
+mod api;
+mod pages;
+
+use axum::extract::DefaultBodyLimit;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use declass_archive::{Archive, ArchiveError};
+use std::sync::Arc;
+
+pub type Shared = Arc<Archive>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    #[error("cannot listen on {addr}: {source}")]
+    Bind {
+        addr: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("server stopped: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// The router, for serving and for tests.
+pub fn router(archive: Archive) -> Router {
+    let shared: Shared = Arc::new(archive);
+    Router::new()
+        .route("/", get(pages::search_page))
+        .route("/doc/{id}", get(pages::document_page))
+        .route("/static/style.css", get(pages::stylesheet))
+        .route("/api/search", get(api::search))
+        .route("/api/facets", get(api::facets))
+        .route("/api/documents/{id}", get(api::document))
+        .route("/api/stats", get(api::stats))
+        .route("/api/errors", get(api::errors))
+        .fallback(|| async { (StatusCode::NOT_FOUND, "not found") })
+        // Only GET requests with query strings are served; bodies are never needed.
+        .layer(DefaultBodyLimit::max(16 * 1024))
+        .with_state(shared)
+}
+
+/// Serve until Ctrl-C.
+pub async fn serve(archive: Archive, bind: &str, port: u16) -> Result<(), ServeError> {
+    let addr = format!("{bind}:{port}");
+    let listener = tokio::net::TcpListener::bind(&addr)
+        .await
+        .map_err(|source| ServeError::Bind {
+            addr: addr.clone(),
+            source,
+        })?;
+    let local = listener.local_addr()?;
+    eprintln!("declass: serving {} on http://{local}/ (Ctrl-C to stop)", archive.dir().display());
+    axum::serve(listener, router(archive))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    Ok(())
+}
+
+/// An error as the API shows it: a status and `{"error": ..., "kind": ...}`.
+pub struct ApiError(StatusCode, String, &'static str);
+
+impl From<ArchiveError> for ApiError {
+    fn from(e: ArchiveError) -> Self {
+        match e {
+            ArchiveError::Query { .. } => ApiError(StatusCode::BAD_REQUEST, e.to_string(), "bad_query"),
+            _ => {
+                tracing::error!("{e}");
+                ApiError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string(), "internal")
+            }
+        }
+    }
+}
+
+impl ApiError {
+    pub fn not_found(what: String) -> ApiError {
+        ApiError(StatusCode::NOT_FOUND, what, "not_found")
+    }
+    pub fn bad_request(what: String) -> ApiError {
+        ApiError(StatusCode::BAD_REQUEST, what, "bad_request")
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let body = serde_json::json!({"error": self.1, "kind": self.2});
+        (self.0, axum::Json(body)).into_response()
+    }
+}
+
+/// Run archive work off the async threads.
+pub(crate) async fn blocking<T: Send + 'static>(
+    archive: &Shared,
+    f: impl FnOnce(&Archive) -> Result<T, ArchiveError> + Send + 'static,
+) -> Result<T, ApiError> {
+    let a = archive.clone();
+    tokio::task::spawn_blocking(move || f(&a))
+        .await
+        .map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string(), "internal"))?
+        .map_err(ApiError::from)
+}
+
+pub(crate) fn css_response(body: &'static str) -> Response {
+    let mut r = body.into_response();
+    r.headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/css; charset=utf-8"));
+    r
+}

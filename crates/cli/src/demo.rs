@@ -1,0 +1,46 @@
+//! `declass demo`: the bundled sample corpus, unpacked and ingested once, then reused.
+
+use anyhow::{Context, Result};
+use include_dir::{include_dir, Dir};
+use std::path::{Path, PathBuf};
+
+/// The sample corpus is compiled into the binary, so the demo works from any directory.
+static SAMPLE: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/../../corpus/sample");
+
+pub fn default_dir() -> PathBuf {
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
+        .unwrap_or_else(std::env::temp_dir);
+    base.join("declass").join("demo")
+}
+
+/// Unpack the corpus (if needed) and ingest it (unchanged files are skipped, so a second
+/// run is quick). Returns the archive directory.
+pub fn prepare(dir: &Path) -> Result<PathBuf> {
+    let corpus = dir.join("corpus");
+    let archive = dir.join("archive");
+    unpack(&SAMPLE, &corpus)?;
+    let code = crate::ingest::run(&archive, &[corpus], false, None)?;
+    if code != std::process::ExitCode::SUCCESS {
+        eprintln!("demo: some sample files failed; see `declass errors --archive {}`", archive.display());
+    }
+    Ok(archive)
+}
+
+fn unpack(d: &Dir<'_>, to: &Path) -> Result<()> {
+    for f in d.files() {
+        let path = to.join(f.path());
+        if path.is_file() && std::fs::metadata(&path).map(|m| m.len()).ok() == Some(f.contents().len() as u64) {
+            continue;
+        }
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+        }
+        std::fs::write(&path, f.contents()).with_context(|| format!("writing {}", path.display()))?;
+    }
+    for sub in d.dirs() {
+        unpack(sub, to)?;
+    }
+    Ok(())
+}

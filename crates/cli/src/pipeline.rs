@@ -1,0 +1,158 @@
+//! One file through the pipeline: read (ingest) → extract → a `FileOutcome` for the archive.
+
+use anyhow::{Context, Result};
+use declass_archive::{FileOutcome, NewDocument};
+use declass_ingest::{read_file, IngestError, SourceDoc};
+use declass_model::{Record, Source};
+use std::io::{BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Extract one source document into a record and the text to store.
+pub fn extract_doc(doc: SourceDoc) -> NewDocument {
+    let id = doc.id();
+    let source = Source {
+        path: doc.path.clone(),
+        sha256: doc.file_sha256.clone(),
+        format: doc.format.as_str().to_string(),
+        pages: doc.pages,
+        ocr: false,
+        encoding: Some(doc.encoding.to_string()),
+    };
+    let e = declass_extract::extract(id, source, &doc.text);
+    let raw = (!e.normalized.map.is_identity() || e.normalized.text != doc.text).then_some(doc.text);
+    NewDocument {
+        record: e.record,
+        text: e.normalized.text,
+        raw,
+        extra_numbers: doc.external_id.into_iter().collect(),
+    }
+}
+
+/// What processing one walked path gave.
+pub enum Processed {
+    /// Already in the archive with the same content.
+    Unchanged,
+    File(FileOutcome),
+}
+
+fn absolute(path: &Path) -> String {
+    std::fs::canonicalize(path)
+        .unwrap_or_else(|_| std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_path_buf()))
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn failed(path: &Path, e: &IngestError) -> FileOutcome {
+    FileOutcome {
+        path: absolute(path),
+        shown: path.display().to_string(),
+        error: Some((e.kind().to_string(), e.to_string())),
+        ..FileOutcome::default()
+    }
+}
+
+/// Read and extract one file. `is_current(abs_path, sha)` says whether the archive
+/// already holds this exact content for this path.
+pub fn process(item: Result<PathBuf, IngestError>, is_current: &dyn Fn(&str, &str) -> bool) -> Processed {
+    let path = match item {
+        Ok(p) => p,
+        Err(e) => return Processed::File(failed(e.path(), &e)),
+    };
+    let shown = path.display().to_string();
+    let read = match read_file(&path, &shown) {
+        Ok(r) => r,
+        Err(e) => return Processed::File(failed(&path, &e)),
+    };
+    let abs = absolute(&path);
+    if is_current(&abs, &read.sha256) {
+        return Processed::Unchanged;
+    }
+    let mut docs = Vec::with_capacity(read.docs.len());
+    let mut errors = Vec::new();
+    for d in read.docs {
+        match d {
+            Ok(doc) => docs.push(extract_doc(doc)),
+            Err(e) => errors.push(e),
+        }
+    }
+    let error = match errors.len() {
+        0 => None,
+        1 => Some((errors[0].kind().to_string(), errors[0].to_string())),
+        n => Some((
+            errors[0].kind().to_string(),
+            format!("{} (and {} more bad lines)", errors[0], n - 1),
+        )),
+    };
+    Processed::File(FileOutcome {
+        path: abs,
+        shown,
+        sha256: Some(read.sha256),
+        size: Some(read.size),
+        docs,
+        error,
+    })
+}
+
+/// `declass extract`: records for files or standard input, no archive.
+pub fn extract_command(paths: &[PathBuf], format: &str) -> Result<ExitCode> {
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut records: Vec<Record> = Vec::new();
+    let mut failures = 0;
+    let mut emit = |r: Record, out: &mut BufWriter<std::io::StdoutLock<'_>>| -> Result<()> {
+        match format {
+            "jsonl" => {
+                serde_json::to_writer(&mut *out, &r)?;
+                out.write_all(b"\n")?;
+            }
+            _ => records.push(r),
+        }
+        Ok(())
+    };
+    for p in paths {
+        if p.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            std::io::stdin().read_to_end(&mut bytes).context("reading standard input")?;
+            let (text, encoding) = match declass_ingest::decode::decode(&bytes) {
+                declass_ingest::decode::Decoded::Text { text, encoding } => (text, encoding),
+                declass_ingest::decode::Decoded::Binary(why) => anyhow::bail!("standard input: binary ({why})"),
+            };
+            let doc = SourceDoc {
+                path: "-".into(),
+                external_id: None,
+                file_sha256: declass_ingest::sha256_hex(&bytes),
+                format: declass_ingest::Format::Text,
+                encoding,
+                pages: 1,
+                text,
+            };
+            emit(extract_doc(doc).record, &mut out)?;
+            continue;
+        }
+        for item in declass_ingest::walk(std::slice::from_ref(p)) {
+            match process(item, &|_, _| false) {
+                Processed::File(f) => {
+                    if let Some((_, why)) = &f.error {
+                        eprintln!("declass: {why}");
+                        failures += 1;
+                    }
+                    for d in f.docs {
+                        emit(d.record, &mut out)?;
+                    }
+                }
+                Processed::Unchanged => {}
+            }
+        }
+    }
+    match format {
+        "json" => serde_json::to_writer(&mut out, &records)?,
+        "pretty" => serde_json::to_writer_pretty(&mut out, &records)?,
+        _ => {}
+    }
+    if format != "jsonl" {
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(if failures > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}

@@ -1,0 +1,79 @@
+//! JSON API. Query parameters are the same as the search page's, so a page URL's query
+//! string works on `/api/search` too.
+
+use crate::{blocking, ApiError, Shared};
+use axum::extract::{Path, RawQuery, State};
+use axum::Json;
+use declass_archive::{SearchRequest, Sort};
+
+/// Parse a query string into a search request. Multi-valued filters may repeat
+/// (`type=a&type=b`) or be comma-separated (`type=a,b`).
+pub fn parse_request(raw: Option<&str>) -> Result<SearchRequest, ApiError> {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(raw.unwrap_or(""))
+        .map_err(|e| ApiError::bad_request(format!("query string: {e}")))?;
+    let mut req = SearchRequest {
+        limit: 20,
+        facets: true,
+        ..SearchRequest::default()
+    };
+    let num = |k: &str, v: &str| -> Result<usize, ApiError> {
+        v.parse()
+            .map_err(|_| ApiError::bad_request(format!("{k}={v:?}: expected a whole number")))
+    };
+    for (k, v) in pairs {
+        let multi = || v.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        match k.as_str() {
+            "q" => req.q = v,
+            "from" | "date_from" => req.date_from = Some(v).filter(|s| !s.is_empty()),
+            "to" | "date_to" => req.date_to = Some(v).filter(|s| !s.is_empty()),
+            "type" => req.doc_type.extend(multi()),
+            "agency" => req.agency.extend(multi()),
+            "classification" => req.classification.extend(multi()),
+            "caveat" => req.caveat.extend(multi()),
+            "fuzzy" => req.fuzzy = matches!(v.as_str(), "1" | "true" | "on" | "yes"),
+            "facets" => req.facets = !matches!(v.as_str(), "0" | "false" | "off" | "no"),
+            "sort" => {
+                req.sort = Sort::parse(&v).ok_or_else(|| {
+                    ApiError::bad_request(format!("sort={v:?}: use relevance, date or date_desc"))
+                })?
+            }
+            "offset" => req.offset = num("offset", &v)?,
+            "limit" => req.limit = num("limit", &v)?,
+            _ => {} // unknown keys are ignored, as browsers add their own
+        }
+    }
+    Ok(req)
+}
+
+pub async fn search(State(a): State<Shared>, RawQuery(raw): RawQuery) -> Result<Json<serde_json::Value>, ApiError> {
+    let req = parse_request(raw.as_deref())?;
+    let results = blocking(&a, move |a| a.search(&req)).await?;
+    Ok(Json(serde_json::to_value(results).unwrap_or_default()))
+}
+
+pub async fn facets(State(a): State<Shared>, RawQuery(raw): RawQuery) -> Result<Json<serde_json::Value>, ApiError> {
+    let mut req = parse_request(raw.as_deref())?;
+    req.facets = true;
+    req.limit = 1;
+    req.offset = 0;
+    let results = blocking(&a, move |a| a.search(&req)).await?;
+    Ok(Json(serde_json::json!({"total": results.total, "facets": results.facets})))
+}
+
+pub async fn document(State(a): State<Shared>, Path(id): Path<String>) -> Result<Json<serde_json::Value>, ApiError> {
+    let key = id.clone();
+    match blocking(&a, move |a| a.get(&key)).await? {
+        Some(doc) => Ok(Json(serde_json::to_value(doc).unwrap_or_default())),
+        None => Err(ApiError::not_found(format!("no document {id:?}"))),
+    }
+}
+
+pub async fn stats(State(a): State<Shared>) -> Result<Json<serde_json::Value>, ApiError> {
+    let s = blocking(&a, |a| a.stats()).await?;
+    Ok(Json(serde_json::to_value(s).unwrap_or_default()))
+}
+
+pub async fn errors(State(a): State<Shared>) -> Result<Json<serde_json::Value>, ApiError> {
+    let e = blocking(&a, |a| a.errors(1000)).await?;
+    Ok(Json(serde_json::to_value(e).unwrap_or_default()))
+}

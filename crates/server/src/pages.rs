@@ -1,0 +1,357 @@
+//! Server-rendered HTML pages. No scripts are needed: filters are links, the evidence of
+//! a field is highlighted with the CSS `:target` selector when its value is clicked.
+
+use crate::api::parse_request;
+use crate::{blocking, css_response, ApiError, Shared};
+use axum::extract::{Path, RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use declass_archive::{SearchRequest, SearchResults, Sort, StoredDocument};
+use declass_model::Span;
+use maud::{html, Markup, PreEscaped, DOCTYPE};
+
+const STYLE: &str = include_str!("style.css");
+
+pub async fn stylesheet() -> Response {
+    css_response(STYLE)
+}
+
+fn layout(title: &str, q: &str, body: Markup) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) " · declass" }
+                link rel="stylesheet" href="/static/style.css";
+            }
+            body {
+                header.top {
+                    a.brand href="/" { "declass" }
+                    form.searchbox action="/" method="get" role="search" {
+                        input type="search" name="q" value=(q) placeholder="Search: terms are ANDed; \"phrases\", OR, NOT, type:telegram, caveat:NODIS" aria-label="Search query" autofocus;
+                        button type="submit" { "Search" }
+                    }
+                }
+                main { (body) }
+            }
+        }
+    }
+}
+
+/// Query string for `req` with some keys replaced (`None` removes the key).
+fn url_with(req: &SearchRequest, changes: &[(&str, Option<String>)]) -> String {
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    let mut push = |k: &'static str, v: String| {
+        if !v.is_empty() {
+            pairs.push((k, v));
+        }
+    };
+    push("q", req.q.clone());
+    push("from", req.date_from.clone().unwrap_or_default());
+    push("to", req.date_to.clone().unwrap_or_default());
+    push("type", req.doc_type.join(","));
+    push("agency", req.agency.join(","));
+    push("classification", req.classification.join(","));
+    push("caveat", req.caveat.join(","));
+    if req.fuzzy {
+        push("fuzzy", "1".into());
+    }
+    if req.sort != Sort::Relevance {
+        push("sort", match req.sort {
+            Sort::DateAsc => "date".into(),
+            Sort::DateDesc => "date_desc".into(),
+            Sort::Relevance => String::new(),
+        });
+    }
+    if req.offset > 0 {
+        push("offset", req.offset.to_string());
+    }
+    for (k, v) in changes {
+        pairs.retain(|(pk, _)| pk != k);
+        if let Some(v) = v {
+            pairs.push((k, v.clone()));
+        }
+    }
+    format!("/?{}", serde_urlencoded::to_string(&pairs).unwrap_or_default())
+}
+
+/// The facet root in the results and the request parameter it filters.
+const FACETS: [(&str, &str, &str); 5] = [
+    ("type", "type", "Document type"),
+    ("classification", "classification", "Classification"),
+    ("caveat", "caveat", "Caveat"),
+    ("agency", "agency", "Agency"),
+    ("decade", "decade", "Decade"),
+];
+
+fn active(req: &SearchRequest, param: &str) -> Vec<String> {
+    match param {
+        "type" => req.doc_type.clone(),
+        "agency" => req.agency.clone(),
+        "classification" => req.classification.clone(),
+        "caveat" => req.caveat.clone(),
+        _ => Vec::new(),
+    }
+}
+
+fn facet_panel(req: &SearchRequest, r: &SearchResults) -> Markup {
+    html! {
+        aside.facets {
+            form.filters action="/" method="get" {
+                input type="hidden" name="q" value=(req.q);
+                @for (param, vals) in [("type", &req.doc_type), ("agency", &req.agency), ("classification", &req.classification), ("caveat", &req.caveat)] {
+                    @if !vals.is_empty() { input type="hidden" name=(param) value=(vals.join(",")); }
+                }
+                h3 { "Date" }
+                label { "from " input type="text" name="from" size="10" placeholder="YYYY" value=(req.date_from.clone().unwrap_or_default()); }
+                label { " to " input type="text" name="to" size="10" placeholder="YYYY" value=(req.date_to.clone().unwrap_or_default()); }
+                label.check { input type="checkbox" name="fuzzy" value="1" checked[req.fuzzy]; " OCR-tolerant" }
+                label { "Sort "
+                    select name="sort" {
+                        option value="relevance" selected[req.sort == Sort::Relevance] { "relevance" }
+                        option value="date" selected[req.sort == Sort::DateAsc] { "oldest first" }
+                        option value="date_desc" selected[req.sort == Sort::DateDesc] { "newest first" }
+                    }
+                }
+                button type="submit" { "Apply" }
+            }
+            @for (root, param, label) in FACETS {
+                @if let Some(counts) = r.facets.get(root) {
+                    @if !counts.is_empty() {
+                        section.facet {
+                            h3 { (label) }
+                            ul {
+                                @for c in counts.iter().take(15) {
+                                    @let on = active(req, param).iter().any(|v| v.eq_ignore_ascii_case(&c.value));
+                                    li {
+                                        @if root == "decade" {
+                                            @if c.value == "unknown" {
+                                                span.muted { "undated" }
+                                            } @else {
+                                                @let y = c.value.trim_end_matches('s').to_string();
+                                                @let y_end = y.parse::<i32>().map(|v| (v + 9).to_string()).unwrap_or_default();
+                                                a href=(url_with(req, &[("from", Some(y.clone())), ("to", Some(y_end)), ("offset", None)])) { (c.value) }
+                                            }
+                                        } @else if c.value == "unknown" {
+                                            span.muted { "unknown" }
+                                        } @else if on {
+                                            a.on href=(url_with(req, &[(param, None), ("offset", None)])) title="remove this filter" { "✕ " (c.value.replace('_', " ")) }
+                                        } @else {
+                                            a href=(url_with(req, &[(param, Some(c.value.clone())), ("offset", None)])) { (c.value.replace('_', " ")) }
+                                        }
+                                        " " span.count { (c.count) }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn badge(level: Option<&str>) -> Markup {
+    let level = level.unwrap_or("");
+    let class = match level {
+        "TOP SECRET" => "badge ts",
+        "SECRET" => "badge s",
+        "CONFIDENTIAL" => "badge c",
+        "LIMITED OFFICIAL USE" => "badge lou",
+        "UNCLASSIFIED" => "badge u",
+        _ => "badge none",
+    };
+    html! { @if !level.is_empty() { span class=(class) { (level) } } }
+}
+
+pub async fn search_page(State(a): State<Shared>, RawQuery(raw): RawQuery) -> Response {
+    let req = match parse_request(raw.as_deref()) {
+        Ok(r) => r,
+        Err(e) => return e.into_response(),
+    };
+    let r2 = req.clone();
+    let result = blocking(&a, move |a| a.search(&r2)).await;
+    let body = match &result {
+        Err(ApiError(status, msg, _)) => {
+            let markup = layout("Search", &req.q, html! {
+                div.error role="alert" { strong { "That search could not run. " } (msg) }
+                p { "Terms are ANDed; use \"quotes\" for phrases, OR and NOT, and field:value (type, agency, classification, caveat, number, title, from, to)." }
+            });
+            return (*status, markup).into_response();
+        }
+        Ok(r) => r,
+    };
+    let page = html! {
+        div.results-layout {
+            (facet_panel(&req, body))
+            section.results {
+                p.summary {
+                    strong { (body.total) } " document" @if body.total != 1 { "s" }
+                    @if !req.q.is_empty() { " for " q { (req.q) } }
+                    span.muted { " · " (format!("{:.1}", body.took_ms)) " ms" }
+                }
+                ol.hits start=(body.offset + 1) {
+                    @for h in &body.hits {
+                        li.hit {
+                            div.line1 {
+                                a.title href={ "/doc/" (h.id) } { (h.title.as_deref().unwrap_or("(no title)")) }
+                            }
+                            div.meta {
+                                span.date { (h.date.as_deref().unwrap_or("undated")) }
+                                (badge(h.classification.as_deref()))
+                                @for c in &h.caveats { span.badge.caveat { (c) } }
+                                @if let Some(t) = &h.doc_type { span.type { (t.replace('_', " ")) } }
+                                @if let Some(ag) = &h.agency { span.agency { (ag) } }
+                                @if !h.from.is_empty() || !h.to.is_empty() { span.route { (h.from) " → " (h.to) } }
+                                span.path.muted { (h.path) }
+                            }
+                            // The snippet is tantivy's HTML: text escaped, matches in <b>.
+                            p.snippet { (PreEscaped(&h.snippet_html)) }
+                        }
+                    }
+                }
+                nav.pager {
+                    @if body.offset > 0 {
+                        a href=(url_with(&req, &[("offset", Some(body.offset.saturating_sub(req.limit).to_string()))])) { "← previous" }
+                    }
+                    @if body.offset + body.hits.len() < body.total {
+                        a href=(url_with(&req, &[("offset", Some((body.offset + req.limit).to_string()))])) { "next →" }
+                    }
+                }
+            }
+        }
+    };
+    layout(if req.q.is_empty() { "Search" } else { &req.q }, &req.q, page).into_response()
+}
+
+/// Evidence spans of the record's fields, labelled for anchors.
+fn evidence(d: &StoredDocument) -> Vec<(&'static str, String, Span)> {
+    let r = &d.record;
+    let mut out = Vec::new();
+    if let Some(v) = &r.doc_number {
+        out.push(("doc_number", v.value.clone(), v.span));
+    }
+    if let Some(v) = &r.record_number {
+        out.push(("record_number", v.value.clone(), v.span));
+    }
+    if let Some(v) = &r.date {
+        out.push(("date", v.value.clone(), v.span));
+    }
+    if let Some(v) = &r.doc_type {
+        out.push(("doc_type", v.value.label(), v.span));
+    }
+    if let Some(v) = &r.title {
+        out.push(("title", v.value.clone(), v.span));
+    }
+    if let Some(v) = &r.agency {
+        out.push(("agency", v.value.clone(), v.span));
+    }
+    if let (Some(l), Some(s)) = (&r.classification.level, r.classification.span) {
+        out.push(("classification", l.clone(), s));
+    }
+    for (i, c) in r.classification.caveats.iter().enumerate() {
+        out.push((if i == 0 { "caveat" } else { "caveat_more" }, c.value.clone(), c.span));
+    }
+    if let Some(v) = &r.classification.declassify_on {
+        out.push(("declassify_on", v.value.clone(), v.span));
+    }
+    if let Some(v) = &r.classification.released_as {
+        out.push(("released_as", v.value.clone(), v.span));
+    }
+    for c in &r.control_numbers {
+        out.push(("control_number", c.value.clone(), c.span));
+    }
+    out
+}
+
+/// The text with each evidence span wrapped in a `<mark>` whose id the field links to.
+fn highlighted_text(text: &str, spans: &[(&'static str, String, Span)]) -> Markup {
+    let mut marks: Vec<(usize, usize, String)> = spans
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, _, s))| s.end <= text.len() && s.start < s.end && text.is_char_boundary(s.start) && text.is_char_boundary(s.end))
+        .map(|(i, (_, _, s))| (s.start, s.end, format!("ev{i}")))
+        .collect();
+    marks.sort_by_key(|m| (m.0, std::cmp::Reverse(m.1)));
+    let mut pos = 0;
+    html! {
+        @for (s, e, id) in marks {
+            @if s >= pos {
+                (&text[pos..s])
+                mark id=(id) { (&text[s..e]) }
+                @let _ = { pos = e; };
+            }
+        }
+        (&text[pos..])
+    }
+}
+
+pub async fn document_page(State(a): State<Shared>, Path(id): Path<String>) -> Response {
+    let key = id.clone();
+    let doc = match blocking(&a, move |a| a.get(&key)).await {
+        Ok(Some(d)) => d,
+        Ok(None) => {
+            let m = layout("Not found", "", html! { div.error { "No document " code { (id) } " in this archive." } });
+            return (StatusCode::NOT_FOUND, m).into_response();
+        }
+        Err(e) => return e.into_response(),
+    };
+    let r = &doc.record;
+    let ev = evidence(&doc);
+    let title = r.title_str().unwrap_or("(no title)").to_string();
+    let page = html! {
+        div.doc-layout {
+            section.record {
+                h1 { (title) }
+                table.fields {
+                    tr { th { "id" } td { code { (r.id) } } }
+                    @for (i, (label, value, span)) in ev.iter().enumerate() {
+                        tr {
+                            th { (label.trim_end_matches("_more").replace('_', " ")) }
+                            td { a href={ "#ev" (i) } title={ "bytes " (span.start) "–" (span.end) ", page " (span.page) } { (value) } }
+                        }
+                    }
+                    tr { th { "pages" } td { (r.pages) } }
+                    tr { th { "source" } td { (r.source.path) br; span.muted { (r.source.format) " · sha256 " code { (r.source.sha256.get(..16).unwrap_or(&r.source.sha256)) "…" } } } }
+                    @if let Some(p) = &doc.previous_id { tr { th { "earlier version" } td { a href={ "/doc/" (p) } { (p) } } } }
+                    @if let Some(n) = &doc.next_id { tr { th { "later version" } td { a href={ "/doc/" (n) } { (n) } } } }
+                }
+                p.muted { "Click a value to see its evidence in the text. " a href={ "/api/documents/" (r.id) } { "Record as JSON" } }
+            }
+            section.text {
+                pre.doctext { (highlighted_text(&doc.text, &ev)) }
+            }
+        }
+    };
+    layout(&title, "", page).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn highlighting_escapes_text_and_skips_bad_spans() {
+        let spans = vec![
+            ("date", "x".to_string(), Span::new(0, 6, 1)),
+            ("bad", "y".to_string(), Span::new(3, 100, 1)),
+        ];
+        let html = highlighted_text("SECRET <script>alert(1)</script>", &spans).into_string();
+        assert!(html.starts_with("<mark id=\"ev0\">SECRET</mark>"), "{html}");
+        assert!(html.contains("&lt;script&gt;"));
+        assert!(!html.contains("<script>"));
+    }
+
+    #[test]
+    fn urls_keep_state_and_replace_keys() {
+        let req = SearchRequest {
+            q: "Qian Qichen".into(),
+            doc_type: vec!["telegram".into()],
+            ..SearchRequest::default()
+        };
+        let u = url_with(&req, &[("type", None), ("classification", Some("SECRET".into()))]);
+        assert_eq!(u, "/?q=Qian+Qichen&classification=SECRET");
+    }
+}
