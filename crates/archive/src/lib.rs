@@ -22,15 +22,20 @@ use std::sync::Mutex;
 use tantivy::{Index, IndexReader, ReloadPolicy};
 
 pub use schema::SCHEMA_VERSION;
-pub use search::{parse_date_bound, FacetCount, Hit, SearchRequest, SearchResults, Sort, MAX_QUERY_CHARS, MAX_QUERY_TERMS, MAX_WINDOW};
+pub use search::{
+    parse_date_bound, FacetCount, Hit, SearchRequest, SearchResults, Sort, MAX_QUERY_CHARS,
+    MAX_QUERY_TERMS, MAX_WINDOW,
+};
 pub use stats::{FileError, Stats};
-pub use write::{AddOutcome, FileOutcome, NewDocument, Writer};
+pub use write::{AddOutcome, FileOutcome, NewDocument, RunCounts, Writer, BATCH_DOCS};
 
 use declass_model::Record;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ArchiveError {
-    #[error("{path}: not a declass archive (no catalogue.sqlite); create one with `declass ingest`")]
+    #[error(
+        "{path}: not a declass archive (no catalogue.sqlite); create one with `declass ingest`"
+    )]
     NotAnArchive { path: PathBuf },
     #[error("{path}: made by a newer declass (archive schema {found}; this binary reads up to {supported}); upgrade declass")]
     TooNew {
@@ -187,7 +192,11 @@ impl Archive {
     /// Re-add to the index every document whose indexing was interrupted.
     fn repair(&self) -> Result<()> {
         let pending: i64 = self.with_conn(|c| {
-            c.query_row("SELECT count(*) FROM documents WHERE indexed = 0", [], |r| r.get(0))
+            c.query_row(
+                "SELECT count(*) FROM documents WHERE indexed = 0",
+                [],
+                |r| r.get(0),
+            )
         })?;
         if pending > 0 {
             tracing::warn!(pending, "re-indexing documents from an interrupted run");

@@ -80,7 +80,9 @@ pub fn open_connection(path: &Path, read_only: bool) -> Result<Connection> {
         source,
     };
     let flags = if read_only {
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX
+            | OpenFlags::SQLITE_OPEN_URI
     } else {
         OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
@@ -88,11 +90,14 @@ pub fn open_connection(path: &Path, read_only: bool) -> Result<Connection> {
             | OpenFlags::SQLITE_OPEN_URI
     };
     let conn = Connection::open_with_flags(path, flags).map_err(err)?;
-    conn.busy_timeout(std::time::Duration::from_secs(30)).map_err(err)?;
+    conn.busy_timeout(std::time::Duration::from_secs(30))
+        .map_err(err)?;
     if !read_only {
         // WAL: readers (search, serve) never block the writer; NORMAL sync is crash-safe in WAL.
-        conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
-        conn.pragma_update(None, "synchronous", "NORMAL").map_err(err)?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(err)?;
+        conn.pragma_update(None, "synchronous", "NORMAL")
+            .map_err(err)?;
     }
     Ok(conn)
 }
@@ -113,7 +118,11 @@ pub fn migrate(conn: &Connection, path: &Path) -> Result<()> {
 
 pub fn check_version(conn: &Connection, path: &Path) -> Result<()> {
     let found: Option<String> = conn
-        .query_row("SELECT value FROM meta WHERE key = 'schema_version'", [], |r| r.get(0))
+        .query_row(
+            "SELECT value FROM meta WHERE key = 'schema_version'",
+            [],
+            |r| r.get(0),
+        )
         .optional()
         .map_err(|source| ArchiveError::Sql {
             path: path.to_path_buf(),
@@ -186,7 +195,9 @@ pub fn open_index(dir: &Path, read_only: bool) -> Result<(Index, Fields)> {
     };
     index.tokenizers().register(
         KEYWORD,
-        TextAnalyzer::builder(RawTokenizer::default()).filter(LowerCaser).build(),
+        TextAnalyzer::builder(RawTokenizer::default())
+            .filter(LowerCaser)
+            .build(),
     );
     let s = index.schema();
     let f = |name: &str| {

@@ -25,7 +25,14 @@ pub const MAX_WINDOW: usize = 100_000;
 /// Most results on one page.
 pub const MAX_LIMIT: usize = 500;
 
-const FACET_ROOTS: [&str; 6] = ["type", "agency", "classification", "caveat", "year", "decade"];
+const FACET_ROOTS: [&str; 6] = [
+    "type",
+    "agency",
+    "classification",
+    "caveat",
+    "year",
+    "decade",
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -147,14 +154,23 @@ fn query_error(q: &str, why: impl Into<String>) -> ArchiveError {
 fn validate(q: &str) -> Result<()> {
     let chars = q.chars().count();
     if chars > MAX_QUERY_CHARS {
-        return Err(query_error(q, format!("{chars} characters is over the limit of {MAX_QUERY_CHARS}")));
+        return Err(query_error(
+            q,
+            format!("{chars} characters is over the limit of {MAX_QUERY_CHARS}"),
+        ));
     }
     let terms = q.split_whitespace().count();
     if terms > MAX_QUERY_TERMS {
-        return Err(query_error(q, format!("{terms} terms is over the limit of {MAX_QUERY_TERMS}")));
+        return Err(query_error(
+            q,
+            format!("{terms} terms is over the limit of {MAX_QUERY_TERMS}"),
+        ));
     }
     if q.matches('"').count() % 2 == 1 {
-        return Err(query_error(q, "unbalanced quote: a phrase needs a closing \""));
+        return Err(query_error(
+            q,
+            "unbalanced quote: a phrase needs a closing \"",
+        ));
     }
     let mut depth = 0i32;
     for c in q.chars() {
@@ -187,7 +203,9 @@ impl Archive {
                 parser.set_field_fuzzy(f.body, false, 1, true);
                 parser.set_field_fuzzy(f.title, false, 1, true);
             }
-            let parsed = parser.parse_query(q).map_err(|e| query_error(q, e.to_string()))?;
+            let parsed = parser
+                .parse_query(q)
+                .map_err(|e| query_error(q, e.to_string()))?;
             clauses.push((Occur::Must, parsed));
         }
         let any_of = |field, values: &[String]| -> Option<Box<dyn Query>> {
@@ -196,7 +214,10 @@ impl Archive {
                 .filter(|v| !v.trim().is_empty())
                 .map(|v| {
                     let t = Term::from_field_text(field, &v.trim().to_lowercase());
-                    (Occur::Should, Box::new(TermQuery::new(t, IndexRecordOption::Basic)) as Box<dyn Query>)
+                    (
+                        Occur::Should,
+                        Box::new(TermQuery::new(t, IndexRecordOption::Basic)) as Box<dyn Query>,
+                    )
                 })
                 .collect();
             (!qs.is_empty()).then(|| Box::new(BooleanQuery::new(qs)) as Box<dyn Query>)
@@ -225,7 +246,10 @@ impl Archive {
         }
         Ok(match clauses.len() {
             0 => Box::new(AllQuery),
-            1 => clauses.pop().map(|(_, q)| q).unwrap_or_else(|| Box::new(AllQuery)),
+            1 => clauses
+                .pop()
+                .map(|(_, q)| q)
+                .unwrap_or_else(|| Box::new(AllQuery)),
             _ => Box::new(BooleanQuery::new(clauses)),
         })
     }
@@ -237,7 +261,9 @@ impl Archive {
         if req.offset + limit > MAX_WINDOW {
             return Err(query_error(
                 &req.q,
-                format!("results beyond {MAX_WINDOW} are out of reach; narrow the query or add filters"),
+                format!(
+                    "results beyond {MAX_WINDOW} are out of reach; narrow the query or add filters"
+                ),
             ));
         }
         let query = self.parse_query(req)?;
@@ -248,31 +274,40 @@ impl Archive {
             facet_collector.add_facet(Facet::from_path([root]));
         }
         let run = |e: tantivy::TantivyError| query_error(&req.q, e.to_string());
-        let (addrs, total, facet_counts): (Vec<(f32, DocAddress)>, usize, Option<_>) = match req.sort {
-            Sort::Relevance => {
-                if req.facets {
-                    let (t, c, fc) = searcher
-                        .search(&query, &(top.order_by_score(), Count, facet_collector))
-                        .map_err(run)?;
-                    (t, c, Some(fc))
-                } else {
-                    let (t, c) = searcher.search(&query, &(top.order_by_score(), Count)).map_err(run)?;
-                    (t, c, None)
+        let (addrs, total, facet_counts): (Vec<(f32, DocAddress)>, usize, Option<_>) =
+            match req.sort {
+                Sort::Relevance => {
+                    if req.facets {
+                        let (t, c, fc) = searcher
+                            .search(&query, &(top.order_by_score(), Count, facet_collector))
+                            .map_err(run)?;
+                        (t, c, Some(fc))
+                    } else {
+                        let (t, c) = searcher
+                            .search(&query, &(top.order_by_score(), Count))
+                            .map_err(run)?;
+                        (t, c, None)
+                    }
                 }
-            }
-            Sort::DateAsc | Sort::DateDesc => {
-                let order = if req.sort == Sort::DateAsc { Order::Asc } else { Order::Desc };
-                let by_date = top.order_by_fast_field::<i64>("date", order);
-                let (t, c, fc) = if req.facets {
-                    let (t, c, fc) = searcher.search(&query, &(by_date, Count, facet_collector)).map_err(run)?;
-                    (t, c, Some(fc))
-                } else {
-                    let (t, c) = searcher.search(&query, &(by_date, Count)).map_err(run)?;
-                    (t, c, None)
-                };
-                (t.into_iter().map(|(_, a)| (0.0, a)).collect(), c, fc)
-            }
-        };
+                Sort::DateAsc | Sort::DateDesc => {
+                    let order = if req.sort == Sort::DateAsc {
+                        Order::Asc
+                    } else {
+                        Order::Desc
+                    };
+                    let by_date = top.order_by_fast_field::<i64>("date", order);
+                    let (t, c, fc) = if req.facets {
+                        let (t, c, fc) = searcher
+                            .search(&query, &(by_date, Count, facet_collector))
+                            .map_err(run)?;
+                        (t, c, Some(fc))
+                    } else {
+                        let (t, c) = searcher.search(&query, &(by_date, Count)).map_err(run)?;
+                        (t, c, None)
+                    };
+                    (t.into_iter().map(|(_, a)| (0.0, a)).collect(), c, fc)
+                }
+            };
         let hits = self.hydrate(&searcher, &*query, &addrs)?;
         let mut facets = BTreeMap::new();
         if let Some(fc) = facet_counts {
@@ -280,7 +315,11 @@ impl Archive {
                 let mut counts: Vec<FacetCount> = fc
                     .get(Facet::from_path([root]))
                     .map(|(facet, count)| FacetCount {
-                        value: facet.to_path().last().map(|s| s.to_string()).unwrap_or_default(),
+                        value: facet
+                            .to_path()
+                            .last()
+                            .map(|s| s.to_string())
+                            .unwrap_or_default(),
                         count,
                     })
                     .collect();
@@ -303,7 +342,12 @@ impl Archive {
     }
 
     /// Fetch the catalogue rows of the hits and make their snippets.
-    fn hydrate(&self, searcher: &Searcher, query: &dyn Query, addrs: &[(f32, DocAddress)]) -> Result<Vec<Hit>> {
+    fn hydrate(
+        &self,
+        searcher: &Searcher,
+        query: &dyn Query,
+        addrs: &[(f32, DocAddress)],
+    ) -> Result<Vec<Hit>> {
         let mut ids = Vec::with_capacity(addrs.len());
         for (score, addr) in addrs {
             let doc: TantivyDocument = searcher.doc(*addr).map_err(|e| self.index_err(e))?;
@@ -314,23 +358,30 @@ impl Archive {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
-        let snippets = SnippetGenerator::create(searcher, query, self.fields.body).map_err(|e| self.index_err(e))?;
+        let snippets = SnippetGenerator::create(searcher, query, self.fields.body)
+            .map_err(|e| self.index_err(e))?;
         let placeholders = vec!["?"; ids.len()].join(",");
         let sql = format!("SELECT id, record, text FROM documents WHERE id IN ({placeholders})");
         let rows: BTreeMap<String, (String, String)> = self.with_conn(|c| {
             let mut stmt = c.prepare(&sql)?;
             let rows = stmt.query_map(params_from_iter(ids.iter().map(|(id, _)| id)), |r| {
-                Ok((r.get::<_, String>(0)?, (r.get::<_, String>(1)?, r.get::<_, String>(2)?)))
+                Ok((
+                    r.get::<_, String>(0)?,
+                    (r.get::<_, String>(1)?, r.get::<_, String>(2)?),
+                ))
             })?;
             rows.collect()
         })?;
         let mut hits = Vec::with_capacity(ids.len());
         for (id, score) in ids {
-            let Some((record, text)) = rows.get(&id) else { continue };
-            let r: declass_model::Record = serde_json::from_str(record).map_err(|e| ArchiveError::Corrupt {
-                id: id.clone(),
-                why: e.to_string(),
-            })?;
+            let Some((record, text)) = rows.get(&id) else {
+                continue;
+            };
+            let r: declass_model::Record =
+                serde_json::from_str(record).map_err(|e| ArchiveError::Corrupt {
+                    id: id.clone(),
+                    why: e.to_string(),
+                })?;
             let mut snippet = snippets.snippet(text);
             snippet.set_snippet_prefix_postfix("<b>", "</b>");
             let mut snippet_html = snippet.to_html();
@@ -343,7 +394,12 @@ impl Archive {
                 doc_type: r.type_str().map(str::to_string),
                 agency: r.agency.as_ref().map(|a| a.value.clone()),
                 classification: r.level_str().map(str::to_string),
-                caveats: r.classification.caveats.iter().map(|c| c.value.clone()).collect(),
+                caveats: r
+                    .classification
+                    .caveats
+                    .iter()
+                    .map(|c| c.value.clone())
+                    .collect(),
                 from: crate::write::party_text(&r.from),
                 to: crate::write::party_text(&r.to),
                 path: r.source.path.clone(),

@@ -77,9 +77,11 @@ impl Archive {
     pub fn file_state(&self, path: &str) -> Result<Option<(Option<String>, String)>> {
         use rusqlite::OptionalExtension;
         self.with_conn(|c| {
-            c.query_row("SELECT sha256, status FROM files WHERE path = ?1", [path], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })
+            c.query_row(
+                "SELECT sha256, status FROM files WHERE path = ?1",
+                [path],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
             .optional()
         })
     }

@@ -13,7 +13,7 @@ use tantivy::{IndexWriter, TantivyDocument, Term};
 
 /// Documents per batch: large enough to amortize commits, small enough that an
 /// interrupted run loses little work.
-const BATCH_DOCS: usize = 5_000;
+pub const BATCH_DOCS: usize = 5_000;
 /// Memory for tantivy's indexing buffers (split across its threads).
 const INDEX_BUDGET: usize = 200_000_000;
 
@@ -67,6 +67,7 @@ pub struct Writer<'a> {
     run_id: Option<i64>,
     in_tx: bool,
     batch_docs: usize,
+    batch_limit: usize,
     pub counts: RunCounts,
 }
 
@@ -84,7 +85,11 @@ pub(crate) fn date_key(record: &Record) -> Option<i64> {
 }
 
 pub(crate) fn party_text(parties: &[declass_model::Party]) -> String {
-    parties.iter().map(|p| p.raw.as_str()).collect::<Vec<_>>().join("; ")
+    parties
+        .iter()
+        .map(|p| p.raw.as_str())
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 fn numbers_of(record: &Record) -> Vec<(&str, &'static str)> {
@@ -116,12 +121,18 @@ impl<'a> Writer<'a> {
             run_id: None,
             in_tx: false,
             batch_docs: 0,
+            batch_limit: BATCH_DOCS,
             counts: RunCounts::default(),
         })
     }
 
     fn sql(&self, e: rusqlite::Error) -> ArchiveError {
         self.archive.sql_err(e)
+    }
+
+    /// Commit after this many new documents (at least 1).
+    pub fn set_batch_docs(&mut self, n: usize) {
+        self.batch_limit = n.max(1);
     }
 
     /// Record the start of an ingest run; its counts are kept in `runs`.
@@ -216,13 +227,18 @@ impl<'a> Writer<'a> {
         } else {
             self.counts.files_ok += 1;
         }
-        if self.batch_docs >= BATCH_DOCS {
+        if self.batch_docs >= self.batch_limit {
             self.commit()?;
         }
         Ok(outcomes)
     }
 
-    fn put_document(&mut self, doc: &NewDocument, file: &FileOutcome, previous_id: Option<&str>) -> Result<AddOutcome> {
+    fn put_document(
+        &mut self,
+        doc: &NewDocument,
+        file: &FileOutcome,
+        previous_id: Option<&str>,
+    ) -> Result<AddOutcome> {
         let r = &doc.record;
         let record_json = serde_json::to_string(r).map_err(|e| ArchiveError::Corrupt {
             id: r.id.clone(),
@@ -259,9 +275,11 @@ impl<'a> Writer<'a> {
             self.counts.docs_duplicate += 1;
             return Ok(AddOutcome::Duplicate);
         }
-        let numbers = numbers_of(r)
-            .into_iter()
-            .chain(doc.extra_numbers.iter().map(|n| (n.as_str(), "external_id")));
+        let numbers = numbers_of(r).into_iter().chain(
+            doc.extra_numbers
+                .iter()
+                .map(|n| (n.as_str(), "external_id")),
+        );
         for (n, kind) in numbers {
             self.conn
                 .execute(
@@ -285,9 +303,16 @@ impl<'a> Writer<'a> {
         if let Some(t) = r.title_str() {
             d.add_text(f.title, t);
         }
-        let mut facet = |root: &str, value: &str| d.add_facet(f.facets, Facet::from_path([root, value]));
+        let mut facet =
+            |root: &str, value: &str| d.add_facet(f.facets, Facet::from_path([root, value]));
         facet("type", r.type_str().unwrap_or("unknown"));
-        facet("agency", r.agency.as_ref().map(|a| a.value.as_str()).unwrap_or("unknown"));
+        facet(
+            "agency",
+            r.agency
+                .as_ref()
+                .map(|a| a.value.as_str())
+                .unwrap_or("unknown"),
+        );
         facet("classification", r.level_str().unwrap_or("unknown"));
         for c in &r.classification.caveats {
             facet("caveat", &c.value);
@@ -332,14 +357,10 @@ impl<'a> Writer<'a> {
     /// Make everything written so far durable and searchable.
     pub fn commit(&mut self) -> Result<()> {
         if self.in_tx {
-            self.conn
-                .execute_batch("COMMIT")
-                .map_err(|e| self.sql(e))?;
+            self.conn.execute_batch("COMMIT").map_err(|e| self.sql(e))?;
             self.in_tx = false;
         }
-        self.index
-            .commit()
-            .map_err(|e| self.archive.index_err(e))?;
+        self.index.commit().map_err(|e| self.archive.index_err(e))?;
         self.conn
             .execute("UPDATE documents SET indexed = 1 WHERE indexed = 0", [])
             .map_err(|e| self.sql(e))?;
@@ -370,7 +391,10 @@ impl<'a> Writer<'a> {
         self.commit()?;
         if let Some(run) = self.run_id {
             self.conn
-                .execute("UPDATE runs SET finished = ?2 WHERE id = ?1", params![run, now()])
+                .execute(
+                    "UPDATE runs SET finished = ?2 WHERE id = ?1",
+                    params![run, now()],
+                )
                 .map_err(|e| self.sql(e))?;
         }
         self.index
@@ -414,17 +438,20 @@ impl<'a> Writer<'a> {
                         ))
                     })
                     .map_err(|e| self.sql(e))?;
-                mapped.collect::<rusqlite::Result<_>>().map_err(|e| self.sql(e))?
+                mapped
+                    .collect::<rusqlite::Result<_>>()
+                    .map_err(|e| self.sql(e))?
             };
             if rows.is_empty() {
                 break;
             }
             for (rowid, record, text, extra) in rows {
                 last_rowid = rowid;
-                let record: Record = serde_json::from_str(&record).map_err(|e| ArchiveError::Corrupt {
-                    id: format!("rowid {rowid}"),
-                    why: e.to_string(),
-                })?;
+                let record: Record =
+                    serde_json::from_str(&record).map_err(|e| ArchiveError::Corrupt {
+                        id: format!("rowid {rowid}"),
+                        why: e.to_string(),
+                    })?;
                 self.index_document(&record, &text, &extra)?;
                 n += 1;
             }

@@ -21,9 +21,20 @@ pub fn prepare(dir: &Path) -> Result<PathBuf> {
     let corpus = dir.join("corpus");
     let archive = dir.join("archive");
     unpack(&SAMPLE, &corpus)?;
-    let code = crate::ingest::run(&archive, &[corpus], false, None)?;
+    let code = crate::ingest::run(
+        &archive,
+        &[corpus],
+        &crate::ingest::Options {
+            json: false,
+            jobs: None,
+            commit_every: declass_archive::BATCH_DOCS,
+        },
+    )?;
     if code != std::process::ExitCode::SUCCESS {
-        eprintln!("demo: some sample files failed; see `declass errors --archive {}`", archive.display());
+        eprintln!(
+            "demo: some sample files failed; see `declass errors --archive {}`",
+            archive.display()
+        );
     }
     Ok(archive)
 }
@@ -31,13 +42,17 @@ pub fn prepare(dir: &Path) -> Result<PathBuf> {
 fn unpack(d: &Dir<'_>, to: &Path) -> Result<()> {
     for f in d.files() {
         let path = to.join(f.path());
-        if path.is_file() && std::fs::metadata(&path).map(|m| m.len()).ok() == Some(f.contents().len() as u64) {
+        if path.is_file()
+            && std::fs::metadata(&path).map(|m| m.len()).ok() == Some(f.contents().len() as u64)
+        {
             continue;
         }
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("creating {}", parent.display()))?;
         }
-        std::fs::write(&path, f.contents()).with_context(|| format!("writing {}", path.display()))?;
+        std::fs::write(&path, f.contents())
+            .with_context(|| format!("writing {}", path.display()))?;
     }
     for sub in d.dirs() {
         unpack(sub, to)?;

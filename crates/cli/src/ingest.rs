@@ -37,13 +37,25 @@ struct ErrorLine {
     error: String,
 }
 
-pub fn run(archive_dir: &Path, paths: &[PathBuf], json: bool, jobs: Option<usize>) -> Result<ExitCode> {
+pub struct Options {
+    pub json: bool,
+    pub jobs: Option<usize>,
+    pub commit_every: usize,
+}
+
+pub fn run(archive_dir: &Path, paths: &[PathBuf], opts: &Options) -> Result<ExitCode> {
+    let (json, jobs) = (opts.json, opts.jobs);
     let started = Instant::now();
     let archive = Archive::open_or_create(archive_dir)
         .with_context(|| format!("opening archive {}", archive_dir.display()))?;
     let mut writer = archive.writer()?;
-    let inputs = paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(" ");
+    let inputs = paths
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(" ");
     writer.start_run(&inputs)?;
+    writer.set_batch_docs(opts.commit_every);
 
     let pb = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
     pb.set_style(
@@ -147,8 +159,15 @@ pub fn run(archive_dir: &Path, paths: &[PathBuf], json: bool, jobs: Option<usize
             summary.documents_per_second
         );
         if summary.files_failed > 0 {
-            eprintln!("see the reasons with: declass errors --archive {}", summary.archive);
+            eprintln!(
+                "see the reasons with: declass errors --archive {}",
+                summary.archive
+            );
         }
     }
-    Ok(if counts.files_failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if counts.files_failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

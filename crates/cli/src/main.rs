@@ -30,7 +30,12 @@ struct Cli {
 #[derive(Args, Clone)]
 struct ArchiveArg {
     /// The archive directory.
-    #[arg(long, env = "DECLASS_ARCHIVE", default_value = "./declass-archive", global = true)]
+    #[arg(
+        long,
+        env = "DECLASS_ARCHIVE",
+        default_value = "./declass-archive",
+        global = true
+    )]
     archive: PathBuf,
 }
 
@@ -54,6 +59,10 @@ enum Command {
         /// Worker threads for reading and extraction (default: all cores).
         #[arg(long, short = 'j')]
         jobs: Option<usize>,
+        /// Commit (make durable and searchable) after this many new documents. An interrupted
+        /// run loses at most this much work; the next run redoes it.
+        #[arg(long, default_value_t = declass_archive::BATCH_DOCS)]
+        commit_every: usize,
         #[command(flatten)]
         archive: ArchiveArg,
     },
@@ -208,8 +217,17 @@ fn run(cli: Cli) -> Result<ExitCode> {
             paths,
             json,
             jobs,
+            commit_every,
             archive,
-        } => ingest::run(&archive.archive, &paths, json, jobs),
+        } => ingest::run(
+            &archive.archive,
+            &paths,
+            &ingest::Options {
+                json,
+                jobs,
+                commit_every,
+            },
+        ),
         Command::Search {
             query,
             filters,
@@ -217,8 +235,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             archive,
         } => {
             let a = open(&archive.archive)?;
-            let sort = Sort::parse(&filters.sort)
-                .with_context(|| format!("--sort {:?}: use relevance, date or date_desc", filters.sort))?;
+            let sort = Sort::parse(&filters.sort).with_context(|| {
+                format!(
+                    "--sort {:?}: use relevance, date or date_desc",
+                    filters.sort
+                )
+            })?;
             let req = SearchRequest {
                 q: query,
                 date_from: filters.from,

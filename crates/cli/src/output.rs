@@ -10,7 +10,11 @@ fn stdout() -> std::io::BufWriter<std::io::StdoutLock<'static>> {
 
 /// Snippet HTML to terminal text: `<b>` becomes bold on a terminal, entities are decoded.
 fn snippet_text(html: &str, tty: bool) -> String {
-    let (on, off) = if tty { ("\x1b[1m", "\x1b[0m") } else { ("", "") };
+    let (on, off) = if tty {
+        ("\x1b[1m", "\x1b[0m")
+    } else {
+        ("", "")
+    };
     html.replace("<b>", on)
         .replace("</b>", off)
         .replace("&lt;", "<")
@@ -56,7 +60,11 @@ pub fn search(r: &SearchResults, json: bool) -> Result<()> {
         }
     }
     for (name, counts) in &r.facets {
-        let shown: Vec<String> = counts.iter().take(12).map(|c| format!("{} {}", c.value, c.count)).collect();
+        let shown: Vec<String> = counts
+            .iter()
+            .take(12)
+            .map(|c| format!("{} {}", c.value, c.count))
+            .collect();
         if !shown.is_empty() {
             writeln!(out, "{name}: {}", shown.join(", "))?;
         }
@@ -83,18 +91,64 @@ pub fn show(d: &StoredDocument, json: bool, text_only: bool) -> Result<()> {
         Ok(())
     };
     field(&mut out, "id", Some(r.id.clone()))?;
-    field(&mut out, "source", Some(format!("{} ({}, sha256 {})", r.source.path, r.source.format, &r.source.sha256)))?;
-    field(&mut out, "doc number", r.doc_number.as_ref().map(|v| v.value.clone()))?;
-    field(&mut out, "record number", r.record_number.as_ref().map(|v| v.value.clone()))?;
+    field(
+        &mut out,
+        "source",
+        Some(format!(
+            "{} ({}, sha256 {})",
+            r.source.path, r.source.format, &r.source.sha256
+        )),
+    )?;
+    field(
+        &mut out,
+        "doc number",
+        r.doc_number.as_ref().map(|v| v.value.clone()),
+    )?;
+    field(
+        &mut out,
+        "record number",
+        r.record_number.as_ref().map(|v| v.value.clone()),
+    )?;
     field(&mut out, "date", r.date.as_ref().map(|v| v.value.clone()))?;
     field(&mut out, "type", r.type_str().map(str::to_string))?;
     field(&mut out, "title", r.title_str().map(str::to_string))?;
-    field(&mut out, "agency", r.agency.as_ref().map(|v| v.value.clone()))?;
-    field(&mut out, "classification", r.level_str().map(str::to_string))?;
-    let caveats: Vec<&str> = r.classification.caveats.iter().map(|c| c.value.as_str()).collect();
-    field(&mut out, "caveats", (!caveats.is_empty()).then(|| caveats.join(", ")))?;
-    field(&mut out, "declassify on", r.classification.declassify_on.as_ref().map(|v| v.value.clone()))?;
-    field(&mut out, "released as", r.classification.released_as.as_ref().map(|v| v.value.clone()))?;
+    field(
+        &mut out,
+        "agency",
+        r.agency.as_ref().map(|v| v.value.clone()),
+    )?;
+    field(
+        &mut out,
+        "classification",
+        r.level_str().map(str::to_string),
+    )?;
+    let caveats: Vec<&str> = r
+        .classification
+        .caveats
+        .iter()
+        .map(|c| c.value.as_str())
+        .collect();
+    field(
+        &mut out,
+        "caveats",
+        (!caveats.is_empty()).then(|| caveats.join(", ")),
+    )?;
+    field(
+        &mut out,
+        "declassify on",
+        r.classification
+            .declassify_on
+            .as_ref()
+            .map(|v| v.value.clone()),
+    )?;
+    field(
+        &mut out,
+        "released as",
+        r.classification
+            .released_as
+            .as_ref()
+            .map(|v| v.value.clone()),
+    )?;
     field(&mut out, "pages", Some(r.pages.to_string()))?;
     field(&mut out, "previous version", d.previous_id.clone())?;
     field(&mut out, "next version", d.next_id.clone())?;
@@ -162,6 +216,9 @@ mod tests {
 
     #[test]
     fn snippets_lose_markup_on_pipes() {
-        assert_eq!(snippet_text("a <b>Qian</b> &amp; &lt;x&gt;", false), "a Qian & <x>");
+        assert_eq!(
+            snippet_text("a <b>Qian</b> &amp; &lt;x&gt;", false),
+            "a Qian & <x>"
+        );
     }
 }

@@ -20,7 +20,8 @@ pub fn extract_doc(doc: SourceDoc) -> NewDocument {
         encoding: Some(doc.encoding.to_string()),
     };
     let e = declass_extract::extract(id, source, &doc.text);
-    let raw = (!e.normalized.map.is_identity() || e.normalized.text != doc.text).then_some(doc.text);
+    let raw =
+        (!e.normalized.map.is_identity() || e.normalized.text != doc.text).then_some(doc.text);
     NewDocument {
         record: e.record,
         text: e.normalized.text,
@@ -38,7 +39,11 @@ pub enum Processed {
 
 fn absolute(path: &Path) -> String {
     std::fs::canonicalize(path)
-        .unwrap_or_else(|_| std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_path_buf()))
+        .unwrap_or_else(|_| {
+            std::env::current_dir()
+                .map(|d| d.join(path))
+                .unwrap_or_else(|_| path.to_path_buf())
+        })
         .to_string_lossy()
         .into_owned()
 }
@@ -54,7 +59,10 @@ fn failed(path: &Path, e: &IngestError) -> FileOutcome {
 
 /// Read and extract one file. `is_current(abs_path, sha)` says whether the archive
 /// already holds this exact content for this path.
-pub fn process(item: Result<PathBuf, IngestError>, is_current: &dyn Fn(&str, &str) -> bool) -> Processed {
+pub fn process(
+    item: Result<PathBuf, IngestError>,
+    is_current: &dyn Fn(&str, &str) -> bool,
+) -> Processed {
     let path = match item {
         Ok(p) => p,
         Err(e) => return Processed::File(failed(e.path(), &e)),
@@ -113,10 +121,14 @@ pub fn extract_command(paths: &[PathBuf], format: &str) -> Result<ExitCode> {
     for p in paths {
         if p.as_os_str() == "-" {
             let mut bytes = Vec::new();
-            std::io::stdin().read_to_end(&mut bytes).context("reading standard input")?;
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .context("reading standard input")?;
             let (text, encoding) = match declass_ingest::decode::decode(&bytes) {
                 declass_ingest::decode::Decoded::Text { text, encoding } => (text, encoding),
-                declass_ingest::decode::Decoded::Binary(why) => anyhow::bail!("standard input: binary ({why})"),
+                declass_ingest::decode::Decoded::Binary(why) => {
+                    anyhow::bail!("standard input: binary ({why})")
+                }
             };
             let doc = SourceDoc {
                 path: "-".into(),
@@ -154,5 +166,9 @@ pub fn extract_command(paths: &[PathBuf], format: &str) -> Result<ExitCode> {
         out.write_all(b"\n")?;
     }
     out.flush()?;
-    Ok(if failures > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failures > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -49,7 +49,10 @@ mod tests {
         let r = &e.record;
         assert_eq!(r.doc_number.as_ref().unwrap().value, "01328");
         assert_eq!(r.date.as_ref().unwrap().value, "1990-12-15");
-        assert_eq!(r.doc_type.as_ref().unwrap().value, DocType::ActionMemorandum);
+        assert_eq!(
+            r.doc_type.as_ref().unwrap().value,
+            DocType::ActionMemorandum
+        );
         assert_eq!(
             r.title_str(),
             Some("Suggested letter from Secretary Baker to Foreign Minister Qian Qichen")
@@ -64,7 +67,15 @@ mod tests {
 
     #[test]
     fn any_bytes_give_a_record() {
-        for s in ["", "\0\0\0", "SUBJECT:", "SUBJECT:\n\n\n", "## Page 1\n## Page 2", "-2-\n-3-", "\u{feff}"] {
+        for s in [
+            "",
+            "\0\0\0",
+            "SUBJECT:",
+            "SUBJECT:\n\n\n",
+            "## Page 1\n## Page 2",
+            "-2-\n-3-",
+            "\u{feff}",
+        ] {
             let _ = extract("x".into(), Source::default(), s);
         }
     }

@@ -78,13 +78,9 @@ pub fn normalize(raw: &str) -> Normalized {
         let b = bytes[i];
         // Multi-byte characters are copied as they are, except the BOM and C1 controls.
         let drop_len = match b {
-            b'\r' => {
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    1 // drop the \r, keep the \n
-                } else {
-                    0
-                }
-            }
+            // CRLF: drop the \r, keep the \n (a lone \r is handled below).
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => 1,
+            b'\r' => 0,
             b'\n' | b'\t' => 0,
             0x0c => 0,
             0x00..=0x1f | 0x7f => 1,
@@ -129,7 +125,7 @@ pub fn normalize(raw: &str) -> Normalized {
     for b in breaks {
         // A marker at the very top opens page 1; never count the same offset twice.
         let last = *page_starts.last().unwrap_or(&0);
-        if b > last && text[last..b].trim().len() > 0 {
+        if b > last && !text[last..b].trim().is_empty() {
             page_starts.push(b);
         }
     }
@@ -164,7 +160,8 @@ mod tests {
     #[test]
     fn pages_from_markdown_headings_dash_numbers_and_form_feeds() {
         // From the JFK OCR exports and the State seed (`-2-`).
-        let raw = "## Page 1\nDate: 09/30/98\n---\n## Page 2\nSECRET\n\n-2-\nReal differences\x0cTab 1";
+        let raw =
+            "## Page 1\nDate: 09/30/98\n---\n## Page 2\nSECRET\n\n-2-\nReal differences\x0cTab 1";
         let n = normalize(raw);
         assert_eq!(n.pages(), 4);
         assert_eq!(n.page_of(n.text.find("Date").unwrap()), 1);

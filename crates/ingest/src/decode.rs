@@ -5,7 +5,10 @@ use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Decoded {
-    Text { text: String, encoding: &'static str },
+    Text {
+        text: String,
+        encoding: &'static str,
+    },
     Binary(String),
 }
 
@@ -42,7 +45,10 @@ pub fn decode(bytes: &[u8]) -> Decoded {
         .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
         .count();
     if head.len() >= 64 && controls * 10 > head.len() {
-        return Decoded::Binary(format!("{controls} control bytes in the first {} bytes", head.len()));
+        return Decoded::Binary(format!(
+            "{controls} control bytes in the first {} bytes",
+            head.len()
+        ));
     }
     utf8_or_1252(bytes)
 }
@@ -75,7 +81,10 @@ pub fn known_binary(head: &[u8]) -> Option<&'static str> {
         (b"\x1F\x8B", "gzip archive"),
         (b"GIF8", "GIF image"),
     ];
-    MAGIC.iter().find(|(m, _)| head.starts_with(m)).map(|(_, n)| *n)
+    MAGIC
+        .iter()
+        .find(|(m, _)| head.starts_with(m))
+        .map(|(_, n)| *n)
 }
 
 #[cfg(test)]
@@ -91,8 +100,14 @@ mod tests {
 
     #[test]
     fn utf8_with_and_without_bom() {
-        assert_eq!(text(decode("Will bé".as_bytes())), ("Will bé".into(), "utf-8"));
-        assert_eq!(text(decode(b"\xEF\xBB\xBFSECRET")), ("SECRET".into(), "utf-8"));
+        assert_eq!(
+            text(decode("Will bé".as_bytes())),
+            ("Will bé".into(), "utf-8")
+        );
+        assert_eq!(
+            text(decode(b"\xEF\xBB\xBFSECRET")),
+            ("SECRET".into(), "utf-8")
+        );
     }
 
     #[test]

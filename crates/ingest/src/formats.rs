@@ -43,12 +43,11 @@ impl Format {
         match ext.as_str() {
             "md" | "markdown" => Ok(Format::Markdown),
             "jsonl" | "ndjson" => Ok(Format::Jsonl),
-            "pdf" | "tif" | "tiff" | "png" | "jpg" | "jpeg" | "zip" | "gz" | "tgz" | "doc" | "docx" => {
-                Err(IngestError::Unsupported {
-                    path: path.to_path_buf(),
-                    format: ext.to_uppercase(),
-                })
-            }
+            "pdf" | "tif" | "tiff" | "png" | "jpg" | "jpeg" | "zip" | "gz" | "tgz" | "doc"
+            | "docx" => Err(IngestError::Unsupported {
+                path: path.to_path_buf(),
+                format: ext.to_uppercase(),
+            }),
             _ => Ok(Format::Text),
         }
     }
@@ -153,7 +152,9 @@ fn read_jsonl(path: &Path, shown: &str) -> Result<FileRead, IngestError> {
         source,
     };
     let mut head = [0u8; 16];
-    let n = File::open(path).and_then(|mut f| f.read(&mut head)).map_err(io)?;
+    let n = File::open(path)
+        .and_then(|mut f| f.read(&mut head))
+        .map_err(io)?;
     if let Some(kind) = known_binary(&head[..n]) {
         return Err(IngestError::Binary {
             path: path.to_path_buf(),
@@ -281,8 +282,16 @@ mod tests {
         assert_eq!(ok.len(), 2);
         assert_eq!(ok[0].path, "batch.jsonl#A1");
         assert_eq!(ok[1].external_id.as_deref(), Some("7"));
-        let errs: Vec<String> = r.docs.iter().filter_map(|d| d.as_ref().err()).map(|e| e.to_string()).collect();
-        assert!(errs[0].contains("batch.jsonl:3: not a JSON object"), "{errs:?}");
+        let errs: Vec<String> = r
+            .docs
+            .iter()
+            .filter_map(|d| d.as_ref().err())
+            .map(|e| e.to_string())
+            .collect();
+        assert!(
+            errs[0].contains("batch.jsonl:3: not a JSON object"),
+            "{errs:?}"
+        );
         assert!(errs[1].contains("batch.jsonl:5: no \"text\""), "{errs:?}");
     }
 }

@@ -60,7 +60,11 @@ pub enum IngestError {
     #[error("{path}: {format} is not supported yet (text, Markdown and JSONL are)")]
     Unsupported { path: PathBuf, format: String },
     #[error("{path}: {size} bytes is over the {limit}-byte limit for one text file")]
-    TooLarge { path: PathBuf, size: u64, limit: u64 },
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
     #[error("{path}:{line}: {why}")]
     BadLine {
         path: PathBuf,

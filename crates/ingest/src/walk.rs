@@ -17,7 +17,10 @@ pub fn walk(inputs: &[PathBuf]) -> impl Iterator<Item = Result<PathBuf, IngestEr
                 Ok(e) if e.file_type().is_file() => Some(Ok(e.into_path())),
                 Ok(_) => None,
                 Err(err) => {
-                    let path = err.path().map(Path::to_path_buf).unwrap_or_else(|| input.clone());
+                    let path = err
+                        .path()
+                        .map(Path::to_path_buf)
+                        .unwrap_or_else(|| input.clone());
                     let source = err
                         .into_io_error()
                         .unwrap_or_else(|| std::io::Error::other("file system loop"));
@@ -48,7 +51,10 @@ mod tests {
         let found: Vec<_> = walk(&[dir.path().to_path_buf()])
             .map(|r| r.unwrap().strip_prefix(dir.path()).unwrap().to_path_buf())
             .collect();
-        assert_eq!(found, vec![PathBuf::from("a.txt"), PathBuf::from("b/2.txt")]);
+        assert_eq!(
+            found,
+            vec![PathBuf::from("a.txt"), PathBuf::from("b/2.txt")]
+        );
     }
 
     #[test]

@@ -363,7 +363,10 @@ mod tests {
             assert_eq!(json, format!("\"{}\"", t.as_str()));
         }
         assert_eq!(DocType::parse("memo"), None);
-        assert_eq!(DocType::MemorandumOfConversation.label(), "Memorandum of conversation");
+        assert_eq!(
+            DocType::MemorandumOfConversation.label(),
+            "Memorandum of conversation"
+        );
     }
 
     #[test]

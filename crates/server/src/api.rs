@@ -21,7 +21,11 @@ pub fn parse_request(raw: Option<&str>) -> Result<SearchRequest, ApiError> {
             .map_err(|_| ApiError::bad_request(format!("{k}={v:?}: expected a whole number")))
     };
     for (k, v) in pairs {
-        let multi = || v.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        let multi = || {
+            v.split(',')
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+        };
         match k.as_str() {
             "q" => req.q = v,
             "from" | "date_from" => req.date_from = Some(v).filter(|s| !s.is_empty()),
@@ -45,22 +49,33 @@ pub fn parse_request(raw: Option<&str>) -> Result<SearchRequest, ApiError> {
     Ok(req)
 }
 
-pub async fn search(State(a): State<Shared>, RawQuery(raw): RawQuery) -> Result<Json<serde_json::Value>, ApiError> {
+pub async fn search(
+    State(a): State<Shared>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<serde_json::Value>, ApiError> {
     let req = parse_request(raw.as_deref())?;
     let results = blocking(&a, move |a| a.search(&req)).await?;
     Ok(Json(serde_json::to_value(results).unwrap_or_default()))
 }
 
-pub async fn facets(State(a): State<Shared>, RawQuery(raw): RawQuery) -> Result<Json<serde_json::Value>, ApiError> {
+pub async fn facets(
+    State(a): State<Shared>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<serde_json::Value>, ApiError> {
     let mut req = parse_request(raw.as_deref())?;
     req.facets = true;
     req.limit = 1;
     req.offset = 0;
     let results = blocking(&a, move |a| a.search(&req)).await?;
-    Ok(Json(serde_json::json!({"total": results.total, "facets": results.facets})))
+    Ok(Json(
+        serde_json::json!({"total": results.total, "facets": results.facets}),
+    ))
 }
 
-pub async fn document(State(a): State<Shared>, Path(id): Path<String>) -> Result<Json<serde_json::Value>, ApiError> {
+pub async fn document(
+    State(a): State<Shared>,
+    Path(id): Path<String>,
+) -> Result<Json<serde_json::Value>, ApiError> {
     let key = id.clone();
     match blocking(&a, move |a| a.get(&key)).await? {
         Some(doc) => Ok(Json(serde_json::to_value(doc).unwrap_or_default())),

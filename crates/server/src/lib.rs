@@ -58,7 +58,10 @@ pub async fn serve(archive: Archive, bind: &str, port: u16) -> Result<(), ServeE
             source,
         })?;
     let local = listener.local_addr()?;
-    eprintln!("declass: serving {} on http://{local}/ (Ctrl-C to stop)", archive.dir().display());
+    eprintln!(
+        "declass: serving {} on http://{local}/ (Ctrl-C to stop)",
+        archive.dir().display()
+    );
     axum::serve(listener, router(archive))
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
@@ -73,7 +76,9 @@ pub struct ApiError(StatusCode, String, &'static str);
 impl From<ArchiveError> for ApiError {
     fn from(e: ArchiveError) -> Self {
         match e {
-            ArchiveError::Query { .. } => ApiError(StatusCode::BAD_REQUEST, e.to_string(), "bad_query"),
+            ArchiveError::Query { .. } => {
+                ApiError(StatusCode::BAD_REQUEST, e.to_string(), "bad_query")
+            }
             _ => {
                 tracing::error!("{e}");
                 ApiError(StatusCode::INTERNAL_SERVER_ERROR, e.to_string(), "internal")
@@ -112,7 +117,9 @@ pub(crate) async fn blocking<T: Send + 'static>(
 
 pub(crate) fn css_response(body: &'static str) -> Response {
     let mut r = body.into_response();
-    r.headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static("text/css; charset=utf-8"));
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/css; charset=utf-8"),
+    );
     r
 }

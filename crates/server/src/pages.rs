@@ -59,11 +59,14 @@ fn url_with(req: &SearchRequest, changes: &[(&str, Option<String>)]) -> String {
         push("fuzzy", "1".into());
     }
     if req.sort != Sort::Relevance {
-        push("sort", match req.sort {
-            Sort::DateAsc => "date".into(),
-            Sort::DateDesc => "date_desc".into(),
-            Sort::Relevance => String::new(),
-        });
+        push(
+            "sort",
+            match req.sort {
+                Sort::DateAsc => "date".into(),
+                Sort::DateDesc => "date_desc".into(),
+                Sort::Relevance => String::new(),
+            },
+        );
     }
     if req.offset > 0 {
         push("offset", req.offset.to_string());
@@ -74,7 +77,10 @@ fn url_with(req: &SearchRequest, changes: &[(&str, Option<String>)]) -> String {
             pairs.push((k, v.clone()));
         }
     }
-    format!("/?{}", serde_urlencoded::to_string(&pairs).unwrap_or_default())
+    format!(
+        "/?{}",
+        serde_urlencoded::to_string(&pairs).unwrap_or_default()
+    )
 }
 
 /// The facet root in the results and the request parameter it filters.
@@ -175,10 +181,14 @@ pub async fn search_page(State(a): State<Shared>, RawQuery(raw): RawQuery) -> Re
     let result = blocking(&a, move |a| a.search(&r2)).await;
     let body = match &result {
         Err(ApiError(status, msg, _)) => {
-            let markup = layout("Search", &req.q, html! {
-                div.error role="alert" { strong { "That search could not run. " } (msg) }
-                p { "Terms are ANDed; use \"quotes\" for phrases, OR and NOT, and field:value (type, agency, classification, caveat, number, title, from, to)." }
-            });
+            let markup = layout(
+                "Search",
+                &req.q,
+                html! {
+                    div.error role="alert" { strong { "That search could not run. " } (msg) }
+                    p { "Terms are ANDed; use \"quotes\" for phrases, OR and NOT, and field:value (type, agency, classification, caveat, number, title, from, to)." }
+                },
+            );
             return (*status, markup).into_response();
         }
         Ok(r) => r,
@@ -223,7 +233,12 @@ pub async fn search_page(State(a): State<Shared>, RawQuery(raw): RawQuery) -> Re
             }
         }
     };
-    layout(if req.q.is_empty() { "Search" } else { &req.q }, &req.q, page).into_response()
+    layout(
+        if req.q.is_empty() { "Search" } else { &req.q },
+        &req.q,
+        page,
+    )
+    .into_response()
 }
 
 /// Evidence spans of the record's fields, labelled for anchors.
@@ -252,7 +267,11 @@ fn evidence(d: &StoredDocument) -> Vec<(&'static str, String, Span)> {
         out.push(("classification", l.clone(), s));
     }
     for (i, c) in r.classification.caveats.iter().enumerate() {
-        out.push((if i == 0 { "caveat" } else { "caveat_more" }, c.value.clone(), c.span));
+        out.push((
+            if i == 0 { "caveat" } else { "caveat_more" },
+            c.value.clone(),
+            c.span,
+        ));
     }
     if let Some(v) = &r.classification.declassify_on {
         out.push(("declassify_on", v.value.clone(), v.span));
@@ -271,20 +290,30 @@ fn highlighted_text(text: &str, spans: &[(&'static str, String, Span)]) -> Marku
     let mut marks: Vec<(usize, usize, String)> = spans
         .iter()
         .enumerate()
-        .filter(|(_, (_, _, s))| s.end <= text.len() && s.start < s.end && text.is_char_boundary(s.start) && text.is_char_boundary(s.end))
+        .filter(|(_, (_, _, s))| {
+            s.end <= text.len()
+                && s.start < s.end
+                && text.is_char_boundary(s.start)
+                && text.is_char_boundary(s.end)
+        })
         .map(|(i, (_, _, s))| (s.start, s.end, format!("ev{i}")))
         .collect();
     marks.sort_by_key(|m| (m.0, std::cmp::Reverse(m.1)));
+    // Plain and marked segments in order; a span overlapping an earlier one is dropped.
+    let mut segments: Vec<(&str, Option<String>)> = Vec::new();
     let mut pos = 0;
-    html! {
-        @for (s, e, id) in marks {
-            @if s >= pos {
-                (&text[pos..s])
-                mark id=(id) { (&text[s..e]) }
-                @let _ = { pos = e; };
-            }
+    for (s, e, id) in marks {
+        if s >= pos {
+            segments.push((&text[pos..s], None));
+            segments.push((&text[s..e], Some(id)));
+            pos = e;
         }
-        (&text[pos..])
+    }
+    segments.push((&text[pos..], None));
+    html! {
+        @for (seg, id) in segments {
+            @if let Some(id) = id { mark id=(id) { (seg) } } @else { (seg) }
+        }
     }
 }
 
@@ -293,7 +322,11 @@ pub async fn document_page(State(a): State<Shared>, Path(id): Path<String>) -> R
     let doc = match blocking(&a, move |a| a.get(&key)).await {
         Ok(Some(d)) => d,
         Ok(None) => {
-            let m = layout("Not found", "", html! { div.error { "No document " code { (id) } " in this archive." } });
+            let m = layout(
+                "Not found",
+                "",
+                html! { div.error { "No document " code { (id) } " in this archive." } },
+            );
             return (StatusCode::NOT_FOUND, m).into_response();
         }
         Err(e) => return e.into_response(),
@@ -351,7 +384,10 @@ mod tests {
             doc_type: vec!["telegram".into()],
             ..SearchRequest::default()
         };
-        let u = url_with(&req, &[("type", None), ("classification", Some("SECRET".into()))]);
+        let u = url_with(
+            &req,
+            &[("type", None), ("classification", Some("SECRET".into()))],
+        );
         assert_eq!(u, "/?q=Qian+Qichen&classification=SECRET");
     }
 }

@@ -14,9 +14,17 @@ use std::sync::LazyLock;
 const LEVELS: [(&str, &str, u8); 5] = [
     ("TOP SECRET", r"T\s?O\s?P\s+S\s?E\s?C\s?R\s?E\s?T", 5),
     ("SECRET", r"S\s?E\s?C\s?R\s?E\s?T", 4),
-    ("CONFIDENTIAL", r"C\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L", 3),
+    (
+        "CONFIDENTIAL",
+        r"C\s?O\s?N\s?F\s?I\s?D\s?E\s?N\s?T\s?I\s?A\s?L",
+        3,
+    ),
     ("LIMITED OFFICIAL USE", r"LIMITED\s+OFFICIAL\s+USE", 2),
-    ("UNCLASSIFIED", r"U\s?N\s?C\s?L\s?A\s?S\s?S\s?I\s?F\s?I\s?E\s?D", 1),
+    (
+        "UNCLASSIFIED",
+        r"U\s?N\s?C\s?L\s?A\s?S\s?S\s?I\s?F\s?I\s?E\s?D",
+        1,
+    ),
 ];
 
 static LEVEL_RE: LazyLock<Vec<Regex>> = LazyLock::new(|| {

@@ -102,17 +102,47 @@ pub fn find_dates(text: &str) -> Vec<DateHit> {
         let Some(whole) = c.get(0) else { continue };
         let g = |n: &str| c.name(n).map(|m| m.as_str());
         let parsed = if let (Some(y), Some(m), Some(d)) = (g("iy"), g("im"), g("id")) {
-            Some((year_number(y), m.parse().ok(), d.parse().ok(), DatePrecision::Day))
+            Some((
+                year_number(y),
+                m.parse().ok(),
+                d.parse().ok(),
+                DatePrecision::Day,
+            ))
         } else if let (Some(d), Some(m), Some(y)) = (g("gd"), g("gm"), g("gy")) {
-            Some((year_number(y), month_number(m), d.parse().ok(), DatePrecision::Day))
+            Some((
+                year_number(y),
+                month_number(m),
+                d.parse().ok(),
+                DatePrecision::Day,
+            ))
         } else if let (Some(m), Some(d), Some(y)) = (g("mm"), g("md"), g("my")) {
-            Some((year_number(y), month_number(m), d.parse().ok(), DatePrecision::Day))
+            Some((
+                year_number(y),
+                month_number(m),
+                d.parse().ok(),
+                DatePrecision::Day,
+            ))
         } else if let (Some(d), Some(m), Some(y)) = (g("dd"), g("dm"), g("dy")) {
-            Some((year_number(y), month_number(m), d.parse().ok(), DatePrecision::Day))
+            Some((
+                year_number(y),
+                month_number(m),
+                d.parse().ok(),
+                DatePrecision::Day,
+            ))
         } else if let (Some(m), Some(d), Some(y)) = (g("nm"), g("nd"), g("ny")) {
-            Some((year_number(y), m.parse().ok(), d.parse().ok(), DatePrecision::Day))
+            Some((
+                year_number(y),
+                m.parse().ok(),
+                d.parse().ok(),
+                DatePrecision::Day,
+            ))
         } else if let (Some(m), Some(y)) = (g("ym"), g("yy")) {
-            Some((year_number(y), month_number(m), Some(1), DatePrecision::Month))
+            Some((
+                year_number(y),
+                month_number(m),
+                Some(1),
+                DatePrecision::Month,
+            ))
         } else {
             None
         };
@@ -121,7 +151,11 @@ pub fn find_dates(text: &str) -> Vec<DateHit> {
                 out.push(DateHit {
                     year,
                     month,
-                    day: if precision == DatePrecision::Day { day } else { 0 },
+                    day: if precision == DatePrecision::Day {
+                        day
+                    } else {
+                        0
+                    },
                     precision,
                     start: whole.start(),
                     end: whole.end(),
@@ -177,11 +211,14 @@ pub fn extract(n: &Normalized) -> Option<DocDate> {
                     score -= 2.0;
                 }
                 if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                    best = Some((score, DateHit {
-                        start: h.start + line.start,
-                        end: h.end + line.start,
-                        ..h
-                    }));
+                    best = Some((
+                        score,
+                        DateHit {
+                            start: h.start + line.start,
+                            end: h.end + line.start,
+                            ..h
+                        },
+                    ));
                 }
             }
         }
@@ -191,7 +228,11 @@ pub fn extract(n: &Normalized) -> Option<DocDate> {
     if score < 2.0 {
         return None;
     }
-    let confidence = if score >= 10.0 { None } else { Some((score / 10.0).clamp(0.2, 0.95)) };
+    let confidence = if score >= 10.0 {
+        None
+    } else {
+        Some((score / 10.0).clamp(0.2, 0.95))
+    };
     Some(DocDate {
         value: hit.value(),
         precision: hit.precision,

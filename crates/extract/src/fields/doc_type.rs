@@ -15,16 +15,43 @@ const HEAD_BYTES: usize = 3000;
 
 static HEADINGS: LazyLock<Vec<(Regex, DocType)>> = LazyLock::new(|| {
     [
-        (r"\b(?:B?RIEFING|BRIEFIN)\s+MEMORANDUM", DocType::BriefingMemorandum),
+        (
+            r"\b(?:B?RIEFING|BRIEFIN)\s+MEMORANDUM",
+            DocType::BriefingMemorandum,
+        ),
         (r"\b(?:A?CTION)\s+MEMORANDUM", DocType::ActionMemorandum),
-        (r"\b(?:I?NFORMATION)\s+MEMORANDUM", DocType::InformationMemorandum),
-        (r"\bMEMORANDUM\s+(?:FOR|TO)\s+(?:THE\s+)?(?:RECORD|FILE)\b", DocType::MemorandumForTheRecord),
-        (r"\bMEMORANDUM\s+OF\s+CONVERSATION\b|\bMEMCON\b", DocType::MemorandumOfConversation),
-        (r"(?m)^\W{0,4}(?:CONTINGENCY\s+)?TALKING\s+POINTS\b", DocType::TalkingPoints),
-        (r"\b(?:NATIONAL|SPECIAL NATIONAL)\s+INTELLIGENCE\s+ESTIMATE\b|\bS?NIE\s+\d", DocType::IntelligenceEstimate),
-        (r"\bIDENTIFICATION\s+FORM\b|\bWITHDRAWAL\s+SHEET\b|\bROUTING\s+AND\s+RECORD\s+SHEET\b", DocType::CoverSheet),
-        (r"\b(?:INCOMING|OUTGOING)\s+TELEGRAM\b|\bCLASSIFIED\s+MESSAGE\b|\bTELEGRAM\b", DocType::Telegram),
-        (r"\bINFORMATION\s+REPORT\b|\bINTELLIGENCE\s+REPORT\b|\bDATE\s+OF\s+REPORT\b", DocType::Report),
+        (
+            r"\b(?:I?NFORMATION)\s+MEMORANDUM",
+            DocType::InformationMemorandum,
+        ),
+        (
+            r"\bMEMORANDUM\s+(?:FOR|TO)\s+(?:THE\s+)?(?:RECORD|FILE)\b",
+            DocType::MemorandumForTheRecord,
+        ),
+        (
+            r"\bMEMORANDUM\s+OF\s+CONVERSATION\b|\bMEMCON\b",
+            DocType::MemorandumOfConversation,
+        ),
+        (
+            r"(?m)^\W{0,4}(?:CONTINGENCY\s+)?TALKING\s+POINTS\b",
+            DocType::TalkingPoints,
+        ),
+        (
+            r"\b(?:NATIONAL|SPECIAL NATIONAL)\s+INTELLIGENCE\s+ESTIMATE\b|\bS?NIE\s+\d",
+            DocType::IntelligenceEstimate,
+        ),
+        (
+            r"\bIDENTIFICATION\s+FORM\b|\bWITHDRAWAL\s+SHEET\b|\bROUTING\s+AND\s+RECORD\s+SHEET\b",
+            DocType::CoverSheet,
+        ),
+        (
+            r"\b(?:INCOMING|OUTGOING)\s+TELEGRAM\b|\bCLASSIFIED\s+MESSAGE\b|\bTELEGRAM\b",
+            DocType::Telegram,
+        ),
+        (
+            r"\bINFORMATION\s+REPORT\b|\bINTELLIGENCE\s+REPORT\b|\bDATE\s+OF\s+REPORT\b",
+            DocType::Report,
+        ),
     ]
     .into_iter()
     .map(|(p, t)| (Regex::new(p).expect("static regex"), t))
@@ -32,14 +59,14 @@ static HEADINGS: LazyLock<Vec<(Regex, DocType)>> = LazyLock::new(|| {
 });
 
 static TELEGRAM_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)\b[0-3]\d[0-2]\d[0-5]\dZ\b|^\s*FM\s+[A-Z]|\bCITE\s+[A-Z]|^\s*TAGS\s*:").expect("static regex")
+    Regex::new(r"(?m)\b[0-3]\d[0-2]\d[0-5]\dZ\b|^\s*FM\s+[A-Z]|\bCITE\s+[A-Z]|^\s*TAGS\s*:")
+        .expect("static regex")
 });
 static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^\W{0,3}Dear[\s\-]+(?:Mr|Mrs|Ms|Dr|Sir|Madam|General|Senator|Congressman|Foreign|[A-Z])").expect("static regex")
 });
-static MEMO_FOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)\bMEMORANDUM\b|^\W{0,3}DISPATCH\b").expect("static regex")
-});
+static MEMO_FOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)\bMEMORANDUM\b|^\W{0,3}DISPATCH\b").expect("static regex"));
 
 fn head(text: &str) -> &str {
     let mut cut = text.len().min(HEAD_BYTES);
@@ -63,13 +90,20 @@ pub fn extract(n: &Normalized) -> Option<Spanned<DocType>> {
     let furniture: Vec<_> = TELEGRAM_FURNITURE.find_iter(h).take(2).collect();
     if furniture.len() >= 2 {
         let m = furniture[0];
-        return Some(Spanned::new(DocType::Telegram, n.span(m.start(), m.end())).with_confidence(0.7));
+        return Some(
+            Spanned::new(DocType::Telegram, n.span(m.start(), m.end())).with_confidence(0.7),
+        );
     }
     if let Some(m) = MEMO_FOR.find(h) {
-        return Some(Spanned::new(DocType::Memorandum, n.span(m.start(), m.end())));
+        return Some(Spanned::new(
+            DocType::Memorandum,
+            n.span(m.start(), m.end()),
+        ));
     }
     if let Some(m) = SALUTATION.find(h) {
-        return Some(Spanned::new(DocType::Letter, n.span(m.start(), m.end())).with_confidence(0.7));
+        return Some(
+            Spanned::new(DocType::Letter, n.span(m.start(), m.end())).with_confidence(0.7),
+        );
     }
     None
 }
@@ -102,8 +136,14 @@ mod tests {
             ty("104-10300-10396\n\n29 MAR 1977\n\nMEMORANDUM FOR: Inspector General\n"),
             Some(DocType::Memorandum)
         );
-        assert_eq!(ty("MEMORANDUM FOR THE RECORD\n\nSUBJECT: Meeting\n"), Some(DocType::MemorandumForTheRecord));
-        assert_eq!(ty("SEC RE T 271536Z\nDIR CITE A916\n"), Some(DocType::Telegram));
+        assert_eq!(
+            ty("MEMORANDUM FOR THE RECORD\n\nSUBJECT: Meeting\n"),
+            Some(DocType::MemorandumForTheRecord)
+        );
+        assert_eq!(
+            ty("SEC RE T 271536Z\nDIR CITE A916\n"),
+            Some(DocType::Telegram)
+        );
     }
 
     #[test]

@@ -21,14 +21,23 @@ static CONTROL: LazyLock<Regex> = LazyLock::new(|| {
 const TOP_LINES: usize = 3;
 
 pub fn doc_number(n: &Normalized) -> Option<Spanned<String>> {
-    let line = lines(&n.text).filter(|l| !l.is_blank()).take(TOP_LINES).find(|l| DOC_NUMBER.is_match(l.text))?;
+    let line = lines(&n.text)
+        .filter(|l| !l.is_blank())
+        .take(TOP_LINES)
+        .find(|l| DOC_NUMBER.is_match(l.text))?;
     let m = DOC_NUMBER.captures(line.text)?.get(1)?;
-    Some(Spanned::new(m.as_str().to_string(), n.span(line.start + m.start(), line.start + m.end())))
+    Some(Spanned::new(
+        m.as_str().to_string(),
+        n.span(line.start + m.start(), line.start + m.end()),
+    ))
 }
 
 pub fn record_number(n: &Normalized) -> Option<Spanned<String>> {
     let m = RECORD_NUMBER.captures(&n.text)?.get(1)?;
-    Some(Spanned::new(m.as_str().to_string(), n.span(m.start(), m.end())))
+    Some(Spanned::new(
+        m.as_str().to_string(),
+        n.span(m.start(), m.end()),
+    ))
 }
 
 pub fn control_numbers(n: &Normalized) -> Vec<Spanned<String>> {
@@ -36,7 +45,10 @@ pub fn control_numbers(n: &Normalized) -> Vec<Spanned<String>> {
     for c in CONTROL.captures_iter(&n.text) {
         if let Some(m) = c.get(1) {
             if !out.iter().any(|o| o.value == m.as_str()) {
-                out.push(Spanned::new(m.as_str().to_string(), n.span(m.start(), m.end())));
+                out.push(Spanned::new(
+                    m.as_str().to_string(),
+                    n.span(m.start(), m.end()),
+                ));
             }
         }
     }
@@ -54,9 +66,17 @@ mod tests {
         let d = doc_number(&n).unwrap();
         assert_eq!(d.value, "01639");
         assert_eq!((d.span.start, d.span.end), (0, 5));
-        assert_eq!(doc_number(&normalize("# 01328\n\n1990/12/15\n")).unwrap().value, "01328");
+        assert_eq!(
+            doc_number(&normalize("# 01328\n\n1990/12/15\n"))
+                .unwrap()
+                .value,
+            "01328"
+        );
         // A number deep in the body is not the collection's number.
-        assert_eq!(doc_number(&normalize("MEMO\nTO: X\nFROM: Y\n01639\n")), None);
+        assert_eq!(
+            doc_number(&normalize("MEMO\nTO: X\nFROM: Y\n01639\n")),
+            None
+        );
     }
 
     #[test]

@@ -15,8 +15,10 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 // A line that starts another field or a numbered paragraph ends the subject.
 static STOP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W{0,3}(?:[A-Z][A-Za-z /]{0,24}\s?[:;]|\d{1,2}\s?[.)]\s|\(?[a-z]\)\s|REF\b|#|--)")
-        .expect("static regex")
+    Regex::new(
+        r"(?i)^\W{0,3}(?:[A-Z][A-Za-z /]{0,24}\s?[:;]|\d{1,2}\s?[.)]\s|\(?[a-z]\)\s|REF\b|#|--)",
+    )
+    .expect("static regex")
 });
 
 const MAX_LINES: usize = 4;
@@ -39,7 +41,9 @@ pub fn extract(n: &Normalized) -> Option<Spanned<String>> {
             continue;
         };
         let first = line.text[m.end()..].trim();
-        let mut start = line.start + m.end() + (line.text[m.end()..].len() - line.text[m.end()..].trim_start().len());
+        let mut start = line.start
+            + m.end()
+            + (line.text[m.end()..].len() - line.text[m.end()..].trim_start().len());
         let mut end = start + first.len();
         let mut parts: Vec<&str> = Vec::new();
         if !first.is_empty() {
@@ -90,7 +94,9 @@ pub fn extract(n: &Normalized) -> Option<Spanned<String>> {
             }
             value.truncate(cut);
         }
-        let value = value.trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace()).to_string();
+        let value = value
+            .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
+            .to_string();
         if value.chars().filter(|c| c.is_alphabetic()).count() < 3 {
             continue;
         }
@@ -114,7 +120,10 @@ mod tests {
         let t = "SUBJECT:\n\nSuggested letter from Secretary Baker to Foreign\n\nMinister Qian Qichen\n\n#### ISSUE FOR DECISION\n\nWhether to sign";
         let n = normalize(t);
         let s = extract(&n).unwrap();
-        assert_eq!(s.value, "Suggested letter from Secretary Baker to Foreign Minister Qian Qichen");
+        assert_eq!(
+            s.value,
+            "Suggested letter from Secretary Baker to Foreign Minister Qian Qichen"
+        );
         assert!(t[s.span.start..s.span.end].starts_with("Suggested"));
         assert!(t[s.span.start..s.span.end].ends_with("Qichen"));
     }
@@ -133,13 +142,22 @@ mod tests {
     fn subject_stops_at_next_label_and_numbered_paragraph() {
         // JFK 104-10300-10396.
         let t = "FRO: Robert W. Gambino\nDirector of Security\n\nSUBJECT: Allegations Regarding\nLee Harvey Oswald File\n\nJohn: 7\n\n1. The attached was brought";
-        assert_eq!(title(t).unwrap(), "Allegations Regarding Lee Harvey Oswald File");
+        assert_eq!(
+            title(t).unwrap(),
+            "Allegations Regarding Lee Harvey Oswald File"
+        );
     }
 
     #[test]
     fn ocr_variants_of_the_label() {
-        assert_eq!(title("SUBJ -- TERMINATION OF AMMUG/1\n").unwrap(), "TERMINATION OF AMMUG/1");
-        assert_eq!(title("SUBJECT ; Meeting with Castro\n").unwrap(), "Meeting with Castro");
+        assert_eq!(
+            title("SUBJ -- TERMINATION OF AMMUG/1\n").unwrap(),
+            "TERMINATION OF AMMUG/1"
+        );
+        assert_eq!(
+            title("SUBJECT ; Meeting with Castro\n").unwrap(),
+            "Meeting with Castro"
+        );
         assert_eq!(title("no subject here\n"), None);
     }
 }

@@ -1,0 +1,390 @@
+//! End-to-end tests of the `declass` binary on fixture folders: ingest, search, show,
+//! stats, errors, idempotent re-ingest, versions, bad input, and kill -9 then resume.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const SEED_000: &str = include_str!("../../../corpus/sample/seeds/000_79b9a1f4bfb66b60.txt");
+const SEED_004: &str = include_str!("../../../corpus/sample/seeds/004_d82bf065194c113b.txt");
+const JFK_MEMO: &str = include_str!("../../../corpus/sample/jfk/104-10300-10396.txt");
+
+fn declass(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_declass"))
+        .args(args)
+        .env_remove("DECLASS_ARCHIVE")
+        .output()
+        .expect("run declass")
+}
+
+fn json(out: &Output) -> Value {
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "not JSON ({e}): {}\nstderr: {}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        )
+    })
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// A release folder with good files in several encodings and bad files of each kind.
+fn fixture(dir: &Path) -> PathBuf {
+    let rel = dir.join("release");
+    std::fs::create_dir_all(rel.join("state/nested")).unwrap();
+    std::fs::write(rel.join("state/000.txt"), SEED_000).unwrap();
+    std::fs::write(rel.join("state/nested/004.md"), SEED_004).unwrap();
+    // UTF-16LE with a byte-order mark.
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in JFK_MEMO.encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    std::fs::write(rel.join("jfk-utf16.txt"), utf16).unwrap();
+    // Windows-1252: an e-acute and curly quotes.
+    std::fs::write(
+        rel.join("latin.txt"),
+        b"CONFIDENTIAL\n\nSUBJECT: Caf\xE9 meeting with \x93source\x94\n\n1. Text.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        rel.join("batch.jsonl"),
+        "{\"id\": \"CABLE-1\", \"text\": \"SECRET\\nSUBJECT: NUCLEAR TALKS\\n1. NONPROLIFERATION TALKS WENT WELL.\"}\n{broken\n",
+    )
+    .unwrap();
+    std::fs::write(rel.join("empty.txt"), "").unwrap();
+    std::fs::write(rel.join("junk.txt"), [0u8, 159, 146, 150, 0, 1, 2, 3]).unwrap();
+    std::fs::write(rel.join("scan.pdf"), b"%PDF-1.4\n%...").unwrap();
+    std::fs::write(
+        rel.join("xss.txt"),
+        "SUBJECT: <script>alert(1)</script>\n\nbody\n",
+    )
+    .unwrap();
+    rel
+}
+
+#[test]
+fn ingest_search_show_stats_errors_and_reingest() {
+    let tmp = tempfile::tempdir().unwrap();
+    let rel = fixture(tmp.path());
+    let arch = tmp.path().join("arch");
+
+    let out = declass(&["ingest", s(&rel), "--archive", s(&arch), "--json"]);
+    assert_eq!(out.status.code(), Some(1), "some files fail: exit 1");
+    let sum = json(&out);
+    assert_eq!(sum["documents_added"], 6, "{sum}");
+    assert_eq!(sum["files_failed"], 3, "{sum}");
+    let errs: Vec<String> = sum["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["error"].as_str().unwrap().to_string())
+        .collect();
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("empty.txt") && e.contains("empty file")),
+        "{errs:?}"
+    );
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("junk.txt") && e.contains("binary")),
+        "{errs:?}"
+    );
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("scan.pdf") && e.contains("PDF")),
+        "{errs:?}"
+    );
+    assert!(
+        errs.iter().any(|e| e.contains("batch.jsonl:2")),
+        "the bad JSONL line is named: {errs:?}"
+    );
+
+    // The example query of the issue finds the briefing memorandum.
+    let out = declass(&[
+        "search",
+        "nonproliferation AND \"Qian Qichen\"",
+        "--from",
+        "1990",
+        "--to",
+        "1993",
+        "--classification",
+        "SECRET",
+        "--archive",
+        s(&arch),
+        "--json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let r = json(&out);
+    assert_eq!(r["total"], 1, "{r}");
+    assert_eq!(
+        r["hits"][0]["path"].as_str().unwrap(),
+        format!("{}/state/000.txt", s(&rel))
+    );
+    assert!(r["hits"][0]["snippet_html"]
+        .as_str()
+        .unwrap()
+        .contains("<b>"));
+    // A date range that excludes it finds nothing.
+    let out = declass(&[
+        "search",
+        "\"Qian Qichen\"",
+        "--to",
+        "1989",
+        "--archive",
+        s(&arch),
+        "--json",
+    ]);
+    assert_eq!(json(&out)["total"], 0);
+    // The UTF-16 and Windows-1252 files were decoded.
+    let out = declass(&["search", "Gambino", "--archive", s(&arch), "--json"]);
+    assert_eq!(json(&out)["total"], 1);
+    let out = declass(&["search", "Café", "--archive", s(&arch), "--json"]);
+    assert_eq!(json(&out)["total"], 1);
+    // OCR-tolerant matching on request: one letter off.
+    let out = declass(&["search", "Gambimo", "--archive", s(&arch), "--json"]);
+    assert_eq!(json(&out)["total"], 0);
+    let out = declass(&[
+        "search",
+        "Gambimo",
+        "--fuzzy",
+        "--archive",
+        s(&arch),
+        "--json",
+    ]);
+    assert_eq!(json(&out)["total"], 1);
+    // Catalogue fields in the query syntax; facets on request.
+    let out = declass(&[
+        "search",
+        "caveat:NODIS",
+        "--facets",
+        "--archive",
+        s(&arch),
+        "--json",
+    ]);
+    let r = json(&out);
+    assert_eq!(r["total"], 1);
+    assert_eq!(r["facets"]["type"][0]["value"], "action_memorandum");
+
+    // show by collection number, as JSON and as text.
+    let out = declass(&["show", "01639", "--archive", s(&arch), "--json"]);
+    let d = json(&out);
+    assert_eq!(d["record"]["doc_number"]["value"], "01639");
+    assert_eq!(d["record"]["date"]["value"], "1993-11-03");
+    let span = &d["record"]["date"]["span"];
+    let text = d["text"].as_str().unwrap();
+    let (a, b) = (
+        span["start"].as_u64().unwrap() as usize,
+        span["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[a..b], "1993/11/03");
+    let out = declass(&["show", "CABLE-1", "--archive", s(&arch), "--text"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("NONPROLIFERATION TALKS"));
+    let out = declass(&["show", "nope", "--archive", s(&arch)]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no document \"nope\""));
+
+    // stats and errors.
+    let st = json(&declass(&["stats", "--archive", s(&arch), "--json"]));
+    assert_eq!(st["documents"], 6);
+    assert_eq!(st["files_failed"], 3);
+    assert_eq!(st["by_classification"]["SECRET"], 2, "{st}");
+    let er = json(&declass(&["errors", "--archive", s(&arch), "--json"]));
+    assert_eq!(
+        er.as_array().unwrap().len(),
+        4,
+        "3 failed files and the partly read JSONL: {er}"
+    );
+
+    // Re-ingest adds nothing.
+    let out = declass(&["ingest", s(&rel), "--archive", s(&arch), "--json"]);
+    let sum = json(&out);
+    assert_eq!(sum["documents_added"], 0, "{sum}");
+    assert_eq!(sum["files_unchanged"], 5, "{sum}");
+    assert_eq!(
+        json(&declass(&["stats", "--archive", s(&arch), "--json"]))["documents"],
+        6
+    );
+    assert_eq!(
+        json(&declass(&["search", "", "--archive", s(&arch), "--json"]))["total"],
+        6
+    );
+
+    // A changed file becomes a new version linked to the old one.
+    std::fs::write(
+        rel.join("latin.txt"),
+        "CONFIDENTIAL\n\nSUBJECT: Cafe meeting, second release\n",
+    )
+    .unwrap();
+    let sum = json(&declass(&[
+        "ingest",
+        s(&rel),
+        "--archive",
+        s(&arch),
+        "--json",
+    ]));
+    assert_eq!(sum["documents_added"], 1, "{sum}");
+    let r = json(&declass(&[
+        "search",
+        "second release",
+        "--archive",
+        s(&arch),
+        "--json",
+    ]));
+    let new_id = r["hits"][0]["id"].as_str().unwrap().to_string();
+    let d = json(&declass(&[
+        "show",
+        &new_id,
+        "--archive",
+        s(&arch),
+        "--json",
+    ]));
+    let prev = d["previous_id"]
+        .as_str()
+        .expect("linked to the earlier version")
+        .to_string();
+    let old = json(&declass(&["show", &prev, "--archive", s(&arch), "--json"]));
+    assert_eq!(old["next_id"].as_str(), Some(new_id.as_str()));
+}
+
+#[test]
+fn bad_queries_and_bad_archives_get_clear_errors() {
+    let tmp = tempfile::tempdir().unwrap();
+    let rel = fixture(tmp.path());
+    let arch = tmp.path().join("arch");
+    declass(&["ingest", s(&rel), "--archive", s(&arch)]);
+
+    let out = declass(&["search", "\"Qian Qichen", "--archive", s(&arch)]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("\"\\\"Qian Qichen\"") && err.contains("unbalanced quote"),
+        "{err}"
+    );
+
+    let many = vec!["term"; 10_000].join(" ");
+    let out = declass(&["search", &many, "--archive", s(&arch)]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("over the limit"));
+
+    let out = declass(&["search", "x", "--from", "last year", "--archive", s(&arch)]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY"));
+
+    // Not an archive, and an archive path that is a file.
+    let out = declass(&["stats", "--archive", s(&tmp.path().join("nowhere"))]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a declass archive"));
+    let file = tmp.path().join("afile");
+    std::fs::write(&file, "x").unwrap();
+    let out = declass(&["ingest", s(&rel), "--archive", s(&file)]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("afile"));
+
+    // An archive from a newer declass is refused, naming the versions.
+    let db = arch.join("catalogue.sqlite");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let n = conn
+        .execute(
+            "UPDATE meta SET value = '999' WHERE key = 'schema_version'",
+            [],
+        )
+        .unwrap();
+    assert_eq!(n, 1);
+    drop(conn);
+    let out = declass(&["stats", "--archive", s(&arch)]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("newer declass"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn kill_9_mid_ingest_then_resume_leaves_every_document_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let rel = tmp.path().join("many");
+    std::fs::create_dir_all(&rel).unwrap();
+    let n = 3000;
+    for i in 0..n {
+        std::fs::write(
+            rel.join(format!("{i:05}.txt")),
+            format!("SECRET\nSUBJECT: Report number {i}\n\n{}\n", JFK_MEMO),
+        )
+        .unwrap();
+    }
+    let arch = tmp.path().join("arch");
+    // Small commits so that kills land between the SQLite and the index commits too.
+    let mut partial = Vec::new();
+    for delay_ms in [300u64, 500] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_declass"))
+            .args([
+                "ingest",
+                s(&rel),
+                "--archive",
+                s(&arch),
+                "--json",
+                "--commit-every",
+                "50",
+                "-j",
+                "1",
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        child.kill().unwrap(); // SIGKILL
+        child.wait().unwrap();
+        if arch.join("catalogue.sqlite").exists() {
+            let st = json(&declass(&["stats", "--archive", s(&arch), "--json"]));
+            partial.push(st["documents"].as_u64().unwrap());
+        }
+    }
+    eprintln!("documents after each kill: {partial:?} of {n}");
+    let out = declass(&["ingest", s(&rel), "--archive", s(&arch), "--json"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let st = json(&declass(&["stats", "--archive", s(&arch), "--json"]));
+    assert_eq!(st["documents"], n);
+    assert_eq!(st["files_ok"], n);
+    // The index holds each document exactly once.
+    let r = json(&declass(&["search", "", "--archive", s(&arch), "--json"]));
+    assert_eq!(r["total"], n);
+    let r = json(&declass(&[
+        "search",
+        "\"Report number 1234\"",
+        "--archive",
+        s(&arch),
+        "--json",
+    ]));
+    assert_eq!(r["total"], 1);
+}
+
+#[test]
+fn extract_prints_records_without_an_archive() {
+    let tmp = tempfile::tempdir().unwrap();
+    let rel = fixture(tmp.path());
+    let out = declass(&["extract", s(&rel.join("state")), "--format", "jsonl"]);
+    assert!(out.status.success());
+    let lines: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["schema"], 1);
+    assert_eq!(lines[0]["doc_type"]["value"], "briefing_memorandum");
+    assert_eq!(lines[1]["doc_type"]["value"], "action_memorandum");
+    assert!(!tmp.path().join("declass-archive").exists());
+}

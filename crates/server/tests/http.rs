@@ -1,0 +1,186 @@
+//! HTTP tests of the API and pages, on an archive built from real sample documents.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use declass_archive::{Archive, FileOutcome, NewDocument};
+use declass_model::Source;
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+const SEED_000: &str = include_str!("../../../corpus/sample/seeds/000_79b9a1f4bfb66b60.txt");
+const SEED_004: &str = include_str!("../../../corpus/sample/seeds/004_d82bf065194c113b.txt");
+const XSS: &str =
+    "SECRET\nSUBJECT: <script>alert('x')</script> test\n\n<img src=x onerror=alert(1)> Qian\n";
+
+fn archive(dir: &std::path::Path) -> Archive {
+    let a = Archive::open_or_create(dir).unwrap();
+    {
+        let mut w = a.writer().unwrap();
+        for (i, text) in [SEED_000, SEED_004, XSS].iter().enumerate() {
+            let id = format!("{i:016x}");
+            let source = Source {
+                path: format!("doc{i}.txt"),
+                sha256: format!("{i:064x}"),
+                format: "text".into(),
+                pages: 1,
+                ..Source::default()
+            };
+            let e = declass_extract::extract(id, source, text);
+            w.put_file(FileOutcome {
+                path: format!("/abs/doc{i}.txt"),
+                shown: format!("doc{i}.txt"),
+                sha256: Some(format!("{i:064x}")),
+                size: Some(text.len() as u64),
+                docs: vec![NewDocument {
+                    record: e.record,
+                    text: e.normalized.text,
+                    raw: None,
+                    extra_numbers: vec![],
+                }],
+                error: None,
+            })
+            .unwrap();
+        }
+        w.put_file(FileOutcome {
+            path: "/abs/bad.pdf".into(),
+            shown: "bad.pdf".into(),
+            error: Some((
+                "unsupported".into(),
+                "bad.pdf: PDF is not supported yet".into(),
+            )),
+            ..FileOutcome::default()
+        })
+        .unwrap();
+        w.finish().unwrap();
+    }
+    drop(a);
+    Archive::open(dir).unwrap()
+}
+
+async fn get(app: &axum::Router, uri: &str) -> (StatusCode, String) {
+    let res = app
+        .clone()
+        .oneshot(Request::builder().uri(uri).body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = res.status();
+    let bytes = res.into_body().collect().await.unwrap().to_bytes();
+    (status, String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn json(s: &str) -> serde_json::Value {
+    serde_json::from_str(s).unwrap_or_else(|e| panic!("{e}: {s}"))
+}
+
+#[tokio::test]
+async fn api_search_document_stats_facets_errors() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = declass_server::router(archive(tmp.path()));
+
+    let (st, body) = get(
+        &app,
+        "/api/search?q=nonproliferation+%22Qian+Qichen%22&from=1990&to=1993&classification=SECRET",
+    )
+    .await;
+    assert_eq!(st, StatusCode::OK);
+    let r = json(&body);
+    assert_eq!(r["total"], 1, "{r}");
+    let id = r["hits"][0]["id"].as_str().unwrap().to_string();
+    assert_eq!(r["hits"][0]["date"], "1993-11-03");
+    assert_eq!(r["facets"]["type"][0]["value"], "briefing_memorandum");
+
+    // Filters combine: type as a comma list, sort by date.
+    let (_, body) = get(
+        &app,
+        "/api/search?q=Qian&type=briefing_memorandum,action_memorandum&sort=date",
+    )
+    .await;
+    let r = json(&body);
+    assert_eq!(r["total"], 2);
+    assert_eq!(r["hits"][0]["date"], "1990-12-15", "oldest first: {r}");
+
+    let (st, body) = get(&app, &format!("/api/documents/{id}")).await;
+    assert_eq!(st, StatusCode::OK);
+    assert_eq!(json(&body)["record"]["doc_number"]["value"], "01639");
+    let (st, body) = get(&app, "/api/documents/01328").await;
+    assert_eq!(st, StatusCode::OK, "lookup by collection number");
+    assert_eq!(
+        json(&body)["record"]["doc_type"]["value"],
+        "action_memorandum"
+    );
+    let (st, body) = get(&app, "/api/documents/nope").await;
+    assert_eq!(st, StatusCode::NOT_FOUND);
+    assert_eq!(json(&body)["kind"], "not_found");
+
+    let (_, body) = get(&app, "/api/stats").await;
+    assert_eq!(json(&body)["documents"], 3);
+    let (_, body) = get(&app, "/api/facets?q=Qian").await;
+    let f = json(&body);
+    assert_eq!(f["total"], 3);
+    assert!(f["facets"]["classification"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["value"] == "SECRET"));
+    let (_, body) = get(&app, "/api/errors").await;
+    assert!(body.contains("bad.pdf"));
+}
+
+#[tokio::test]
+async fn bad_requests_are_bounded_and_explained() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = declass_server::router(archive(tmp.path()));
+    let (st, body) = get(&app, "/api/search?q=%22unbalanced").await;
+    assert_eq!(st, StatusCode::BAD_REQUEST);
+    let e = json(&body);
+    assert_eq!(e["kind"], "bad_query");
+    assert!(e["error"].as_str().unwrap().contains("unbalanced quote"));
+    let long = "a+".repeat(5000);
+    let (st, _) = get(&app, &format!("/api/search?q={long}")).await;
+    assert_eq!(st, StatusCode::BAD_REQUEST);
+    let (st, body) = get(&app, "/api/search?q=x&offset=200000").await;
+    assert_eq!(st, StatusCode::BAD_REQUEST, "{body}");
+    let (st, _) = get(&app, "/api/search?limit=lots").await;
+    assert_eq!(st, StatusCode::BAD_REQUEST);
+    // Nothing outside the archive is served.
+    let (st, _) = get(&app, "/static/../../etc/passwd").await;
+    assert_eq!(st, StatusCode::NOT_FOUND);
+    let (st, _) = get(&app, "/catalogue.sqlite").await;
+    assert_eq!(st, StatusCode::NOT_FOUND);
+    // The HTML search page explains a bad query too.
+    let (st, body) = get(&app, "/?q=%22unbalanced").await;
+    assert_eq!(st, StatusCode::BAD_REQUEST);
+    assert!(body.contains("unbalanced quote"));
+}
+
+#[tokio::test]
+async fn pages_render_and_escape_document_text() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = declass_server::router(archive(tmp.path()));
+    let (st, body) = get(&app, "/?q=Qian").await;
+    assert_eq!(st, StatusCode::OK);
+    assert!(
+        body.contains("Your") || body.contains("Suggested letter"),
+        "{body}"
+    );
+    assert!(body.contains("briefing memorandum"), "facet link");
+    assert!(!body.contains("<script>alert"), "titles are escaped");
+    assert!(!body.contains("<img src=x"), "snippets are escaped");
+
+    let (_, search) = get(&app, "/api/search?q=onerror").await;
+    let id = json(&search)["hits"][0]["id"].as_str().unwrap().to_string();
+    let (st, body) = get(&app, &format!("/doc/{id}")).await;
+    assert_eq!(st, StatusCode::OK);
+    assert!(body.contains("&lt;script&gt;"), "{body}");
+    assert!(!body.contains("<script>alert"));
+    assert!(!body.contains("<img src=x"));
+
+    let (st, body) = get(&app, "/doc/01639").await;
+    assert_eq!(st, StatusCode::OK);
+    // The date's evidence is marked in the text and linked from the field.
+    assert!(body.contains("<mark id=\"ev"), "{body}");
+    assert!(body.contains(">1993/11/03</mark>"), "{body}");
+    let (st, css) = get(&app, "/static/style.css").await;
+    assert_eq!(st, StatusCode::OK);
+    assert!(css.contains("mark:target"));
+}
