@@ -21,7 +21,8 @@ pub fn prepare(dir: &Path) -> Result<PathBuf> {
     let corpus = dir.join("corpus");
     let archive = dir.join("archive");
     unpack(&SAMPLE, &corpus)?;
-    let code = crate::ingest::run(
+    // The three empty JFK texts of the source release are reported as failed files.
+    crate::ingest::run(
         &archive,
         &[corpus],
         &crate::ingest::Options {

@@ -172,3 +172,38 @@ pub fn extract_command(paths: &[PathBuf], format: &str) -> Result<ExitCode> {
         ExitCode::SUCCESS
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_deleted_after_the_walk_is_recorded_not_fatal() {
+        let dir = tempfile::tempdir().unwrap();
+        let gone = dir.path().join("gone.txt");
+        std::fs::write(&gone, "SECRET\n").unwrap();
+        std::fs::remove_file(&gone).unwrap();
+        match process(Ok(gone.clone()), &|_, _| false) {
+            Processed::File(f) => {
+                let (kind, why) = f.error.expect("an error");
+                assert_eq!(kind, "io");
+                assert!(why.contains("gone.txt"), "{why}");
+                assert!(f.docs.is_empty());
+            }
+            Processed::Unchanged => panic!("not unchanged"),
+        }
+    }
+
+    #[test]
+    fn unchanged_files_skip_extraction() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("memo.txt");
+        std::fs::write(&p, "SECRET\nSUBJECT: x\n").unwrap();
+        let sha = declass_ingest::sha256_hex(b"SECRET\nSUBJECT: x\n");
+        assert!(matches!(
+            process(Ok(p.clone()), &|_, s| s == sha),
+            Processed::Unchanged
+        ));
+        assert!(matches!(process(Ok(p), &|_, _| false), Processed::File(f) if f.docs.len() == 1));
+    }
+}
