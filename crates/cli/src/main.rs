@@ -126,6 +126,25 @@ enum Command {
         #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "json", "pretty"])]
         format: String,
     },
+    /// Score extraction against a gold catalogue: per-field precision, recall and F1.
+    ///
+    /// GOLD is JSONL with a "file" path (relative to GOLD) and expected values per line, as in
+    /// shared/data/eval/*/gold.jsonl. Date, from, to and title are also scored on the documents
+    /// where the gold value is legible in the text.
+    ///
+    /// Example: declass eval ../shared/data/eval/jfk/gold.jsonl --misses 20 --field date
+    Eval {
+        /// The gold file.
+        gold: PathBuf,
+        #[arg(long)]
+        json: bool,
+        /// Also list this many misses (gold value, extracted value, file).
+        #[arg(long, default_value_t = 0)]
+        misses: usize,
+        /// Only list misses of this field.
+        #[arg(long)]
+        field: Option<String>,
+    },
     /// Serve the web UI and JSON API over an archive.
     Serve {
         /// Address to bind. Only 127.0.0.1 (the default) keeps the archive private to this machine.
@@ -288,6 +307,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Extract { paths, format } => pipeline::extract_command(&paths, &format),
+        Command::Eval {
+            gold,
+            json,
+            misses,
+            field,
+        } => pipeline::eval_command(&gold, json, misses, field.as_deref()),
         Command::Serve {
             bind,
             port,

@@ -173,6 +173,96 @@ pub fn extract_command(paths: &[PathBuf], format: &str) -> Result<ExitCode> {
     })
 }
 
+/// `declass eval`: extract every file a gold catalogue names and score the records.
+pub fn eval_command(
+    gold: &Path,
+    json: bool,
+    misses: usize,
+    field: Option<&str>,
+) -> Result<ExitCode> {
+    let rows = declass_eval::load_gold(gold)?;
+    let mut docs = Vec::with_capacity(rows.len());
+    for g in rows {
+        let shown = g.file.display().to_string();
+        let (record, text) = match read_file(&g.file, &shown) {
+            Ok(read) => match read.docs.into_iter().find_map(|d| d.ok()) {
+                Some(doc) => {
+                    let d = extract_doc(doc);
+                    (d.record, d.text)
+                }
+                None => (
+                    Record::empty(String::new(), Source::default()),
+                    String::new(),
+                ),
+            },
+            // Empty files have no record to score: every gold value counts as missed.
+            Err(_) => (
+                Record::empty(String::new(), Source::default()),
+                String::new(),
+            ),
+        };
+        docs.push((g, record, text));
+    }
+    let mut report = declass_eval::score(&docs);
+    report.misses.retain(|m| field.is_none_or(|f| m.field == f));
+    report.misses.truncate(misses);
+    if json {
+        let fields: Vec<serde_json::Value> = report
+            .fields
+            .iter()
+            .map(|f| {
+                let mut v = serde_json::to_value(f).unwrap_or_default();
+                v["precision"] = f.precision().into();
+                v["recall"] = f.recall().into();
+                v["f1"] = f.f1().into();
+                if let Some(l) = f.legible_recall() {
+                    v["legible_recall"] = l.into();
+                }
+                v
+            })
+            .collect();
+        let out = serde_json::json!({"documents": report.documents, "fields": fields, "misses": report.misses});
+        println!("{}", serde_json::to_string_pretty(&out)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!(
+        "{} documents scored against {}",
+        report.documents,
+        gold.display()
+    );
+    println!(
+        "{:<30}{:>6}{:>7}{:>7}{:>7}{:>7}   {}",
+        "field", "gold", "found", "P", "R", "F1", "legible: recall (n)"
+    );
+    for f in &report.fields {
+        let legible = match (f.legible_recall(), f.legible) {
+            (Some(r), Some(n)) => format!("{r:.2} ({n})"),
+            _ => String::new(),
+        };
+        println!(
+            "{:<30}{:>6}{:>7}{:>7.2}{:>7.2}{:>7.2}   {}",
+            f.field,
+            f.gold,
+            f.found,
+            f.precision(),
+            f.recall(),
+            f.f1(),
+            legible
+        );
+    }
+    for m in &report.misses {
+        println!(
+            "miss {:<12} {:<28} gold {:?} got {:?}{}",
+            m.field,
+            m.file,
+            m.gold,
+            m.got,
+            if m.legible { "" } else { " (illegible)" }
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
