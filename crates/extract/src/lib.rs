@@ -10,7 +10,7 @@ pub mod fields;
 pub mod lines;
 pub mod normalize;
 
-use declass_model::{Record, Source};
+use declass_model::{DocDate, Record, Source, Spanned};
 pub use normalize::{normalize, Normalized};
 
 /// The record of one document and the normalized text its spans point into.
@@ -26,13 +26,29 @@ pub fn extract(id: String, source: Source, raw: &str) -> Extracted {
     let n = &normalized;
     let mut record = Record::empty(id, source);
     record.pages = n.pages().max(record.source.pages);
+    // A cover form (record identification form) describes the document that follows it:
+    // its values come first, and the body is read after it.
+    let form = fields::form::extract(n);
+    let body = form.as_ref().map_or(0..0, |f| f.start..f.end);
     record.doc_number = fields::numbers::doc_number(n);
     record.record_number = fields::numbers::record_number(n);
     record.control_numbers = fields::numbers::control_numbers(n);
-    record.date = fields::date::extract(n);
+    record.date = form
+        .as_ref()
+        .and_then(fields::date::from_form)
+        .map(|d| DocDate {
+            span: n.span(d.1, d.2),
+            ..d.0
+        })
+        .or_else(|| fields::date::extract(n, body.clone()));
     record.doc_type = fields::doc_type::extract(n);
-    record.title = fields::title::extract(n);
+    record.title = form
+        .as_ref()
+        .and_then(|f| f.get(fields::form::Key::Title))
+        .map(|v| Spanned::new(v.value.clone(), n.span(v.start, v.end)))
+        .or_else(|| fields::title::extract(n));
     record.classification = fields::classification::extract(n);
+    record.agency = fields::agency::extract(n, form.as_ref(), body.end, &record.source.path);
     Extracted { record, normalized }
 }
 

@@ -168,7 +168,7 @@ pub fn find_dates(text: &str) -> Vec<DateHit> {
 
 // Labels that mark a date as something other than the document's own date.
 static DECOY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)review|releas|declass|downgrad|printed|\bTOR\b|\bTOT\b|received|\brecd\b|case\s*#|date of last|\bDOB\b|born|expir|\bDECL\b|\bdrafted\b|Drafted|\bcleared\b")
+    Regex::new(r"(?i)review|releas|declass|downgrad|printed|received|\brecd\b|case\s*#|date of last|\bDOB\b|born|expir|\bDECL\b|\bdrafted\b|Drafted|\bcleared\b")
         .expect("static regex")
 });
 
@@ -176,13 +176,30 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W{0,3}(?:date|dated|date typed)\s*[:.;]").expect("static regex")
 });
 
-/// The document's own date, or `None` when no candidate is convincing.
-pub fn extract(n: &Normalized) -> Option<DocDate> {
+/// The DATE of a cover form, with the span of its value.
+pub fn from_form(f: &crate::fields::form::Form) -> Option<(DocDate, usize, usize)> {
+    let v = f.get(crate::fields::form::Key::Date)?;
+    let (y, m, d) = crate::fields::form::date_parts(&v.value)?;
+    Some((
+        DocDate {
+            value: format!("{y:04}-{m:02}-{d:02}"),
+            precision: DatePrecision::Day,
+            span: declass_model::Span::default(),
+            confidence: None,
+        },
+        v.start,
+        v.end,
+    ))
+}
+
+/// The document's own date, or `None` when no candidate is convincing. Text in `skip`
+/// (a cover form, whose dates are print and review dates) is not read.
+pub fn extract(n: &Normalized, skip: std::ops::Range<usize>) -> Option<DocDate> {
     let text = &n.text;
     let mut best: Option<(f32, DateHit)> = None;
     let mut prev_line = "";
     for line in lines(text) {
-        if line.is_blank() {
+        if line.is_blank() || (line.start >= skip.start && line.start < skip.end) {
             continue;
         }
         let hits = find_dates(line.text);
@@ -275,7 +292,7 @@ mod tests {
     fn seed_header_date_wins_over_review_stamp() {
         // State seed 000: collection date on top; `Date: 1MAY96` is the review stamp.
         let n = normalize("01639\n\n1993/11/03\n\nBRIEFING MEMORANDUM DEPARTMENT OF STATE Date: 1MAY96 S/S I W RELEASE () DECLASSIFY\n");
-        let d = extract(&n).unwrap();
+        let d = extract(&n, 0..0).unwrap();
         assert_eq!(d.value, "1993-11-03");
         assert_eq!(&n.text[d.span.start..d.span.end], "1993/11/03");
     }
@@ -284,12 +301,12 @@ mod tests {
     fn typed_date_beats_later_prose_and_typist_line() {
         // JFK 104-10300-10396: typed date first, a decoy in the prose later.
         let n = normalize("104-10300-10396\n\n29 MAR 1977\n\nMEMORANDUM FOR: Inspector General\n\n2. I am advised that he has been requested to return to Washington. He\nWill be available for interview after 30 March 1977 or so, as he said.\n");
-        assert_eq!(extract(&n).unwrap().value, "1977-03-29");
+        assert_eq!(extract(&n, 0..0).unwrap().value, "1977-03-29");
     }
 
     #[test]
     fn review_dates_alone_give_no_date() {
         let n = normalize("DATE OF LAST REVIEW : 08/11/93\nReleased on 08-05-2022\n");
-        assert_eq!(extract(&n), None);
+        assert_eq!(extract(&n, 0..0), None);
     }
 }

@@ -1,7 +1,9 @@
 //! One module per field family. Each reads the normalized text and returns values with spans.
 
+pub mod agency;
 pub mod classification;
 pub mod date;
 pub mod doc_type;
+pub mod form;
 pub mod numbers;
 pub mod title;

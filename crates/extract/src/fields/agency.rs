@@ -1,0 +1,207 @@
+//! Originating agency, short form (`CIA`, `DOS`, `FBI`, `NSA`, ...).
+//!
+//! In order of strength (FIELDS.md §7): the agency a cover form names as originator; a
+//! letterhead or seal at the top of the document; the collection's record-number prefix
+//! (NARA's JFK numbers: 104 = CIA, 124 = FBI, 144 = NSA, 157 = SSCIA, 180 = HSCA); then the
+//! furniture of an agency's own forms (CIA cables: `CITE`, `DIRECTOR`, `RYBAT`, `E2 IMPDET`).
+
+use crate::fields::form::{Form, Key};
+use crate::normalize::Normalized;
+use declass_model::Spanned;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Agency names and abbreviations to the short forms of the record.
+pub fn canonical(name: &str) -> Option<&'static str> {
+    let u: String = name
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == ' ')
+        .collect::<String>()
+        .to_uppercase();
+    let u = u.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(match u.as_str() {
+        "CIA" | "CENTRAL INTELLIGENCE AGENCY" => "CIA",
+        "FBI" | "FEDERAL BUREAU OF INVESTIGATION" => "FBI",
+        "NSA" | "NATIONAL SECURITY AGENCY" => "NSA",
+        "NSC" | "NATIONAL SECURITY COUNCIL" => "NSC",
+        "DOS" | "STATE" | "STAT" | "DEPARTMENT OF STATE" | "STATE DEPARTMENT" => "DOS",
+        "DOD" | "DEPARTMENT OF DEFENSE" | "OSD" => "DOD",
+        "ARRB" | "ASSASSINATION RECORDS REVIEW BOARD" => "ARRB",
+        "HSCA" | "HOUSE SELECT COMMITTEE ON ASSASSINATIONS" => "HSCA",
+        "SSCIA" | "SSC" => "SSCIA",
+        "PFIAB" => "PFIAB",
+        "WH" | "WHITE HOUSE" | "THE WHITE HOUSE" => "WH",
+        "NARA" => "NARA",
+        "USIA" => "USIA",
+        "DIA" => "DIA",
+        "ARMY" | "US ARMY" => "ARMY",
+        "NAVY" | "US NAVY" => "NAVY",
+        "SECRET SERVICE" | "USSS" => "USSS",
+        "WARREN COMMISSION" => "WC",
+        _ => return None,
+    })
+}
+
+// Letterheads and seals, read in the first lines of the document proper.
+static LETTERHEADS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+    [
+        (r"(?i)FEDERAL\s+BUREA[UO]?\s*(?:OF\s+)?(?:INVE)?STIGATION|\bFBI\s+(?:Laboratory|file)", "FBI"),
+        (r"(?i)\bDEPARTMENT\s+OF\s+STATE\b|Washington,\s*D\.\s*C\.\s*20520|\bSECSTATE\b|\bAMEMBASSY\b|\bAmerican\s+Embassy\b", "DOS"),
+        (r"(?i)Assassination\s+Records\s+Review\s+Board", "ARRB"),
+        (r"(?i)NATIONAL\s+SECURITY\s+AGENCY|THIS\s+DOCUMENT\s+CONTAINS\s+\d+\s+PAGE", "NSA"),
+        (r"(?i)NATIONAL\s+SECURITY\s+COUNCIL", "NSC"),
+        (r"(?i)Select\s+Committee\s+to\s+Study\s+Governmental\s+Operations", "SSCIA"),
+        (r"(?i)^\W*House\s+Select\s+Committee\s+on\s+Assassinations\s*$", "HSCA"),
+        (r"(?i)President'?s\s+Foreign\s+Intelligence\s+Advisory\s+Board", "PFIAB"),
+        (r"(?i)CENTRAL\s+INTELLIGENCE\s+AGENCY", "CIA"),
+        (r"(?i)Office\s+of\s+the\s+Secretary\s+of\s+Defense|DEPARTMENT\s+OF\s+(?:DEFENSE|THE\s+ARMY)", "DOD"),
+    ]
+    .into_iter()
+    .map(|(p, a)| (Regex::new(&format!("(?m){p}")).expect("static regex"), a))
+    .collect()
+});
+
+// CIA furniture: cable slugs and forms.
+static CIA_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bCITE\b|\bDIRECTOR\b|\bRYBAT\b|\bKUBARK\b|\bIMPDET\b|\bCL\s?BY\b|\bTO[RT]\s*:|\bDISPATCH\b|ROUTING\s+AND\s+RECORD\s+SHEET|RETURN\s+TO\s+CIA|CLASSIFIED\s+MESSAGE|\bWNINTEL\b|\bJMWAVE\b|\bHQS\b|\bDDP\b|\bDCI\b")
+        .expect("static regex")
+});
+
+static RECORD_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(1\d\d)-\d{5}-\d{5}\b").expect("static regex"));
+
+/// How far into the document proper a letterhead may be.
+const HEAD_BYTES: usize = 1500;
+
+fn prefix_agency(p: &str) -> Option<&'static str> {
+    match p {
+        "104" => Some("CIA"),
+        "124" => Some("FBI"),
+        "144" => Some("NSA"),
+        "157" => Some("SSCIA"),
+        "180" => Some("HSCA"),
+        _ => None,
+    }
+}
+
+/// `body_start`: where the document proper begins (after a cover form).
+pub fn extract(
+    n: &Normalized,
+    form: Option<&Form>,
+    body_start: usize,
+    source_path: &str,
+) -> Option<Spanned<String>> {
+    let text = &n.text;
+    if let Some(f) = form {
+        for key in [Key::Originator, Key::Agency] {
+            if let Some(v) = f.get(key) {
+                if let Some(a) = canonical(&v.value) {
+                    return Some(Spanned::new(a.to_string(), n.span(v.start, v.end)));
+                }
+            }
+        }
+    }
+    let mut head_end = (body_start + HEAD_BYTES).min(text.len());
+    while !text.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let head = &text[body_start.min(head_end)..head_end];
+    let letterhead = LETTERHEADS
+        .iter()
+        .filter_map(|(re, a)| re.find(head).map(|m| (m.start(), m.end(), *a)))
+        .min_by_key(|(s, _, _)| *s);
+    if let Some((s, e, a)) = letterhead {
+        return Some(Spanned::new(
+            a.to_string(),
+            n.span(body_start + s, body_start + e),
+        ));
+    }
+    // The record number's prefix: in the text, else in the file name NARA gave it.
+    if let Some(c) = RECORD_PREFIX.captures(text) {
+        if let (Some(m), Some(a)) = (c.get(0), c.get(1).and_then(|p| prefix_agency(p.as_str()))) {
+            return Some(
+                Spanned::new(a.to_string(), n.span(m.start(), m.end())).with_confidence(0.8),
+            );
+        }
+    }
+    let file_prefix = std::path::Path::new(source_path)
+        .file_name()
+        .and_then(|f| f.to_str())
+        .and_then(|f| RECORD_PREFIX.captures(f))
+        .and_then(|c| c.get(1).and_then(|p| prefix_agency(p.as_str())));
+    let furniture: Vec<_> = CIA_FURNITURE.find_iter(text).take(2).collect();
+    if let Some(a) = file_prefix {
+        let span = furniture
+            .first()
+            .map(|m| n.span(m.start(), m.end()))
+            .unwrap_or_else(|| n.span(0, 0));
+        return Some(Spanned::new(a.to_string(), span).with_confidence(0.7));
+    }
+    if furniture.len() >= 2 {
+        let m = furniture[0];
+        return Some(
+            Spanned::new("CIA".to_string(), n.span(m.start(), m.end())).with_confidence(0.6),
+        );
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn agency(s: &str, path: &str) -> Option<String> {
+        extract(&normalize(s), None, 0, path).map(|a| a.value)
+    }
+
+    #[test]
+    fn letterheads() {
+        // JFK 194-10001-10279: OCR cut the FBI letterhead.
+        assert_eq!(
+            agency(
+                "} FEDERAL BUREA STIGATION\npeoena ores\nAPR 13 1956\n",
+                "x.txt"
+            )
+            .as_deref(),
+            Some("FBI")
+        );
+        // State seed 000: the zip code 20520 is the cue.
+        assert_eq!(
+            agency("RECD S/S -IRM/RM&\n\nWashington, D. C. 20520\n", "x.txt").as_deref(),
+            Some("DOS")
+        );
+        assert_eq!(
+            agency(
+                "Assassination Records Review Board\n600 E Street NW\n",
+                "x.txt"
+            )
+            .as_deref(),
+            Some("ARRB")
+        );
+    }
+
+    #[test]
+    fn record_prefix_then_cable_furniture() {
+        assert_eq!(
+            agency("104-10300-10396\n\n29 MAR 1977\n", "x.txt").as_deref(),
+            Some("CIA")
+        );
+        assert_eq!(
+            agency("SECRET 0883378\n14441218\n", "180-10143-10468.txt").as_deref(),
+            Some("HSCA")
+        );
+        assert_eq!(
+            agency("SEC RE T 271536Z\nDIR CITE A916\n", "x.txt").as_deref(),
+            Some("CIA")
+        );
+        assert_eq!(agency("a page of prose", "x.txt"), None);
+    }
+
+    #[test]
+    fn canonical_names() {
+        assert_eq!(canonical("Central Intelligence Agency"), Some("CIA"));
+        assert_eq!(canonical("AGENCY. : CIA").is_none(), true);
+        assert_eq!(canonical("CIA"), Some("CIA"));
+    }
+}

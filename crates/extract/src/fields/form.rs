@@ -1,0 +1,535 @@
+//! Cover sheets written as `KEY : value` forms: record identification forms (NARA's JFK
+//! "IDENTIFICATION FORM"), withdrawal sheets (FIELDS.md §6).
+//!
+//! OCR reads such forms in two ways: interleaved (`TO : DIRECTOR` on one line, or the key
+//! on one line and `: value` on the next) and column by column (a run of keys, then a run
+//! of values in which empty values are simply missing). Both are read the same way here:
+//! the form becomes runs of keys and runs of values, and each value goes to the first key
+//! of its run whose *type* fits (a date to DATE, a record number to RECORD NUMBER, a page
+//! count to PAGES), so the gaps left by empty values do not shift the rest.
+
+use crate::lines::lines;
+use crate::normalize::Normalized;
+use regex::Regex;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Key {
+    Agency,
+    RecordNumber,
+    RecordSeries,
+    FileNumber,
+    Originator,
+    From,
+    To,
+    Title,
+    Date,
+    Pages,
+    Subjects,
+    DocumentType,
+    Classification,
+    Restrictions,
+    Status,
+    ReviewDate,
+    Criteria,
+    Comments,
+}
+
+/// Key spellings (upper case, without the colon).
+const KEYS: &[(&str, Key)] = &[
+    ("AGENCY", Key::Agency),
+    ("RECORD NUMBER", Key::RecordNumber),
+    ("RECORD SERIES", Key::RecordSeries),
+    ("RECORDS SERIES", Key::RecordSeries),
+    ("AGENCY FILE NUMBER", Key::FileNumber),
+    ("ORIGINATOR", Key::Originator),
+    ("AGENCY ORIGINATOR", Key::Originator),
+    ("FROM", Key::From),
+    ("TO", Key::To),
+    ("TITLE", Key::Title),
+    ("DATE", Key::Date),
+    ("PAGES", Key::Pages),
+    ("SUBJECTS", Key::Subjects),
+    ("DOCUMENT TYPE", Key::DocumentType),
+    ("CLASSIFICATION", Key::Classification),
+    ("RESTRICTIONS", Key::Restrictions),
+    ("CURRENT STATUS", Key::Status),
+    ("DATE OF LAST REVIEW", Key::ReviewDate),
+    ("OPENING CRITERIA", Key::Criteria),
+    ("COMMENTS", Key::Comments),
+];
+
+/// Section headings inside the form; neither keys nor values.
+const HEADINGS: &[&str] = &[
+    "AGENCY INFORMATION",
+    "DOCUMENT INFORMATION",
+    "JFK ASSASSINATION SYSTEM",
+    "IDENTIFICATION FORM",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Date,
+    Int,
+    RecordNumber,
+    Level,
+    Text,
+}
+
+/// One value read off the form, with its span in the normalized text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FormValue {
+    pub key: Key,
+    pub value: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A parsed form: its values, and where the form ends (the document proper follows).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Form {
+    pub values: Vec<FormValue>,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Form {
+    pub fn get(&self, key: Key) -> Option<&FormValue> {
+        self.values.iter().find(|v| v.key == key)
+    }
+}
+
+static HEADER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\bIDENTIFICATION\s+FORM\b|\bWITHDRAWAL\s+(?:SHEET|NOTICE)\b")
+        .expect("static regex")
+});
+static DATE_VALUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\D{0,3}(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{2,4})\D{0,3}$").expect("static regex")
+});
+static RECNUM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\d{3}-\d{5}-\d{5}\b").expect("static regex"));
+static INT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\D{0,2}(\d{1,4})\W{0,2}$").expect("static regex"));
+static LEVEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(TOP SECRET|SECRET|CONFIDENTIA[LI]|UNCLASSIFIED|LIMITED OFFICIAL USE)\W*$")
+        .expect("static regex")
+});
+
+fn kind_of(v: &str) -> Kind {
+    if DATE_VALUE.is_match(v) {
+        Kind::Date
+    } else if RECNUM.is_match(v) && v.len() < 24 {
+        Kind::RecordNumber
+    } else if INT.is_match(v) {
+        Kind::Int
+    } else if LEVEL.is_match(v) {
+        Kind::Level
+    } else {
+        Kind::Text
+    }
+}
+
+fn accepts(k: Key, kind: Kind) -> bool {
+    match k {
+        Key::Date | Key::ReviewDate => kind == Kind::Date,
+        Key::Pages => kind == Kind::Int,
+        Key::RecordNumber => kind == Kind::RecordNumber,
+        Key::Classification => kind == Kind::Level,
+        Key::FileNumber | Key::Comments => kind != Kind::Level,
+        _ => kind == Kind::Text,
+    }
+}
+
+/// Keys that take only one kind of value.
+fn typed(k: Key) -> bool {
+    matches!(
+        k,
+        Key::Date | Key::ReviewDate | Key::Pages | Key::RecordNumber | Key::Classification
+    )
+}
+
+/// Keys whose value may wrap onto following lines.
+fn multi_line(k: Key) -> bool {
+    matches!(
+        k,
+        Key::Title | Key::Subjects | Key::Comments | Key::RecordSeries
+    )
+}
+
+fn clean_key(s: &str) -> String {
+    let t: String = s
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphabetic() || c == ' ' {
+                c.to_ascii_uppercase()
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Edit distance bounded by 2, for OCR-damaged keys (`SUBJECTS` read `«SUBJECTS`).
+fn close(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    if a.len().abs_diff(b.len()) > 1 || b.len() < 6 {
+        return false;
+    }
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for i in 1..=a.len() {
+        let mut cur = vec![i; b.len() + 1];
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+        }
+        prev = cur;
+    }
+    prev[b.len()] <= 1
+}
+
+fn key_of(s: &str) -> Option<Key> {
+    let k = clean_key(s);
+    KEYS.iter()
+        .find(|(name, _)| close(&k, name))
+        .map(|(_, key)| *key)
+}
+
+/// Split a form line into a key and the value after it: `TO : DIRECTOR`, `PAGES : 6`,
+/// `TITLE:`, `FROM`. Lines that hold no key return `(None, whole line)`.
+fn split_key(line: &str) -> (Option<Key>, &str, usize) {
+    // Key with a separator: up to the first ':' ('=' and ';' are OCR for it).
+    if let Some(pos) = line.find([':', '=', ';']) {
+        if let Some(k) = key_of(&line[..pos]) {
+            let rest = &line[pos + 1..];
+            let lead = rest.len() - rest.trim_start().len();
+            return (Some(k), rest.trim(), pos + 1 + lead);
+        }
+    }
+    if let Some(k) = key_of(line) {
+        return (Some(k), "", line.len());
+    }
+    (None, line, 0)
+}
+
+#[derive(Debug)]
+enum Item<'a> {
+    Key(Key),
+    Value {
+        text: &'a str,
+        start: usize,
+        bound: bool,
+    },
+}
+
+/// Find and read the first form in the text.
+pub fn extract(n: &Normalized) -> Option<Form> {
+    let text = &n.text;
+    let header = HEADER.find(text)?;
+    // The form sits on its own page; read to the end of that page (at most 150 lines).
+    let page = n.page_of(header.start()) as usize;
+    let page_end = n.page_starts.get(page).copied().unwrap_or(text.len());
+    let form_start = text[..header.start()]
+        .rfind('\n')
+        .map(|i| i + 1)
+        .unwrap_or(0);
+    let mut items: Vec<Item<'_>> = Vec::new();
+    let mut end = header.end();
+    for (count, line) in lines(&text[form_start..page_end]).enumerate() {
+        if count > 150 {
+            break;
+        }
+        let (t, s) = line.trimmed();
+        let s = s + form_start;
+        if t.is_empty() || HEADINGS.iter().any(|h| close(&clean_key(t), h)) {
+            continue;
+        }
+        // The release legend after the form ends it.
+        if t.starts_with("Released")
+            || t.starts_with("Heleased")
+            || t.contains("ITEM IS RESTRICTED")
+        {
+            break;
+        }
+        end = s + t.len();
+        match split_key(t) {
+            (Some(k), rest, off) => {
+                items.push(Item::Key(k));
+                if !rest.is_empty() {
+                    items.push(Item::Value {
+                        text: rest,
+                        start: s + off,
+                        bound: true,
+                    });
+                }
+            }
+            (None, v, _) => {
+                // `: value` on its own line belongs to the key just before it.
+                let bound = v.starts_with(':');
+                let v2 = v.trim_start_matches([':', ' ', '.']);
+                if !v2.is_empty() {
+                    items.push(Item::Value {
+                        text: v2,
+                        start: s + (v.len() - v2.len()),
+                        bound,
+                    });
+                }
+            }
+        }
+    }
+    let values = assign(&items);
+    if values.len() < 2 {
+        return None;
+    }
+    Some(Form {
+        values,
+        start: form_start,
+        end,
+    })
+}
+
+/// Give each value to a key: see the module docs.
+fn assign(items: &[Item<'_>]) -> Vec<FormValue> {
+    let mut out: Vec<FormValue> = Vec::new();
+    let mut filled: Vec<Key> = Vec::new();
+    let mut pending: Vec<Key> = Vec::new(); // keys of the current run, in order
+    let mut last_text_key: Option<Key> = None; // the key a wrapped value continues
+    let mut orphans: Vec<(&str, usize)> = Vec::new();
+    let mut prev_was_key = false;
+    let mut i = 0;
+    while i < items.len() {
+        match &items[i] {
+            Item::Key(k) => {
+                if !prev_was_key {
+                    pending.clear();
+                }
+                if !filled.contains(k) && !pending.contains(k) {
+                    pending.push(*k);
+                }
+                // A key with no value in reach may take an orphan of its type read before it.
+                if matches!(k, Key::Date) {
+                    if let Some(pos) = orphans.iter().position(|(t, _)| kind_of(t) == Kind::Date) {
+                        let (t, s) = orphans.remove(pos);
+                        out.push(FormValue {
+                            key: *k,
+                            value: t.to_string(),
+                            start: s,
+                            end: s + t.len(),
+                        });
+                        filled.push(*k);
+                        pending.retain(|p| p != k);
+                    }
+                }
+                prev_was_key = true;
+                last_text_key = None;
+                i += 1;
+            }
+            Item::Value { .. } if pending.is_empty() && filled.is_empty() => {
+                // Values before the first key are the print header (`Date: 7/7/2015`).
+                i += 1;
+            }
+            Item::Value { .. } => {
+                // The run of values up to the next key.
+                let run_end = items[i..]
+                    .iter()
+                    .position(|x| matches!(x, Item::Key(_)))
+                    .map_or(items.len(), |p| i + p);
+                let run: Vec<(&str, usize, bool)> = items[i..run_end]
+                    .iter()
+                    .filter_map(|x| match x {
+                        Item::Value { text, start, bound } => Some((*text, *start, *bound)),
+                        Item::Key(_) => None,
+                    })
+                    .collect();
+                assign_run(
+                    &run,
+                    &mut pending,
+                    &mut filled,
+                    &mut out,
+                    &mut orphans,
+                    &mut last_text_key,
+                );
+                prev_was_key = false;
+                i = run_end;
+            }
+        }
+    }
+    out
+}
+
+fn assign_run<'a>(
+    run: &[(&'a str, usize, bool)],
+    pending: &mut Vec<Key>,
+    filled: &mut Vec<Key>,
+    out: &mut Vec<FormValue>,
+    orphans: &mut Vec<(&'a str, usize)>,
+    last_text_key: &mut Option<Key>,
+) {
+    // FROM / TO / TITLE all pending with fewer text values than keys: the values belong
+    // to the last keys (TITLE is rarely empty, FROM and TO often are).
+    let text_before_typed = run
+        .iter()
+        .take_while(|(t, _, _)| kind_of(t) == Kind::Text)
+        .count();
+    let group: Vec<Key> = pending
+        .iter()
+        .copied()
+        .filter(|k| matches!(k, Key::From | Key::To | Key::Title))
+        .collect();
+    if group.len() >= 2 && text_before_typed < group.len() && !run.first().is_some_and(|r| r.2) {
+        let skip = group.len() - text_before_typed.max(1);
+        for k in group.iter().take(skip) {
+            pending.retain(|p| p != k);
+        }
+    }
+    for (idx, &(t, s, bound)) in run.iter().enumerate() {
+        let kind = kind_of(t);
+        let target = if bound && idx == 0 {
+            // `: value` right after a key line: the last key of the run.
+            pending.last().copied().filter(|k| {
+                accepts(*k, kind)
+                    || (kind != Kind::Text && matches!(k, Key::From | Key::To | Key::Title))
+            })
+        } else {
+            pending.iter().copied().find(|k| accepts(*k, kind))
+        };
+        match target {
+            Some(k) => {
+                // Text keys before the target in the run are empty on this form; typed keys
+                // (DATE, PAGES, ...) wait for a value of their type.
+                if let Some(pos) = pending.iter().position(|p| *p == k) {
+                    if !bound {
+                        let skipped: Vec<Key> = pending[..pos]
+                            .iter()
+                            .copied()
+                            .filter(|p| typed(*p))
+                            .collect();
+                        pending.drain(..pos);
+                        pending.splice(0..0, skipped);
+                    }
+                }
+                pending.retain(|p| *p != k);
+                out.push(FormValue {
+                    key: k,
+                    value: t.to_string(),
+                    start: s,
+                    end: s + t.len(),
+                });
+                filled.push(k);
+                *last_text_key = multi_line(k).then_some(k);
+            }
+            None => match (*last_text_key, kind) {
+                // A wrapped line of a title or subject list.
+                (Some(k), Kind::Text) => {
+                    if let Some(v) = out.iter_mut().rev().find(|v| v.key == k) {
+                        v.value.push(' ');
+                        v.value.push_str(t);
+                        v.end = s + t.len();
+                    }
+                }
+                _ => orphans.push((t, s)),
+            },
+        }
+    }
+}
+
+/// The form's DATE as `(year, month, day)`.
+pub fn date_parts(v: &str) -> Option<(i32, u32, u32)> {
+    let c = DATE_VALUE.captures(v)?;
+    let m: u32 = c.get(1)?.as_str().parse().ok()?;
+    let d: u32 = c.get(2)?.as_str().parse().ok()?;
+    let ys = c.get(3)?.as_str();
+    let y: i32 = ys.parse().ok()?;
+    let y = match ys.len() {
+        2 if y >= 30 => 1900 + y,
+        2 => 2000 + y,
+        4 => y,
+        _ => return None,
+    };
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn form(s: &str) -> Form {
+        extract(&normalize(s)).expect("a form")
+    }
+
+    fn val(f: &Form, k: Key) -> Option<&str> {
+        f.get(k).map(|v| v.value.as_str())
+    }
+
+    #[test]
+    fn interleaved_layout() {
+        // JFK 104-10071-10119 (blank lines dropped).
+        let t = "JFK ASSASSINATION SYSTEM\nIDENTIFICATION FORM\nAGENCY FILE NUMBER\nBOT01357A\nDOCUMENT INFORMATION\nAGENCY ORIGINATOR : CIA\nFROM : WITHHELD\nTO : DIRECTOR\nTITLE: POSSIBLE ADVERSE REACTION TO ASSASSINATION OF DR.\nMARTIN LUTHER KING\nDATE : 04/06/1968\nPAGES : 1\n";
+        let f = form(t);
+        assert_eq!(val(&f, Key::From), Some("WITHHELD"));
+        assert_eq!(val(&f, Key::To), Some("DIRECTOR"));
+        assert_eq!(
+            val(&f, Key::Title),
+            Some("POSSIBLE ADVERSE REACTION TO ASSASSINATION OF DR. MARTIN LUTHER KING")
+        );
+        assert_eq!(val(&f, Key::Date), Some("04/06/1968"));
+        assert_eq!(val(&f, Key::Pages), Some("1"));
+        let d = f.get(Key::Date).unwrap();
+        assert_eq!(&t[d.start..d.end], "04/06/1968");
+    }
+
+    #[test]
+    fn column_by_column_layout_with_missing_values() {
+        // JFK 157-10014-10185: keys first, then values; FROM and TO are empty.
+        let t = "JFK Assassination System Date:\nIdentification Form\n7/7/2015\nAGENCY :\nRECORD NUMBER :\nRECORD SERIES :\nAGENCY FILE NUMBER :\nORIGINATOR :\nFROM:\nTO:\nTITLE\nDATE\nPAGES\nSUBJECTS :\nDOCUMENT TYPE =\nCLASSIFICATION :\nRESTRICTIONS :\nCURRENT STATUS :\nDATE OF LAST REVIEW:\nOPENING CRITERIA :\nCOMMENTS :\nAgency Information\nSSCIA\n157-10014-10185\nMISCELLANEOUS RECORDS OF THE CHURCH COMMITTEE\n07-M-90\nDocument Information\nSSCIA\nTHE CONGO\n08/22/1975\n5\nCIA\nMOBUTU\nSUMMARY\nUnclassified\n1B; 1C\nRedact\n05/31/2000\n";
+        let f = form(t);
+        assert_eq!(val(&f, Key::Agency), Some("SSCIA"));
+        assert_eq!(val(&f, Key::RecordNumber), Some("157-10014-10185"));
+        assert_eq!(val(&f, Key::Title), Some("THE CONGO"));
+        assert_eq!(val(&f, Key::From), None);
+        assert_eq!(val(&f, Key::Date), Some("08/22/1975"));
+        assert_eq!(val(&f, Key::Pages), Some("5"));
+        assert_eq!(val(&f, Key::Classification), Some("Unclassified"));
+        assert_eq!(val(&f, Key::ReviewDate), Some("05/31/2000"));
+    }
+
+    #[test]
+    fn colon_lines_bind_to_the_key_before_them() {
+        // JFK 104-10273-10321: FROM empty, `: DIRECTOR` is TO's.
+        let t = "JFK ASSASSINATION SYSTEM\nIDENTIFICATION FORM\nAGENCY : CIA\nDOCUMENT INFORMATION\nAGENCY ORIGINATOR\nCIA\nFROM\nTO\n: DIRECTOR\nTITLE\n: CABLE: HEMMING BROTHERS INVOLVEMENT IN PLOT TO\nASSASINATE LAUGERUD\nDATE\nPAGES\n06/08/1976\n9\nSUBJECTS : HEMMING, GERALD\n";
+        let f = form(t);
+        assert_eq!(val(&f, Key::From), None);
+        assert_eq!(val(&f, Key::To), Some("DIRECTOR"));
+        assert_eq!(
+            val(&f, Key::Title),
+            Some("CABLE: HEMMING BROTHERS INVOLVEMENT IN PLOT TO ASSASINATE LAUGERUD")
+        );
+        assert_eq!(val(&f, Key::Date), Some("06/08/1976"));
+        assert_eq!(val(&f, Key::Pages), Some("9"));
+    }
+
+    #[test]
+    fn a_date_read_before_its_key_is_still_the_date() {
+        // JFK 104-10418-10225: the DATE value is printed above its key.
+        let t = "JFK ASSASSINATION SYSTEM\nIDENTIFICATION FORM\nFROM\n:RAYMOND G. ROCCA C/CI/R&A\nTO\n: MFR\nTITLE:\nGARRISON AND THE KENNEDY ASSASSINATION: INTERVIEW OF.\nGARRISON ON DUTCH TV BY WILLIAM L. OLTMANS\n03/01/1968\nDATE\nPAGES : 6\n";
+        let f = form(t);
+        assert_eq!(val(&f, Key::From), Some("RAYMOND G. ROCCA C/CI/R&A"));
+        assert_eq!(val(&f, Key::To), Some("MFR"));
+        assert_eq!(val(&f, Key::Date), Some("03/01/1968"));
+        assert!(val(&f, Key::Title).unwrap().ends_with("WILLIAM L. OLTMANS"));
+    }
+
+    #[test]
+    fn no_form_no_values() {
+        assert_eq!(
+            extract(&normalize(
+                "MEMORANDUM FOR: Inspector General\nFROM: Director\n"
+            )),
+            None
+        );
+    }
+}
