@@ -7,6 +7,7 @@
 //! built from real snippets of the development data.
 
 pub mod fields;
+pub mod fuzzy;
 pub mod lines;
 pub mod normalize;
 
@@ -49,6 +50,16 @@ pub fn extract(id: String, source: Source, raw: &str) -> Extracted {
         .or_else(|| fields::title::extract(n));
     record.classification = fields::classification::extract(n);
     record.agency = fields::agency::extract(n, form.as_ref(), body.end, &record.source.path);
+    let routing = fields::routing::extract(n, body.end);
+    let form_party = |key| {
+        form.as_ref()
+            .and_then(|f| f.get(key))
+            .map(|v| vec![fields::routing::party(&v.value, v.start, n)])
+    };
+    record.from = form_party(fields::form::Key::From).unwrap_or(routing.from);
+    record.to = form_party(fields::form::Key::To).unwrap_or(routing.to);
+    record.through = routing.through;
+    record.info = routing.info;
     Extracted { record, normalized }
 }
 

@@ -63,7 +63,7 @@ static LETTERHEADS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
 
 // CIA furniture: cable slugs and forms.
 static CIA_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bCITE\b|\bDIRECTOR\b|\bRYBAT\b|\bKUBARK\b|\bIMPDET\b|\bCL\s?BY\b|\bTO[RT]\s*:|\bDISPATCH\b|ROUTING\s+AND\s+RECORD\s+SHEET|RETURN\s+TO\s+CIA|CLASSIFIED\s+MESSAGE|\bWNINTEL\b|\bJMWAVE\b|\bHQS\b|\bDDP\b|\bDCI\b")
+    Regex::new(r"\bCITE\b|\b[0-3]\d[0-2]\d[0-5]\dZ\b|\bDIRECTOR\b|\bRYBAT\b|\bKUBARK\b|\bIMPDET\b|\bCL\s?BY\b|\bTO[RT]\s*:|\bDISPATCH\b|ROUTING\s+AND\s+RECORD\s+SHEET|RETURN\s+TO\s+CIA|CLASSIFIED\s+MESSAGE|\bWNINTEL\b|\bJMWAVE\b|\bHQS\b|\bDDP\b|\bDCI\b")
         .expect("static regex")
 });
 

@@ -170,25 +170,9 @@ fn clean_key(s: &str) -> String {
     t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Edit distance bounded by 2, for OCR-damaged keys (`SUBJECTS` read `«SUBJECTS`).
+/// OCR-damaged keys (`SUBJECTS` read `«SUBJECTS`): one edit on keys of six letters or more.
 fn close(a: &str, b: &str) -> bool {
-    if a == b {
-        return true;
-    }
-    if a.len().abs_diff(b.len()) > 1 || b.len() < 6 {
-        return false;
-    }
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for i in 1..=a.len() {
-        let mut cur = vec![i; b.len() + 1];
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
-        }
-        prev = cur;
-    }
-    prev[b.len()] <= 1
+    a == b || (b.len() >= 6 && crate::fuzzy::within(a, b, 1).is_some())
 }
 
 fn key_of(s: &str) -> Option<Key> {

@@ -6,4 +6,5 @@ pub mod date;
 pub mod doc_type;
 pub mod form;
 pub mod numbers;
+pub mod routing;
 pub mod title;

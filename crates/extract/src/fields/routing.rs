@@ -1,0 +1,542 @@
+//! Routing: who a document is from and to (FIELDS.md §2).
+//!
+//! Read from, in order of strength:
+//! 1. labels in the heading: `MEMORANDUM FOR:`, `TO:`, `FROM:`, `THRU:`/`THROUGH:`/`VIA:`,
+//!    OCR-damaged (`FRO:`, `FROM,`, `TO +`, `FROM 6`), the value on the same line or the
+//!    lines after it, stopping at the next label or a merged second column (`DATE:`);
+//! 2. cable furniture: `DIR CITE MEXI 7015` (to DIR, from MEXI), a transmission line
+//!    `TOT: 221849Z JUL 78 DIRECTOR 261709` (from headquarters), and `CITE 51113`, a
+//!    cite whose station was excised (from WITHHELD, NARA's convention);
+//! 3. a dispatch heading, whose addressee and sender stand unlabelled, in that order.
+//!
+//! CIA station cable codes are expanded (`WAVE` = JMWAVE, `MEXI` = MEXICO CITY) and kept
+//! beside the text as read, so a party can be found under either form.
+
+use crate::lines::{lines, upper_ratio, Line};
+use crate::normalize::Normalized;
+use declass_model::Party;
+use regex::Regex;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Routing {
+    pub from: Vec<Party>,
+    pub to: Vec<Party>,
+    pub through: Vec<Party>,
+    pub info: Vec<Party>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    To,
+    From,
+    Through,
+    Info,
+    Attention,
+}
+
+// A routing label at the start of a line. Upper-case labels may be followed by a space
+// alone (cables: `TO MEXI`); mixed-case ones need a separator (`To :`), since prose lines
+// start with "To" and "From" too.
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?x)^[\W\d]{0,3}?
+        (?:
+            (?P<memo>MEMORANDUM\s+(?:FOR|TO|TOR)|Memorandum\s+(?:for|to))\b(?P<memosep>\s*[:;.,]?)
+          | (?P<up>TO|TOs|FROM|FRO|FRON|FROH|FM|THRU|THROUGH|VIA|INFO|ATTENTION|ATTN|CC|ec)\b(?P<upsep>\s[46]\s|\s*(?:[:;.,'’+=]|-\s)?)
+          | (?P<mixed>To|From|Thru|Through|Via|Info|Attention|Attn|cc)\s*(?P<mixsep>[:;]|\s\+)
+          | (?P<ocrfrom>fom|from|frm|TROM|FHOM|FOM|FRM|thom)\s*(?P<ocrsep>[:;.,+])
+        )\s*"#,
+    )
+    .expect("static regex")
+});
+
+// A label of another field merged into the value: `To : *File DATE: 16 November 1965`.
+static SECOND_COLUMN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s(?:DATE|Date|SUBJECT|Subject|SUBJ|REF|FILE|File No|NO\.)\s?[:;]|\s{3,}\S|\s\|").expect("static regex")
+});
+
+static PRECEDENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:OPERATIONAL\s+)?IMMEDIATE|PRIORITY|PRITY|ROUTINE|NIACT|FLASH|DEFERRED)\b[\s,]*").expect("static regex")
+});
+
+// `DIR CITE MEXI 7015`, `PRIORITY DIR INFO WAVE CITE HELS 1629`, `CITE 51113`.
+static CITE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)(?:\b(?P<to>[A-Z]{3,8})\b[^\n]{0,40}?)?\bC[I1l]TE\b\s*[:;]?\s*(?P<from>[A-Z]{3,8}|\d{3,6})\b")
+        .expect("static regex")
+});
+
+// Outgoing cables: `TOT: 221849Z JUL 78 DIRECTOR 261709`, `STAFF 2218492 DIRECTOR 261709`.
+static OUTGOING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\W{0,3}(?:TOT|STAFF)\b[^\n]{0,40}\b(DIRECTOR)\s+\d{4,7}\b").expect("static regex")
+});
+
+static DISPATCH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^\W{0,3}(?:D[IE]|[iI1l])?SPATCH\b").expect("static regex"));
+// Form words printed beside the dispatch addressee block.
+static DISPATCH_NOISE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s+(?:X{1,2}\b|[|_\[]|MARKED|INDEXING|NO INDEX|ONLY QUALIFIED|CAN JUDGE|PROCESSING|microfilm|mic[a-z]*$).*$").expect("static regex")
+});
+static DISPATCH_PARTY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W{0,3}((?:Acting\s+)?Chief(?:\s+of\s+(?:Station|Base))?\b.*|COS\b.*|C/[A-Z].*)$").expect("static regex")
+});
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\W{0,2}\d{1,2}\s?[.,)]\s").expect("static regex"));
+static SUBJECT_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\W{0,3}(?:SUBJECT|SUBJ|RE)\s*[:;.]").expect("static regex"));
+// `P - Robert M. Kimmitt`, `EAP - Winston Lord`: an office symbol, a dash, the rest.
+static OFFICE_DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([A-Z][A-Z/&\-]{0,12})\s+-\s+(.+)$").expect("static regex"));
+static PERSON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm|Col)\.?\s+)?[A-Z][a-z]+\.?(?:\s+[A-Z]\.?)*(?:\s+[A-Z][a-zA-Z'\-]+){0,2}$").expect("static regex")
+});
+
+/// CIA station cable codes and the names NARA catalogues them under.
+const STATIONS: &[(&str, &str)] = &[
+    ("DIR", "DIRECTOR"),
+    ("WAVE", "JMWAVE"),
+    ("MEXI", "MEXICO CITY"),
+    ("HAVA", "HAVANA"),
+    ("PARI", "PARIS"),
+    ("LOND", "LONDON"),
+    ("ROME", "ROME"),
+    ("MADR", "MADRID"),
+    ("BONN", "BONN"),
+    ("BERL", "BERLIN"),
+    ("CARA", "CARACAS"),
+    ("BOGO", "BOGOTA"),
+    ("MANA", "MANAGUA"),
+    ("GUAT", "GUATEMALA CITY"),
+    ("SDOM", "SANTO DOMINGO"),
+    ("KING", "KINGSTON"),
+    ("HELS", "HELSINKI"),
+    ("MOSC", "MOSCOW"),
+    ("TOKY", "TOKYO"),
+    ("FRAN", "FRANKFURT"),
+    ("HAMB", "HAMBURG"),
+    ("VIEN", "VIENNA"),
+    ("LIMA", "LIMA"),
+    ("QUIT", "QUITO"),
+    ("SANT", "SANTIAGO"),
+    ("BUEN", "BUENOS AIRES"),
+    ("MONT", "MONTEVIDEO"),
+    ("RIOD", "RIO DE JANEIRO"),
+    ("PANA", "PANAMA CITY"),
+    ("SAJO", "SAN JOSE"),
+    ("TEGU", "TEGUCIGALPA"),
+    ("SALV", "SAN SALVADOR"),
+    ("PAPR", "PORT AU PRINCE"),
+    ("OTTA", "OTTAWA"),
+    ("HQS", "HEADQUARTERS"),
+    ("WASHINGTON", "WASHINGTON"),
+];
+
+fn station(code: &str) -> Option<&'static str> {
+    STATIONS.iter().find(|(c, n)| *c == code || *n == code).map(|(_, n)| *n)
+}
+
+/// A station name read through OCR damage (`MEGCO Clty`, `UEMAVE`): a quarter of the
+/// letters may be wrong, on names of six letters or more.
+fn station_fuzzy(value: &str) -> Option<&'static str> {
+    let v: String = value.chars().filter(|c| c.is_alphabetic() || *c == ' ').collect::<String>().to_uppercase();
+    let v = v.trim();
+    if v.len() < 6 {
+        return None;
+    }
+    STATIONS
+        .iter()
+        .filter(|(_, n)| n.len() >= 6)
+        .filter_map(|(_, n)| {
+            let k = n.len() / 4;
+            let head: String = v.chars().take(n.chars().count() + 1).collect();
+            crate::fuzzy::within(head.trim(), n, k).or_else(|| crate::fuzzy::within(v, n, k)).map(|d| (d, *n))
+        })
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, n)| n)
+}
+
+fn station_code(name: &str) -> Option<&'static str> {
+    STATIONS.iter().find(|(c, n)| *n == name || *c == name).map(|(c, _)| *c)
+}
+
+/// Split a routing value into office, title and name.
+pub fn party(raw: &str, start: usize, n: &Normalized) -> Party {
+    let raw = raw.trim().trim_end_matches([',', ';', ':', '.', '|']).trim().to_string();
+    let mut p = Party {
+        span: n.span(start, start + raw.len()),
+        ..Party::default()
+    };
+    let mut rest = raw.as_str();
+    if let Some(c) = OFFICE_DASH.captures(&raw) {
+        if let (Some(o), Some(r)) = (c.get(1), c.get(2)) {
+            p.office = Some(o.as_str().to_string());
+            rest = r.as_str();
+        }
+    }
+    let upper = rest.to_uppercase();
+    if let Some(full) = station(upper.trim()).or_else(|| station_fuzzy(rest)) {
+        p.office = station_code(full).map(str::to_string);
+        p.name = Some(full.to_string());
+    } else if PERSON.is_match(rest) && upper_ratio(rest) < 0.9 {
+        p.name = Some(rest.to_string());
+    } else if !rest.is_empty() {
+        p.title = Some(rest.to_string());
+    }
+    p.raw = raw;
+    p
+}
+
+fn role(c: &regex::Captures<'_>) -> Option<Role> {
+    if c.name("memo").is_some() {
+        return Some(Role::To);
+    }
+    if c.name("ocrfrom").is_some() {
+        return Some(Role::From);
+    }
+    let w = c.name("up").or_else(|| c.name("mixed"))?.as_str().to_uppercase();
+    Some(match w.as_str() {
+        "TO" | "TOS" => Role::To,
+        "FROM" | "FRO" | "FRON" | "FROH" | "FM" => Role::From,
+        "THRU" | "THROUGH" | "VIA" => Role::Through,
+        "INFO" | "CC" | "EC" => Role::Info,
+        "ATTENTION" | "ATTN" => Role::Attention,
+        _ => return None,
+    })
+}
+
+/// A label match that is really prose ("TO BE DISCUSSED", "FROM THE FILES OF").
+fn prose_after_label(value: &str, upper_label_bare: bool) -> bool {
+    if !upper_label_bare {
+        return false;
+    }
+    let first = value.split_whitespace().next().unwrap_or("");
+    matches!(
+        first,
+        "BE" | "THE" | "A" | "AN" | "HIS" | "HER" | "THEIR" | "THIS" | "THAT" | "WHICH" | "WHOM" | "HAVE" | "MAKE" | "DATE" | "OUR" | "ALL" | "ANY" | "SEE" | "OBTAIN" | "ASSIST"
+    ) || value.split_whitespace().count() > 7
+}
+
+struct Found {
+    role: Role,
+    parties: Vec<Party>,
+}
+
+/// Read the value of a label: the rest of its line, else the next lines.
+fn label_value(all: &[Line<'_>], i: usize, after: usize, role: Role, memo: bool, n: &Normalized) -> Vec<Party> {
+    let line = &all[i];
+    let mut rest = &line.text[after..];
+    if let Some(m) = SECOND_COLUMN.find(rest) {
+        rest = &rest[..m.start()];
+    }
+    let lead = rest.len() - rest.trim_start().len();
+    let mut start = line.start + after + lead;
+    let mut value = rest.trim();
+    if let Some(m) = PRECEDENCE.find(value) {
+        start += m.end();
+        value = &value[m.end()..];
+    }
+    let value = value
+        .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(')
+        .trim_end_matches(|c: char| c == '*' || c == '|' || c == '_' || c.is_whitespace());
+    let mut out = Vec::new();
+    if value.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+        let offset = line.text[after..].find(value).map_or(start, |o| line.start + after + o);
+        out.push(party(value, offset, n));
+        if role == Role::From {
+            // A title on the next line: `FRO: Robert W. Gambino` / `Director of Security`.
+            if let Some(next) = all.get(i + 1).filter(|l| !l.is_blank()) {
+                let (t, s) = next.trimmed();
+                if !LABEL.is_match(t) && t.len() < 60 && !NUMBERED.is_match(t) && !SUBJECT_LINE.is_match(t) {
+                    if let Some(p) = out.last_mut() {
+                        if p.title.is_none() && t.chars().next().is_some_and(char::is_uppercase) {
+                            p.title = Some(t.to_string());
+                            p.span.end = s + t.len();
+                        }
+                    }
+                }
+            }
+        }
+        if !memo {
+            return out;
+        }
+    }
+    // The value is on the following lines: one for FROM/TO, several for MEMORANDUM FOR.
+    let max = if memo { 5 } else { 1 };
+    let mut j = i + 1;
+    let mut blanks = 0;
+    while j < all.len() && out.len() < max {
+        let l = &all[j];
+        if l.is_blank() {
+            blanks += 1;
+            if blanks > 1 {
+                break;
+            }
+            j += 1;
+            continue;
+        }
+        let (t, s) = l.trimmed();
+        if LABEL.is_match(t) || NUMBERED.is_match(t) || SUBJECT_LINE.is_match(t) || t.len() > 70 {
+            break;
+        }
+        if t.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+            out.push(party(t, s, n));
+        }
+        if !memo {
+            break;
+        }
+        blanks = 0;
+        j += 1;
+    }
+    out
+}
+
+/// Routing of the document whose heading starts at `body_start`.
+pub fn extract(n: &Normalized, body_start: usize) -> Routing {
+    let text = &n.text;
+    let all: Vec<Line<'_>> = lines(text).filter(|l| l.start >= body_start).take(120).collect();
+    let mut found: Vec<Found> = Vec::new();
+    let mut seen_numbered = false;
+    for (i, line) in all.iter().enumerate() {
+        let t = line.text;
+        if NUMBERED.is_match(t) && !found.is_empty() {
+            seen_numbered = true;
+        }
+        if seen_numbered {
+            break;
+        }
+        let Some(c) = LABEL.captures(t) else { continue };
+        let Some(role) = role(&c) else { continue };
+        let Some(m) = c.get(0) else { continue };
+        let memo = c.name("memo").is_some();
+        let bare = c.name("up").is_some() && c.name("upsep").is_none_or(|s| s.as_str().trim().is_empty());
+        let after_text = t[m.end()..].trim();
+        // "MEMORANDUM FOR THE RECORD" is an addressee of its own.
+        if memo && after_text.to_uppercase().starts_with("THE RECORD") || after_text.to_uppercase().starts_with("RECORD") && memo {
+            let mut p = party("MEMORANDUM FOR THE RECORD", line.start + m.start(), n);
+            p.raw = t[m.start()..].trim().to_string();
+            p.name = Some("MFR".into());
+            found.push(Found { role: Role::To, parties: vec![p] });
+            continue;
+        }
+        if prose_after_label(after_text, bare) || (c.name("up").is_some() && upper_ratio(after_text) < 0.3 && bare && !after_text.is_empty()) {
+            continue;
+        }
+        let parties = label_value(&all, i, m.end(), role, memo, n);
+        if !parties.is_empty() {
+            found.push(Found { role, parties });
+        }
+    }
+    infer_unlabelled_to(n, &all, &mut found);
+    let mut r = Routing::default();
+    for f in found {
+        let slot = match f.role {
+            Role::To => &mut r.to,
+            Role::From => &mut r.from,
+            Role::Through => &mut r.through,
+            Role::Info => &mut r.info,
+            Role::Attention => continue,
+        };
+        // The first block of each role is the heading's; later ones are quoted text.
+        if slot.is_empty() {
+            slot.extend(f.parties);
+        }
+    }
+    cable(n, body_start, &mut r);
+    if r.to.is_empty() && r.from.is_empty() {
+        dispatch(n, &all, &mut r);
+    }
+    r
+}
+
+// A cable form's TO line whose label OCR lost (`jo : MEXICO CITY`, `wo: ROME`): a short
+// token, a separator, then the value, on the line just above FROM.
+static DAMAGED_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\W{0,3}(?:[A-Za-z0-9]{1,3}\s?[:.,+;]|DIRECTOR\s?[:;])\s*(\S.*)$").expect("static regex"));
+
+fn infer_unlabelled_to(n: &Normalized, all: &[Line<'_>], found: &mut Vec<Found>) {
+    if found.iter().any(|f| f.role == Role::To) {
+        return;
+    }
+    let Some(from_line) = found.iter().find(|f| f.role == Role::From).and_then(|f| f.parties.first()).map(|p| p.span.start) else {
+        return;
+    };
+    let Some(idx) = all.iter().position(|l| l.start <= from_line && from_line <= l.end()) else { return };
+    for l in all[..idx].iter().rev().filter(|l| !l.is_blank()).take(2) {
+        let (t, s) = l.trimmed();
+        if t.starts_with("DIRECTOR") {
+            found.push(Found { role: Role::To, parties: vec![party("DIRECTOR", s, n)] });
+            return;
+        }
+        if let Some(m) = DAMAGED_LABEL.captures(t).and_then(|c| c.get(1)) {
+            let v = PRECEDENCE.replace(m.as_str(), "");
+            let v = SECOND_COLUMN.find(&v).map_or(v.as_ref(), |c| &v[..c.start()]).to_string();
+            let p = party(&v, s + m.start(), n);
+            // Only a value that reads as a station or office, not a stray line.
+            if p.office.is_some() || upper_ratio(&v) > 0.8 && v.len() >= 3 {
+                found.push(Found { role: Role::To, parties: vec![p] });
+                return;
+            }
+        }
+    }
+}
+
+/// Cable furniture: CITE and transmission lines.
+fn cable(n: &Normalized, body_start: usize, r: &mut Routing) {
+    let text = &n.text;
+    let mut head_end = (body_start + 4000).min(text.len());
+    while !text.is_char_boundary(head_end) {
+        head_end -= 1;
+    }
+    let head = &text[body_start..head_end];
+    if let Some(c) = CITE.captures(head) {
+        if let Some(fm) = c.name("from") {
+            let code = fm.as_str();
+            let start = body_start + fm.start();
+            let sender = if code.chars().all(|ch| ch.is_ascii_digit()) {
+                // The station's name was excised; the cable number remains.
+                let mut p = party(code, start, n);
+                p.name = Some("WITHHELD".into());
+                p
+            } else {
+                party(code, start, n)
+            };
+            match r.from.first_mut() {
+                None => r.from.push(sender),
+                Some(p) => {
+                    // Keep the code beside the text as read: `FROM 6 MEXCO CITY` + `CITE MEXI`.
+                    if p.office.is_none() && sender.office.is_some() {
+                        p.office = sender.office.clone();
+                        if p.name.is_none() {
+                            p.name = sender.name.clone();
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(to) = c.name("to") {
+            if let Some(full) = station(to.as_str()) {
+                let p = party(full, body_start + to.start(), n);
+                let mut p = p;
+                p.raw = to.as_str().to_string();
+                match r.to.first_mut() {
+                    None => r.to.push(p),
+                    Some(first) if first.office.is_none() => {
+                        first.office = p.office.clone();
+                        first.name = first.name.clone().or(p.name.clone());
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+    }
+    if r.from.is_empty() {
+        if let Some(m) = OUTGOING.captures(head).and_then(|c| c.get(1)) {
+            r.from.push(party(m.as_str(), body_start + m.start(), n));
+        }
+    }
+}
+
+/// A dispatch names its addressee and sender without labels, addressee first.
+fn dispatch(n: &Normalized, all: &[Line<'_>], r: &mut Routing) {
+    let Some(d) = all.iter().take(25).position(|l| DISPATCH.is_match(l.text)) else { return };
+    let mut parties = Vec::new();
+    for l in all.iter().skip(d + 1).take(12) {
+        let (t, s) = l.trimmed();
+        if let Some(c) = DISPATCH_PARTY.captures(t) {
+            if let Some(m) = c.get(1) {
+                let v = DISPATCH_NOISE.replace(m.as_str(), "");
+                parties.push(party(&v, s + m.start(), n));
+            }
+        }
+        if parties.len() == 2 {
+            break;
+        }
+    }
+    let mut it = parties.into_iter();
+    if let Some(to) = it.next() {
+        r.to.push(to);
+    }
+    if let Some(from) = it.next() {
+        r.from.push(from);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn route(s: &str) -> (Vec<String>, Vec<String>, Routing) {
+        let n = normalize(s);
+        let r = extract(&n, 0);
+        let show = |ps: &[Party]| ps.iter().map(|p| p.raw.clone()).collect::<Vec<_>>();
+        (show(&r.from), show(&r.to), r)
+    }
+
+    #[test]
+    fn memo_labels_with_ocr_damage() {
+        // JFK 104-10300-10396: `FRO:` for FROM, the title on the next line.
+        let (from, to, r) = route("MEMORANDUM FOR: Inspector General\n\nFRO: Robert W. Gambino\nDirector of Security\n\nSUBJECT: Allegations\n");
+        assert_eq!(to, vec!["Inspector General"]);
+        assert_eq!(from, vec!["Robert W. Gambino"]);
+        assert_eq!(r.from[0].name.as_deref(), Some("Robert W. Gambino"));
+        assert_eq!(r.from[0].title.as_deref(), Some("Director of Security"));
+    }
+
+    #[test]
+    fn several_addressees_and_via_lines() {
+        // JFK 104-10065-10172.
+        let (_, to, _) = route("MEMORANDUM FOR: . Deputy Director for Operations\nDeputy Director for Administration\nInspector General\nGeneral Counsel\nFROM: Acting Legislative Counsel\n");
+        assert_eq!(to.len(), 4);
+        assert_eq!(to[0], "Deputy Director for Operations");
+        // JFK 104-10056-10107: ATTENTION and VIA between TO and FROM.
+        let (from, to, r) = route("MEMORANDUM FOR: The Inspector General\nATTENTION : Scott Breckinridge .\nVIA : SA/ADDO :\nFROM : Raymond A. Warren\n");
+        assert_eq!(to, vec!["The Inspector General"]);
+        assert_eq!(from, vec!["Raymond A. Warren"]);
+        assert_eq!(r.through[0].raw, "SA/ADDO");
+    }
+
+    #[test]
+    fn second_column_is_cut() {
+        // JFK 104-10109-10398.
+        let (from, to, _) = route("To : *File DATE: 16 November 1965\nFROM : Acting Chief, Alien Affairs Staff\n");
+        assert_eq!(to, vec!["File"]);
+        assert_eq!(from, vec!["Acting Chief, Alien Affairs Staff"]);
+    }
+
+    #[test]
+    fn cable_headers() {
+        // JFK 104-10170-10072: `+` and `4` for the colon; CITE WAVE gives the station code.
+        let (from, to, r) = route("TO + DIRECTOR | i? I] Hea\nFROM 4 UEMAVE nt\nSECRET 9529197.\nDIP INFO PALP CITE WAVE 7462\n");
+        assert_eq!(to[0], "DIRECTOR");
+        assert!(from[0].starts_with("UEMAVE"));
+        assert_eq!(r.from[0].name.as_deref(), Some("JMWAVE"));
+        // JFK 104-10127-10017: outgoing; precedence words dropped.
+        let (from, to, _) = route("TOT: 221849Z JUL 78 DIRECTOR 261709\nSECRET\n¢ TOs IMMEDIATE MEXICO CITY,\nREF: MEXICO CITY 45940\n");
+        assert_eq!(from, vec!["DIRECTOR"]);
+        assert_eq!(to, vec!["MEXICO CITY"]);
+        // A cite whose station was excised.
+        let (_, _, r) = route("SECRET 1620022 OCT 70 CITE 51113 (GOERLICH ACTING)\n");
+        assert_eq!(r.from[0].name.as_deref(), Some("WITHHELD"));
+    }
+
+    #[test]
+    fn dispatch_without_labels() {
+        // JFK 104-10171-10032.
+        let (from, to, _) = route("DISPATCH | =>\n“Chief of Station, JMWAVE\nChief, Task Force ¥\nS35\" Operat ionai/GrRoss/M\n");
+        assert_eq!(to, vec!["Chief of Station, JMWAVE"]);
+        assert!(from[0].starts_with("Chief, Task Force"));
+    }
+
+    #[test]
+    fn state_memo_parties_split_into_office_and_name() {
+        let n = normalize("THRU: P - Robert M. Kimmitt\nFROM: HA - Richard Schifter\n");
+        let r = extract(&n, 0);
+        assert_eq!(r.through[0].office.as_deref(), Some("P"));
+        assert_eq!(r.through[0].name.as_deref(), Some("Robert M. Kimmitt"));
+        assert_eq!(r.from[0].office.as_deref(), Some("HA"));
+    }
+
+    #[test]
+    fn prose_is_not_routing() {
+        let (from, to, _) = route("to be the key issues on the subject.\nFrom the Desk of David\nTO BE DISCUSSED AT THE MEETING\n");
+        assert!(from.is_empty() && to.is_empty(), "{from:?} {to:?}");
+    }
+}
