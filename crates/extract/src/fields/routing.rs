@@ -40,11 +40,12 @@ enum Role {
 // start with "To" and "From" too.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?x)^[\W\d]{0,3}?
+        r#"(?x)^(?:[\W\d]|[a-z]\s){0,3}?
         (?:
-            (?P<memo>MEMORANDUM\s+(?:FOR|TO|TOR)|Memorandum\s+(?:for|to))\b(?P<memosep>\s*[:;.,]?)
+            (?P<memo>[MH][EF][MRH]ORAND[UO][MH]\s+(?:FOR|TO|TOR)|Memorandum\s+(?:for|to))\b(?P<memosep>\s*[:;.,]?)
+          | (?P<plus>(?i:to|from|fm))\s*(?P<plussep>\+)
           | (?P<up>TO|TOs|FROM|FRO|FRON|FROH|FM|THRU|THROUGH|VIA|INFO|ATTENTION|ATTN|CC|ec)\b(?P<upsep>\s[46]\s|\s*(?:[:;.,'’+=]|-\s)?)
-          | (?P<mixed>To|From|Thru|Through|Via|Info|Attention|Attn|cc)\s*(?P<mixsep>[:;]|\s\+)
+          | (?P<mixed>To|From|Thru|Through|Via|Info|Attention|Attn|cc)\s*(?P<mixsep>[:;]|\s[+.,]\s)
           | (?P<ocrfrom>fom|from|frm|TROM|FHOM|FOM|FRM|thom)\s*(?P<ocrsep>[:;.,+])
         )\s*"#,
     )
@@ -53,11 +54,15 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 // A label of another field merged into the value: `To : *File DATE: 16 November 1965`.
 static SECOND_COLUMN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s(?:DATE|Date|SUBJECT|Subject|SUBJ|REF|FILE|File No|NO\.)\s?[:;]|\s{3,}\S|\s\|").expect("static regex")
+    Regex::new(r"\s(?:DATE|Date|SUBJECT|Subject|SUBJ|REF|FILE|File No|NO\.)\s?[:;]|\s{3,}\S|\s\|")
+        .expect("static regex")
 });
 
 static PRECEDENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:OPERATIONAL\s+)?IMMEDIATE|PRIORITY|PRITY|ROUTINE|NIACT|FLASH|DEFERRED)\b[\s,]*").expect("static regex")
+    Regex::new(
+        r"^(?:(?:OPERATIONAL\s+)?IMMEDIATE|PRIORITY|PRITY|ROUTINE|NIACT|FLASH|DEFERRED)\b[\s,]*",
+    )
+    .expect("static regex")
 });
 
 // `DIR CITE MEXI 7015`, `PRIORITY DIR INFO WAVE CITE HELS 1629`, `CITE 51113`.
@@ -68,7 +73,8 @@ static CITE: LazyLock<Regex> = LazyLock::new(|| {
 
 // Outgoing cables: `TOT: 221849Z JUL 78 DIRECTOR 261709`, `STAFF 2218492 DIRECTOR 261709`.
 static OUTGOING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\W{0,3}(?:TOT|STAFF)\b[^\n]{0,40}\b(DIRECTOR)\s+\d{4,7}\b").expect("static regex")
+    Regex::new(r"(?m)^\W{0,3}(?:TOT|STAFF)\b[^\n]{0,40}\b(DIRECTOR)\s+\d{4,7}\b")
+        .expect("static regex")
 });
 
 static DISPATCH: LazyLock<Regex> =
@@ -78,12 +84,16 @@ static DISPATCH_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s+(?:X{1,2}\b|[|_\[]|MARKED|INDEXING|NO INDEX|ONLY QUALIFIED|CAN JUDGE|PROCESSING|microfilm|mic[a-z]*$).*$").expect("static regex")
 });
 static DISPATCH_PARTY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W{0,3}((?:Acting\s+)?Chief(?:\s+of\s+(?:Station|Base))?\b.*|COS\b.*|C/[A-Z].*)$").expect("static regex")
+    Regex::new(r"^\W{0,3}((?:Acting\s+)?Chief(?:\s+of\s+(?:Station|Base))?\b.*|COS\b.*|C/[A-Z].*)$")
+        .expect("static regex")
 });
-static NUMBERED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\W{0,2}\d{1,2}\s?[.,)]\s").expect("static regex"));
-static SUBJECT_LINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^\W{0,3}(?:SUBJECT|SUBJ|RE)\s*[:;.]").expect("static regex"));
+static NUMBERED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\W{0,2}\d{1,2}\s?[.,)]\s").expect("static regex"));
+static SUBJECT_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W{0,3}(?:SUBJECT|SUBJ|RE)\s*[:;.]").expect("static regex"));
 // `P - Robert M. Kimmitt`, `EAP - Winston Lord`: an office symbol, a dash, the rest.
-static OFFICE_DASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^([A-Z][A-Z/&\-]{0,12})\s+-\s+(.+)$").expect("static regex"));
+static OFFICE_DASH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([A-Z][A-Z/&\-]{0,12})\s+-\s+(.+)$").expect("static regex"));
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm|Col)\.?\s+)?[A-Z][a-z]+\.?(?:\s+[A-Z]\.?)*(?:\s+[A-Z][a-zA-Z'\-]+){0,2}$").expect("static regex")
 });
@@ -129,13 +139,20 @@ const STATIONS: &[(&str, &str)] = &[
 ];
 
 fn station(code: &str) -> Option<&'static str> {
-    STATIONS.iter().find(|(c, n)| *c == code || *n == code).map(|(_, n)| *n)
+    STATIONS
+        .iter()
+        .find(|(c, n)| *c == code || *n == code)
+        .map(|(_, n)| *n)
 }
 
 /// A station name read through OCR damage (`MEGCO Clty`, `UEMAVE`): a quarter of the
 /// letters may be wrong, on names of six letters or more.
 fn station_fuzzy(value: &str) -> Option<&'static str> {
-    let v: String = value.chars().filter(|c| c.is_alphabetic() || *c == ' ').collect::<String>().to_uppercase();
+    let v: String = value
+        .chars()
+        .filter(|c| c.is_alphabetic() || *c == ' ')
+        .collect::<String>()
+        .to_uppercase();
     let v = v.trim();
     if v.len() < 6 {
         return None;
@@ -146,19 +163,28 @@ fn station_fuzzy(value: &str) -> Option<&'static str> {
         .filter_map(|(_, n)| {
             let k = n.len() / 4;
             let head: String = v.chars().take(n.chars().count() + 1).collect();
-            crate::fuzzy::within(head.trim(), n, k).or_else(|| crate::fuzzy::within(v, n, k)).map(|d| (d, *n))
+            crate::fuzzy::within(head.trim(), n, k)
+                .or_else(|| crate::fuzzy::within(v, n, k))
+                .map(|d| (d, *n))
         })
         .min_by_key(|(d, _)| *d)
         .map(|(_, n)| n)
 }
 
 fn station_code(name: &str) -> Option<&'static str> {
-    STATIONS.iter().find(|(c, n)| *n == name || *c == name).map(|(c, _)| *c)
+    STATIONS
+        .iter()
+        .find(|(c, n)| *n == name || *c == name)
+        .map(|(c, _)| *c)
 }
 
 /// Split a routing value into office, title and name.
 pub fn party(raw: &str, start: usize, n: &Normalized) -> Party {
-    let raw = raw.trim().trim_end_matches([',', ';', ':', '.', '|']).trim().to_string();
+    let raw = raw
+        .trim()
+        .trim_end_matches([',', ';', ':', '.', '|'])
+        .trim()
+        .to_string();
     let mut p = Party {
         span: n.span(start, start + raw.len()),
         ..Party::default()
@@ -190,7 +216,18 @@ fn role(c: &regex::Captures<'_>) -> Option<Role> {
     if c.name("ocrfrom").is_some() {
         return Some(Role::From);
     }
-    let w = c.name("up").or_else(|| c.name("mixed"))?.as_str().to_uppercase();
+    if let Some(p) = c.name("plus") {
+        return Some(if p.as_str().eq_ignore_ascii_case("to") {
+            Role::To
+        } else {
+            Role::From
+        });
+    }
+    let w = c
+        .name("up")
+        .or_else(|| c.name("mixed"))?
+        .as_str()
+        .to_uppercase();
     Some(match w.as_str() {
         "TO" | "TOS" => Role::To,
         "FROM" | "FRO" | "FRON" | "FROH" | "FM" => Role::From,
@@ -209,7 +246,25 @@ fn prose_after_label(value: &str, upper_label_bare: bool) -> bool {
     let first = value.split_whitespace().next().unwrap_or("");
     matches!(
         first,
-        "BE" | "THE" | "A" | "AN" | "HIS" | "HER" | "THEIR" | "THIS" | "THAT" | "WHICH" | "WHOM" | "HAVE" | "MAKE" | "DATE" | "OUR" | "ALL" | "ANY" | "SEE" | "OBTAIN" | "ASSIST"
+        "BE" | "THE"
+            | "A"
+            | "AN"
+            | "HIS"
+            | "HER"
+            | "THEIR"
+            | "THIS"
+            | "THAT"
+            | "WHICH"
+            | "WHOM"
+            | "HAVE"
+            | "MAKE"
+            | "DATE"
+            | "OUR"
+            | "ALL"
+            | "ANY"
+            | "SEE"
+            | "OBTAIN"
+            | "ASSIST"
     ) || value.split_whitespace().count() > 7
 }
 
@@ -219,7 +274,14 @@ struct Found {
 }
 
 /// Read the value of a label: the rest of its line, else the next lines.
-fn label_value(all: &[Line<'_>], i: usize, after: usize, role: Role, memo: bool, n: &Normalized) -> Vec<Party> {
+fn label_value(
+    all: &[Line<'_>],
+    i: usize,
+    after: usize,
+    role: Role,
+    memo: bool,
+    n: &Normalized,
+) -> Vec<Party> {
     let line = &all[i];
     let mut rest = &line.text[after..];
     if let Some(m) = SECOND_COLUMN.find(rest) {
@@ -237,13 +299,19 @@ fn label_value(all: &[Line<'_>], i: usize, after: usize, role: Role, memo: bool,
         .trim_end_matches(|c: char| c == '*' || c == '|' || c == '_' || c.is_whitespace());
     let mut out = Vec::new();
     if value.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
-        let offset = line.text[after..].find(value).map_or(start, |o| line.start + after + o);
+        let offset = line.text[after..]
+            .find(value)
+            .map_or(start, |o| line.start + after + o);
         out.push(party(value, offset, n));
         if role == Role::From {
             // A title on the next line: `FRO: Robert W. Gambino` / `Director of Security`.
             if let Some(next) = all.get(i + 1).filter(|l| !l.is_blank()) {
                 let (t, s) = next.trimmed();
-                if !LABEL.is_match(t) && t.len() < 60 && !NUMBERED.is_match(t) && !SUBJECT_LINE.is_match(t) {
+                if !LABEL.is_match(t)
+                    && t.len() < 60
+                    && !NUMBERED.is_match(t)
+                    && !SUBJECT_LINE.is_match(t)
+                {
                     if let Some(p) = out.last_mut() {
                         if p.title.is_none() && t.chars().next().is_some_and(char::is_uppercase) {
                             p.title = Some(t.to_string());
@@ -290,7 +358,10 @@ fn label_value(all: &[Line<'_>], i: usize, after: usize, role: Role, memo: bool,
 /// Routing of the document whose heading starts at `body_start`.
 pub fn extract(n: &Normalized, body_start: usize) -> Routing {
     let text = &n.text;
-    let all: Vec<Line<'_>> = lines(text).filter(|l| l.start >= body_start).take(120).collect();
+    let all: Vec<Line<'_>> = lines(text)
+        .filter(|l| l.start >= body_start)
+        .take(120)
+        .collect();
     let mut found: Vec<Found> = Vec::new();
     let mut seen_numbered = false;
     for (i, line) in all.iter().enumerate() {
@@ -305,17 +376,28 @@ pub fn extract(n: &Normalized, body_start: usize) -> Routing {
         let Some(role) = role(&c) else { continue };
         let Some(m) = c.get(0) else { continue };
         let memo = c.name("memo").is_some();
-        let bare = c.name("up").is_some() && c.name("upsep").is_none_or(|s| s.as_str().trim().is_empty());
+        let bare =
+            c.name("up").is_some() && c.name("upsep").is_none_or(|s| s.as_str().trim().is_empty());
         let after_text = t[m.end()..].trim();
         // "MEMORANDUM FOR THE RECORD" is an addressee of its own.
-        if memo && after_text.to_uppercase().starts_with("THE RECORD") || after_text.to_uppercase().starts_with("RECORD") && memo {
+        if memo && after_text.to_uppercase().starts_with("THE RECORD")
+            || after_text.to_uppercase().starts_with("RECORD") && memo
+        {
             let mut p = party("MEMORANDUM FOR THE RECORD", line.start + m.start(), n);
             p.raw = t[m.start()..].trim().to_string();
             p.name = Some("MFR".into());
-            found.push(Found { role: Role::To, parties: vec![p] });
+            found.push(Found {
+                role: Role::To,
+                parties: vec![p],
+            });
             continue;
         }
-        if prose_after_label(after_text, bare) || (c.name("up").is_some() && upper_ratio(after_text) < 0.3 && bare && !after_text.is_empty()) {
+        if prose_after_label(after_text, bare)
+            || (c.name("up").is_some()
+                && upper_ratio(after_text) < 0.3
+                && bare
+                && !after_text.is_empty())
+        {
             continue;
         }
         let parties = label_value(&all, i, m.end(), role, memo, n);
@@ -342,35 +424,130 @@ pub fn extract(n: &Normalized, body_start: usize) -> Routing {
     if r.to.is_empty() && r.from.is_empty() {
         dispatch(n, &all, &mut r);
     }
+    if r.from.is_empty() && !r.to.is_empty() {
+        if let Some(p) = signature(n, body_start) {
+            r.from.push(p);
+        }
+    }
     r
+}
+
+// Where a memo's signature block ends: the distribution list, attachments, a copy list,
+// or the typist line (`REW:dla (9 June 1961)`).
+static SIGNATURE_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\W{0,3}(?:Distribution|DISTRIBUTION|Attachments?|A[il]tach\w*|Enclosures?|cc\s?:|CC\s?:|[A-Z]{2,}:[a-z]{2,4}\b)").expect("static regex")
+});
+static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W{0,3}((?:[A-Z]\.\s?){0,2}[A-Z][A-Za-z'\-]+\.?(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){1,3})\W{0,2}$").expect("static regex")
+});
+static TITLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W{0,3}((?:Acting\s+|Deputy\s+|Assistant\s+|Special\s+Assistant\s+)?(?:Chief|Director|Deputy|Inspector|General Counsel|Legislative Counsel|Principal|Coordinator|Officer|Head|Executive)\b[^\n]{0,60}|[A-Z]{1,5}(?:/[A-Z0-9&]{1,6}){1,4})\W{0,2}$").expect("static regex")
+});
+
+/// A memo's author from its signature block: a name and a title or office, just above
+/// the distribution list or typist line.
+fn signature(n: &Normalized, body_start: usize) -> Option<Party> {
+    let text = &n.text;
+    // Only the first document of the file: the block must come before the second page's end.
+    let end_page = n
+        .page_starts
+        .get(2)
+        .copied()
+        .unwrap_or(text.len())
+        .max(body_start);
+    let region = &text[body_start..end_page];
+    let anchor = SIGNATURE_END
+        .find_iter(region)
+        .map(|m| m.start())
+        .find(|&s| s > region.len() / 5)?;
+    let before: Vec<Line<'_>> = lines(&region[..anchor]).filter(|l| !l.is_blank()).collect();
+    let mut name: Option<(String, usize, usize)> = None;
+    let mut title: Option<(String, usize, usize)> = None;
+    for l in before.iter().rev().take(5) {
+        let (t, s) = l.trimmed();
+        if t.len() > 60 || t.ends_with('.') && t.split_whitespace().count() > 4 {
+            break; // back in the prose
+        }
+        if title.is_none() && name.is_none() {
+            if let Some(m) = TITLE_LINE.captures(t).and_then(|c| c.get(1)) {
+                title = Some((m.as_str().to_string(), s + m.start(), s + m.end()));
+                continue;
+            }
+        }
+        if name.is_none() {
+            if let Some(m) = NAME_LINE.captures(t).and_then(|c| c.get(1)) {
+                name = Some((m.as_str().to_string(), s + m.start(), s + m.end()));
+                break;
+            }
+        }
+    }
+    let (first, last) = match (&name, &title) {
+        (Some(nm), Some(tt)) => (nm.1, tt.2),
+        (Some(nm), None) => (nm.1, nm.2),
+        (None, Some(tt)) => (tt.1, tt.2),
+        (None, None) => return None,
+    };
+    let raw = text[body_start + first..body_start + last]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(Party {
+        raw,
+        name: name.map(|n| n.0),
+        title: title.map(|t| t.0),
+        span: n.span(body_start + first, body_start + last),
+        ..Party::default()
+    })
 }
 
 // A cable form's TO line whose label OCR lost (`jo : MEXICO CITY`, `wo: ROME`): a short
 // token, a separator, then the value, on the line just above FROM.
-static DAMAGED_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\W{0,3}(?:[A-Za-z0-9]{1,3}\s?[:.,+;]|DIRECTOR\s?[:;])\s*(\S.*)$").expect("static regex"));
+static DAMAGED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W{0,3}(?:[A-Za-z0-9]{1,3}\s?[:.,+;]|DIRECTOR\s?[:;])\s*(\S.*)$")
+        .expect("static regex")
+});
 
 fn infer_unlabelled_to(n: &Normalized, all: &[Line<'_>], found: &mut Vec<Found>) {
     if found.iter().any(|f| f.role == Role::To) {
         return;
     }
-    let Some(from_line) = found.iter().find(|f| f.role == Role::From).and_then(|f| f.parties.first()).map(|p| p.span.start) else {
+    let Some(from_line) = found
+        .iter()
+        .find(|f| f.role == Role::From)
+        .and_then(|f| f.parties.first())
+        .map(|p| p.span.start)
+    else {
         return;
     };
-    let Some(idx) = all.iter().position(|l| l.start <= from_line && from_line <= l.end()) else { return };
+    let Some(idx) = all
+        .iter()
+        .position(|l| l.start <= from_line && from_line <= l.end())
+    else {
+        return;
+    };
     for l in all[..idx].iter().rev().filter(|l| !l.is_blank()).take(2) {
         let (t, s) = l.trimmed();
-        if t.starts_with("DIRECTOR") {
-            found.push(Found { role: Role::To, parties: vec![party("DIRECTOR", s, n)] });
+        let bare = t.trim_start_matches(|c: char| !c.is_alphanumeric());
+        if bare.starts_with("DIRECTOR") && bare.len() < 30 {
+            found.push(Found {
+                role: Role::To,
+                parties: vec![party("DIRECTOR", s, n)],
+            });
             return;
         }
         if let Some(m) = DAMAGED_LABEL.captures(t).and_then(|c| c.get(1)) {
             let v = PRECEDENCE.replace(m.as_str(), "");
-            let v = SECOND_COLUMN.find(&v).map_or(v.as_ref(), |c| &v[..c.start()]).to_string();
+            let v = SECOND_COLUMN
+                .find(&v)
+                .map_or(v.as_ref(), |c| &v[..c.start()])
+                .to_string();
             let p = party(&v, s + m.start(), n);
             // Only a value that reads as a station or office, not a stray line.
             if p.office.is_some() || upper_ratio(&v) > 0.8 && v.len() >= 3 {
-                found.push(Found { role: Role::To, parties: vec![p] });
+                found.push(Found {
+                    role: Role::To,
+                    parties: vec![p],
+                });
                 return;
             }
         }
@@ -435,7 +612,9 @@ fn cable(n: &Normalized, body_start: usize, r: &mut Routing) {
 
 /// A dispatch names its addressee and sender without labels, addressee first.
 fn dispatch(n: &Normalized, all: &[Line<'_>], r: &mut Routing) {
-    let Some(d) = all.iter().take(25).position(|l| DISPATCH.is_match(l.text)) else { return };
+    let Some(d) = all.iter().take(25).position(|l| DISPATCH.is_match(l.text)) else {
+        return;
+    };
     let mut parties = Vec::new();
     for l in all.iter().skip(d + 1).take(12) {
         let (t, s) = l.trimmed();
@@ -496,7 +675,8 @@ mod tests {
     #[test]
     fn second_column_is_cut() {
         // JFK 104-10109-10398.
-        let (from, to, _) = route("To : *File DATE: 16 November 1965\nFROM : Acting Chief, Alien Affairs Staff\n");
+        let (from, to, _) =
+            route("To : *File DATE: 16 November 1965\nFROM : Acting Chief, Alien Affairs Staff\n");
         assert_eq!(to, vec!["File"]);
         assert_eq!(from, vec!["Acting Chief, Alien Affairs Staff"]);
     }
