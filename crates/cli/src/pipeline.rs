@@ -231,8 +231,8 @@ pub fn eval_command(
         gold.display()
     );
     println!(
-        "{:<30}{:>6}{:>7}{:>7}{:>7}{:>7}   {}",
-        "field", "gold", "found", "P", "R", "F1", "legible: recall (n)"
+        "{:<30}{:>6}{:>7}{:>7}{:>7}{:>7}   legible: recall (n)",
+        "field", "gold", "found", "P", "R", "F1"
     );
     for f in &report.fields {
         let legible = match (f.legible_recall(), f.legible) {

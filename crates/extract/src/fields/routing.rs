@@ -380,9 +380,8 @@ pub fn extract(n: &Normalized, body_start: usize) -> Routing {
             c.name("up").is_some() && c.name("upsep").is_none_or(|s| s.as_str().trim().is_empty());
         let after_text = t[m.end()..].trim();
         // "MEMORANDUM FOR THE RECORD" is an addressee of its own.
-        if memo && after_text.to_uppercase().starts_with("THE RECORD")
-            || after_text.to_uppercase().starts_with("RECORD") && memo
-        {
+        let upper_after = after_text.to_uppercase();
+        if memo && (upper_after.starts_with("THE RECORD") || upper_after.starts_with("RECORD")) {
             let mut p = party("MEMORANDUM FOR THE RECORD", line.start + m.start(), n);
             p.raw = t[m.start()..].trim().to_string();
             p.name = Some("MFR".into());

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 
 // `SUBJECT:`, `SUBJ --`, `SUBJECT ;`, `Subject.`, `TITLE:`, `RE:` at the start of a line.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)^[\s"'“‘*|.]{0,3}(?:SUBJECT|SUBJ|SUBJEC|UBJECT|TITLE|RE)\b\s*(?:\(optional\))?\s*(?:[:;.,]+|--?|—)\s*"#)
+    Regex::new(r#"(?i)^[\s"'“‘*|.«]{0,3}(?:S?[UO]?[BE]?[JI1l]?[EC]CT|SUBJ|SUBJEC|TITLE|RE)\b\s*(?:\(optional\))?\s*(?:[:;.,]+|--?|—|\s7\s)\s*"#)
         .expect("static regex")
 });
 
@@ -32,10 +32,67 @@ fn is_stop(line: &Line<'_>, title_is_upper: bool) -> bool {
         || (!title_is_upper && t.len() > 3 && upper_ratio(t) > 0.9 && t.chars().any(|c| c.is_alphabetic()))
 }
 
-/// The document's subject line, or `None`.
-pub fn extract(n: &Normalized) -> Option<Spanned<String>> {
+/// The document's subject line; failing that, the first sentence of its first numbered
+/// paragraph (a cable's title as archivists write it), marked with a confidence.
+pub fn extract(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
+    subject(n, body_start).or_else(|| first_sentence(n, body_start))
+}
+
+// The first numbered paragraph; failing that, a cable's text right after its REF line.
+static FIRST_PARA: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^\W{0,3}1\s?[.,)]\s+").expect("static regex"));
+static AFTER_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\W{0,3}REF[S:;.]?\s[^\n]*\n(?:[^\n]{0,25}\n|\s*\n)*?\W{0,3}(?P<body>[A-Z][A-Z0-9,'/\-]*(?:\s+[A-Z0-9,'/\-]+){3})").expect("static regex")
+});
+
+/// Most words taken from a first sentence.
+const SENTENCE_WORDS: usize = 30;
+
+fn first_sentence(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
     let text = &n.text;
-    let all: Vec<Line<'_>> = lines(text).take(400).collect();
+    let mut end = (body_start + 20_000).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let region = &text[body_start..end];
+    let start = match FIRST_PARA.find(region) {
+        Some(m) => body_start + m.end(),
+        None => body_start + AFTER_REF.captures(region)?.name("body")?.start(),
+    };
+    let rest = &text[start..end];
+    // Up to the sentence's end: a period before white space, or a blank line.
+    let mut stop = rest.len();
+    let bytes = rest.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'.' && bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()) && i > 10 {
+            stop = i;
+            break;
+        }
+        if b == b'\n' && bytes.get(i + 1) == Some(&b'\n') && i > 10 {
+            stop = i;
+            break;
+        }
+    }
+    let sentence = &rest[..stop];
+    let mut words: Vec<&str> = sentence.split_whitespace().collect();
+    words.truncate(SENTENCE_WORDS);
+    let value = words.join(" ");
+    if value.chars().filter(|c| c.is_alphabetic()).count() < 10 {
+        return None;
+    }
+    let last = words.last().copied().unwrap_or("");
+    let span_end = sentence.find(last).map_or(stop, |_| {
+        sentence.rfind(last).map_or(stop, |p| p + last.len())
+    });
+    Some(Spanned::new(value, n.span(start, start + span_end)).with_confidence(0.5))
+}
+
+fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
+    let text = &n.text;
+    let all: Vec<Line<'_>> = lines(text)
+        .filter(|l| l.start >= body_start)
+        .take(400)
+        .collect();
     for (i, line) in all.iter().enumerate() {
         let Some(m) = LABEL.find(line.text) else {
             continue;
@@ -111,7 +168,7 @@ mod tests {
     use crate::normalize::normalize;
 
     fn title(s: &str) -> Option<String> {
-        extract(&normalize(s)).map(|t| t.value)
+        extract(&normalize(s), 0).map(|t| t.value)
     }
 
     #[test]
@@ -119,7 +176,7 @@ mod tests {
         // State seed 004.
         let t = "SUBJECT:\n\nSuggested letter from Secretary Baker to Foreign\n\nMinister Qian Qichen\n\n#### ISSUE FOR DECISION\n\nWhether to sign";
         let n = normalize(t);
-        let s = extract(&n).unwrap();
+        let s = extract(&n, 0).unwrap();
         assert_eq!(
             s.value,
             "Suggested letter from Secretary Baker to Foreign Minister Qian Qichen"
@@ -159,5 +216,26 @@ mod tests {
             "Meeting with Castro"
         );
         assert_eq!(title("no subject here\n"), None);
+        // JFK 104-10303-10008: OCR read SUBJECT as SUBIECT.
+        assert_eq!(
+            title("SUBIECT : ISD Support to Other Agencies\n\n1. Technical").unwrap(),
+            "ISD Support to Other Agencies"
+        );
+    }
+
+    #[test]
+    fn cables_without_a_subject_take_their_first_sentence() {
+        // JFK 104-10003-10183 (abridged).
+        let n = normalize("DIR CITE A916\nREF DIR 23726\n| 1. POSSIBLY DUE CONTINUED AND UNEXPECTEDLY STRONG TIPSTAFF/1\n/CONTROL OVER TIPSTAF ORGANIZATION, WE NEVER RECEIVED REF RESULTS. 27 MAY TIPSTAFF SAID\n");
+        let t = extract(&n, 0).unwrap();
+        assert!(t.value.starts_with("POSSIBLY DUE CONTINUED"), "{}", t.value);
+        assert!(t.value.ends_with("REF RESULTS"), "{}", t.value);
+        assert_eq!(t.confidence, Some(0.5));
+        // JFK 104-10183-10019: no numbered paragraph; the text follows the REF line.
+        let n = normalize("TO ROME . INFO. i: CHE DR 2 5 3\nKEYWAY PBROMEN AMWHIP\nREF: DIR 64665 (28 Aug. 63) *\nDUE PRESS PRIVATE BUSINESS, RECENT TRIP KUBARK BEHALF, AND\nDELAY ENROUTE FOR KUBARK BUSINESS PARTS.\n");
+        assert!(extract(&n, 0)
+            .unwrap()
+            .value
+            .starts_with("DUE PRESS PRIVATE BUSINESS"));
     }
 }
