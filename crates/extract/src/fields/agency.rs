@@ -201,7 +201,7 @@ mod tests {
     #[test]
     fn canonical_names() {
         assert_eq!(canonical("Central Intelligence Agency"), Some("CIA"));
-        assert_eq!(canonical("AGENCY. : CIA").is_none(), true);
+        assert!(canonical("AGENCY. : CIA").is_none());
         assert_eq!(canonical("CIA"), Some("CIA"));
     }
 }
