@@ -157,6 +157,14 @@ impl Acc {
             })
     }
 
+    /// A list field's predictions for one document: how many items were extracted and how
+    /// many of them match a gold item (gold items themselves go through `single`).
+    fn list_predictions(&mut self, field: &str, predicted: usize, matched: usize) {
+        let s = self.get(field);
+        s.predicted += predicted;
+        s.correct_predicted += matched.min(predicted);
+    }
+
     /// One single-valued comparison.
     #[allow(clippy::too_many_arguments)]
     fn single(
@@ -522,6 +530,110 @@ pub fn score(docs: &[(GoldDoc, Record, String)]) -> Report {
                 let got: Vec<&str> = r.exemptions.iter().map(|s| s.value.as_str()).collect();
                 acc.single(&file, "exemptions", &gv, Some(&got.join(", ")), ok, None);
             }
+        }
+        if let Some(m) = g.get("meeting").and_then(Value::as_object) {
+            let got = r.meeting.as_ref();
+            for (k, field) in [
+                ("date", "meeting.date"),
+                ("time", "meeting.time"),
+                ("place", "meeting.place"),
+            ] {
+                if let Some(gv) = m.get(k).and_then(Value::as_str) {
+                    let v = got.and_then(|mt| match k {
+                        "date" => mt.date.as_ref(),
+                        "time" => mt.time.as_ref(),
+                        _ => mt.place.as_ref(),
+                    });
+                    let v = v.map(|x| x.value.as_str());
+                    acc.single(&file, field, gv, v, v == Some(gv), None);
+                }
+            }
+        }
+        if let Some(Value::Object(sides)) = g.get("participants") {
+            let mut matched = 0;
+            for (side, names) in sides {
+                for gv in gold_list(names) {
+                    let ok = r
+                        .participants
+                        .iter()
+                        .any(|p| p.side.as_deref() == Some(side.as_str()) && party_matches(&gv, p));
+                    matched += usize::from(ok);
+                    acc.single(&file, "participants", &gv, None, ok, None);
+                }
+            }
+            acc.list_predictions("participants", r.participants.len(), matched);
+        }
+        if let Some(rv) = g.get("review").and_then(Value::as_object) {
+            let got = r.review.as_ref();
+            for (k, field) in [
+                ("date", "review.date"),
+                ("authority", "review.authority"),
+                ("case_id", "review.case_id"),
+            ] {
+                if let Some(gv) = rv.get(k).and_then(Value::as_str) {
+                    let v = got.and_then(|x| match k {
+                        "date" => x.date.as_ref(),
+                        "authority" => x.authority.as_ref(),
+                        _ => x.case_id.as_ref(),
+                    });
+                    let v = v.map(|x| x.value.as_str());
+                    acc.single(&file, field, gv, v, v == Some(gv), None);
+                }
+            }
+            let mut matched = 0;
+            for gv in rv.get("decisions").map(gold_list).unwrap_or_default() {
+                let ok = got.is_some_and(|x| {
+                    x.decisions
+                        .iter()
+                        .any(|d| d.value.eq_ignore_ascii_case(&gv))
+                });
+                matched += usize::from(ok);
+                acc.single(&file, "review.decisions", &gv, None, ok, None);
+            }
+            acc.list_predictions(
+                "review.decisions",
+                got.map_or(0, |x| x.decisions.len()),
+                matched,
+            );
+        }
+        if let Some(d) = g.get("decision").and_then(Value::as_object) {
+            let got = r.decision.as_ref();
+            let mut matched = 0;
+            for gv in d.get("options").map(gold_list).unwrap_or_default() {
+                let ok = got.is_some_and(|x| x.options.iter().any(|o| o.value == gv));
+                matched += usize::from(ok);
+                acc.single(&file, "decision.options", &gv, None, ok, None);
+            }
+            acc.list_predictions(
+                "decision.options",
+                got.map_or(0, |x| x.options.len()),
+                matched,
+            );
+            if let Some(gv) = d.get("marked").and_then(Value::as_str) {
+                let v = got
+                    .and_then(|x| x.marked.as_ref())
+                    .map(|x| x.value.as_str());
+                acc.single(&file, "decision.marked", gv, v, v == Some(gv), None);
+            }
+            if let Some(gv) = d.get("recommendation").and_then(Value::as_str) {
+                let v = got
+                    .and_then(|x| x.recommendation.as_ref())
+                    .map(|x| x.value.as_str());
+                acc.single(&file, "decision.recommendation", gv, v, v == Some(gv), None);
+            }
+        }
+        if let Some(Value::Array(reds)) = g.get("redactions") {
+            let mut matched = 0;
+            for gr in reds {
+                let gv = gr.get("exemption").and_then(Value::as_str).unwrap_or("");
+                let ok = r
+                    .redactions
+                    .iter()
+                    .any(|x| x.exemption.as_deref() == Some(gv));
+                matched += usize::from(ok);
+                acc.single(&file, "redactions", gv, None, ok, None);
+            }
+            acc.list_predictions("redactions", r.redactions.len(), matched);
         }
         if let Some(Value::Array(atts)) = g.get("attachments") {
             for a in atts.iter().filter_map(Value::as_str) {

@@ -59,6 +59,21 @@ pub fn extract(id: String, source: Source, raw: &str) -> Extracted {
     record.from = form_party(fields::form::Key::From).unwrap_or(routing.from);
     record.to = form_party(fields::form::Key::To).unwrap_or(routing.to);
     record.through = routing.through;
+    let clearance = fields::clearance::extract(n, body.end);
+    record.drafted_by = clearance.drafted_by;
+    record.cleared_by = clearance.cleared_by;
+    record.approved_by = clearance.approved_by;
+    let year = record.date.as_ref().map(|d| d.parts().0);
+    let anatomy = fields::anatomy::extract(n, body.end, year);
+    record.sections = anatomy.sections;
+    record.attachments = anatomy.attachments;
+    record.decision = anatomy.decision;
+    record.participants = anatomy.participants;
+    record.meeting = anatomy.meeting;
+    let review = fields::review::extract(n, form.as_ref(), body.end);
+    record.review = review.review;
+    record.exemptions = review.exemptions;
+    record.redactions = review.redactions;
     record.info = routing.info;
     Extracted { record, normalized }
 }

@@ -188,6 +188,9 @@ pub struct Classification {
     pub released_as: Option<Spanned<String>>,
     /// Evidence for `level`.
     pub span: Option<Span>,
+    /// Present when `level` is inferred (from a caveat) rather than read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level_confidence: Option<f32>,
 }
 
 /// A person or office on a routing, drafting or clearance line.

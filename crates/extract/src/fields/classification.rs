@@ -109,6 +109,17 @@ pub fn extract(n: &Normalized) -> Classification {
             c.span = Some(n.span(s, e));
         }
     }
+    // NODIS traffic is classified SECRET or higher: when the level itself is not legible,
+    // say so with a low confidence rather than leave the field empty.
+    if c.level.is_none() && c.caveats.iter().any(|cv| cv.value == "NODIS") {
+        c.level = Some("SECRET".into());
+        c.span = c
+            .caveats
+            .iter()
+            .find(|cv| cv.value == "NODIS")
+            .map(|cv| cv.span);
+        c.level_confidence = Some(0.5);
+    }
     if let Some(cap) = DECL_RE.captures(text) {
         let (value, m) = if let Some(m) = cap.name("decl") {
             (m.as_str().trim().to_string(), m)
@@ -148,7 +159,9 @@ mod tests {
     fn released_unclassified_is_kept_apart_from_caveats() {
         // State seed 004.
         let c = cls("### RELEASEDUNCLASSIFIED\n\nNODIS 9026213\n\nB1,A5\n\nUNCLASSIFIED\n");
-        assert_eq!(c.level, None);
+        // No banner survives; NODIS implies SECRET, said with a low confidence.
+        assert_eq!(c.level.as_deref(), Some("SECRET"));
+        assert_eq!(c.level_confidence, Some(0.5));
         assert_eq!(c.caveats.len(), 1);
         assert_eq!(c.caveats[0].value, "NODIS");
         assert_eq!(c.released_as.unwrap().value, "UNCLASSIFIED");

@@ -1,10 +1,13 @@
 //! One module per field family. Each reads the normalized text and returns values with spans.
 
 pub mod agency;
+pub mod anatomy;
 pub mod classification;
+pub mod clearance;
 pub mod date;
 pub mod doc_type;
 pub mod form;
 pub mod numbers;
+pub mod review;
 pub mod routing;
 pub mod title;

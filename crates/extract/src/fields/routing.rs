@@ -405,6 +405,7 @@ pub fn extract(n: &Normalized, body_start: usize) -> Routing {
         }
     }
     infer_unlabelled_to(n, &all, &mut found);
+    state_label_run(n, body_start, &mut found);
     let mut r = Routing::default();
     for f in found {
         let slot = match f.role {
@@ -549,6 +550,76 @@ fn infer_unlabelled_to(n: &Normalized, all: &[Line<'_>], found: &mut Vec<Found>)
                 });
                 return;
             }
+        }
+    }
+}
+
+// State memoranda read row by row: labels in a run (`TO: THROUGH:`, `THRU: FROM`) and
+// their values after them, each an office symbol, a dash and a name.
+static RUN_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(TO|THRU|THROUGH|FROM)\b\s*:?").expect("static regex"));
+static OFFICE_CHUNK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b([A-Z][A-Z/]{0,8})\s+-\s+((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z]*\.?(?:\s+[A-Z]\.)*(?:\s+[A-Z][a-z]+\.?)*(?:,\s+(?:Jr|III|II)\.?)?)").expect("static regex")
+});
+static PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\bThe\s+(?:(?:Deputy|Under|Acting)\s+)?(?:Secretary|President)\b")
+        .expect("static regex")
+});
+
+fn state_label_run(n: &Normalized, body_start: usize, found: &mut Vec<Found>) {
+    let text = &n.text;
+    let mut end = (body_start + 3000).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[body_start..end];
+    // A run: two labels with nothing but white space between them.
+    let labels: Vec<_> = RUN_LABEL
+        .captures_iter(head)
+        .filter_map(|c| c.get(1).map(|m| (m, c.get(0).map_or(m.end(), |w| w.end()))))
+        .collect();
+    let Some(run_at) = labels
+        .windows(2)
+        .position(|w| head[w[0].1..w[1].0.start()].trim().is_empty())
+    else {
+        return;
+    };
+    let run_end = labels[run_at + 1].1;
+    // Roles that take office-dash values: every label from the run on, except TO.
+    let roles: Vec<Role> = labels[run_at..]
+        .iter()
+        .map(|(m, _)| match m.as_str() {
+            "TO" => Role::To,
+            "FROM" => Role::From,
+            _ => Role::Through,
+        })
+        .filter(|r| *r != Role::To)
+        .collect();
+    let chunks: Vec<_> = OFFICE_CHUNK
+        .captures_iter(&head[run_end..])
+        .take(roles.len())
+        .collect();
+    if chunks.is_empty() {
+        return;
+    }
+    for (role, c) in roles.iter().zip(chunks.iter()) {
+        let Some(m) = c.get(0) else { continue };
+        let p = party(m.as_str(), body_start + run_end + m.start(), n);
+        found.retain(|f| f.role != *role);
+        found.push(Found {
+            role: *role,
+            parties: vec![p],
+        });
+    }
+    // The addressee of such a memo is a principal named near the labels.
+    if !found.iter().any(|f| f.role == Role::To) || labels[run_at].0.as_str() == "TO" {
+        if let Some(m) = PRINCIPAL.find(head) {
+            let p = party(m.as_str(), body_start + m.start(), n);
+            found.retain(|f| f.role != Role::To);
+            found.push(Found {
+                role: Role::To,
+                parties: vec![p],
+            });
         }
     }
 }
@@ -711,6 +782,23 @@ mod tests {
         assert_eq!(r.through[0].office.as_deref(), Some("P"));
         assert_eq!(r.through[0].name.as_deref(), Some("Robert M. Kimmitt"));
         assert_eq!(r.from[0].office.as_deref(), Some("HA"));
+    }
+
+    #[test]
+    fn state_label_runs_read_row_by_row() {
+        // State seed 004: the TO label was lost; THRU and FROM stand together.
+        let n = normalize("The Secretary\n\nTHRU: FROM\n\nP - Robert M. Kimmitt HA - Richard Schifter\n\nSUBJECT:\n");
+        let r = extract(&n, 0);
+        assert_eq!(r.to[0].raw, "The Secretary");
+        assert_eq!(r.through[0].raw, "P - Robert M. Kimmitt");
+        assert_eq!(r.from[0].raw, "HA - Richard Schifter");
+        // State seed 000: the header flattened into one line with the review stamp.
+        let n = normalize("CLASSIFY as () S or SOC The Secretary () DOWNGRADE TS to () S or 1 TO: THROUGH: P - Mr. Tarnoff PAS EAP - Winston Lord V FROM: DH Your Meeting with Chinese Vice Foreign Minister SUBJECT: Liu Huaqiu DI Friday\n");
+        let r = extract(&n, 0);
+        assert_eq!(r.to[0].raw, "The Secretary");
+        assert_eq!(r.through[0].raw, "P - Mr. Tarnoff");
+        assert_eq!(r.from[0].raw, "EAP - Winston Lord");
+        assert_eq!(r.from[0].name.as_deref(), Some("Winston Lord"));
     }
 
     #[test]

@@ -35,7 +35,73 @@ fn is_stop(line: &Line<'_>, title_is_upper: bool) -> bool {
 /// The document's subject line; failing that, the first sentence of its first numbered
 /// paragraph (a cable's title as archivists write it), marked with a confidence.
 pub fn extract(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
-    subject(n, body_start).or_else(|| first_sentence(n, body_start))
+    subject(n, body_start)
+        .or_else(|| flattened_subject(n, body_start))
+        .or_else(|| first_sentence(n, body_start))
+}
+
+static MID_SUBJECT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bSUBJECT\s*:").expect("static regex"));
+static PREV_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(?:FROM|TO|THROUGH|THRU)\s*:").expect("static regex"));
+static SUBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s[IVX]{1,4}\.\s|\*\*|\b\d{1,2}/\d{1,2}/\d{2,4}\b").expect("static regex")
+});
+
+// Short capitals at the edges of a segment are stamp letters in the margin (`DH`, `DI`).
+fn strip_margins(s: &str) -> String {
+    let mut w: Vec<&str> = s.split_whitespace().collect();
+    let junk = |x: &&str| x.len() <= 3 && x.chars().all(|c| c.is_ascii_uppercase());
+    while w.first().is_some_and(junk) {
+        w.remove(0);
+    }
+    while w.last().is_some_and(junk) {
+        w.pop();
+    }
+    w.join(" ")
+}
+
+/// A heading read row by row puts the subject's two halves around its label:
+/// `FROM: DH Your Meeting with Chinese Vice Foreign Minister SUBJECT: Liu Huaqiu DI Friday`.
+fn flattened_subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
+    let text = &n.text;
+    let line = lines(text)
+        .filter(|l| l.start >= body_start)
+        .take(80)
+        .find(|l| l.text.len() > 150 && MID_SUBJECT.is_match(l.text))?;
+    let t = line.text;
+    let m = MID_SUBJECT.find(t)?;
+    let before_start = PREV_LABEL
+        .find_iter(&t[..m.start()])
+        .last()
+        .map_or(0, |p| p.end());
+    let before = &t[before_start..m.start()];
+    let after_all = &t[m.end()..];
+    let after = &after_all[..SUBJECT_END
+        .find(after_all)
+        .map_or(after_all.len().min(120), |e| e.start())];
+    let mut parts = Vec::new();
+    let before_clean = strip_margins(before);
+    // The first half counts only when it reads as words, not as an office and a name.
+    if before_clean.split_whitespace().count() >= 3 && !before.contains(" - ") {
+        parts.push(before_clean);
+    }
+    let after_clean = strip_margins(after);
+    if !after_clean.is_empty() {
+        parts.push(after_clean);
+    }
+    let value = parts.join(" ");
+    if value.split_whitespace().count() < 2 {
+        return None;
+    }
+    let start = if parts.len() == 2 {
+        line.start + before_start
+    } else {
+        line.start + m.end()
+    };
+    Some(
+        Spanned::new(value, n.span(start, line.start + m.end() + after.len())).with_confidence(0.7),
+    )
 }
 
 // The first numbered paragraph; failing that, a cable's text right after its REF line.
@@ -220,6 +286,16 @@ mod tests {
         assert_eq!(
             title("SUBIECT : ISD Support to Other Agencies\n\n1. Technical").unwrap(),
             "ISD Support to Other Agencies"
+        );
+    }
+
+    #[test]
+    fn subject_halves_around_a_flattened_label() {
+        // State seed 000.
+        let t = "The Secretary () DOWNGRADE TS to () S or 1 TO: THROUGH: P - Mr. Tarnoff PAS EAP - Winston Lord V FROM: DH Your Meeting with Chinese Vice Foreign Minister SUBJECT: Liu Huaqiu DI Friday, November 5, 3:00-3:30 p.m., RH Your Office ESP I. **OBJECTIVES**\n";
+        assert_eq!(
+            title(t).unwrap(),
+            "Your Meeting with Chinese Vice Foreign Minister Liu Huaqiu"
         );
     }
 

@@ -1,0 +1,417 @@
+//! The anatomy of a memorandum: section headings, listed attachments (`Tab 1 - Talking
+//! Points`), the decision block (`Approve ___ Disapprove ___`) with its recommendation,
+//! participants by side, and the meeting a briefing memo prepares (date, time, place).
+
+use crate::fields::date::find_dates;
+use crate::lines::{lines, upper_ratio, Line};
+use crate::normalize::Normalized;
+use declass_model::{Attachment, Decision, Meeting, Party, Section, Spanned};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Section names of State and intelligence memoranda. A heading outside this list counts
+/// only with a Roman numeral (`II. APPROACH`).
+const SECTION_NAMES: &[&str] = &[
+    "OBJECTIVES",
+    "OBJECTIVE",
+    "APPROACH",
+    "PARTICIPANTS",
+    "ISSUE FOR DECISION",
+    "ISSUES FOR DECISION",
+    "ESSENTIAL FACTORS",
+    "RECOMMENDATION",
+    "RECOMMENDATIONS",
+    "BACKGROUND",
+    "DISCUSSION",
+    "ANALYSIS",
+    "SUMMARY",
+    "COMMENT",
+    "COMMENTS",
+    "ACTION REQUESTED",
+    "ACTION REQUIRED",
+    "SETTING",
+    "ISSUES",
+    "OPTIONS",
+    "PRESS GUIDANCE",
+    "CONGRESSIONAL ASPECTS",
+    "CONCLUSION",
+    "CONCLUSIONS",
+    "TALKING POINTS",
+    "SCENARIO",
+    "YOUR OBJECTIVES",
+    "KEY POINTS",
+    "THE ISSUE",
+];
+
+static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)(?:^|\s)(?P<num>[IVX]{1,4}\.\s+)?(?:\*\*|#{1,6}\s*)?(?P<h>[A-Z][A-Z ]{2,40}[A-Z])(?:\*\*)?:?[ \t]*$").expect("static regex")
+});
+
+static ATTACH_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\W{0,3}(?:Attachments?|Enclosures?|Tabs?)\s*:?\s*$").expect("static regex")
+});
+static ATTACH_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W{0,3}((?:Tab|TAB|Attachment|Enclosure|Annex)\s+[A-Z0-9]{1,3}\b.*)$")
+        .expect("static regex")
+});
+
+static OPTIONS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)\b(Approve|APPROVE|Disapprove|DISAPPROVE|Agree|Disagree|Concur|Nonconcur|Approved|Disapproved)\b").expect("static regex")
+});
+// After an option: blanks (`___`) mean unmarked; initials or a check mean marked.
+static MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:[A-Z]{2,4}\b|[Xx✓]\b|/s/)").expect("static regex"));
+
+static MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<date>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?),?\s+(?P<time>\d{1,2}(?::\d\d)?(?:\s*-\s*\d{1,2}(?::\d\d)?)?\s*(?:a\.m\.|p\.m\.|am|pm|A\.M\.|P\.M\.)?)(?:,\s*(?P<place>[^\n]{0,80}))?")
+        .expect("static regex")
+});
+
+/// Where the participants' sides begin: a short line naming a country or side.
+static SIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W{0,2}(?:U\.S\.|US|USA|United States|Soviet Union|United Kingdom|South Africa|North Korea|South Korea|Saudi Arabia|West Germany|East Germany|[A-Z][a-z]+|[A-Z][A-Za-z.]+\s+Side|[A-Z]{2,5})\W{0,2}$").expect("static regex")
+});
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Anatomy {
+    pub sections: Vec<Section>,
+    pub attachments: Vec<Attachment>,
+    pub decision: Option<Decision>,
+    pub participants: Vec<Party>,
+    pub meeting: Option<Meeting>,
+}
+
+pub fn extract(n: &Normalized, body_start: usize, year: Option<i32>) -> Anatomy {
+    let text = &n.text;
+    let all: Vec<Line<'_>> = lines(text).filter(|l| l.start >= body_start).collect();
+    let mut a = Anatomy {
+        sections: sections(n, &all),
+        ..Anatomy::default()
+    };
+    a.attachments = attachments(n, &all);
+    a.decision = decision(n, &a.sections);
+    a.participants = participants(n, &all, &a.sections);
+    a.meeting = meeting(n, body_start, year);
+    a
+}
+
+fn sections(n: &Normalized, all: &[Line<'_>]) -> Vec<Section> {
+    let mut out: Vec<Section> = Vec::new();
+    for l in all {
+        let t = l.text.trim_end();
+        // A heading ends its line (OCR may run it onto the end of a flattened line).
+        let Some(c) = HEADING.captures_iter(t).last() else {
+            continue;
+        };
+        let (Some(h), whole) = (c.name("h"), c.get(0)) else {
+            continue;
+        };
+        let heading = h.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+        let known = SECTION_NAMES.contains(&heading.as_str());
+        if !(known || c.name("num").is_some() && heading.len() >= 4) {
+            continue;
+        }
+        // In a text all in capitals, only a heading alone on its line counts.
+        let alone = whole.is_some_and(|w| t[..w.start()].trim().is_empty());
+        if upper_ratio(t) > 0.9 && !alone && t.len() > heading.len() + 12 {
+            continue;
+        }
+        if out.iter().any(|s| s.heading == heading) {
+            continue;
+        }
+        out.push(Section {
+            span: n.span(l.start + h.start(), l.start + h.end()),
+            heading,
+        });
+    }
+    out
+}
+
+fn attachments(n: &Normalized, all: &[Line<'_>]) -> Vec<Attachment> {
+    let mut out = Vec::new();
+    for (i, l) in all.iter().enumerate() {
+        if !ATTACH_LABEL.is_match(l.text) {
+            continue;
+        }
+        for next in all.iter().skip(i + 1).filter(|l| !l.is_blank()).take(8) {
+            let Some(m) = ATTACH_ITEM.captures(next.text).and_then(|c| c.get(1)) else {
+                break;
+            };
+            let raw = m.as_str().trim().to_string();
+            out.push(Attachment {
+                span: n.span(next.start + m.start(), next.start + m.start() + raw.len()),
+                raw,
+                record: None,
+            });
+        }
+        if !out.is_empty() {
+            break;
+        }
+    }
+    out
+}
+
+fn decision(n: &Normalized, sections: &[Section]) -> Option<Decision> {
+    let text = &n.text;
+    let mut d = Decision::default();
+    // The options stand together on one line (or two adjacent ones).
+    let mut found: Vec<regex::Match<'_>> = Vec::new();
+    for m in OPTIONS.find_iter(text) {
+        if let Some(prev) = found.last() {
+            if m.start() - prev.end() > 80 {
+                if found.len() >= 2 {
+                    break;
+                }
+                found.clear();
+            }
+        }
+        found.push(m);
+    }
+    if found.len() < 2 {
+        return None;
+    }
+    for m in &found {
+        let word = m.as_str();
+        let cap = word[..1].to_uppercase() + &word[1..].to_lowercase();
+        d.options
+            .push(Spanned::new(cap.clone(), n.span(m.start(), m.end())));
+        let after = &text[m.end()..(m.end() + 12).min(text.len())];
+        let after = after.get(..).unwrap_or("");
+        if d.marked.is_none() && MARK.is_match(after) && !after.trim_start().starts_with('_') {
+            d.marked = Some(Spanned::new(cap, n.span(m.start(), m.end())));
+        }
+    }
+    // The recommendation: the first paragraph under RECOMMENDATION.
+    if let Some(sec) = sections
+        .iter()
+        .find(|s| s.heading.starts_with("RECOMMENDATION"))
+    {
+        let after = &text[sec.span.end..];
+        let lead = after.len() - after.trim_start().len();
+        let para = after.trim_start().split("\n\n").next().unwrap_or("");
+        let para = para.split_whitespace().collect::<Vec<_>>().join(" ");
+        if para.len() > 10 && !OPTIONS.is_match(&para[..para.len().min(12)]) {
+            let start = sec.span.end + lead;
+            let raw_len = after.trim_start().split("\n\n").next().unwrap_or("").len();
+            d.recommendation = Some(Spanned::new(para, n.span(start, start + raw_len)));
+        }
+    }
+    Some(d)
+}
+
+fn participants(n: &Normalized, all: &[Line<'_>], sections: &[Section]) -> Vec<Party> {
+    let Some(sec) = sections.iter().find(|s| s.heading == "PARTICIPANTS") else {
+        return Vec::new();
+    };
+    let next_section = sections
+        .iter()
+        .map(|s| s.span.start)
+        .filter(|&s| s > sec.span.end)
+        .min()
+        .unwrap_or(usize::MAX);
+    let mut out: Vec<Party> = Vec::new();
+    let mut side: Option<String> = None;
+    for l in all
+        .iter()
+        .filter(|l| l.start > sec.span.end && l.start < next_section)
+    {
+        let (t, s) = l.trimmed();
+        if t.is_empty() {
+            continue;
+        }
+        if ATTACH_LABEL.is_match(t) || t.starts_with("Drafted") || t.len() > 80 {
+            break;
+        }
+        // `(notetaker)` and wrapped titles continue the previous participant.
+        let continues = t.starts_with('(')
+            || t.split_whitespace().count() == 1
+                && t.chars().next().is_some_and(char::is_uppercase)
+                && out.last().is_some_and(|p| p.raw.contains(','));
+        if !continues && SIDE.is_match(t) {
+            side = Some(
+                t.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+                    .to_string(),
+            );
+            continue;
+        }
+        if continues {
+            if let Some(p) = out.last_mut() {
+                p.raw.push(' ');
+                p.raw.push_str(t);
+                if !t.starts_with('(') {
+                    p.title = p.title.take().map(|x| format!("{x} {t}"));
+                }
+                p.span.end = s + t.len();
+            }
+            continue;
+        }
+        let (name, title) = match t.split_once(',') {
+            Some((a, b)) => (a.trim().to_string(), Some(b.trim().to_string())),
+            None => (t.split(" (").next().unwrap_or(t).trim().to_string(), None),
+        };
+        out.push(Party {
+            raw: t.to_string(),
+            name: Some(name),
+            title,
+            side: side.clone(),
+            span: n.span(s, s + t.len()),
+            ..Party::default()
+        });
+    }
+    out
+}
+
+// Letters left in the margins by stamps (`RH`, `ESP`, `DI`): short capitals at the edges.
+fn strip_margin_letters(s: &str) -> &str {
+    let mut words: Vec<&str> = s.split_whitespace().collect();
+    let junk = |w: &&str| w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase());
+    while words.first().is_some_and(junk) {
+        words.remove(0);
+    }
+    while words.last().is_some_and(junk) {
+        words.pop();
+    }
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return "";
+    };
+    let start = first.as_ptr() as usize - s.as_ptr() as usize;
+    let end = last.as_ptr() as usize - s.as_ptr() as usize + last.len();
+    &s[start..end]
+}
+
+fn meeting(n: &Normalized, body_start: usize, year: Option<i32>) -> Option<Meeting> {
+    let text = &n.text;
+    let mut end = (body_start + 4000).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let c = MEETING.captures(&text[body_start..end])?;
+    let at = |m: regex::Match<'_>| n.span(body_start + m.start(), body_start + m.end());
+    let dm = c.name("date")?;
+    // The weekday line rarely has the year: take it from the document's date.
+    let with_year = if find_dates(dm.as_str()).is_empty() {
+        year.map(|y| format!("{}, {y}", dm.as_str()))
+    } else {
+        Some(dm.as_str().to_string())
+    };
+    let date = with_year
+        .as_deref()
+        .and_then(|s| find_dates(s).into_iter().next())
+        .map(|h| Spanned::new(h.value(), at(dm)));
+    let time = c
+        .name("time")
+        .map(|m| Spanned::new(m.as_str().trim().to_string(), at(m)));
+    let place = c.name("place").and_then(|m| {
+        // The place runs to the next section marker (`I. OBJECTIVES`) or the line's end.
+        let raw = m.as_str();
+        let cut = Regex::new(r"\s[IVX]{1,4}\.\s|\*\*")
+            .ok()
+            .and_then(|re| re.find(raw))
+            .map_or(raw.len(), |x| x.start());
+        let p = strip_margin_letters(&raw[..cut]);
+        let off = p.as_ptr() as usize - raw.as_ptr() as usize;
+        (!p.is_empty()).then(|| {
+            Spanned::new(
+                p.to_string(),
+                n.span(
+                    body_start + m.start() + off,
+                    body_start + m.start() + off + p.len(),
+                ),
+            )
+        })
+    });
+    Some(Meeting { date, time, place })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    const SEED_000: &str = include_str!("../../../../corpus/sample/seeds/000_79b9a1f4bfb66b60.txt");
+    const SEED_004: &str = include_str!("../../../../corpus/sample/seeds/004_d82bf065194c113b.txt");
+
+    fn headings(a: &Anatomy) -> Vec<&str> {
+        a.sections.iter().map(|s| s.heading.as_str()).collect()
+    }
+
+    #[test]
+    fn seed_000_sections_attachments_participants_meeting() {
+        let n = normalize(SEED_000);
+        let a = extract(&n, 0, Some(1993));
+        assert_eq!(headings(&a), vec!["OBJECTIVES", "APPROACH", "PARTICIPANTS"]);
+        let tabs: Vec<&str> = a.attachments.iter().map(|t| t.raw.as_str()).collect();
+        assert_eq!(
+            tabs,
+            vec!["Tab 1 - Talking Points", "Tab 2 - Biographic Information"]
+        );
+        let m = a.meeting.unwrap();
+        assert_eq!(m.date.unwrap().value, "1993-11-05");
+        assert_eq!(m.time.unwrap().value, "3:00-3:30 p.m.");
+        assert_eq!(m.place.unwrap().value, "Your Office");
+        let us: Vec<&str> = a
+            .participants
+            .iter()
+            .filter(|p| p.side.as_deref() == Some("U.S."))
+            .filter_map(|p| p.name.as_deref())
+            .collect();
+        assert_eq!(
+            us,
+            vec![
+                "The Secretary",
+                "Mr. Tarnoff",
+                "A/S Lord",
+                "A/S Shattuck",
+                "EAP/CM Director Keyser",
+                "Ms. Vivian Chang"
+            ]
+        );
+        let china: Vec<&str> = a
+            .participants
+            .iter()
+            .filter(|p| p.side.as_deref() == Some("China"))
+            .filter_map(|p| p.name.as_deref())
+            .collect();
+        assert_eq!(
+            china,
+            vec![
+                "Vice Foreign Minister Liu",
+                "Ambassador Li Daoyu",
+                "Ma Zhengang",
+                "Liu Xiaoming",
+                "Mr. Jiang Jiang"
+            ]
+        );
+    }
+
+    #[test]
+    fn seed_004_sections_and_decision() {
+        let n = normalize(SEED_004);
+        let a = extract(&n, 0, Some(1990));
+        assert_eq!(
+            headings(&a),
+            vec!["ISSUE FOR DECISION", "ESSENTIAL FACTORS", "RECOMMENDATION"]
+        );
+        let d = a.decision.unwrap();
+        let opts: Vec<&str> = d.options.iter().map(|o| o.value.as_str()).collect();
+        assert_eq!(opts, vec!["Approve", "Disapprove"]);
+        assert_eq!(
+            d.marked.unwrap().value,
+            "Approve",
+            "initials RMK beside Approve"
+        );
+        assert_eq!(
+            d.recommendation.unwrap().value,
+            "That you sign the attached letter to Foreign Minister Qian Qichen of the Peoples Republic of China."
+        );
+    }
+
+    #[test]
+    fn blank_options_are_not_marked() {
+        let n =
+            normalize("RECOMMENDATION\n\nThat you approve.\n\nApprove ______ Disapprove ______\n");
+        let d = extract(&n, 0, None).decision.unwrap();
+        assert_eq!(d.options.len(), 2);
+        assert!(d.marked.is_none());
+    }
+}

@@ -1,0 +1,190 @@
+//! Drafting, clearance and approval lines (FIELDS.md §8): `Drafted: EAP/CM:ACarlson
+//! (x7-9141, 10/30/93, SECMPOL 8868)`, `Drafted by:HA:JUnderriner:bj / 12/14/90 7-1337`,
+//! `Cleared: EAP:PTomsen` followed by more `OFFICE:Name` pairs over several lines.
+//!
+//! State writes each person as office symbol, colon, initial and surname run together
+//! (`PTomsen` = P. Tomsen); a second colon starts the typist's initials, which are dropped.
+
+use crate::fields::date::find_dates;
+use crate::lines::{lines, Line};
+use crate::normalize::Normalized;
+use declass_model::Party;
+use regex::Regex;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Clearance {
+    pub drafted_by: Vec<Party>,
+    pub cleared_by: Vec<Party>,
+    pub approved_by: Vec<Party>,
+}
+
+static LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)(?:^|\s)\W{0,3}(?P<kind>Drafted(?:\s+by)?|Prepared\s+by|Cleared(?:\s+by)?|Clearances?|Approved(?:\s+by)?)\s*:\s*").expect("static regex")
+});
+
+// `EAP/CM:ACarlson`, `HA:NEly-Raphel`, `PM/PRO:VVan Diepen`, `EAP/CM: KWiedemann)`.
+static PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<office>\b[A-Z][A-Z0-9&]{0,7}(?:/[A-Z0-9&\-]{1,8}){0,3})\s?:\s?(?P<ini>[A-Z]{1,2})(?P<sur>(?:(?:Van|Von|De|Del|La|Le|Di)\s)?[A-Z][a-z][A-Za-z'\-]*)(?::(?P<typist>[a-z]{1,3})\b)?")
+        .expect("static regex")
+});
+
+static PHONE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(x\s?\d[\d\-]{3,6}|\d-\d{4})\b").expect("static regex"));
+
+/// `ACarlson` → `A. Carlson`, `VVan Diepen` → `V. Van Diepen`.
+fn name(ini: &str, sur: &str) -> String {
+    let initials: Vec<String> = ini.chars().map(|c| format!("{c}.")).collect();
+    format!("{} {}", initials.join(" "), sur.trim())
+}
+
+fn parties_in(line: &str, offset: usize, n: &Normalized) -> Vec<Party> {
+    PAIR.captures_iter(line)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let office = c.name("office")?.as_str();
+            let nm = name(c.name("ini")?.as_str(), c.name("sur")?.as_str());
+            let end = c.name("sur")?.end();
+            Some(Party {
+                raw: line[whole.start()..end].to_string(),
+                name: Some(nm),
+                office: Some(office.to_string()),
+                span: n.span(offset + whole.start(), offset + end),
+                ..Party::default()
+            })
+        })
+        .collect()
+}
+
+/// A line that carries only `OFFICE:Name` pairs (a clearance list continuing).
+fn only_pairs(t: &str) -> bool {
+    let rest = PAIR.replace_all(t, "");
+    !t.trim().is_empty()
+        && PAIR.is_match(t)
+        && rest.chars().filter(|c| c.is_alphanumeric()).count() <= 3
+}
+
+/// The first drafting line and the clearances that follow it, up to the next `Drafted`
+/// (which belongs to an attached document).
+pub fn extract(n: &Normalized, body_start: usize) -> Clearance {
+    let text = &n.text;
+    let all: Vec<Line<'_>> = lines(text).filter(|l| l.start >= body_start).collect();
+    let mut c = Clearance::default();
+    let mut drafted_seen = false;
+    let mut i = 0;
+    while i < all.len() {
+        let line = &all[i];
+        let Some(m) = LABEL.captures(line.text) else {
+            i += 1;
+            continue;
+        };
+        let (Some(kind), Some(whole)) = (m.name("kind"), m.get(0)) else {
+            i += 1;
+            continue;
+        };
+        let kind = kind.as_str().to_ascii_lowercase();
+        let value = &line.text[whole.end()..];
+        let offset = line.start + whole.end();
+        if kind.starts_with("drafted") || kind.starts_with("prepared") {
+            if drafted_seen {
+                break; // an attachment's own drafting line
+            }
+            drafted_seen = true;
+            let mut ps = parties_in(value, offset, n);
+            if let Some(p) = ps.first_mut() {
+                if let Some(d) = find_dates(value).first() {
+                    p.date = Some(d.value());
+                }
+                p.phone = PHONE.find(value).map(|m| m.as_str().replace(' ', ""));
+            }
+            c.drafted_by.extend(ps.into_iter().take(1));
+            i += 1;
+            continue;
+        }
+        let target = if kind.starts_with("approved") {
+            &mut c.approved_by
+        } else {
+            &mut c.cleared_by
+        };
+        target.extend(parties_in(value, offset, n));
+        // The list goes on over following lines that hold only pairs (blank lines between).
+        let mut j = i + 1;
+        while j < all.len() {
+            let next = &all[j];
+            if next.is_blank() {
+                j += 1;
+                continue;
+            }
+            if LABEL.is_match(next.text) || !only_pairs(next.text) {
+                break;
+            }
+            target.extend(parties_in(next.text, next.start, n));
+            j += 1;
+        }
+        i = j;
+    }
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn names(ps: &[Party]) -> Vec<(String, String)> {
+        ps.iter()
+            .map(|p| {
+                (
+                    p.office.clone().unwrap_or_default(),
+                    p.name.clone().unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn seed_000_drafting_and_clearances_over_several_lines() {
+        let t = "Tab 2 - Biographic Information\n\n\n\nDrafted: EAP/CM:ACarlson (x7-9141, 10/30/93, SECMPOL 8868)\n\nCleared: EAP:PTomsen\n\nE:ADerse\n\nEB/TDC:JShelton HA:NEly-Raphel PM/PRO:VVan Diepen\n\nT:JBarker\n\nMo rection\n";
+        let n = normalize(t);
+        let c = extract(&n, 0);
+        assert_eq!(
+            names(&c.drafted_by),
+            vec![("EAP/CM".into(), "A. Carlson".into())]
+        );
+        assert_eq!(c.drafted_by[0].date.as_deref(), Some("1993-10-30"));
+        assert_eq!(c.drafted_by[0].phone.as_deref(), Some("x7-9141"));
+        let span = c.drafted_by[0].span;
+        assert_eq!(&t[span.start..span.end], "EAP/CM:ACarlson");
+        assert_eq!(
+            names(&c.cleared_by),
+            vec![
+                ("EAP".into(), "P. Tomsen".into()),
+                ("E".into(), "A. Derse".into()),
+                ("EB/TDC".into(), "J. Shelton".into()),
+                ("HA".into(), "N. Ely-Raphel".into()),
+                ("PM/PRO".into(), "V. Van Diepen".into()),
+                ("T".into(), "J. Barker".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn seed_004_typist_dropped_and_attachment_lines_left_to_the_attachment() {
+        let t = "Drafted by:HA:JUnderriner:bj / 12/14/90 7-1337\n\nClearances: EAP/CM: KWiedemann)\nP: CKartman\n\nH:WMiele C:RWilson\n\n## THE SECRETARY OF STATE\n\nForeign Minister Qian Qichen Peoples Republic of China Beijing Drafted:HA/BA:MArietti / 12/11/90 x71716\n\nCleared:HA:RSchifter EAP/CM:KWiedemann\n";
+        let c = extract(&normalize(t), 0);
+        assert_eq!(
+            names(&c.drafted_by),
+            vec![("HA".into(), "J. Underriner".into())]
+        );
+        assert_eq!(c.drafted_by[0].date.as_deref(), Some("1990-12-14"));
+        assert_eq!(
+            names(&c.cleared_by),
+            vec![
+                ("EAP/CM".into(), "K. Wiedemann".into()),
+                ("P".into(), "C. Kartman".into()),
+                ("H".into(), "W. Miele".into()),
+                ("C".into(), "R. Wilson".into()),
+            ]
+        );
+    }
+}

@@ -1,0 +1,261 @@
+//! Declassification review (FIELDS.md §10): the review stamp or form (authority, date,
+//! case, decisions), exemption codes in their spellings (`B1`, `(b)(1)`, `25X1`,
+//! `E.O. 13526 3.3(b)(1)`, JFK Act `1B`), and redactions marked in the text.
+//!
+//! Exemption codes are short and look like ordinary tokens, so the loose spellings (`B1`,
+//! `1B`) count only where a reviewer writes them: a line holding nothing but codes, or a
+//! form's RESTRICTIONS field. A code line inside the body marks a withheld passage.
+
+use crate::fields::date::find_dates;
+use crate::fields::form::{Form, Key};
+use crate::lines::lines;
+use crate::normalize::Normalized;
+use declass_model::{Redaction, Review, Spanned};
+use regex::Regex;
+use std::sync::LazyLock;
+
+// Spellings that are exemption codes wherever they stand.
+static STRICT_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(b\)\s?\(\d\)(?:\s?\([A-F]\))?|\b(?:25|50)X\d\b|\b3\.3\s?\(b\)\s?\(\d\)|\b1\.4\s?\([a-h]\)").expect("static regex")
+});
+// A line of nothing but codes: `B1,A5`, `**B**1`, `(b)(1) (b)(3)`, `1B, 1C, 3, 4`.
+static CODE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[\s*_#|]*(?:(?:[AB]\*{0,2}\s?\d|\d[A-D]|\(b\)\s?\(\d\)|(?:25|50)X\d)[\s*,;/]*){1,8}$",
+    )
+    .expect("static regex")
+});
+static LOOSE_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[AB]\*{0,2}\s?\d|\d[A-D]\b|\(b\)\s?\(\d\)|(?:25|50)X\d").expect("static regex")
+});
+
+static STAMP_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)Review\s+Authority|Classification\s+Review|FOI,?\s+Privacy|IS/FPC|MR\s+Cases\s+Only|DECLASSIFIED|Authority\s+NND|RELEASED\s+(?:WITH|IN)\b|Released\s+(?:under|on)|DATE\s+OF\s+LAST\s+REVIEW|\bEXCISE\b|\bDENY\s+IN\s+PART\b|^\W*RELEASED\W*$")
+        .expect("static regex")
+});
+static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:Review\s+Authority|REVIEW\s+AUTHORITY)\s*:?\s*(?P<a>[A-Z][A-Za-z.\s]{1,30}?)\s*(?:Date\b|DATE\b|$)").expect("static regex")
+});
+static CASE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)Case\s*(?:ID|No\.?|#)\s*:?\s*(?P<c>[A-Z]{0,3}\s?:?\s?\d[0-9A-Z\-]{3,12})")
+        .expect("static regex")
+});
+static DECISIONS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(RELEASED\s+WITH\s+DELETIONS|RELEASED\s+IN\s+(?:FULL|PART)|RELEASED|RELEASE|DECLASSIFIED|DECLASSIFY|EXCISE|DENY\s+IN\s+PART|DELETE\s+Non-Responsive\s+Info|CLASSIFY|DOWNGRADE)\b")
+        .expect("static regex")
+});
+static REDACTION_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\[(?:REDACTED|DELETED|DELETION|WITHHELD)\]|\((?:DELETION|DELETED)\)|\bX{5,}\b")
+        .expect("static regex")
+});
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ReviewFields {
+    pub review: Option<Review>,
+    pub exemptions: Vec<Spanned<String>>,
+    pub redactions: Vec<Redaction>,
+}
+
+/// `B**1` → `B1`, `(b) (1)` → `(b)(1)`.
+fn clean_code(c: &str) -> String {
+    c.chars()
+        .filter(|ch| !ch.is_whitespace() && *ch != '*')
+        .collect()
+}
+
+/// `TWAINSWORTH` → `T. Wainsworth` (State stamps run the initial into the surname).
+fn authority_name(a: &str) -> String {
+    let a = a.trim().trim_end_matches('.');
+    if a.len() >= 5 && !a.contains(' ') && a.chars().all(|c| c.is_ascii_uppercase()) {
+        let (ini, rest) = a.split_at(1);
+        let rest = rest.to_lowercase();
+        let mut r = rest.chars();
+        let cap: String = r
+            .next()
+            .map(|f| f.to_uppercase().chain(r).collect())
+            .unwrap_or_default();
+        format!("{ini}. {cap}")
+    } else {
+        a.to_string()
+    }
+}
+
+pub fn extract(n: &Normalized, form: Option<&Form>, body_start: usize) -> ReviewFields {
+    let text = &n.text;
+    let mut out = ReviewFields::default();
+    let push_code = |code: String, s: usize, e: usize, out: &mut ReviewFields| {
+        if !out.exemptions.iter().any(|x| x.value == code) {
+            out.exemptions.push(Spanned::new(code, n.span(s, e)));
+        }
+    };
+    let mut review = Review::default();
+    let mut stamp_spans: Vec<(usize, usize)> = Vec::new();
+    let all: Vec<_> = lines(text).collect();
+    let body_lines = all.len().max(1);
+    for (idx, l) in all.iter().enumerate() {
+        let t = l.text;
+        for m in STRICT_CODE.find_iter(t) {
+            push_code(
+                clean_code(m.as_str()),
+                l.start + m.start(),
+                l.start + m.end(),
+                &mut out,
+            );
+        }
+        if CODE_LINE.is_match(t) && t.chars().any(|c| c.is_ascii_digit()) {
+            let codes: Vec<_> = LOOSE_CODE.find_iter(t).collect();
+            // A code line between paragraphs of the body marks a withheld passage; one
+            // in the heading (near caveats and stamps) lists the codes claimed.
+            let in_body = l.start > body_start && idx > body_lines / 10 && codes.len() == 1;
+            for m in &codes {
+                let code = clean_code(m.as_str());
+                push_code(
+                    code.clone(),
+                    l.start + m.start(),
+                    l.start + m.end(),
+                    &mut out,
+                );
+                if in_body {
+                    out.redactions.push(Redaction {
+                        exemption: Some(code),
+                        span: n.span(l.start + m.start(), l.start + m.end()),
+                    });
+                }
+            }
+        }
+        if STAMP_LINE.is_match(t) {
+            stamp_spans.push((l.start, l.end()));
+            if let Some(m) = AUTHORITY.captures(t).and_then(|c| c.name("a")) {
+                review.authority.get_or_insert(Spanned::new(
+                    authority_name(m.as_str()),
+                    n.span(l.start + m.start(), l.start + m.end()),
+                ));
+            }
+            if let Some(m) = CASE.captures(t).and_then(|c| c.name("c")) {
+                review.case_id.get_or_insert(Spanned::new(
+                    m.as_str().trim().to_string(),
+                    n.span(l.start + m.start(), l.start + m.end()),
+                ));
+            }
+            for m in DECISIONS.find_iter(t) {
+                let v = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+                if !review.decisions.iter().any(|d| d.value == v) {
+                    review.decisions.push(Spanned::new(
+                        v,
+                        n.span(l.start + m.start(), l.start + m.end()),
+                    ));
+                }
+            }
+        }
+        for m in REDACTION_MARK.find_iter(t) {
+            out.redactions.push(Redaction {
+                exemption: None,
+                span: n.span(l.start + m.start(), l.start + m.end()),
+            });
+        }
+    }
+    // The review date: a date on a stamp line, or on a `Date:` line within two lines of one.
+    for &(s, e) in &stamp_spans {
+        let window_end = text[e..]
+            .match_indices('\n')
+            .nth(2)
+            .map_or(text.len(), |(i, _)| e + i);
+        let window_start = text[..s].rmatch_indices('\n').nth(2).map_or(0, |(i, _)| i);
+        let region = &text[window_start..window_end];
+        if let Some(d) = find_dates(region).into_iter().find(|d| d.year >= 1970) {
+            review.date = Some(Spanned::new(
+                d.value(),
+                n.span(window_start + d.start, window_start + d.end),
+            ));
+            break;
+        }
+    }
+    if let Some(f) = form {
+        if let Some(v) = f.get(Key::ReviewDate) {
+            if let Some((y, m, d)) = crate::fields::form::date_parts(&v.value) {
+                review.date = Some(Spanned::new(
+                    format!("{y:04}-{m:02}-{d:02}"),
+                    n.span(v.start, v.end),
+                ));
+            }
+        }
+        if let Some(v) = f.get(Key::Restrictions) {
+            for m in Regex::new(r"\b\d[A-D]?\b").into_iter().flat_map(|re| {
+                re.find_iter(&v.value)
+                    .map(|m| (m.start(), m.end(), m.as_str().to_string()))
+                    .collect::<Vec<_>>()
+            }) {
+                push_code(m.2, v.start + m.0, v.start + m.1, &mut out);
+            }
+        }
+        if let Some(v) = f.get(Key::Status) {
+            review
+                .decisions
+                .push(Spanned::new(v.value.to_uppercase(), n.span(v.start, v.end)));
+        }
+    }
+    if !stamp_spans.is_empty() || review.date.is_some() || !review.decisions.is_empty() {
+        review.span = stamp_spans.first().map(|&(s, e)| n.span(s, e));
+        review.exemptions = out.exemptions.clone();
+        out.review = Some(review);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    const SEED_004: &str = include_str!("../../../../corpus/sample/seeds/004_d82bf065194c113b.txt");
+    const SEED_000: &str = include_str!("../../../../corpus/sample/seeds/000_79b9a1f4bfb66b60.txt");
+
+    #[test]
+    fn seed_004_review_stamp_codes_and_redaction() {
+        let n = normalize(SEED_004);
+        let r = extract(&n, None, 0);
+        let codes: Vec<&str> = r.exemptions.iter().map(|c| c.value.as_str()).collect();
+        assert_eq!(codes, vec!["B1", "A5"]);
+        assert_eq!(r.redactions.len(), 1);
+        assert_eq!(r.redactions[0].exemption.as_deref(), Some("B1"));
+        let rev = r.review.unwrap();
+        assert_eq!(rev.authority.unwrap().value, "T. Wainsworth");
+        assert_eq!(rev.date.unwrap().value, "1995-05-28");
+        assert_eq!(rev.case_id.unwrap().value, "9300158B");
+        assert!(rev.decisions.iter().any(|d| d.value == "RELEASED"));
+    }
+
+    #[test]
+    fn seed_000_review_form_date_and_boxes() {
+        let rev = extract(&normalize(SEED_000), None, 0).review.unwrap();
+        assert_eq!(rev.date.unwrap().value, "1996-05-01");
+        let d: Vec<&str> = rev.decisions.iter().map(|d| d.value.as_str()).collect();
+        for want in [
+            "RELEASE",
+            "DECLASSIFY",
+            "EXCISE",
+            "DENY IN PART",
+            "CLASSIFY",
+            "DOWNGRADE",
+        ] {
+            assert!(d.contains(&want), "{want} in {d:?}");
+        }
+    }
+
+    #[test]
+    fn code_spellings() {
+        let r = extract(
+            &normalize("Text withheld under (b)(1) and (b) (3).\nE.O. 13526 3.3(b)(1)\n25X1\n"),
+            None,
+            0,
+        );
+        let codes: Vec<&str> = r.exemptions.iter().map(|c| c.value.as_str()).collect();
+        assert_eq!(codes, vec!["(b)(1)", "(b)(3)", "3.3(b)(1)", "25X1"]);
+        // Ordinary words and numbers are not codes.
+        assert!(
+            extract(&normalize("Flight B1 left at 1B gate. Room A5.\n"), None, 0)
+                .exemptions
+                .is_empty()
+        );
+    }
+}
