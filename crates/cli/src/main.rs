@@ -171,6 +171,8 @@ enum Command {
         #[arg(long)]
         dir: Option<PathBuf>,
     },
+    /// Print the JSON Schema of the catalogue record.
+    Schema,
     /// Rebuild the full-text index from the catalogue.
     Reindex {
         #[command(flatten)]
@@ -334,6 +336,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 return Ok(ExitCode::SUCCESS);
             }
             serve(open(&archive)?, &bind, port)
+        }
+        Command::Schema => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&declass_model::record_schema())?
+            );
+            Ok(ExitCode::SUCCESS)
         }
         Command::Reindex { archive } => {
             let a = Archive::open_or_create(&archive.archive)

@@ -5,6 +5,7 @@
 //! `null` or `[]`, never a guess. The record is versioned by [`SCHEMA_VERSION`];
 //! docs/RECORD.md documents every key.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Version of the record layout. Bump when a key changes meaning or shape.
@@ -12,7 +13,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 
 /// Where a value was found: `start..end` are byte offsets into the normalized text,
 /// `page` is the 1-based page the span starts on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default, JsonSchema)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -34,7 +35,7 @@ impl Span {
 }
 
 /// A value with its evidence. `confidence` is present only when the extractor is unsure.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Spanned<T> {
     pub value: T,
     pub span: Span,
@@ -58,7 +59,7 @@ impl<T> Spanned<T> {
 }
 
 /// How much of a date is known.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum DatePrecision {
     Day,
@@ -67,7 +68,7 @@ pub enum DatePrecision {
 }
 
 /// The document's own date. `value` is `YYYY-MM-DD`, `YYYY-MM` or `YYYY` by precision.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct DocDate {
     pub value: String,
     pub precision: DatePrecision,
@@ -88,7 +89,7 @@ impl DocDate {
 }
 
 /// Controlled vocabulary of document types (DESIGN.md).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DocType {
     BriefingMemorandum,
@@ -158,7 +159,7 @@ impl DocType {
 }
 
 /// Where the text came from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default, JsonSchema)]
 pub struct Source {
     /// Path as given on the command line (for JSONL input: `file.jsonl#<line id>`).
     pub path: String,
@@ -176,7 +177,7 @@ pub struct Source {
 }
 
 /// Classification as marked on the original, kept apart from the released marking.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default, JsonSchema)]
 pub struct Classification {
     /// `TOP SECRET`, `SECRET`, `CONFIDENTIAL`, `LIMITED OFFICIAL USE`, `UNCLASSIFIED`.
     pub level: Option<String>,
@@ -194,7 +195,7 @@ pub struct Classification {
 }
 
 /// A person or office on a routing, drafting or clearance line.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default, JsonSchema)]
 pub struct Party {
     pub raw: String,
     pub name: Option<String>,
@@ -210,14 +211,14 @@ pub struct Party {
     pub span: Span,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default, JsonSchema)]
 pub struct Meeting {
     pub date: Option<Spanned<String>>,
     pub time: Option<Spanned<String>>,
     pub place: Option<Spanned<String>>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default, JsonSchema)]
 pub struct Decision {
     pub options: Vec<Spanned<String>>,
     pub recommendation: Option<Spanned<String>>,
@@ -225,7 +226,7 @@ pub struct Decision {
 }
 
 /// A listed attachment (`Tab 1 - Talking Points`) or a document stapled into the file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Attachment {
     pub raw: String,
     pub span: Span,
@@ -235,7 +236,7 @@ pub struct Attachment {
 }
 
 /// Declassification review: stamps and forms.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default, JsonSchema)]
 pub struct Review {
     pub authority: Option<Spanned<String>>,
     pub date: Option<Spanned<String>>,
@@ -245,26 +246,26 @@ pub struct Review {
     pub span: Option<Span>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Redaction {
     pub exemption: Option<String>,
     pub span: Span,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Section {
     pub heading: String,
     pub span: Span,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Entity {
     pub name: String,
     pub canonical: Option<String>,
     pub mentions: Vec<Span>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default, JsonSchema)]
 pub struct Entities {
     pub people: Vec<Entity>,
     pub offices: Vec<Entity>,
@@ -274,7 +275,7 @@ pub struct Entities {
 }
 
 /// The catalogue record of one document. Key names follow DESIGN.md.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Record {
     pub schema: u32,
     pub id: String,
@@ -304,6 +305,11 @@ pub struct Record {
     pub sections: Vec<Section>,
     pub pages: u32,
     pub entities: Entities,
+}
+
+/// The JSON Schema of the record (draft 2020-12), generated from these types.
+pub fn record_schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(Record)).unwrap_or_default()
 }
 
 impl Record {
@@ -382,6 +388,16 @@ mod tests {
         assert_eq!(v["pages"], 1);
         let back: Record = serde_json::from_value(v).unwrap();
         assert_eq!(back, r);
+    }
+
+    #[test]
+    fn the_committed_schema_is_the_generated_one() {
+        let generated = serde_json::to_string_pretty(&record_schema()).unwrap() + "\n";
+        let committed = include_str!("../../../docs/record.schema.json");
+        assert_eq!(
+            committed, generated,
+            "docs/record.schema.json is stale: run `declass schema > docs/record.schema.json`"
+        );
     }
 
     #[test]

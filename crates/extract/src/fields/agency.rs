@@ -101,10 +101,7 @@ pub fn extract(
             }
         }
     }
-    let mut head_end = (body_start + HEAD_BYTES).min(text.len());
-    while !text.is_char_boundary(head_end) {
-        head_end -= 1;
-    }
+    let head_end = body_start + crate::lines::window(text, body_start, HEAD_BYTES).len();
     let head = &text[body_start.min(head_end)..head_end];
     let letterhead = LETTERHEADS
         .iter()

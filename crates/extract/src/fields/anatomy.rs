@@ -67,6 +67,9 @@ static MEETING: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+static PLACE_END: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s[IVX]{1,4}\.\s|\*\*").expect("static regex"));
+
 /// Where the participants' sides begin: a short line naming a country or side.
 static SIDE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\W{0,2}(?:U\.S\.|US|USA|United States|Soviet Union|United Kingdom|South Africa|North Korea|South Korea|Saudi Arabia|West Germany|East Germany|[A-Z][a-z]+|[A-Z][A-Za-z.]+\s+Side|[A-Z]{2,5})\W{0,2}$").expect("static regex")
@@ -175,8 +178,7 @@ fn decision(n: &Normalized, sections: &[Section]) -> Option<Decision> {
         let cap = word[..1].to_uppercase() + &word[1..].to_lowercase();
         d.options
             .push(Spanned::new(cap.clone(), n.span(m.start(), m.end())));
-        let after = &text[m.end()..(m.end() + 12).min(text.len())];
-        let after = after.get(..).unwrap_or("");
+        let after = crate::lines::window(text, m.end(), 12);
         if d.marked.is_none() && MARK.is_match(after) && !after.trim_start().starts_with('_') {
             d.marked = Some(Spanned::new(cap, n.span(m.start(), m.end())));
         }
@@ -190,7 +192,7 @@ fn decision(n: &Normalized, sections: &[Section]) -> Option<Decision> {
         let lead = after.len() - after.trim_start().len();
         let para = after.trim_start().split("\n\n").next().unwrap_or("");
         let para = para.split_whitespace().collect::<Vec<_>>().join(" ");
-        if para.len() > 10 && !OPTIONS.is_match(&para[..para.len().min(12)]) {
+        if para.len() > 10 && !OPTIONS.is_match(crate::lines::window(&para, 0, 12)) {
             let start = sec.span.end + lead;
             let raw_len = after.trim_start().split("\n\n").next().unwrap_or("").len();
             d.recommendation = Some(Spanned::new(para, n.span(start, start + raw_len)));
@@ -281,10 +283,7 @@ fn strip_margin_letters(s: &str) -> &str {
 
 fn meeting(n: &Normalized, body_start: usize, year: Option<i32>) -> Option<Meeting> {
     let text = &n.text;
-    let mut end = (body_start + 4000).min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = body_start + crate::lines::window(text, body_start, 4000).len();
     let c = MEETING.captures(&text[body_start..end])?;
     let at = |m: regex::Match<'_>| n.span(body_start + m.start(), body_start + m.end());
     let dm = c.name("date")?;
@@ -304,13 +303,13 @@ fn meeting(n: &Normalized, body_start: usize, year: Option<i32>) -> Option<Meeti
     let place = c.name("place").and_then(|m| {
         // The place runs to the next section marker (`I. OBJECTIVES`) or the line's end.
         let raw = m.as_str();
-        let cut = Regex::new(r"\s[IVX]{1,4}\.\s|\*\*")
-            .ok()
-            .and_then(|re| re.find(raw))
-            .map_or(raw.len(), |x| x.start());
+        let cut = PLACE_END.find(raw).map_or(raw.len(), |x| x.start());
         let p = strip_margin_letters(&raw[..cut]);
+        if p.is_empty() {
+            return None;
+        }
         let off = p.as_ptr() as usize - raw.as_ptr() as usize;
-        (!p.is_empty()).then(|| {
+        Some({
             Spanned::new(
                 p.to_string(),
                 n.span(

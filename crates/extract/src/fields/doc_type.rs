@@ -68,17 +68,9 @@ static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
 static MEMO_FOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?m)\bMEMORANDUM\b|^\W{0,3}DISPATCH\b").expect("static regex"));
 
-fn head(text: &str) -> &str {
-    let mut cut = text.len().min(HEAD_BYTES);
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    &text[..cut]
-}
-
 /// The document type, with the heading or furniture that shows it.
 pub fn extract(n: &Normalized) -> Option<Spanned<DocType>> {
-    let h = head(&n.text);
+    let h = crate::lines::window(&n.text, 0, HEAD_BYTES);
     // The earliest heading wins: a memo's own heading comes before the letter it attaches.
     let heading = HEADINGS
         .iter()

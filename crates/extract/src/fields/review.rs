@@ -49,6 +49,10 @@ static REDACTION_MARK: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+// JFK Act section 6 grounds on a form's RESTRICTIONS field: `1B; 1C`, `3`.
+static JFK_ACT_CODE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\d[A-D]?\b").expect("static regex"));
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ReviewFields {
     pub review: Option<Review>,
@@ -180,12 +184,13 @@ pub fn extract(n: &Normalized, form: Option<&Form>, body_start: usize) -> Review
             }
         }
         if let Some(v) = f.get(Key::Restrictions) {
-            for m in Regex::new(r"\b\d[A-D]?\b").into_iter().flat_map(|re| {
-                re.find_iter(&v.value)
-                    .map(|m| (m.start(), m.end(), m.as_str().to_string()))
-                    .collect::<Vec<_>>()
-            }) {
-                push_code(m.2, v.start + m.0, v.start + m.1, &mut out);
+            for m in JFK_ACT_CODE.find_iter(&v.value) {
+                push_code(
+                    m.as_str().to_string(),
+                    v.start + m.start(),
+                    v.start + m.end(),
+                    &mut out,
+                );
             }
         }
         if let Some(v) = f.get(Key::Status) {

@@ -568,10 +568,7 @@ static PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
 
 fn state_label_run(n: &Normalized, body_start: usize, found: &mut Vec<Found>) {
     let text = &n.text;
-    let mut end = (body_start + 3000).min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = body_start + crate::lines::window(text, body_start, 3000).len();
     let head = &text[body_start..end];
     // A run: two labels with nothing but white space between them.
     let labels: Vec<_> = RUN_LABEL
@@ -627,10 +624,7 @@ fn state_label_run(n: &Normalized, body_start: usize, found: &mut Vec<Found>) {
 /// Cable furniture: CITE and transmission lines.
 fn cable(n: &Normalized, body_start: usize, r: &mut Routing) {
     let text = &n.text;
-    let mut head_end = (body_start + 4000).min(text.len());
-    while !text.is_char_boundary(head_end) {
-        head_end -= 1;
-    }
+    let head_end = body_start + crate::lines::window(text, body_start, 4000).len();
     let head = &text[body_start..head_end];
     if let Some(c) = CITE.captures(head) {
         if let Some(fm) = c.name("from") {

@@ -116,10 +116,7 @@ const SENTENCE_WORDS: usize = 30;
 
 fn first_sentence(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
     let text = &n.text;
-    let mut end = (body_start + 20_000).min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = body_start + crate::lines::window(text, body_start, 20_000).len();
     let region = &text[body_start..end];
     let start = match FIRST_PARA.find(region) {
         Some(m) => body_start + m.end(),
