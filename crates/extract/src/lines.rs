@@ -40,6 +40,18 @@ pub fn lines(text: &str) -> impl Iterator<Item = Line<'_>> {
     })
 }
 
+/// Byte offset where each line starts (the first is 0).
+pub fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(
+            text.bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| i + 1),
+        )
+        .collect()
+}
+
 /// Trim `s` (a slice of `text` starting at `offset`) and return it with its new offsets.
 pub fn trim_span(s: &str, offset: usize) -> (&str, usize, usize) {
     let lead = s.len() - s.trim_start().len();

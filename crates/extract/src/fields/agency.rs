@@ -45,8 +45,8 @@ pub fn canonical(name: &str) -> Option<&'static str> {
 // Letterheads and seals, read in the first lines of the document proper.
 static LETTERHEADS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     [
-        (r"(?i)FEDERAL\s+BUREA[UO]?\s*(?:OF\s+)?(?:INVE)?STIGATION|\bFBI\s+(?:Laboratory|file)", "FBI"),
-        (r"(?i)\bDEPARTMENT\s+OF\s+STATE\b|Washington,\s*D\.\s*C\.\s*20520|\bSECSTATE\b|\bAMEMBASSY\b|\bAmerican\s+Embassy\b", "DOS"),
+        (r"(?i)FEDERAL\s+BUREA[UO]?\s*(?:OF\s+)?(?:INVE)?STIGATION|(?-u:\b)FBI\s+(?:Laboratory|file)", "FBI"),
+        (r"(?i)(?-u:\b)DEPARTMENT\s+OF\s+STATE(?-u:\b)|Washington,\s*D\.\s*C\.\s*20520|(?-u:\b)SECSTATE(?-u:\b)|(?-u:\b)AMEMBASSY(?-u:\b)|(?-u:\b)American\s+Embassy(?-u:\b)", "DOS"),
         (r"(?i)Assassination\s+Records\s+Review\s+Board", "ARRB"),
         (r"(?i)NATIONAL\s+SECURITY\s+AGENCY|THIS\s+DOCUMENT\s+CONTAINS\s+\d+\s+PAGE", "NSA"),
         (r"(?i)NATIONAL\s+SECURITY\s+COUNCIL", "NSC"),
@@ -63,12 +63,12 @@ static LETTERHEADS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
 
 // CIA furniture: cable slugs and forms.
 static CIA_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bCITE\b|\b[0-3]\d[0-2]\d[0-5]\dZ\b|\bDIRECTOR\b|\bRYBAT\b|\bKUBARK\b|\bIMPDET\b|\bCL\s?BY\b|\bTO[RT]\s*:|\bDISPATCH\b|ROUTING\s+AND\s+RECORD\s+SHEET|RETURN\s+TO\s+CIA|CLASSIFIED\s+MESSAGE|\bWNINTEL\b|\bJMWAVE\b|\bHQS\b|\bDDP\b|\bDCI\b")
+    Regex::new(r"(?-u:\b)CITE(?-u:\b)|(?-u:\b)[0-3]\d[0-2]\d[0-5]\dZ(?-u:\b)|(?-u:\b)DIRECTOR(?-u:\b)|(?-u:\b)RYBAT(?-u:\b)|(?-u:\b)KUBARK(?-u:\b)|(?-u:\b)IMPDET(?-u:\b)|(?-u:\b)CL\s?BY(?-u:\b)|(?-u:\b)TO[RT]\s*:|(?-u:\b)DISPATCH(?-u:\b)|ROUTING\s+AND\s+RECORD\s+SHEET|RETURN\s+TO\s+CIA|CLASSIFIED\s+MESSAGE|(?-u:\b)WNINTEL(?-u:\b)|(?-u:\b)JMWAVE(?-u:\b)|(?-u:\b)HQS(?-u:\b)|(?-u:\b)DDP(?-u:\b)|(?-u:\b)DCI(?-u:\b)")
         .expect("static regex")
 });
 
 static RECORD_PREFIX: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(1\d\d)-\d{5}-\d{5}\b").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(1\d\d)-\d{5}-\d{5}(?-u:\b)").expect("static regex"));
 
 /// How far into the document proper a letterhead may be.
 const HEAD_BYTES: usize = 1500;

@@ -43,24 +43,22 @@ const SECTION_NAMES: &[&str] = &[
     "THE ISSUE",
 ];
 
-static HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)(?:^|\s)(?P<num>[IVX]{1,4}\.\s+)?(?:\*\*|#{1,6}\s*)?(?P<h>[A-Z][A-Z ]{2,40}[A-Z])(?:\*\*)?:?[ \t]*$").expect("static regex")
-});
-
 static ATTACH_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\W{0,3}(?:Attachments?|Enclosures?|Tabs?)\s*:?\s*$").expect("static regex")
+    Regex::new(r"(?m)^[^\w\n]{0,3}(?:Attachments?|Enclosures?|Tabs?)[ \t]*:?[ \t]*$")
+        .expect("static regex")
 });
 static ATTACH_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W{0,3}((?:Tab|TAB|Attachment|Enclosure|Annex)\s+[A-Z0-9]{1,3}\b.*)$")
+    Regex::new(r"^\W{0,3}((?:Tab|TAB|Attachment|Enclosure|Annex)\s+[A-Z0-9]{1,3}(?-u:\b).*)$")
         .expect("static regex")
 });
 
 static OPTIONS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)\b(Approve|APPROVE|Disapprove|DISAPPROVE|Agree|Disagree|Concur|Nonconcur|Approved|Disapproved)\b").expect("static regex")
+    Regex::new(r"(?m)(?-u:\b)(Approve|APPROVE|Disapprove|DISAPPROVE|Agree|Disagree|Concur|Nonconcur|Approved|Disapproved)(?-u:\b)").expect("static regex")
 });
 // After an option: blanks (`___`) mean unmarked; initials or a check mean marked.
-static MARK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:[A-Z]{2,4}\b|[Xx✓]\b|/s/)").expect("static regex"));
+static MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:[A-Z]{2,4}(?-u:\b)|[Xx✓](?-u:\b)|/s/)").expect("static regex")
+});
 
 static MEETING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?P<date>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?),?\s+(?P<time>\d{1,2}(?::\d\d)?(?:\s*-\s*\d{1,2}(?::\d\d)?)?\s*(?:a\.m\.|p\.m\.|am|pm|A\.M\.|P\.M\.)?)(?:,\s*(?P<place>[^\n]{0,80}))?")
@@ -98,44 +96,85 @@ pub fn extract(n: &Normalized, body_start: usize, year: Option<i32>) -> Anatomy 
     a
 }
 
-fn sections(n: &Normalized, all: &[Line<'_>]) -> Vec<Section> {
+/// The heading at the end of a line, if any: the trailing run of capitals (markup such as
+/// `**` and `#` aside), a known section name or one numbered with a Roman numeral.
+/// Scanned by hand: every line of a cable ends in capitals, so this runs on most lines.
+fn heading_at_end(t: &str) -> Option<(usize, usize, bool)> {
+    let b = t.as_bytes();
+    let mut i = b.len();
+    while i > 0 && matches!(b[i - 1], b'*' | b':' | b' ' | b'\t') {
+        i -= 1;
+    }
+    let end = i;
+    while i > 0 && (b[i - 1].is_ascii_uppercase() || b[i - 1] == b' ') {
+        i -= 1;
+    }
+    while i < end && b[i] == b' ' {
+        i += 1;
+    }
+    if end - i < 4 || end - i > 60 {
+        return None;
+    }
+    let run = &t[i..end];
+    let before = t[..i].trim_end_matches(['*', '#', ' ', '\t']);
+    let numbered = before
+        .strip_suffix('.')
+        .map(|p| {
+            p.rsplit(|c: char| !c.is_ascii_uppercase())
+                .next()
+                .unwrap_or("")
+        })
+        .is_some_and(|num| {
+            (1..=4).contains(&num.len()) && num.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+        });
+    let starts_clean = i == 0 || matches!(b[i - 1], b' ' | b'\t' | b'*' | b'#');
+    if numbered && starts_clean && end - i <= 42 {
+        return Some((i, end, true));
+    }
+    // A known name at the end of the run (`SECRET RECOMMENDATION` ends in one).
+    SECTION_NAMES
+        .iter()
+        .filter(|name| run.ends_with(*name))
+        .map(|name| end - name.len())
+        .find(|&s| s == 0 || matches!(b[s - 1], b' ' | b'\t' | b'*' | b'#'))
+        .map(|s| (s, end, false))
+}
+
+pub fn sections(n: &Normalized, all: &[Line<'_>]) -> Vec<Section> {
     let mut out: Vec<Section> = Vec::new();
     for l in all {
         let t = l.text.trim_end();
-        // A heading ends its line (OCR may run it onto the end of a flattened line).
-        let Some(c) = HEADING.captures_iter(t).last() else {
+        let Some((s, e, _)) = heading_at_end(t) else {
             continue;
         };
-        let (Some(h), whole) = (c.name("h"), c.get(0)) else {
-            continue;
-        };
-        let heading = h.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
-        let known = SECTION_NAMES.contains(&heading.as_str());
-        if !(known || c.name("num").is_some() && heading.len() >= 4) {
-            continue;
-        }
+        let heading = t[s..e].split_whitespace().collect::<Vec<_>>().join(" ");
         // In a text all in capitals, only a heading alone on its line counts.
-        let alone = whole.is_some_and(|w| t[..w.start()].trim().is_empty());
+        let alone = t[..s]
+            .trim_matches(|c: char| c.is_whitespace() || c == '*' || c == '#')
+            .is_empty()
+            || t[..s].trim_end().ends_with('.') && t[..s].trim_end().len() <= 6;
         if upper_ratio(t) > 0.9 && !alone && t.len() > heading.len() + 12 {
             continue;
         }
-        if out.iter().any(|s| s.heading == heading) {
+        if out.iter().any(|x| x.heading == heading) {
             continue;
         }
         out.push(Section {
-            span: n.span(l.start + h.start(), l.start + h.end()),
+            span: n.span(l.start + s, l.start + e),
             heading,
         });
     }
     out
 }
 
-fn attachments(n: &Normalized, all: &[Line<'_>]) -> Vec<Attachment> {
+pub fn attachments(n: &Normalized, all: &[Line<'_>]) -> Vec<Attachment> {
     let mut out = Vec::new();
-    for (i, l) in all.iter().enumerate() {
-        if !ATTACH_LABEL.is_match(l.text) {
-            continue;
-        }
+    let Some(first) = all.first() else { return out };
+    let region = &n.text[first.start..];
+    // Find the label in one pass, then read the lines after it.
+    for label in ATTACH_LABEL.find_iter(region) {
+        let at = first.start + label.start();
+        let i = all.partition_point(|l| l.start <= at).saturating_sub(1);
         for next in all.iter().skip(i + 1).filter(|l| !l.is_blank()).take(8) {
             let Some(m) = ATTACH_ITEM.captures(next.text).and_then(|c| c.get(1)) else {
                 break;
@@ -154,7 +193,7 @@ fn attachments(n: &Normalized, all: &[Line<'_>]) -> Vec<Attachment> {
     out
 }
 
-fn decision(n: &Normalized, sections: &[Section]) -> Option<Decision> {
+pub fn decision(n: &Normalized, sections: &[Section]) -> Option<Decision> {
     let text = &n.text;
     let mut d = Decision::default();
     // The options stand together on one line (or two adjacent ones).
@@ -281,11 +320,19 @@ fn strip_margin_letters(s: &str) -> &str {
     &s[start..end]
 }
 
-fn meeting(n: &Normalized, body_start: usize, year: Option<i32>) -> Option<Meeting> {
+pub fn meeting(n: &Normalized, body_start: usize, year: Option<i32>) -> Option<Meeting> {
     let text = &n.text;
     let end = body_start + crate::lines::window(text, body_start, 4000).len();
-    let c = MEETING.captures(&text[body_start..end])?;
-    let at = |m: regex::Match<'_>| n.span(body_start + m.start(), body_start + m.end());
+    let window = &text[body_start..end];
+    // Every weekday ends in "day": skip the full pattern where none is written.
+    if !window.contains("day") {
+        return None;
+    }
+    // Find first (fast), then read the groups of the one match.
+    let found = MEETING.find(window)?;
+    let c = MEETING.captures(found.as_str())?;
+    let base = body_start + found.start();
+    let at = |m: regex::Match<'_>| n.span(base + m.start(), base + m.end());
     let dm = c.name("date")?;
     // The weekday line rarely has the year: take it from the document's date.
     let with_year = if find_dates(dm.as_str()).is_empty() {
@@ -312,10 +359,7 @@ fn meeting(n: &Normalized, body_start: usize, year: Option<i32>) -> Option<Meeti
         Some({
             Spanned::new(
                 p.to_string(),
-                n.span(
-                    body_start + m.start() + off,
-                    body_start + m.start() + off + p.len(),
-                ),
+                n.span(base + m.start() + off, base + m.start() + off + p.len()),
             )
         })
     });

@@ -5,7 +5,7 @@
 //! spacing (`SEC RE T`). A line naming several levels is a checkbox list on a form,
 //! not a banner, and is skipped.
 
-use crate::lines::lines;
+use crate::lines::line_starts;
 use crate::normalize::Normalized;
 use declass_model::{Classification, Spanned};
 use regex::Regex;
@@ -27,32 +27,30 @@ const LEVELS: [(&str, &str, u8); 5] = [
     ),
 ];
 
-static LEVEL_RE: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    LEVELS
-        .iter()
-        // Not followed by a lower-case letter or `ARY`/`ARIAT` (SECRETARY, SECRETARIAT).
-        .map(|(_, p, _)| Regex::new(&format!(r"\b{p}\b")).expect("static regex"))
-        .collect()
+// All levels in one pattern, TOP SECRET first so it is not read as SECRET.
+static LEVEL_ANY: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<&str> = LEVELS.iter().map(|(_, p, _)| *p).collect();
+    Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", alts.join("|"))).expect("static regex")
 });
 
 static CAVEAT_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(NODIS|EXDIS|LIMDIS|NOFORN|NOCONTRACT|ORCON|WNINTEL|PROPIN|EYES ONLY|ROGER CHANNEL|CHEROKEE|STADIS|SENSITIVE)\b")
+    Regex::new(r"(?-u:\b)(NODIS|EXDIS|LIMDIS|NOFORN|NOCONTRACT|ORCON|WNINTEL|PROPIN|EYES ONLY|ROGER CHANNEL|CHEROKEE|STADIS|SENSITIVE)(?-u:\b)")
         .expect("static regex")
 });
 
 static DECL_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-        \bDECL(?:ASSIFY)?(?:\s+ON)?\s*[:;.]\s*(?P<decl>OADR|[A-Z0-9/\-]{2,12}(?:\s+[A-Z0-9/\-]{2,12})?)
-      | \bE\.?\s?O\.?\s*1\d{4}\s*[:;]\s*(?P<eo>GDS|XGDS(?:-\d)?|N/?A)\b
-      | \b[EC€£]\s?[2Q]?,?\s+(?:IMPDET|EIPDET)\b",
+        (?-u:\b)DECL(?:ASSIFY)?(?:\s+ON)?\s*[:;.]\s*(?P<decl>OADR|[A-Z0-9/\-]{2,12}(?:\s+[A-Z0-9/\-]{2,12})?)
+      | (?-u:\b)E\.?\s?O\.?\s*1\d{4}\s*[:;]\s*(?P<eo>GDS|XGDS(?:-\d)?|N/?A)(?-u:\b)
+      | (?-u:\b)[EC€£]\s?[2Q]?,?\s+(?:IMPDET|EIPDET)(?-u:\b)",
     )
     .expect("static regex")
 });
 
 // Markings that mean the original classification was reviewed and lifted.
 static RELEASE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)RELEASED|DECLASSIFIED|Review Authority|FOIA|Exemption|\bE\.?O\.?\s*1[23]\d{3}")
+    Regex::new(r"RELEASED|Released|DECLASSIFIED|Declassified|Review Authority|REVIEW AUTHORITY|FOIA|Exemption|EXEMPTION|(?-u:\b)E\.?O\.?\s*1[23]\d{3}")
         .expect("static regex")
 });
 
@@ -62,24 +60,32 @@ pub fn extract(n: &Normalized) -> Classification {
     let mut c = Classification::default();
     let mut best: Option<(u8, usize, usize)> = None; // (rank, start, end)
     let mut unclassified: Option<(usize, usize)> = None;
-    for line in lines(text) {
-        let found: Vec<(u8, usize, usize)> = LEVEL_RE
-            .iter()
-            .zip(LEVELS.iter())
-            .flat_map(|(re, (_, _, rank))| {
-                re.find_iter(line.text)
-                    .map(move |m| (*rank, m.start() + line.start, m.end() + line.start))
-            })
-            .collect();
-        let mut ranks: Vec<u8> = found.iter().map(|f| f.0).collect();
+    // One pass over the text; matches are then grouped by line.
+    let starts = line_starts(text);
+    let found: Vec<(usize, u8, usize, usize)> = LEVEL_ANY
+        .find_iter(text)
+        .map(|m| {
+            let squeezed: String = m.as_str().split_whitespace().collect();
+            let rank = LEVELS
+                .iter()
+                .find(|(name, _, _)| name.replace(' ', "") == squeezed)
+                .map_or(1, |l| l.2);
+            (
+                starts.partition_point(|&s| s <= m.start()),
+                rank,
+                m.start(),
+                m.end(),
+            )
+        })
+        .collect();
+    for group in found.chunk_by(|a, b| a.0 == b.0) {
+        let mut ranks: Vec<u8> = group.iter().map(|f| f.1).collect();
         ranks.sort_unstable();
         ranks.dedup();
-        // TOP SECRET also matches SECRET: count distinct levels beyond that overlap.
-        let distinct = ranks.len() - usize::from(ranks.contains(&5) && ranks.contains(&4));
-        if distinct > 1 {
+        if ranks.len() > 1 {
             continue; // a checkbox list of every level
         }
-        for (rank, s, e) in found {
+        for &(_, rank, s, e) in group {
             if rank == 1 {
                 unclassified.get_or_insert((s, e));
             } else if best.is_none_or(|(r, _, _)| rank > r) {

@@ -25,12 +25,13 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 // `EAP/CM:ACarlson`, `HA:NEly-Raphel`, `PM/PRO:VVan Diepen`, `EAP/CM: KWiedemann)`.
 static PAIR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<office>\b[A-Z][A-Z0-9&]{0,7}(?:/[A-Z0-9&\-]{1,8}){0,3})\s?:\s?(?P<ini>[A-Z]{1,2})(?P<sur>(?:(?:Van|Von|De|Del|La|Le|Di)\s)?[A-Z][a-z][A-Za-z'\-]*)(?::(?P<typist>[a-z]{1,3})\b)?")
+    Regex::new(r"(?P<office>(?-u:\b)[A-Z][A-Z0-9&]{0,7}(?:/[A-Z0-9&\-]{1,8}){0,3})\s?:\s?(?P<ini>[A-Z]{1,2})(?P<sur>(?:(?:Van|Von|De|Del|La|Le|Di)\s)?[A-Z][a-z][A-Za-z'\-]*)(?::(?P<typist>[a-z]{1,3})(?-u:\b))?")
         .expect("static regex")
 });
 
-static PHONE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(x\s?\d[\d\-]{3,6}|\d-\d{4})\b").expect("static regex"));
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(x\s?\d[\d\-]{3,6}|\d-\d{4})(?-u:\b)").expect("static regex")
+});
 
 /// `ACarlson` → `A. Carlson`, `VVan Diepen` → `V. Van Diepen`.
 fn name(ini: &str, sur: &str) -> String {

@@ -2,7 +2,7 @@
 //! that dates the document. Review, release, print and receipt dates are decoys
 //! (FIELDS.md §1), and so are dates inside prose sentences.
 
-use crate::lines::{lines, upper_ratio};
+use crate::lines::{line_starts, upper_ratio};
 use crate::normalize::Normalized;
 use declass_model::{DatePrecision, DocDate};
 use regex::Regex;
@@ -46,7 +46,7 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         // December 1993 (month precision)
         &format!(r"(?P<ym>{MONTH})\s+(?P<yy>(?:19|20)\d\d)"),
     ];
-    Regex::new(&format!(r"(?i)\b(?:{})\b", pats.join("|"))).expect("static regex")
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", pats.join("|"))).expect("static regex")
 });
 
 fn month_number(s: &str) -> Option<u32> {
@@ -98,8 +98,17 @@ fn valid(y: i32, m: u32, d: u32) -> bool {
 /// Every parseable date in `text`, with offsets relative to `text`.
 pub fn find_dates(text: &str) -> Vec<DateHit> {
     let mut out = Vec::new();
-    for c in DATE_RE.captures_iter(text) {
-        let Some(whole) = c.get(0) else { continue };
+    // Find first (fast), then read the groups of each match only.
+    for found in DATE_RE.find_iter(text) {
+        let Some(c) = DATE_RE.captures(found.as_str()) else {
+            continue;
+        };
+        let Some(whole) = c
+            .get(0)
+            .map(|w| (found.start() + w.start(), found.start() + w.end()))
+        else {
+            continue;
+        };
         let g = |n: &str| c.name(n).map(|m| m.as_str());
         let parsed = if let (Some(y), Some(m), Some(d)) = (g("iy"), g("im"), g("id")) {
             Some((
@@ -157,8 +166,8 @@ pub fn find_dates(text: &str) -> Vec<DateHit> {
                         0
                     },
                     precision,
-                    start: whole.start(),
-                    end: whole.end(),
+                    start: whole.0,
+                    end: whole.1,
                 });
             }
         }
@@ -168,7 +177,7 @@ pub fn find_dates(text: &str) -> Vec<DateHit> {
 
 // Labels that mark a date as something other than the document's own date.
 static DECOY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)review|releas|declass|downgrad|printed|received|\brecd\b|case\s*#|date of last|\bDOB\b|born|expir|\bDECL\b|\bdrafted\b|Drafted|\bcleared\b")
+    Regex::new(r"(?i)review|releas|declass|downgrad|printed|received|(?-u:\b)recd(?-u:\b)|case\s*#|date of last|(?-u:\b)DOB(?-u:\b)|born|expir|(?-u:\b)DECL(?-u:\b)|(?-u:\b)drafted(?-u:\b)|Drafted|(?-u:\b)cleared(?-u:\b)")
         .expect("static regex")
 });
 
@@ -197,49 +206,47 @@ pub fn from_form(f: &crate::fields::form::Form) -> Option<(DocDate, usize, usize
 pub fn extract(n: &Normalized, skip: std::ops::Range<usize>) -> Option<DocDate> {
     let text = &n.text;
     let mut best: Option<(f32, DateHit)> = None;
-    let mut prev_line = "";
-    for line in lines(text) {
-        if line.is_blank() || (line.start >= skip.start && line.start < skip.end) {
+    let starts = line_starts(text);
+    let line_at = |i: usize| -> &str {
+        let s = starts[i];
+        let e = starts.get(i + 1).map_or(text.len(), |&e| e - 1);
+        &text[s..e]
+    };
+    for h in find_dates(text) {
+        if h.start >= skip.start && h.start < skip.end {
             continue;
         }
-        let hits = find_dates(line.text);
-        if !hits.is_empty() {
-            let trimmed = line.text.trim();
-            let decoy = DECOY_LABEL.is_match(trimmed)
-                || (trimmed.len() < 40 && DECOY_LABEL.is_match(prev_line));
-            for h in hits {
-                if decoy {
-                    continue;
-                }
-                // Earlier is better: the dateline sits in the heading.
-                let mut score = 10.0 - (line.index as f32 / 8.0).min(9.0);
-                let rest = trimmed.len() as f32 - (h.end - h.start) as f32;
-                if rest <= 12.0 {
-                    score += 4.0; // the date stands on its own line
-                }
-                if DATE_LABEL.is_match(trimmed) {
-                    score += 3.0;
-                }
-                // Inside a sentence of prose: a decoy more often than not.
-                if trimmed.len() > 60 && upper_ratio(trimmed) < 0.5 && rest > 40.0 {
-                    score -= 6.0;
-                }
-                if h.precision != DatePrecision::Day {
-                    score -= 2.0;
-                }
-                if best.as_ref().is_none_or(|(s, _)| score > *s) {
-                    best = Some((
-                        score,
-                        DateHit {
-                            start: h.start + line.start,
-                            end: h.end + line.start,
-                            ..h
-                        },
-                    ));
-                }
-            }
+        let idx = starts.partition_point(|&s| s <= h.start) - 1;
+        let trimmed = line_at(idx).trim();
+        // The label of the line above (blank lines skipped) may make a short line a decoy.
+        let prev = (0..idx)
+            .rev()
+            .map(line_at)
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("")
+            .trim();
+        if DECOY_LABEL.is_match(trimmed) || (trimmed.len() < 40 && DECOY_LABEL.is_match(prev)) {
+            continue;
         }
-        prev_line = line.text.trim();
+        // Earlier is better: the dateline sits in the heading.
+        let mut score = 10.0 - (idx as f32 / 8.0).min(9.0);
+        let rest = trimmed.len() as f32 - (h.end - h.start) as f32;
+        if rest <= 12.0 {
+            score += 4.0; // the date stands on its own line
+        }
+        if DATE_LABEL.is_match(trimmed) {
+            score += 3.0;
+        }
+        // Inside a sentence of prose: a decoy more often than not.
+        if trimmed.len() > 60 && upper_ratio(trimmed) < 0.5 && rest > 40.0 {
+            score -= 6.0;
+        }
+        if h.precision != DatePrecision::Day {
+            score -= 2.0;
+        }
+        if best.as_ref().is_none_or(|(s, _)| score > *s) {
+            best = Some((score, h));
+        }
     }
     let (score, hit) = best?;
     if score < 2.0 {

@@ -16,40 +16,40 @@ const HEAD_BYTES: usize = 3000;
 static HEADINGS: LazyLock<Vec<(Regex, DocType)>> = LazyLock::new(|| {
     [
         (
-            r"\b(?:B?RIEFING|BRIEFIN)\s+MEMORANDUM",
+            r"(?-u:\b)(?:B?RIEFING|BRIEFIN)\s+MEMORANDUM",
             DocType::BriefingMemorandum,
         ),
-        (r"\b(?:A?CTION)\s+MEMORANDUM", DocType::ActionMemorandum),
+        (r"(?-u:\b)(?:A?CTION)\s+MEMORANDUM", DocType::ActionMemorandum),
         (
-            r"\b(?:I?NFORMATION)\s+MEMORANDUM",
+            r"(?-u:\b)(?:I?NFORMATION)\s+MEMORANDUM",
             DocType::InformationMemorandum,
         ),
         (
-            r"\bMEMORANDUM\s+(?:FOR|TO)\s+(?:THE\s+)?(?:RECORD|FILE)\b",
+            r"(?-u:\b)MEMORANDUM\s+(?:FOR|TO)\s+(?:THE\s+)?(?:RECORD|FILE)(?-u:\b)",
             DocType::MemorandumForTheRecord,
         ),
         (
-            r"\bMEMORANDUM\s+OF\s+CONVERSATION\b|\bMEMCON\b",
+            r"(?-u:\b)MEMORANDUM\s+OF\s+CONVERSATION(?-u:\b)|(?-u:\b)MEMCON(?-u:\b)",
             DocType::MemorandumOfConversation,
         ),
         (
-            r"(?m)^\W{0,4}(?:CONTINGENCY\s+)?TALKING\s+POINTS\b",
+            r"(?m)^\W{0,4}(?:CONTINGENCY\s+)?TALKING\s+POINTS(?-u:\b)",
             DocType::TalkingPoints,
         ),
         (
-            r"\b(?:NATIONAL|SPECIAL NATIONAL)\s+INTELLIGENCE\s+ESTIMATE\b|\bS?NIE\s+\d",
+            r"(?-u:\b)(?:NATIONAL|SPECIAL NATIONAL)\s+INTELLIGENCE\s+ESTIMATE(?-u:\b)|(?-u:\b)S?NIE\s+\d",
             DocType::IntelligenceEstimate,
         ),
         (
-            r"\bIDENTIFICATION\s+FORM\b|\bWITHDRAWAL\s+SHEET\b|\bROUTING\s+AND\s+RECORD\s+SHEET\b",
+            r"(?-u:\b)IDENTIFICATION\s+FORM(?-u:\b)|(?-u:\b)WITHDRAWAL\s+SHEET(?-u:\b)|(?-u:\b)ROUTING\s+AND\s+RECORD\s+SHEET(?-u:\b)",
             DocType::CoverSheet,
         ),
         (
-            r"\b(?:INCOMING|OUTGOING)\s+TELEGRAM\b|\bCLASSIFIED\s+MESSAGE\b|\bTELEGRAM\b",
+            r"(?-u:\b)(?:INCOMING|OUTGOING)\s+TELEGRAM(?-u:\b)|(?-u:\b)CLASSIFIED\s+MESSAGE(?-u:\b)|(?-u:\b)TELEGRAM(?-u:\b)",
             DocType::Telegram,
         ),
         (
-            r"\bINFORMATION\s+REPORT\b|\bINTELLIGENCE\s+REPORT\b|\bDATE\s+OF\s+REPORT\b",
+            r"(?-u:\b)INFORMATION\s+REPORT(?-u:\b)|(?-u:\b)INTELLIGENCE\s+REPORT(?-u:\b)|(?-u:\b)DATE\s+OF\s+REPORT(?-u:\b)",
             DocType::Report,
         ),
     ]
@@ -59,14 +59,15 @@ static HEADINGS: LazyLock<Vec<(Regex, DocType)>> = LazyLock::new(|| {
 });
 
 static TELEGRAM_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)\b[0-3]\d[0-2]\d[0-5]\dZ\b|^\s*FM\s+[A-Z]|\bCITE\s+[A-Z]|^\s*TAGS\s*:")
+    Regex::new(r"(?m)(?-u:\b)[0-3]\d[0-2]\d[0-5]\dZ(?-u:\b)|^\s*FM\s+[A-Z]|(?-u:\b)CITE\s+[A-Z]|^\s*TAGS\s*:")
         .expect("static regex")
 });
 static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^\W{0,3}Dear[\s\-]+(?:Mr|Mrs|Ms|Dr|Sir|Madam|General|Senator|Congressman|Foreign|[A-Z])").expect("static regex")
 });
-static MEMO_FOR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?m)\bMEMORANDUM\b|^\W{0,3}DISPATCH\b").expect("static regex"));
+static MEMO_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)(?-u:\b)MEMORANDUM(?-u:\b)|^\W{0,3}DISPATCH(?-u:\b)").expect("static regex")
+});
 
 /// The document type, with the heading or furniture that shows it.
 pub fn extract(n: &Normalized) -> Option<Spanned<DocType>> {

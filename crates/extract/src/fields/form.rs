@@ -100,14 +100,14 @@ impl Form {
 }
 
 static HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\bIDENTIFICATION\s+FORM\b|\bWITHDRAWAL\s+(?:SHEET|NOTICE)\b")
+    Regex::new(r"(?-u:\b)(?:IDENTIFICATION|Identification|identification)\s+(?:FORM|Form|form)(?-u:\b)|(?-u:\b)(?:WITHDRAWAL|Withdrawal)\s+(?:SHEET|NOTICE|Sheet|Notice)(?-u:\b)")
         .expect("static regex")
 });
 static DATE_VALUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\D{0,3}(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{2,4})\D{0,3}$").expect("static regex")
 });
 static RECNUM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b\d{3}-\d{5}-\d{5}\b").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)\d{3}-\d{5}-\d{5}(?-u:\b)").expect("static regex"));
 static INT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\D{0,2}(\d{1,4})\W{0,2}$").expect("static regex"));
 static LEVEL: LazyLock<Regex> = LazyLock::new(|| {

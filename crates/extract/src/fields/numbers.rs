@@ -12,9 +12,9 @@ static DOC_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*#*\s*(\d{3,6})\s*$").expect("static regex"));
 // NARA JFK record numbers: agency prefix, five-digit box, five-digit item.
 static RECORD_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(1\d\d-\d{5}-\d{5})\b").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(1\d\d-\d{5}-\d{5})(?-u:\b)").expect("static regex"));
 static CONTROL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:NODIS|EXDIS|S/S)\s*(?:-\s*)?(\d{7})\b").expect("static regex")
+    Regex::new(r"(?-u:\b)(?:NODIS|EXDIS|S/S)\s*(?:-\s*)?(\d{7})(?-u:\b)").expect("static regex")
 });
 
 /// How many non-blank lines from the top a collection number may stand on.

@@ -8,7 +8,7 @@
 
 use crate::fields::date::find_dates;
 use crate::fields::form::{Form, Key};
-use crate::lines::lines;
+use crate::lines::line_starts;
 use crate::normalize::Normalized;
 use declass_model::{Redaction, Review, Spanned};
 use regex::Regex;
@@ -16,7 +16,7 @@ use std::sync::LazyLock;
 
 // Spellings that are exemption codes wherever they stand.
 static STRICT_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(b\)\s?\(\d\)(?:\s?\([A-F]\))?|\b(?:25|50)X\d\b|\b3\.3\s?\(b\)\s?\(\d\)|\b1\.4\s?\([a-h]\)").expect("static regex")
+    Regex::new(r"\(b\)\s?\(\d\)(?:\s?\([A-F]\))?|(?-u:\b)(?:25|50)X\d(?-u:\b)|(?-u:\b)3\.3\s?\(b\)\s?\(\d\)|(?-u:\b)1\.4\s?\([a-h]\)").expect("static regex")
 });
 // A line of nothing but codes: `B1,A5`, `**B**1`, `(b)(1) (b)(3)`, `1B, 1C, 3, 4`.
 static CODE_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -26,32 +26,33 @@ static CODE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 static LOOSE_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[AB]\*{0,2}\s?\d|\d[A-D]\b|\(b\)\s?\(\d\)|(?:25|50)X\d").expect("static regex")
+    Regex::new(r"[AB]\*{0,2}\s?\d|\d[A-D](?-u:\b)|\(b\)\s?\(\d\)|(?:25|50)X\d")
+        .expect("static regex")
 });
 
 static STAMP_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)Review\s+Authority|Classification\s+Review|FOI,?\s+Privacy|IS/FPC|MR\s+Cases\s+Only|DECLASSIFIED|Authority\s+NND|RELEASED\s+(?:WITH|IN)\b|Released\s+(?:under|on)|DATE\s+OF\s+LAST\s+REVIEW|\bEXCISE\b|\bDENY\s+IN\s+PART\b|^\W*RELEASED\W*$")
+    Regex::new(r"(?im)Review\s+Authority|Classification\s+Review|FOI,?\s+Privacy|IS/FPC|MR\s+Cases\s+Only|DECLASSIFIED|Authority\s+NND|RELEASED\s+(?:WITH|IN)(?-u:\b)|Released\s+(?:under|on)|DATE\s+OF\s+LAST\s+REVIEW|(?-u:\b)EXCISE(?-u:\b)|(?-u:\b)DENY\s+IN\s+PART(?-u:\b)|^[^\w\n]*RELEASED[^\w\n]*$")
         .expect("static regex")
 });
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:Review\s+Authority|REVIEW\s+AUTHORITY)\s*:?\s*(?P<a>[A-Z][A-Za-z.\s]{1,30}?)\s*(?:Date\b|DATE\b|$)").expect("static regex")
+    Regex::new(r"(?:Review\s+Authority|REVIEW\s+AUTHORITY)\s*:?\s*(?P<a>[A-Z][A-Za-z.\s]{1,30}?)\s*(?:Date(?-u:\b)|DATE(?-u:\b)|$)").expect("static regex")
 });
 static CASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)Case\s*(?:ID|No\.?|#)\s*:?\s*(?P<c>[A-Z]{0,3}\s?:?\s?\d[0-9A-Z\-]{3,12})")
         .expect("static regex")
 });
 static DECISIONS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(RELEASED\s+WITH\s+DELETIONS|RELEASED\s+IN\s+(?:FULL|PART)|RELEASED|RELEASE|DECLASSIFIED|DECLASSIFY|EXCISE|DENY\s+IN\s+PART|DELETE\s+Non-Responsive\s+Info|CLASSIFY|DOWNGRADE)\b")
+    Regex::new(r"(?-u:\b)(RELEASED\s+WITH\s+DELETIONS|RELEASED\s+IN\s+(?:FULL|PART)|RELEASED|RELEASE|DECLASSIFIED|DECLASSIFY|EXCISE|DENY\s+IN\s+PART|DELETE\s+Non-Responsive\s+Info|CLASSIFY|DOWNGRADE)(?-u:\b)")
         .expect("static regex")
 });
 static REDACTION_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\[(?:REDACTED|DELETED|DELETION|WITHHELD)\]|\((?:DELETION|DELETED)\)|\bX{5,}\b")
+    Regex::new(r"\[(?:REDACTED|DELETED|DELETION|WITHHELD)\]|\((?:DELETION|DELETED)\)|(?-u:\b)X{5,}(?-u:\b)")
         .expect("static regex")
 });
 
 // JFK Act section 6 grounds on a form's RESTRICTIONS field: `1B; 1C`, `3`.
 static JFK_ACT_CODE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b\d[A-D]?\b").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)\d[A-D]?(?-u:\b)").expect("static regex"));
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ReviewFields {
@@ -94,68 +95,73 @@ pub fn extract(n: &Normalized, form: Option<&Form>, body_start: usize) -> Review
     };
     let mut review = Review::default();
     let mut stamp_spans: Vec<(usize, usize)> = Vec::new();
-    let all: Vec<_> = lines(text).collect();
-    let body_lines = all.len().max(1);
-    for (idx, l) in all.iter().enumerate() {
-        let t = l.text;
-        for m in STRICT_CODE.find_iter(t) {
-            push_code(
-                clean_code(m.as_str()),
-                l.start + m.start(),
-                l.start + m.end(),
-                &mut out,
-            );
+    // Whole-text passes; matches are placed on their lines afterwards.
+    for m in STRICT_CODE.find_iter(text) {
+        push_code(clean_code(m.as_str()), m.start(), m.end(), &mut out);
+    }
+    for m in REDACTION_MARK.find_iter(text) {
+        out.redactions.push(Redaction {
+            exemption: None,
+            span: n.span(m.start(), m.end()),
+        });
+    }
+    let starts = line_starts(text);
+    let line_of = |i: usize| {
+        let s = starts[i];
+        (s, starts.get(i + 1).map_or(text.len(), |&e| e - 1))
+    };
+    let body_lines = starts.len().max(1);
+    for idx in 0..starts.len() {
+        let (ls, le) = line_of(idx);
+        let t = &text[ls..le];
+        // Code lines are short and hold a digit: test that before the pattern.
+        if t.len() > 48 || !t.bytes().any(|b| b.is_ascii_digit()) || !CODE_LINE.is_match(t) {
+            continue;
         }
-        if CODE_LINE.is_match(t) && t.chars().any(|c| c.is_ascii_digit()) {
-            let codes: Vec<_> = LOOSE_CODE.find_iter(t).collect();
-            // A code line between paragraphs of the body marks a withheld passage; one
-            // in the heading (near caveats and stamps) lists the codes claimed.
-            let in_body = l.start > body_start && idx > body_lines / 10 && codes.len() == 1;
-            for m in &codes {
-                let code = clean_code(m.as_str());
-                push_code(
-                    code.clone(),
-                    l.start + m.start(),
-                    l.start + m.end(),
-                    &mut out,
-                );
-                if in_body {
-                    out.redactions.push(Redaction {
-                        exemption: Some(code),
-                        span: n.span(l.start + m.start(), l.start + m.end()),
-                    });
-                }
-            }
-        }
-        if STAMP_LINE.is_match(t) {
-            stamp_spans.push((l.start, l.end()));
-            if let Some(m) = AUTHORITY.captures(t).and_then(|c| c.name("a")) {
-                review.authority.get_or_insert(Spanned::new(
-                    authority_name(m.as_str()),
-                    n.span(l.start + m.start(), l.start + m.end()),
-                ));
-            }
-            if let Some(m) = CASE.captures(t).and_then(|c| c.name("c")) {
-                review.case_id.get_or_insert(Spanned::new(
-                    m.as_str().trim().to_string(),
-                    n.span(l.start + m.start(), l.start + m.end()),
-                ));
-            }
-            for m in DECISIONS.find_iter(t) {
-                let v = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
-                if !review.decisions.iter().any(|d| d.value == v) {
-                    review.decisions.push(Spanned::new(
-                        v,
-                        n.span(l.start + m.start(), l.start + m.end()),
-                    ));
-                }
+        let codes: Vec<_> = LOOSE_CODE.find_iter(t).collect();
+        // A code line between paragraphs of the body marks a withheld passage; one
+        // in the heading (near caveats and stamps) lists the codes claimed.
+        let in_body = ls > body_start && idx > body_lines / 10 && codes.len() == 1;
+        for m in &codes {
+            let code = clean_code(m.as_str());
+            push_code(code.clone(), ls + m.start(), ls + m.end(), &mut out);
+            if in_body {
+                out.redactions.push(Redaction {
+                    exemption: Some(code),
+                    span: n.span(ls + m.start(), ls + m.end()),
+                });
             }
         }
-        for m in REDACTION_MARK.find_iter(t) {
-            out.redactions.push(Redaction {
-                exemption: None,
-                span: n.span(l.start + m.start(), l.start + m.end()),
-            });
+    }
+    let mut last_line = usize::MAX;
+    for m in STAMP_LINE.find_iter(text) {
+        let idx = starts.partition_point(|&s| s <= m.start()) - 1;
+        if idx == last_line {
+            continue;
+        }
+        last_line = idx;
+        let (ls, le) = line_of(idx);
+        let t = &text[ls..le];
+        stamp_spans.push((ls, le));
+        if let Some(m) = AUTHORITY.captures(t).and_then(|c| c.name("a")) {
+            review.authority.get_or_insert(Spanned::new(
+                authority_name(m.as_str()),
+                n.span(ls + m.start(), ls + m.end()),
+            ));
+        }
+        if let Some(m) = CASE.captures(t).and_then(|c| c.name("c")) {
+            review.case_id.get_or_insert(Spanned::new(
+                m.as_str().trim().to_string(),
+                n.span(ls + m.start(), ls + m.end()),
+            ));
+        }
+        for m in DECISIONS.find_iter(t) {
+            let v = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+            if !review.decisions.iter().any(|d| d.value == v) {
+                review
+                    .decisions
+                    .push(Spanned::new(v, n.span(ls + m.start(), ls + m.end())));
+            }
         }
     }
     // The review date: a date on a stamp line, or on a `Date:` line within two lines of one.

@@ -42,9 +42,9 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r#"(?x)^(?:[\W\d]|[a-z]\s){0,3}?
         (?:
-            (?P<memo>[MH][EF][MRH]ORAND[UO][MH]\s+(?:FOR|TO|TOR)|Memorandum\s+(?:for|to))\b(?P<memosep>\s*[:;.,]?)
+            (?P<memo>[MH][EF][MRH]ORAND[UO][MH]\s+(?:FOR|TO|TOR)|Memorandum\s+(?:for|to))(?-u:\b)(?P<memosep>\s*[:;.,]?)
           | (?P<plus>(?i:to|from|fm))\s*(?P<plussep>\+)
-          | (?P<up>TO|TOs|FROM|FRO|FRON|FROH|FM|THRU|THROUGH|VIA|INFO|ATTENTION|ATTN|CC|ec)\b(?P<upsep>\s[46]\s|\s*(?:[:;.,'’+=]|-\s)?)
+          | (?P<up>TO|TOs|FROM|FRO|FRON|FROH|FM|THRU|THROUGH|VIA|INFO|ATTENTION|ATTN|CC|ec)(?-u:\b)(?P<upsep>\s[46]\s|\s*(?:[:;.,'’+=]|-\s)?)
           | (?P<mixed>To|From|Thru|Through|Via|Info|Attention|Attn|cc)\s*(?P<mixsep>[:;]|\s[+.,]\s)
           | (?P<ocrfrom>fom|from|frm|TROM|FHOM|FOM|FRM|thom)\s*(?P<ocrsep>[:;.,+])
         )\s*"#,
@@ -60,31 +60,35 @@ static SECOND_COLUMN: LazyLock<Regex> = LazyLock::new(|| {
 
 static PRECEDENCE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:OPERATIONAL\s+)?IMMEDIATE|PRIORITY|PRITY|ROUTINE|NIACT|FLASH|DEFERRED)\b[\s,]*",
+        r"^(?:(?:OPERATIONAL\s+)?IMMEDIATE|PRIORITY|PRITY|ROUTINE|NIACT|FLASH|DEFERRED)(?-u:\b)[\s,]*",
     )
     .expect("static regex")
 });
 
 // `DIR CITE MEXI 7015`, `PRIORITY DIR INFO WAVE CITE HELS 1629`, `CITE 51113`.
 static CITE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)(?:\b(?P<to>[A-Z]{3,8})\b[^\n]{0,40}?)?\bC[I1l]TE\b\s*[:;]?\s*(?P<from>[A-Z]{3,8}|\d{3,6})\b")
+    Regex::new(r"(?-u:\b)C[I1l]TE(?-u:\b)\s*[:;]?\s*(?P<from>[A-Z]{3,8}|\d{3,6})(?-u:\b)")
         .expect("static regex")
 });
+// The addressee code before CITE on its line: `DIR`, `PRIORITY DIR INFO WAVE`.
+static CITE_TO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)([A-Z]{3,8})(?-u:\b)").expect("static regex"));
 
 // Outgoing cables: `TOT: 221849Z JUL 78 DIRECTOR 261709`, `STAFF 2218492 DIRECTOR 261709`.
 static OUTGOING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\W{0,3}(?:TOT|STAFF)\b[^\n]{0,40}\b(DIRECTOR)\s+\d{4,7}\b")
+    Regex::new(r"(?m)^\W{0,3}(?:TOT|STAFF)(?-u:\b)[^\n]{0,40}(?-u:\b)(DIRECTOR)\s+\d{4,7}(?-u:\b)")
         .expect("static regex")
 });
 
-static DISPATCH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?m)^\W{0,3}(?:D[IE]|[iI1l])?SPATCH\b").expect("static regex"));
+static DISPATCH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\W{0,3}(?:D[IE]|[iI1l])?SPATCH(?-u:\b)").expect("static regex")
+});
 // Form words printed beside the dispatch addressee block.
 static DISPATCH_NOISE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s+(?:X{1,2}\b|[|_\[]|MARKED|INDEXING|NO INDEX|ONLY QUALIFIED|CAN JUDGE|PROCESSING|microfilm|mic[a-z]*$).*$").expect("static regex")
+    Regex::new(r"(?i)\s+(?:X{1,2}(?-u:\b)|[|_\[]|MARKED|INDEXING|NO INDEX|ONLY QUALIFIED|CAN JUDGE|PROCESSING|microfilm|mic[a-z]*$).*$").expect("static regex")
 });
 static DISPATCH_PARTY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W{0,3}((?:Acting\s+)?Chief(?:\s+of\s+(?:Station|Base))?\b.*|COS\b.*|C/[A-Z].*)$")
+    Regex::new(r"^\W{0,3}((?:Acting\s+)?Chief(?:\s+of\s+(?:Station|Base))?(?-u:\b).*|COS(?-u:\b).*|C/[A-Z].*)$")
         .expect("static regex")
 });
 static NUMBERED: LazyLock<Regex> =
@@ -435,13 +439,13 @@ pub fn extract(n: &Normalized, body_start: usize) -> Routing {
 // Where a memo's signature block ends: the distribution list, attachments, a copy list,
 // or the typist line (`REW:dla (9 June 1961)`).
 static SIGNATURE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\W{0,3}(?:Distribution|DISTRIBUTION|Attachments?|A[il]tach\w*|Enclosures?|cc\s?:|CC\s?:|[A-Z]{2,}:[a-z]{2,4}\b)").expect("static regex")
+    Regex::new(r"(?m)^[^\w\n]{0,3}(?:Distribution|DISTRIBUTION|Attachments?|A[il]tach\w*|Enclosures?|cc\s?:|CC\s?:|[A-Z]{2,}:[a-z]{2,4}(?-u:\b))").expect("static regex")
 });
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\W{0,3}((?:[A-Z]\.\s?){0,2}[A-Z][A-Za-z'\-]+\.?(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){1,3})\W{0,2}$").expect("static regex")
 });
 static TITLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W{0,3}((?:Acting\s+|Deputy\s+|Assistant\s+|Special\s+Assistant\s+)?(?:Chief|Director|Deputy|Inspector|General Counsel|Legislative Counsel|Principal|Coordinator|Officer|Head|Executive)\b[^\n]{0,60}|[A-Z]{1,5}(?:/[A-Z0-9&]{1,6}){1,4})\W{0,2}$").expect("static regex")
+    Regex::new(r"^\W{0,3}((?:Acting\s+|Deputy\s+|Assistant\s+|Special\s+Assistant\s+)?(?:Chief|Director|Deputy|Inspector|General Counsel|Legislative Counsel|Principal|Coordinator|Officer|Head|Executive)(?-u:\b)[^\n]{0,60}|[A-Z]{1,5}(?:/[A-Z0-9&]{1,6}){1,4})\W{0,2}$").expect("static regex")
 });
 
 /// A memo's author from its signature block: a name and a title or office, just above
@@ -556,13 +560,14 @@ fn infer_unlabelled_to(n: &Normalized, all: &[Line<'_>], found: &mut Vec<Found>)
 
 // State memoranda read row by row: labels in a run (`TO: THROUGH:`, `THRU: FROM`) and
 // their values after them, each an office symbol, a dash and a name.
-static RUN_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(TO|THRU|THROUGH|FROM)\b\s*:?").expect("static regex"));
+static RUN_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(TO|THRU|THROUGH|FROM)(?-u:\b)\s*:?").expect("static regex")
+});
 static OFFICE_CHUNK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b([A-Z][A-Z/]{0,8})\s+-\s+((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z]*\.?(?:\s+[A-Z]\.)*(?:\s+[A-Z][a-z]+\.?)*(?:,\s+(?:Jr|III|II)\.?)?)").expect("static regex")
+    Regex::new(r"(?-u:\b)([A-Z][A-Z/]{0,8})\s+-\s+((?:(?:Mr|Ms|Mrs|Dr)\.\s+)?[A-Z][a-z]*\.?(?:\s+[A-Z]\.)*(?:\s+[A-Z][a-z]+\.?)*(?:,\s+(?:Jr|III|II)\.?)?)").expect("static regex")
 });
 static PRINCIPAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\bThe\s+(?:(?:Deputy|Under|Acting)\s+)?(?:Secretary|President)\b")
+    Regex::new(r"(?-u:\b)The\s+(?:(?:Deputy|Under|Acting)\s+)?(?:Secretary|President)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -571,21 +576,27 @@ fn state_label_run(n: &Normalized, body_start: usize, found: &mut Vec<Found>) {
     let end = body_start + crate::lines::window(text, body_start, 3000).len();
     let head = &text[body_start..end];
     // A run: two labels with nothing but white space between them.
-    let labels: Vec<_> = RUN_LABEL
-        .captures_iter(head)
-        .filter_map(|c| c.get(1).map(|m| (m, c.get(0).map_or(m.end(), |w| w.end()))))
+    // (label word, start, end of the label with its colon)
+    let labels: Vec<(&str, usize, usize)> = RUN_LABEL
+        .find_iter(head)
+        .map(|m| {
+            let word = m
+                .as_str()
+                .trim_end_matches(|c: char| c == ':' || c.is_whitespace());
+            (word, m.start(), m.end())
+        })
         .collect();
     let Some(run_at) = labels
         .windows(2)
-        .position(|w| head[w[0].1..w[1].0.start()].trim().is_empty())
+        .position(|w| head[w[0].2..w[1].1].trim().is_empty())
     else {
         return;
     };
-    let run_end = labels[run_at + 1].1;
+    let run_end = labels[run_at + 1].2;
     // Roles that take office-dash values: every label from the run on, except TO.
     let roles: Vec<Role> = labels[run_at..]
         .iter()
-        .map(|(m, _)| match m.as_str() {
+        .map(|(word, _, _)| match *word {
             "TO" => Role::To,
             "FROM" => Role::From,
             _ => Role::Through,
@@ -609,7 +620,7 @@ fn state_label_run(n: &Normalized, body_start: usize, found: &mut Vec<Found>) {
         });
     }
     // The addressee of such a memo is a principal named near the labels.
-    if !found.iter().any(|f| f.role == Role::To) || labels[run_at].0.as_str() == "TO" {
+    if !found.iter().any(|f| f.role == Role::To) || labels[run_at].0 == "TO" {
         if let Some(m) = PRINCIPAL.find(head) {
             let p = party(m.as_str(), body_start + m.start(), n);
             found.retain(|f| f.role != Role::To);
@@ -651,9 +662,16 @@ fn cable(n: &Normalized, body_start: usize, r: &mut Routing) {
                 }
             }
         }
-        if let Some(to) = c.name("to") {
+        let cite_at = c.get(0).map_or(0, |m| m.start());
+        let line_start = head[..cite_at].rfind('\n').map_or(0, |i| i + 1);
+        let before = &head[line_start..cite_at];
+        let to = CITE_TO
+            .find_iter(before)
+            .find(|m| station(m.as_str()).is_some());
+        if let Some(to) = to {
+            let to_start = line_start + to.start();
             if let Some(full) = station(to.as_str()) {
-                let p = party(full, body_start + to.start(), n);
+                let p = party(full, body_start + to_start, n);
                 let mut p = p;
                 p.raw = to.as_str().to_string();
                 match r.to.first_mut() {

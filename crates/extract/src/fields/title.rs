@@ -9,14 +9,14 @@ use std::sync::LazyLock;
 
 // `SUBJECT:`, `SUBJ --`, `SUBJECT ;`, `Subject.`, `TITLE:`, `RE:` at the start of a line.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)^[\s"'“‘*|.«]{0,3}(?:S?[UO]?[BE]?[JI1l]?[EC]CT|SUBJ|SUBJEC|TITLE|RE)\b\s*(?:\(optional\))?\s*(?:[:;.,]+|--?|—|\s7\s)\s*"#)
+    Regex::new(r#"(?i)^[\s"'“‘*|.«]{0,3}(?:S?[UO]?[BE]?[JI1l]?[EC]CT|SUBJ|SUBJEC|TITLE|RE)(?-u:\b)\s*(?:\(optional\))?\s*(?:[:;.,]+|--?|—|\s7\s)\s*"#)
         .expect("static regex")
 });
 
 // A line that starts another field or a numbered paragraph ends the subject.
 static STOP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\W{0,3}(?:[A-Z][A-Za-z /]{0,24}\s?[:;]|\d{1,2}\s?[.)]\s|\(?[a-z]\)\s|REF\b|#|--)",
+        r"(?i)^\W{0,3}(?:[A-Z][A-Za-z /]{0,24}\s?[:;]|\d{1,2}\s?[.)]\s|\(?[a-z]\)\s|REF(?-u:\b)|#|--)",
     )
     .expect("static regex")
 });
@@ -41,11 +41,11 @@ pub fn extract(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
 }
 
 static MID_SUBJECT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\bSUBJECT\s*:").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)SUBJECT\s*:").expect("static regex"));
 static PREV_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(?:FROM|TO|THROUGH|THRU)\s*:").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(?:FROM|TO|THROUGH|THRU)\s*:").expect("static regex"));
 static SUBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\s[IVX]{1,4}\.\s|\*\*|\b\d{1,2}/\d{1,2}/\d{2,4}\b").expect("static regex")
+    Regex::new(r"(?-u:\b)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)|\s[IVX]{1,4}\.\s|\*\*|(?-u:\b)\d{1,2}/\d{1,2}/\d{2,4}(?-u:\b)").expect("static regex")
 });
 
 // Short capitals at the edges of a segment are stamp letters in the margin (`DH`, `DI`).
