@@ -386,8 +386,9 @@ pub fn extract(n: &Normalized, body_start: usize) -> Routing {
         // "MEMORANDUM FOR THE RECORD" is an addressee of its own.
         let upper_after = after_text.to_uppercase();
         if memo && (upper_after.starts_with("THE RECORD") || upper_after.starts_with("RECORD")) {
-            let mut p = party("MEMORANDUM FOR THE RECORD", line.start + m.start(), n);
-            p.raw = t[m.start()..].trim().to_string();
+            let (raw, s) = crate::lines::trim_span(&t[m.start()..], line.start + m.start());
+            let mut p = party(raw, s, n);
+            p.title = Some("MEMORANDUM FOR THE RECORD".into());
             p.name = Some("MFR".into());
             found.push(Found {
                 role: Role::To,
@@ -671,9 +672,10 @@ fn cable(n: &Normalized, body_start: usize, r: &mut Routing) {
         if let Some(to) = to {
             let to_start = line_start + to.start();
             if let Some(full) = station(to.as_str()) {
-                let p = party(full, body_start + to_start, n);
-                let mut p = p;
+                // The party is named in full, but its evidence is the code as written.
+                let mut p = party(full, body_start + to_start, n);
                 p.raw = to.as_str().to_string();
+                p.span = n.span(body_start + to_start, body_start + to_start + to.len());
                 match r.to.first_mut() {
                     None => r.to.push(p),
                     Some(first) if first.office.is_none() => {
