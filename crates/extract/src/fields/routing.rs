@@ -386,7 +386,7 @@ pub fn extract(n: &Normalized, body_start: usize) -> Routing {
         // "MEMORANDUM FOR THE RECORD" is an addressee of its own.
         let upper_after = after_text.to_uppercase();
         if memo && (upper_after.starts_with("THE RECORD") || upper_after.starts_with("RECORD")) {
-            let (raw, s) = crate::lines::trim_span(&t[m.start()..], line.start + m.start());
+            let (raw, s, _) = crate::lines::trim_span(&t[m.start()..], line.start + m.start());
             let mut p = party(raw, s, n);
             p.title = Some("MEMORANDUM FOR THE RECORD".into());
             p.name = Some("MFR".into());
