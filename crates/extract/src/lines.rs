@@ -75,6 +75,16 @@ pub fn upper_ratio(s: &str) -> f32 {
     }
 }
 
+/// `text[start..]` up to `len` bytes, cut back to a character boundary.
+pub fn window(text: &str, start: usize, len: usize) -> &str {
+    let start = start.min(text.len());
+    let mut end = start.saturating_add(len).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[start..end]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -95,14 +105,4 @@ mod tests {
         assert_eq!(t, "Liu Huaqiu");
         assert_eq!(&text[s..e], "Liu Huaqiu");
     }
-}
-
-/// `text[start..]` up to `len` bytes, cut back to a character boundary.
-pub fn window(text: &str, start: usize, len: usize) -> &str {
-    let start = start.min(text.len());
-    let mut end = start.saturating_add(len).min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[start..end]
 }
