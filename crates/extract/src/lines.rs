@@ -77,7 +77,10 @@ pub fn upper_ratio(s: &str) -> f32 {
 
 /// `text[start..]` up to `len` bytes, cut back to a character boundary.
 pub fn window(text: &str, start: usize, len: usize) -> &str {
-    let start = start.min(text.len());
+    let mut start = start.min(text.len());
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
     let mut end = start.saturating_add(len).min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;

@@ -36,7 +36,7 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         // 1993/11/03, 1993-11-03
         r"(?P<iy>(?:19|20)\d\d)[/\-.](?P<im>[01]?\d)[/\-.](?P<id>[0-3]?\d)",
         // 230300Z JAN 77 (date-time group)
-        &format!(r"(?P<gd>[0-3]\d)[0-2]\d[0-5]\d[Z2]\s*(?P<gm>{MONTH})\s*(?P<gy>\d{{2,4}})"),
+        &format!(r"(?P<gd>[0-3]\d)[0-2]\d[0-5]\d[Z27]\s*(?P<gm>{MONTH})\s*(?P<gy>\d{{2,4}})"),
         // November 3, 1993 / Nov. 3 1993
         &format!(r"(?P<mm>{MONTH})\s+(?P<md>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}}|'\d\d)"),
         // 29 MAR 1977, 1MAY96, 29 Mar 77, 3 November 1993
@@ -177,12 +177,21 @@ pub fn find_dates(text: &str) -> Vec<DateHit> {
 
 // Labels that mark a date as something other than the document's own date.
 static DECOY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)review|releas|declass|downgrad|printed|received|(?-u:\b)recd(?-u:\b)|case\s*#|date of last|(?-u:\b)DOB(?-u:\b)|born|expir|(?-u:\b)DECL(?-u:\b)|(?-u:\b)drafted(?-u:\b)|Drafted|(?-u:\b)cleared(?-u:\b)")
+    Regex::new(r"(?i)review|releas|declass|downgrad|printed|received|(?-u:\b)recd(?-u:\b)|case\s*#|date of last|(?-u:\b)D?P?OB(?-u:\b)|born|expir|edition|replaces|date of[,\s]*(?:[:;.]|info|acq|birth)|(?-u:\b)DECL(?-u:\b)|(?-u:\b)drafted(?-u:\b)|Drafted|(?-u:\b)cleared(?-u:\b)")
         .expect("static regex")
 });
 
+// `DATE:` right before the date, wherever it stands on the line (`To : File DATE: 17 June`).
+static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:[dpo]ate|dated)(?:\s+[a-z]{2,6}\.?)?\W{0,6}$")
+        .expect("static regex")
+});
+// A header row naming the dates below it (`DATE TYPED DATE DISPATCHED`).
+static DATE_HEADER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)DATE(?-u:\b)").expect("static regex"));
+
 static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W{0,3}(?:date|dated|date typed)\s*[:.;]").expect("static regex")
+    Regex::new(r"(?i)^\W{0,3}(?:[dpob]ate|dated|date typed)\s*[:.;]").expect("static regex")
 });
 
 /// The DATE of a cover form, with the span of its value.
@@ -234,8 +243,16 @@ pub fn extract(n: &Normalized, skip: std::ops::Range<usize>) -> Option<DocDate> 
         if rest <= 12.0 {
             score += 4.0; // the date stands on its own line
         }
-        if DATE_LABEL.is_match(trimmed) {
+        let line_start = starts[idx];
+        let before = crate::lines::window(
+            text,
+            h.start.saturating_sub(16).max(line_start),
+            h.start - h.start.saturating_sub(16).max(line_start),
+        );
+        if DATE_LABEL.is_match(trimmed) || LABEL_BEFORE.is_match(before) {
             score += 3.0;
+        } else if DATE_HEADER.is_match(prev) && prev.len() < 60 {
+            score += 2.0;
         }
         // Inside a sentence of prose: a decoy more often than not.
         if trimmed.len() > 60 && upper_ratio(trimmed) < 0.5 && rest > 40.0 {
@@ -309,6 +326,25 @@ mod tests {
         // JFK 104-10300-10396: typed date first, a decoy in the prose later.
         let n = normalize("104-10300-10396\n\n29 MAR 1977\n\nMEMORANDUM FOR: Inspector General\n\n2. I am advised that he has been requested to return to Washington. He\nWill be available for interview after 30 March 1977 or so, as he said.\n");
         assert_eq!(extract(&n, 0..0).unwrap().value, "1977-03-29");
+    }
+
+    #[test]
+    fn ocr_damaged_dtg_beats_a_birth_date() {
+        // JFK 104-10065-10102: `Z` read as `7`; the DPOB date in the body is a decoy.
+        let n = normalize("TOTs 2620567 MAY 78 - DIRECTOR 229921\nSECRET\n1. SUBJECT: LICOOKY=1 DPOB; 24 AUG 1927,\n");
+        assert_eq!(extract(&n, 0..0).unwrap().value, "1978-05-26");
+    }
+
+    #[test]
+    fn labels_beside_the_date_and_form_editions() {
+        // JFK 104-10161-10376: a form edition line above; DATE: mid-line beside the addressee.
+        let n = normalize("FORM NO. 64\n4 MAY 1942 EDITION.\n\nTo : File DATE: 17 June 1968\n");
+        assert_eq!(extract(&n, 0..0).unwrap().value, "1968-06-17");
+        // JFK 104-10186-10083: `pate oste.` is DATE DISTR.; DATE OF (INFO) is a decoy.
+        let n = normalize(
+            "REPORT\nsunker (an alias) : pate oste. «= 8 February 1965\nDATE OF, : . 8 July 1964\n",
+        );
+        assert_eq!(extract(&n, 0..0).unwrap().value, "1965-02-08");
     }
 
     #[test]

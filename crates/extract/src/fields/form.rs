@@ -220,6 +220,18 @@ pub fn extract(n: &Normalized) -> Option<Form> {
         .rfind('\n')
         .map(|i| i + 1)
         .unwrap_or(0);
+    // The page's print header (`Date: 03/24/97`, `Page: 1`) above the form belongs to it
+    // too (it is not the document's date), though it is not read for values.
+    let page_start = n
+        .page_starts
+        .get(page.saturating_sub(1))
+        .copied()
+        .unwrap_or(0);
+    let region_start = if text[page_start..form_start].lines().count() <= 10 {
+        page_start
+    } else {
+        form_start
+    };
     let mut items: Vec<Item<'_>> = Vec::new();
     let mut end = header.end();
     for (count, line) in lines(&text[form_start..page_end]).enumerate() {
@@ -270,7 +282,7 @@ pub fn extract(n: &Normalized) -> Option<Form> {
     }
     Some(Form {
         values,
-        start: form_start,
+        start: region_start,
         end,
     })
 }
