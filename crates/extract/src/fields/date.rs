@@ -234,7 +234,14 @@ pub fn extract(n: &Normalized, skip: std::ops::Range<usize>) -> Option<DocDate> 
             .find(|l| !l.trim().is_empty())
             .unwrap_or("")
             .trim();
-        if DECOY_LABEL.is_match(trimmed) || (trimmed.len() < 40 && DECOY_LABEL.is_match(prev)) {
+        let line_start = starts[idx];
+        let from = h.start.saturating_sub(16).max(line_start);
+        let before = crate::lines::window(text, from, h.start - from);
+        let labelled = DATE_LABEL.is_match(trimmed) || LABEL_BEFORE.is_match(before);
+        // A decoy label on the line, or on the line above a short unlabelled one.
+        if DECOY_LABEL.is_match(trimmed)
+            || (!labelled && trimmed.len() < 40 && DECOY_LABEL.is_match(prev))
+        {
             continue;
         }
         // Earlier is better: the dateline sits in the heading.
@@ -243,13 +250,7 @@ pub fn extract(n: &Normalized, skip: std::ops::Range<usize>) -> Option<DocDate> 
         if rest <= 12.0 {
             score += 4.0; // the date stands on its own line
         }
-        let line_start = starts[idx];
-        let before = crate::lines::window(
-            text,
-            h.start.saturating_sub(16).max(line_start),
-            h.start - h.start.saturating_sub(16).max(line_start),
-        );
-        if DATE_LABEL.is_match(trimmed) || LABEL_BEFORE.is_match(before) {
+        if labelled {
             score += 3.0;
         } else if DATE_HEADER.is_match(prev) && prev.len() < 60 {
             score += 2.0;
