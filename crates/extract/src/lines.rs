@@ -88,6 +88,25 @@ pub fn window(text: &str, start: usize, len: usize) -> &str {
     &text[start..end]
 }
 
+/// Letters left in the margins by stamps (`RH`, `ESP`, `DI`): short capitals at the edges
+/// of a segment are trimmed off.
+pub fn trim_margin_letters(s: &str) -> &str {
+    let mut words: Vec<&str> = s.split_whitespace().collect();
+    let junk = |w: &&str| w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase());
+    while words.first().is_some_and(junk) {
+        words.remove(0);
+    }
+    while words.last().is_some_and(junk) {
+        words.pop();
+    }
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return "";
+    };
+    let start = first.as_ptr() as usize - s.as_ptr() as usize;
+    let end = last.as_ptr() as usize - s.as_ptr() as usize + last.len();
+    &s[start..end]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

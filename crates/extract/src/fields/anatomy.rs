@@ -302,24 +302,6 @@ fn participants(n: &Normalized, all: &[Line<'_>], sections: &[Section]) -> Vec<P
     out
 }
 
-// Letters left in the margins by stamps (`RH`, `ESP`, `DI`): short capitals at the edges.
-fn strip_margin_letters(s: &str) -> &str {
-    let mut words: Vec<&str> = s.split_whitespace().collect();
-    let junk = |w: &&str| w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase());
-    while words.first().is_some_and(junk) {
-        words.remove(0);
-    }
-    while words.last().is_some_and(junk) {
-        words.pop();
-    }
-    let (Some(first), Some(last)) = (words.first(), words.last()) else {
-        return "";
-    };
-    let start = first.as_ptr() as usize - s.as_ptr() as usize;
-    let end = last.as_ptr() as usize - s.as_ptr() as usize + last.len();
-    &s[start..end]
-}
-
 pub fn meeting(n: &Normalized, body_start: usize, year: Option<i32>) -> Option<Meeting> {
     let text = &n.text;
     let end = body_start + crate::lines::window(text, body_start, 4000).len();
@@ -351,7 +333,7 @@ pub fn meeting(n: &Normalized, body_start: usize, year: Option<i32>) -> Option<M
         // The place runs to the next section marker (`I. OBJECTIVES`) or the line's end.
         let raw = m.as_str();
         let cut = PLACE_END.find(raw).map_or(raw.len(), |x| x.start());
-        let p = strip_margin_letters(&raw[..cut]);
+        let p = crate::lines::trim_margin_letters(&raw[..cut]);
         if p.is_empty() {
             return None;
         }

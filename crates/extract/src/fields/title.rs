@@ -48,19 +48,6 @@ static SUBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)|\s[IVX]{1,4}\.\s|\*\*|(?-u:\b)\d{1,2}/\d{1,2}/\d{2,4}(?-u:\b)").expect("static regex")
 });
 
-// Short capitals at the edges of a segment are stamp letters in the margin (`DH`, `DI`).
-fn strip_margins(s: &str) -> String {
-    let mut w: Vec<&str> = s.split_whitespace().collect();
-    let junk = |x: &&str| x.len() <= 3 && x.chars().all(|c| c.is_ascii_uppercase());
-    while w.first().is_some_and(junk) {
-        w.remove(0);
-    }
-    while w.last().is_some_and(junk) {
-        w.pop();
-    }
-    w.join(" ")
-}
-
 /// A heading read row by row puts the subject's two halves around its label:
 /// `FROM: DH Your Meeting with Chinese Vice Foreign Minister SUBJECT: Liu Huaqiu DI Friday`.
 fn flattened_subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
@@ -81,12 +68,18 @@ fn flattened_subject(n: &Normalized, body_start: usize) -> Option<Spanned<String
         .find(after_all)
         .map_or(after_all.len().min(120), |e| e.start())];
     let mut parts = Vec::new();
-    let before_clean = strip_margins(before);
+    let before_clean = crate::lines::trim_margin_letters(before)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     // The first half counts only when it reads as words, not as an office and a name.
     if before_clean.split_whitespace().count() >= 3 && !before.contains(" - ") {
         parts.push(before_clean);
     }
-    let after_clean = strip_margins(after);
+    let after_clean = crate::lines::trim_margin_letters(after)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     if !after_clean.is_empty() {
         parts.push(after_clean);
     }
