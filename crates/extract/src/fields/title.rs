@@ -101,7 +101,7 @@ fn flattened_subject(n: &Normalized, body_start: usize) -> Option<Spanned<String
 static FIRST_PARA: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?m)^\W{0,3}1\s?[.,)]\s+").expect("static regex"));
 static AFTER_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\W{0,3}REF[S:;.]?\s[^\n]*\n(?:[^\n]{0,25}\n|\s*\n)*?\W{0,3}(?P<body>[A-Z][A-Z0-9,'/\-]*(?:\s+[A-Z0-9,'/\-]+){3})").expect("static regex")
+    Regex::new(r"(?m)^[^\w\n]{0,3}(?:[a-z]\s)?RE[FYIS][A-Z]{0,3}[:;.]?\s[^\n]*\n(?:[^\n]{0,25}\n|\s*\n)*?[^\w\n]{0,3}(?:[a-z]\s)?(?P<body>[A-Z][A-Z0-9,'/\-]*(?:[ \t]+[A-Z0-9,'/\-]+){3})").expect("static regex")
 });
 
 /// Most words taken from a first sentence.
