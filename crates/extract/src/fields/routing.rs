@@ -45,7 +45,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
             (?P<memo>[MH][EF][MRH]ORAND[UO][MH]\s+(?:FOR|TO|TOR)|Memorandum\s+(?:for|to))(?-u:\b)(?P<memosep>\s*[:;.,]?)
           | (?P<plus>(?i:to|from|fm))\s*(?P<plussep>\+)
           | (?P<up>TO|TOs|FROM|FRO|FRON|FROH|FM|THRU|THROUGH|VIA|INFO|ATTENTION|ATTN|CC|ec)(?-u:\b)(?P<upsep>\s[46]\s|\s*(?:[:;.,'’+=]|-\s)?)
-          | (?P<mixed>To|From|Thru|Through|Via|Info|Attention|Attn|cc)\s*(?P<mixsep>[:;]|\s[+.,]\s)
+          | (?P<mixed>To|From|Thru|Through|Via|Info|Attention|Attn|cc|to|Yo|T0)\s*(?P<mixsep>[:;=]|\s[+.,=]\s)
           | (?P<ocrfrom>fom|from|frm|TROM|FHOM|FOM|FRM|thom)\s*(?P<ocrsep>[:;.,+])
         )\s*"#,
     )
@@ -233,13 +233,44 @@ fn role(c: &regex::Captures<'_>) -> Option<Role> {
         .as_str()
         .to_uppercase();
     Some(match w.as_str() {
-        "TO" | "TOS" => Role::To,
+        "TO" | "TOS" | "YO" | "T0" => Role::To,
         "FROM" | "FRO" | "FRON" | "FROH" | "FM" => Role::From,
         "THRU" | "THROUGH" | "VIA" => Role::Through,
         "INFO" | "CC" | "EC" => Role::Info,
         "ATTENTION" | "ATTN" => Role::Attention,
         _ => return None,
     })
+}
+
+// `MEMORANDUN FOR:`, `MRMORANDUM: FOR:`, `HEVOPANIAM POR:`: the word read through OCR.
+static MEMO_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[^\w\n]{0,3}([A-Za-z]{8,11})\s*[:;.]?\s*(?:(?:FOR|POR|FDR|TO|For|for)(?-u:\b)\s*[:;.]?)",
+    )
+    .expect("static regex")
+});
+
+/// A line opening with SUBJECT read through OCR (`‘BUBJECT`, `SUBIECT`).
+fn subject_word(t: &str) -> bool {
+    let word: String = t
+        .trim_start_matches(|c: char| !c.is_alphabetic())
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_ascii_uppercase();
+    word.len() >= 6 && crate::fuzzy::within(&word, "SUBJECT", 2).is_some()
+}
+
+/// Where the value starts after an OCR-damaged `MEMORANDUM FOR:` label, if the line has one.
+fn damaged_memorandum(t: &str) -> Option<usize> {
+    let c = MEMO_WORD.captures(t)?;
+    let word = c.get(1)?.as_str().to_ascii_uppercase();
+    if word == "MEMORANDUM" || crate::fuzzy::within(&word, "MEMORANDUM", 3).is_none() {
+        return None; // the clean label is read by LABEL
+    }
+    // "MEMORANDUM FOR THE RECORD" keeps its own reading below.
+    let rest = t[c.get(0)?.end()..].trim_start();
+    (!rest.to_ascii_uppercase().starts_with("THE RECORD")).then(|| c.get(0).map_or(0, |m| m.end()))
 }
 
 /// A label match that is really prose ("TO BE DISCUSSED", "FROM THE FILES OF").
@@ -344,7 +375,12 @@ fn label_value(
             continue;
         }
         let (t, s) = l.trimmed();
-        if LABEL.is_match(t) || NUMBERED.is_match(t) || SUBJECT_LINE.is_match(t) || t.len() > 70 {
+        if LABEL.is_match(t)
+            || NUMBERED.is_match(t)
+            || SUBJECT_LINE.is_match(t)
+            || t.len() > 70
+            || subject_word(t)
+        {
             break;
         }
         if t.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
@@ -375,6 +411,16 @@ pub fn extract(n: &Normalized, body_start: usize) -> Routing {
         }
         if seen_numbered {
             break;
+        }
+        if let Some(after) = damaged_memorandum(t) {
+            let parties = label_value(&all, i, after, Role::To, true, n);
+            if !parties.is_empty() && !found.iter().any(|f| f.role == Role::To) {
+                found.push(Found {
+                    role: Role::To,
+                    parties,
+                });
+            }
+            continue;
         }
         let Some(c) = LABEL.captures(t) else { continue };
         let Some(role) = role(&c) else { continue };
@@ -429,12 +475,38 @@ pub fn extract(n: &Normalized, body_start: usize) -> Routing {
     if r.to.is_empty() && r.from.is_empty() {
         dispatch(n, &all, &mut r);
     }
+    if r.to.is_empty() {
+        if let Some(p) = salutation_or_original(n, body_start) {
+            r.to.push(p);
+        }
+    }
     if r.from.is_empty() && !r.to.is_empty() {
         if let Some(p) = signature(n, body_start) {
             r.from.push(p);
         }
     }
     r
+}
+
+// `Dear Mr. Tichborn:` names a letter's addressee; `Orig & 1 - Chief, SR` in a distribution
+// list names the addressee of the original.
+static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[^\w\n]{0,3}De[ae][rx][\s\-]+((?:Mr|Mrs|Ms|Dr|Senator|General|Judge|Congressman|Ambassador|Director)\.?\s+[A-Z][A-Za-z'\-]+)").expect("static regex")
+});
+static ORIGINAL_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[^\w\n]{0,3}Orig(?:inal)?\.?\s*(?:&|and)?\s*\d?\s*-\s*([A-Z][^\n]{2,40}?)\s*(?:w/|$)").expect("static regex")
+});
+
+fn salutation_or_original(n: &Normalized, body_start: usize) -> Option<Party> {
+    let region = crate::lines::window(&n.text, body_start, 30_000);
+    let m = SALUTATION
+        .captures(crate::lines::window(region, 0, 3000))
+        .or_else(|| ORIGINAL_TO.captures(region))
+        .and_then(|c| c.get(1))?;
+    if m.as_str().eq_ignore_ascii_case("addressee") {
+        return None;
+    }
+    Some(party(m.as_str(), body_start + m.start(), n))
 }
 
 // Where a memo's signature block ends: the distribution list, attachments, a copy list,
@@ -813,6 +885,27 @@ mod tests {
         assert_eq!(r.through[0].raw, "P - Mr. Tarnoff");
         assert_eq!(r.from[0].raw, "EAP - Winston Lord");
         assert_eq!(r.from[0].name.as_deref(), Some("Winston Lord"));
+    }
+
+    #[test]
+    fn damaged_memorandum_labels_salutations_and_original_copies() {
+        // JFK 104-10071-10109 and 104-10220-10189.
+        let (_, to, _) =
+            route("MEMORANDUN FOR: IG Staf£\nATTENTION: : John Leader\nSUBJECT: Martin\n");
+        assert_eq!(to, vec!["IG Staf£"]);
+        let (_, to, _) = route("MRMORANDUM: FOR: Chief, CI/OA\n‘BUBJECT\n");
+        assert_eq!(to, vec!["Chief, CI/OA"]);
+        // JFK 104-10174-10043: a letter's addressee from its salutation.
+        let (_, to, _) =
+            route("104-10174-10043\n\nDeax Mr. Tichborn:\n\nThe following is set forth\n");
+        assert_eq!(to, vec!["Mr. Tichborn"]);
+        // JFK 104-10068-10155: the original's addressee in the distribution list.
+        let (_, to, _) =
+            route("BRUCE C. GIBSON\nDistribution:\nOrig & 1 - Chief, SR\n2 - Chief, WE\n");
+        assert_eq!(to, vec!["Chief, SR"]);
+        // JFK 104-10183-10320: `=` for the colon.
+        let (_, to, _) = route("INDEX = NO\nTo = CHIEF OF STATION, JHWAVE\n");
+        assert!(to[0].starts_with("CHIEF OF STATION, JHWAVE"), "{to:?}");
     }
 
     #[test]
