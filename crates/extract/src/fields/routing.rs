@@ -46,7 +46,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
           | (?P<plus>(?i:to|from|fm))\s*(?P<plussep>\+)
           | (?P<up>TO|TOs|FROM|FRO|FRON|FROH|FM|THRU|THROUGH|VIA|INFO|ATTENTION|ATTN|CC|ec)(?-u:\b)(?P<upsep>\s[46]\s|\s*(?:[:;.,'’+=]|-\s)?)
           | (?P<mixed>To|From|Thru|Through|Via|Info|Attention|Attn|cc|to|Yo|T0)\s*(?P<mixsep>[:;=]|\s[+.,=]\s)
-          | (?P<ocrfrom>fom|from|frm|TROM|FHOM|FOM|FRM|thom)\s*(?P<ocrsep>[:;.,+])
+          | (?P<ocrfrom>fom|from|frm|TROM|FHOM|FOM|FRM|thom|trom|Trom|ROM|Rom|Hom|HOM|Feo|FEO)\s*(?P<ocrsep>[:;.,+])
         )\s*"#,
     )
     .expect("static regex")
@@ -475,6 +475,19 @@ pub fn extract(n: &Normalized, body_start: usize) -> Routing {
     if r.to.is_empty() && r.from.is_empty() {
         dispatch(n, &all, &mut r);
     }
+    if r.to.is_empty() && !r.from.iter().any(|p| p.raw.contains("DIRECTOR")) {
+        // An incoming cable's form prints its addressee, DIRECTOR, on a short line of its own
+        // near the top, its label lost: `; DIRECTOR`, `04 DIRECTOR ©. pape`, `D + DIRECTOR`.
+        if let Some(l) = all.iter().take(20).find(|l| {
+            let t = l.text.trim();
+            t.len() <= 24 && t.contains("DIRECTOR") && !LABEL.is_match(t) && !OUTGOING.is_match(t)
+        }) {
+            let at = l.start + l.text.find("DIRECTOR").unwrap_or(0);
+            if is_cable(text, body_start) {
+                r.to.push(party("DIRECTOR", at, n));
+            }
+        }
+    }
     if r.to.is_empty() {
         if let Some(p) = salutation_or_original(n, body_start) {
             r.to.push(p);
@@ -705,6 +718,24 @@ fn state_label_run(n: &Normalized, body_start: usize, found: &mut Vec<Found>) {
     }
 }
 
+static DTG: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)[0-3]\d[0-2]\d[0-5]\d[Z27](?-u:\b)").expect("static regex")
+});
+
+// The printed furniture of a cable form: its title, routing box, ACTION and INFO lines.
+static CABLE_FORM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?im)[CG]LASSIFIED\s+MESSAGE|\bROUTING\b|^[^\w\n]{0,3}(?:ACTION|ACTON|INFO|NFO)\s*[:;+.]",
+    )
+    .expect("static regex")
+});
+
+/// Whether the heading is a cable's: a cite, a date-time group or the message form.
+fn is_cable(text: &str, body_start: usize) -> bool {
+    let head = crate::lines::window(text, body_start, 4000);
+    CITE.is_match(head) || DTG.is_match(head) || CABLE_FORM.is_match(head)
+}
+
 /// Cable furniture: CITE and transmission lines.
 fn cable(n: &Normalized, body_start: usize, r: &mut Routing) {
     let text = &n.text;
@@ -906,6 +937,16 @@ mod tests {
         // JFK 104-10183-10320: `=` for the colon.
         let (_, to, _) = route("INDEX = NO\nTo = CHIEF OF STATION, JHWAVE\n");
         assert!(to[0].starts_with("CHIEF OF STATION, JHWAVE"), "{to:?}");
+    }
+
+    #[test]
+    fn an_incoming_cable_addressed_to_director_without_its_label() {
+        // JFK 104-10103-10190 (abridged): the TO label lost, DIRECTOR on a short line.
+        let (_, to, _) = route("Esertectaiantat (> GLASSIFIED MESSAGE Gey\nus 62 eee { SECRET ; to iB 4\nDIRECTOR ; arene ere\n528. O/TFw\n");
+        assert_eq!(to, vec!["DIRECTOR"]);
+        // Not in a memo that merely names the Director.
+        let (_, to, _) = route("MEMORANDUM\nDIRECTOR ; arene ere\n");
+        assert!(to.is_empty());
     }
 
     #[test]
