@@ -102,6 +102,11 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm|Col)\.?\s+)?[A-Z][a-z]+\.?(?:\s+[A-Z]\.?)*(?:\s+[A-Z][a-zA-Z'\-]+){0,2}$").expect("static regex")
 });
 
+// Words of titles and offices, never of a personal name.
+static TITLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:Acting|Chief|Director|Counsel|General|Deputy|Assistant|Office|Staff|Division|Section|Branch|Officer|Secretary|Inspector|Committee|Station|Base|Group|Record|File|Files|Headquarters|Bureau|Department|Agency|Security|Legal|Attache)(?-u:\b)").expect("static regex")
+});
+
 /// CIA station cable codes and the names NARA catalogues them under.
 const STATIONS: &[(&str, &str)] = &[
     ("DIR", "DIRECTOR"),
@@ -204,7 +209,7 @@ pub fn party(raw: &str, start: usize, n: &Normalized) -> Party {
     if let Some(full) = station(upper.trim()).or_else(|| station_fuzzy(rest)) {
         p.office = station_code(full).map(str::to_string);
         p.name = Some(full.to_string());
-    } else if PERSON.is_match(rest) && upper_ratio(rest) < 0.9 {
+    } else if PERSON.is_match(rest) && upper_ratio(rest) < 0.9 && !TITLE_WORDS.is_match(rest) {
         p.name = Some(rest.to_string());
     } else if !rest.is_empty() {
         p.title = Some(rest.to_string());
@@ -493,10 +498,22 @@ pub fn extract(n: &Normalized, body_start: usize) -> Routing {
             r.to.push(p);
         }
     }
-    if r.from.is_empty() && !r.to.is_empty() {
-        if let Some(p) = signature(n, body_start) {
-            r.from.push(p);
+    // A memo's signature block names its author: as the sender when no FROM label was
+    // read, or as the name of a sender read only as a title (`FROM: Acting Legislative
+    // Counsel` signed `Lyle L. Miller`).
+    let memo_like = !r.to.is_empty() || !is_cable(text, body_start);
+    match r.from.first_mut() {
+        None if memo_like => {
+            if let Some(p) = signature(n, body_start) {
+                r.from.push(p);
+            }
         }
+        Some(p) if p.name.is_none() && !is_cable(text, body_start) => {
+            if let Some(sig) = signature(n, body_start) {
+                p.name = sig.name;
+            }
+        }
+        _ => {}
     }
     r
 }
@@ -528,7 +545,7 @@ static SIGNATURE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^[^\w\n]{0,3}(?:Distribution|DISTRIBUTION|Attachments?|A[il]tach\w*|Enclosures?|cc\s?:|CC\s?:|[A-Z]{2,}:[a-z]{2,4}(?-u:\b))").expect("static regex")
 });
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W{0,3}((?:[A-Z]\.\s?){0,2}[A-Z][A-Za-z'\-]+\.?(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'\-]+)){1,3})\W{0,2}$").expect("static regex")
+    Regex::new(r"^\W{0,3}((?:[A-Z][._]\s?_?){0,2}[A-Z][A-Za-z'\-]+\.?(?:,?\s+(?:[A-Z][.,]|[A-Z][A-Za-z'\-]+)){1,3})\W{0,2}$").expect("static regex")
 });
 static TITLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\W{0,3}((?:Acting\s+|Deputy\s+|Assistant\s+|Special\s+Assistant\s+)?(?:Chief|Director|Deputy|Inspector|General Counsel|Legislative Counsel|Principal|Coordinator|Officer|Head|Executive)(?-u:\b)[^\n]{0,60}|[A-Z]{1,5}(?:/[A-Z0-9&]{1,6}){1,4})\W{0,2}$").expect("static regex")
@@ -947,6 +964,23 @@ mod tests {
         // Not in a memo that merely names the Director.
         let (_, to, _) = route("MEMORANDUM\nDIRECTOR ; arene ere\n");
         assert!(to.is_empty());
+    }
+
+    #[test]
+    fn signature_blocks_name_the_author() {
+        // JFK 104-10065-10172 (abridged): FROM gives a title; the signature gives the name.
+        let t = "MEMORANDUM FOR: Inspector General\nFROM: Acting Legislative Counsel\nSUBJECT: House Select Committee\n\n1. The meeting was held as planned and the points were presented to the DDCI.\n\nLyle L. Miller\n\nAttachments\ncc: Each Member\n";
+        let (_, _, r) = route(t);
+        assert_eq!(
+            r.from[0].title.as_deref(),
+            Some("Acting Legislative Counsel")
+        );
+        assert_eq!(r.from[0].name.as_deref(), Some("Lyle L. Miller"));
+        // JFK 104-10209-10129: no FROM label; name and office above the distribution list.
+        let t = "MEMORANDUM FOR: Chief, CI\nSUBJECT: Garrison\n\n1. Reference forwarded a memorandum about him and his associates in New Orleans.\n\nDonuvan E. Pratt\n\nDC/CI/R&A\n\nDistribution\n";
+        let (from, _, r) = route(t);
+        assert_eq!(from, vec!["Donuvan E. Pratt DC/CI/R&A"]);
+        assert_eq!(r.from[0].title.as_deref(), Some("DC/CI/R&A"));
     }
 
     #[test]
