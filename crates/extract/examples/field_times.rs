@@ -16,7 +16,10 @@ fn main() {
     }
     let bytes: usize = texts.iter().map(String::len).sum();
     let norm: Vec<Normalized> = texts.iter().map(|t| normalize(t)).collect();
-    let reps = 10;
+    let reps: usize = std::env::var("REPS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(10);
     macro_rules! time {
         ($name:expr, |$n:ident| $body:expr) => {{
             let t = Instant::now();

@@ -1,27 +1,33 @@
 //! Edit distance for OCR-damaged words (`MEGCO` for `MEXICO`, `SUBIECT` for `SUBJECT`).
 
-/// Levenshtein distance between `a` and `b` if it is at most `k`, computed on characters
-/// within a band of width `2k + 1`: linear in the length for small `k`.
+/// Longest word compared; longer inputs are never within a small distance of a label.
+const MAX_LEN: usize = 64;
+
+/// Levenshtein distance between `a` and `b` if it is at most `k`. Compares bytes (the
+/// words compared are ASCII labels and names), keeps two rows on the stack, and stops as
+/// soon as every cell of a row exceeds `k`: no allocation, linear for small `k`.
 pub fn within(a: &str, b: &str, k: usize) -> Option<usize> {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len().abs_diff(b.len()) > k {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len().abs_diff(b.len()) > k || b.len() >= MAX_LEN || a.len() >= MAX_LEN {
         return None;
     }
-    let inf = usize::MAX / 2;
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut prev = [0usize; MAX_LEN + 1];
+    let mut cur = [0usize; MAX_LEN + 1];
+    for (j, p) in prev.iter_mut().enumerate().take(b.len() + 1) {
+        *p = j;
+    }
     for i in 1..=a.len() {
-        let mut cur = vec![inf; b.len() + 1];
-        if i <= k {
-            cur[0] = i;
-        }
-        let lo = i.saturating_sub(k).max(1);
-        let hi = (i + k).min(b.len());
-        for j in lo..=hi {
+        cur[0] = i;
+        let mut row_min = cur[0];
+        for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
             cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            row_min = row_min.min(cur[j]);
         }
-        prev = cur;
+        if row_min > k {
+            return None;
+        }
+        std::mem::swap(&mut prev, &mut cur);
     }
     let d = prev[b.len()];
     (d <= k).then_some(d)
@@ -38,5 +44,7 @@ mod tests {
         assert_eq!(within("FROM", "FROM", 0), Some(0));
         assert_eq!(within("DIRECTOR", "HAVANA", 2), None);
         assert_eq!(within("", "AB", 2), Some(2));
+        assert_eq!(within("UEMAVE", "JMWAVE", 3), Some(3));
+        assert_eq!(within(&"A".repeat(100), &"A".repeat(100), 3), None);
     }
 }

@@ -54,6 +54,15 @@ static RELEASE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// The rank of a matched banner: letters compared with white space ignored (`SEC RE T`).
+fn level_rank(matched: &str) -> u8 {
+    let letters = || matched.bytes().filter(|b| !b.is_ascii_whitespace());
+    LEVELS
+        .iter()
+        .find(|(name, _, _)| letters().eq(name.bytes().filter(|b| *b != b' ')))
+        .map_or(1, |l| l.2)
+}
+
 /// Classification of the document as marked on the original.
 pub fn extract(n: &Normalized) -> Classification {
     let text = &n.text;
@@ -65,11 +74,7 @@ pub fn extract(n: &Normalized) -> Classification {
     let found: Vec<(usize, u8, usize, usize)> = LEVEL_ANY
         .find_iter(text)
         .map(|m| {
-            let squeezed: String = m.as_str().split_whitespace().collect();
-            let rank = LEVELS
-                .iter()
-                .find(|(name, _, _)| name.replace(' ', "") == squeezed)
-                .map_or(1, |l| l.2);
+            let rank = level_rank(m.as_str());
             (
                 starts.partition_point(|&s| s <= m.start()),
                 rank,

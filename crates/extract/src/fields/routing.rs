@@ -159,9 +159,9 @@ fn station(code: &str) -> Option<&'static str> {
 fn station_fuzzy(value: &str) -> Option<&'static str> {
     let v: String = value
         .chars()
-        .filter(|c| c.is_alphabetic() || *c == ' ')
+        .filter(|c| c.is_ascii_alphabetic() || *c == ' ')
         .collect::<String>()
-        .to_uppercase();
+        .to_ascii_uppercase();
     let v = v.trim();
     if v.len() < 6 {
         return None;
@@ -171,8 +171,9 @@ fn station_fuzzy(value: &str) -> Option<&'static str> {
         .filter(|(_, n)| n.len() >= 6)
         .filter_map(|(_, n)| {
             let k = n.len() / 4;
-            let head: String = v.chars().take(n.chars().count() + 1).collect();
-            crate::fuzzy::within(head.trim(), n, k)
+            // The value may run on past the name (`MEXCO CITY nt`): compare its head too.
+            let head = v.get(..(n.len() + 1).min(v.len())).unwrap_or(v).trim();
+            crate::fuzzy::within(head, n, k)
                 .or_else(|| crate::fuzzy::within(v, n, k))
                 .map(|d| (d, *n))
         })
@@ -268,6 +269,12 @@ fn subject_word(t: &str) -> bool {
 
 /// Where the value starts after an OCR-damaged `MEMORANDUM FOR:` label, if the line has one.
 fn damaged_memorandum(t: &str) -> Option<usize> {
+    // Cheap test first: the line's first word has 8 to 11 letters.
+    let first = t.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let len = first.chars().take_while(char::is_ascii_alphabetic).count();
+    if !(8..=11).contains(&len) {
+        return None;
+    }
     let c = MEMO_WORD.captures(t)?;
     let word = c.get(1)?.as_str().to_ascii_uppercase();
     if word == "MEMORANDUM" || crate::fuzzy::within(&word, "MEMORANDUM", 3).is_none() {
@@ -501,14 +508,15 @@ pub fn extract(n: &Normalized, body_start: usize) -> Routing {
     // A memo's signature block names its author: as the sender when no FROM label was
     // read, or as the name of a sender read only as a title (`FROM: Acting Legislative
     // Counsel` signed `Lyle L. Miller`).
-    let memo_like = !r.to.is_empty() || !is_cable(text, body_start);
+    let cable_form = is_cable(text, body_start);
+    let memo_like = !r.to.is_empty() || !cable_form;
     match r.from.first_mut() {
         None if memo_like => {
             if let Some(p) = signature(n, body_start) {
                 r.from.push(p);
             }
         }
-        Some(p) if p.name.is_none() && !is_cable(text, body_start) => {
+        Some(p) if p.name.is_none() && !cable_form => {
             if let Some(sig) = signature(n, body_start) {
                 p.name = sig.name;
             }
@@ -742,7 +750,7 @@ static DTG: LazyLock<Regex> = LazyLock::new(|| {
 // The printed furniture of a cable form: its title, routing box, ACTION and INFO lines.
 static CABLE_FORM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?im)[CG]LASSIFIED\s+MESSAGE|\bROUTING\b|^[^\w\n]{0,3}(?:ACTION|ACTON|INFO|NFO)\s*[:;+.]",
+        r"(?m)[CG]LASSIFIED\s+MESSAGE|[CG]lassified\s+[Mm]essage|(?-u:\b)(?:ROUTING|Routing|rOUTING)(?-u:\b)|^[^\w\n]{0,3}(?:ACTION|ACTON|Action|action|INFO|NFO|Info|info)\s*[:;+.]",
     )
     .expect("static regex")
 });
