@@ -69,8 +69,12 @@ fn only_pairs(t: &str) -> bool {
 /// (which belongs to an attached document).
 pub fn extract(n: &Normalized, body_start: usize) -> Clearance {
     let text = &n.text;
-    let all: Vec<Line<'_>> = lines(text).filter(|l| l.start >= body_start).collect();
     let mut c = Clearance::default();
+    // Most documents have no such line: one search decides before lines are listed.
+    if !LABEL.is_match(&text[body_start.min(text.len())..]) {
+        return c;
+    }
+    let all: Vec<Line<'_>> = lines(text).filter(|l| l.start >= body_start).collect();
     let mut drafted_seen = false;
     let mut i = 0;
     while i < all.len() {
