@@ -269,26 +269,20 @@ impl Archive {
         let query = self.parse_query(req)?;
         let searcher = self.reader.searcher();
         let top = TopDocs::with_limit(limit).and_offset(req.offset);
-        let mut facet_collector = FacetCollector::for_field("facets");
-        for root in FACET_ROOTS {
-            facet_collector.add_facet(Facet::from_path([root]));
-        }
+        // `None` skips facet counting altogether.
+        let facet_collector = req.facets.then(|| {
+            let mut fc = FacetCollector::for_field("facets");
+            for root in FACET_ROOTS {
+                fc.add_facet(Facet::from_path([root]));
+            }
+            fc
+        });
         let run = |e: tantivy::TantivyError| query_error(&req.q, e.to_string());
         let (addrs, total, facet_counts): (Vec<(f32, DocAddress)>, usize, Option<_>) =
             match req.sort {
-                Sort::Relevance => {
-                    if req.facets {
-                        let (t, c, fc) = searcher
-                            .search(&query, &(top.order_by_score(), Count, facet_collector))
-                            .map_err(run)?;
-                        (t, c, Some(fc))
-                    } else {
-                        let (t, c) = searcher
-                            .search(&query, &(top.order_by_score(), Count))
-                            .map_err(run)?;
-                        (t, c, None)
-                    }
-                }
+                Sort::Relevance => searcher
+                    .search(&query, &(top.order_by_score(), Count, facet_collector))
+                    .map_err(run)?,
                 Sort::DateAsc | Sort::DateDesc => {
                     let order = if req.sort == Sort::DateAsc {
                         Order::Asc
@@ -296,15 +290,9 @@ impl Archive {
                         Order::Desc
                     };
                     let by_date = top.order_by_fast_field::<i64>("date", order);
-                    let (t, c, fc) = if req.facets {
-                        let (t, c, fc) = searcher
-                            .search(&query, &(by_date, Count, facet_collector))
-                            .map_err(run)?;
-                        (t, c, Some(fc))
-                    } else {
-                        let (t, c) = searcher.search(&query, &(by_date, Count)).map_err(run)?;
-                        (t, c, None)
-                    };
+                    let (t, c, fc) = searcher
+                        .search(&query, &(by_date, Count, facet_collector))
+                        .map_err(run)?;
                     (t.into_iter().map(|(_, a)| (0.0, a)).collect(), c, fc)
                 }
             };
