@@ -194,13 +194,20 @@ static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W{0,3}(?:[dpob]ate|dated|date typed)\s*[:.;]").expect("static regex")
 });
 
+/// The one full date written in a form value (`04/06/1968`, `3/17/1963 .`).
+pub fn day_date(value: &str) -> Option<DateHit> {
+    find_dates(value)
+        .into_iter()
+        .find(|h| h.precision == DatePrecision::Day)
+}
+
 /// The DATE of a cover form, with the span of its value.
 pub fn from_form(f: &crate::fields::form::Form) -> Option<(DocDate, usize, usize)> {
     let v = f.get(crate::fields::form::Key::Date)?;
-    let (y, m, d) = crate::fields::form::date_parts(&v.value)?;
+    let hit = day_date(&v.value)?;
     Some((
         DocDate {
-            value: format!("{y:04}-{m:02}-{d:02}"),
+            value: hit.value(),
             precision: DatePrecision::Day,
             span: declass_model::Span::default(),
             confidence: None,

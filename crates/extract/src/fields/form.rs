@@ -432,22 +432,6 @@ fn assign_run<'a>(
     }
 }
 
-/// The form's DATE as `(year, month, day)`.
-pub fn date_parts(v: &str) -> Option<(i32, u32, u32)> {
-    let c = DATE_VALUE.captures(v)?;
-    let m: u32 = c.get(1)?.as_str().parse().ok()?;
-    let d: u32 = c.get(2)?.as_str().parse().ok()?;
-    let ys = c.get(3)?.as_str();
-    let y: i32 = ys.parse().ok()?;
-    let y = match ys.len() {
-        2 if y >= 30 => 1900 + y,
-        2 => 2000 + y,
-        4 => y,
-        _ => return None,
-    };
-    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

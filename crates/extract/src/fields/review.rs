@@ -182,11 +182,8 @@ pub fn extract(n: &Normalized, form: Option<&Form>, body_start: usize) -> Review
     }
     if let Some(f) = form {
         if let Some(v) = f.get(Key::ReviewDate) {
-            if let Some((y, m, d)) = crate::fields::form::date_parts(&v.value) {
-                review.date = Some(Spanned::new(
-                    format!("{y:04}-{m:02}-{d:02}"),
-                    n.span(v.start, v.end),
-                ));
+            if let Some(hit) = crate::fields::date::day_date(&v.value) {
+                review.date = Some(Spanned::new(hit.value(), n.span(v.start, v.end)));
             }
         }
         if let Some(v) = f.get(Key::Restrictions) {
