@@ -46,7 +46,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
           | (?P<plus>(?i:to|from|fm))\s*(?P<plussep>\+)
           | (?P<up>TO|TOs|FROM|FRO|FRON|FROH|FM|THRU|THROUGH|VIA|INFO|ATTENTION|ATTN|CC|ec)(?-u:\b)(?P<upsep>\s[46]\s|\s*(?:[:;.,'’+=]|-\s)?)
           | (?P<mixed>To|From|Thru|Through|Via|Info|Attention|Attn|cc|to|Yo|T0)\s*(?P<mixsep>[:;=]|\s[+.,=]\s)
-          | (?P<ocrfrom>fom|from|frm|TROM|FHOM|FOM|FRM|thom|trom|Trom|ROM|Rom|Hom|HOM|Feo|FEO)\s*(?P<ocrsep>[:;.,+])
+          | (?P<ocr>[A-Za-z]{3,5})\s*(?P<ocrsep>[:;.,+])
         )\s*"#,
     )
     .expect("static regex")
@@ -223,8 +223,11 @@ fn role(c: &regex::Captures<'_>) -> Option<Role> {
     if c.name("memo").is_some() {
         return Some(Role::To);
     }
-    if c.name("ocrfrom").is_some() {
-        return Some(Role::From);
+    // Any short word with a separator may be FROM read through OCR (`FRO:`, `fom.`,
+    // `TROM`, `ROM.`): one letter off at most.
+    if let Some(w) = c.name("ocr") {
+        let w = w.as_str().to_ascii_uppercase();
+        return crate::fuzzy::within(&w, "FROM", 1).map(|_| Role::From);
     }
     if let Some(p) = c.name("plus") {
         return Some(if p.as_str().eq_ignore_ascii_case("to") {
