@@ -33,6 +33,22 @@ pub fn within(a: &str, b: &str, k: usize) -> Option<usize> {
     (d <= k).then_some(d)
 }
 
+/// Whether `word`, upper-cased, is `target` read through OCR: at most `k` edits, and no
+/// shorter than `target` minus `k` letters.
+pub fn is_word(word: &str, target: &str, k: usize) -> bool {
+    let w = word.to_ascii_uppercase();
+    w.len() + k >= target.len() && within(&w, target, k).is_some()
+}
+
+/// Whether a line opens (after punctuation) with `target` read through OCR.
+pub fn starts_with_word(line: &str, target: &str, k: usize) -> bool {
+    let rest = line.trim_start_matches(|c: char| !c.is_alphabetic());
+    let end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    is_word(&rest[..end], target, k)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -46,5 +62,7 @@ mod tests {
         assert_eq!(within("", "AB", 2), Some(2));
         assert_eq!(within("UEMAVE", "JMWAVE", 3), Some(3));
         assert_eq!(within(&"A".repeat(100), &"A".repeat(100), 3), None);
+        assert!(starts_with_word("‘BUBJECT", "SUBJECT", 2));
+        assert!(!starts_with_word("SUB", "SUBJECT", 2));
     }
 }

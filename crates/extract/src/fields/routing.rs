@@ -259,17 +259,6 @@ static MEMO_WORD: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-/// A line opening with SUBJECT read through OCR (`‘BUBJECT`, `SUBIECT`).
-fn subject_word(t: &str) -> bool {
-    let word: String = t
-        .trim_start_matches(|c: char| !c.is_alphabetic())
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<String>()
-        .to_ascii_uppercase();
-    word.len() >= 6 && crate::fuzzy::within(&word, "SUBJECT", 2).is_some()
-}
-
 /// Where the value starts after an OCR-damaged `MEMORANDUM FOR:` label, if the line has one.
 fn damaged_memorandum(t: &str) -> Option<usize> {
     // Cheap test first: the line's first word has 8 to 11 letters.
@@ -394,7 +383,7 @@ fn label_value(
             || NUMBERED.is_match(t)
             || SUBJECT_LINE.is_match(t)
             || t.len() > 70
-            || subject_word(t)
+            || crate::fuzzy::starts_with_word(t, "SUBJECT", 2)
         {
             break;
         }

@@ -7,11 +7,18 @@ use declass_model::Spanned;
 use regex::Regex;
 use std::sync::LazyLock;
 
-// `SUBJECT:`, `SUBJ --`, `SUBJECT ;`, `Subject.`, `TITLE:`, `RE:` at the start of a line.
+// A word and a separator at the start of a line: `SUBJECT:`, `SUBJ --`, `SUBJECT ;`,
+// `Subject.`, `TITLE:`, `RE:`. Which words are labels is decided by `is_label`.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)^[\s"'“‘*|.«]{0,3}(?:S?[UO]?[BE]?[JI1l]?[EC]CT|SUBJ|SUBJEC|TITLE|RE)(?-u:\b)\s*(?:\(optional\))?\s*(?:[:;.,]+|--?|—|\s7\s)\s*"#)
+    Regex::new(r#"^[\s"'“‘*|.«]{0,3}(?P<w>[A-Za-z]{2,8})(?-u:\b)\s*(?:\(optional\))?\s*(?:[:;.,]+|--?|—|\s7\s)\s*"#)
         .expect("static regex")
 });
+
+/// SUBJECT read through OCR (`SUBIECT`, `UBJECT`, `IBJECT`), or SUBJ, TITLE, RE.
+fn is_label(w: &str) -> bool {
+    matches!(w.to_ascii_uppercase().as_str(), "SUBJ" | "TITLE" | "RE")
+        || crate::fuzzy::is_word(w, "SUBJECT", 2)
+}
 
 // A line that starts another field or a numbered paragraph ends the subject.
 static STOP: LazyLock<Regex> = LazyLock::new(|| {
@@ -150,7 +157,11 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
         .take(400)
         .collect();
     for (i, line) in all.iter().enumerate() {
-        let Some(m) = LABEL.find(line.text) else {
+        let Some(m) = LABEL
+            .captures(line.text)
+            .filter(|c| c.name("w").is_some_and(|w| is_label(w.as_str())))
+            .and_then(|c| c.get(0))
+        else {
             continue;
         };
         let first = line.text[m.end()..].trim();
