@@ -140,7 +140,7 @@ fn heading_at_end(t: &str) -> Option<(usize, usize, bool)> {
         .map(|s| (s, end, false))
 }
 
-pub fn sections(n: &Normalized, all: &[Line<'_>]) -> Vec<Section> {
+fn sections(n: &Normalized, all: &[Line<'_>]) -> Vec<Section> {
     let mut out: Vec<Section> = Vec::new();
     for l in all {
         let t = l.text.trim_end();
@@ -167,7 +167,7 @@ pub fn sections(n: &Normalized, all: &[Line<'_>]) -> Vec<Section> {
     out
 }
 
-pub fn attachments(n: &Normalized, all: &[Line<'_>]) -> Vec<Attachment> {
+fn attachments(n: &Normalized, all: &[Line<'_>]) -> Vec<Attachment> {
     let mut out = Vec::new();
     let Some(first) = all.first() else { return out };
     let region = &n.text[first.start..];
@@ -193,7 +193,7 @@ pub fn attachments(n: &Normalized, all: &[Line<'_>]) -> Vec<Attachment> {
     out
 }
 
-pub fn decision(n: &Normalized, sections: &[Section]) -> Option<Decision> {
+fn decision(n: &Normalized, sections: &[Section]) -> Option<Decision> {
     let text = &n.text;
     let mut d = Decision::default();
     // The options stand together on one line (or two adjacent ones).
@@ -302,7 +302,7 @@ fn participants(n: &Normalized, all: &[Line<'_>], sections: &[Section]) -> Vec<P
     out
 }
 
-pub fn meeting(n: &Normalized, body_start: usize, year: Option<i32>) -> Option<Meeting> {
+fn meeting(n: &Normalized, body_start: usize, year: Option<i32>) -> Option<Meeting> {
     let text = &n.text;
     let end = body_start + crate::lines::window(text, body_start, 4000).len();
     let window = &text[body_start..end];

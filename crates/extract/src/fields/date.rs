@@ -235,7 +235,8 @@ pub fn extract(n: &Normalized, skip: std::ops::Range<usize>) -> Option<DocDate> 
         let idx = starts.partition_point(|&s| s <= h.start) - 1;
         let trimmed = line_at(idx).trim();
         // The label of the line above (blank lines skipped) may make a short line a decoy.
-        let prev = (0..idx)
+        // At most a few lines up: a hostile run of blank lines must not make this quadratic.
+        let prev = (idx.saturating_sub(4)..idx)
             .rev()
             .map(line_at)
             .find(|l| !l.trim().is_empty())
