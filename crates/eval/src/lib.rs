@@ -165,6 +165,23 @@ impl Acc {
         s.correct_predicted += matched.min(predicted);
     }
 
+    /// The parts of an object field (`meeting.date`, `review.authority`): each gold part
+    /// against the extracted value of the same name, compared exactly.
+    fn spanned_parts(
+        &mut self,
+        file: &str,
+        prefix: &str,
+        gold: &serde_json::Map<String, Value>,
+        parts: &[(&str, Option<&declass_model::Spanned<String>>)],
+    ) {
+        for (key, got) in parts {
+            if let Some(gv) = gold.get(*key).and_then(Value::as_str) {
+                let v = got.map(|x| x.value.as_str());
+                self.single(file, &format!("{prefix}.{key}"), gv, v, v == Some(gv), None);
+            }
+        }
+    }
+
     /// One single-valued comparison.
     #[allow(clippy::too_many_arguments)]
     fn single(
@@ -532,22 +549,13 @@ pub fn score(docs: &[(GoldDoc, Record, String)]) -> Report {
             }
         }
         if let Some(m) = g.get("meeting").and_then(Value::as_object) {
-            let got = r.meeting.as_ref();
-            for (k, field) in [
-                ("date", "meeting.date"),
-                ("time", "meeting.time"),
-                ("place", "meeting.place"),
-            ] {
-                if let Some(gv) = m.get(k).and_then(Value::as_str) {
-                    let v = got.and_then(|mt| match k {
-                        "date" => mt.date.as_ref(),
-                        "time" => mt.time.as_ref(),
-                        _ => mt.place.as_ref(),
-                    });
-                    let v = v.map(|x| x.value.as_str());
-                    acc.single(&file, field, gv, v, v == Some(gv), None);
-                }
-            }
+            let mt = r.meeting.as_ref();
+            let parts = [
+                ("date", mt.and_then(|x| x.date.as_ref())),
+                ("time", mt.and_then(|x| x.time.as_ref())),
+                ("place", mt.and_then(|x| x.place.as_ref())),
+            ];
+            acc.spanned_parts(&file, "meeting", m, &parts);
         }
         if let Some(Value::Object(sides)) = g.get("participants") {
             let mut matched = 0;
@@ -565,21 +573,12 @@ pub fn score(docs: &[(GoldDoc, Record, String)]) -> Report {
         }
         if let Some(rv) = g.get("review").and_then(Value::as_object) {
             let got = r.review.as_ref();
-            for (k, field) in [
-                ("date", "review.date"),
-                ("authority", "review.authority"),
-                ("case_id", "review.case_id"),
-            ] {
-                if let Some(gv) = rv.get(k).and_then(Value::as_str) {
-                    let v = got.and_then(|x| match k {
-                        "date" => x.date.as_ref(),
-                        "authority" => x.authority.as_ref(),
-                        _ => x.case_id.as_ref(),
-                    });
-                    let v = v.map(|x| x.value.as_str());
-                    acc.single(&file, field, gv, v, v == Some(gv), None);
-                }
-            }
+            let parts = [
+                ("date", got.and_then(|x| x.date.as_ref())),
+                ("authority", got.and_then(|x| x.authority.as_ref())),
+                ("case_id", got.and_then(|x| x.case_id.as_ref())),
+            ];
+            acc.spanned_parts(&file, "review", rv, &parts);
             let mut matched = 0;
             for gv in rv.get("decisions").map(gold_list).unwrap_or_default() {
                 let ok = got.is_some_and(|x| {
