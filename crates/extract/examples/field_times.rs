@@ -44,7 +44,7 @@ fn main() {
     ));
     time!("date", |n| fields::date::extract(n, 0..0));
     time!("doc_type", |n| fields::doc_type::extract(n));
-    time!("title", |n| fields::title::extract(n, 0));
+    time!("title", |n| fields::title::extract(n, 0, Some("Cable")));
     time!("classification", |n| fields::classification::extract(n));
     time!("agency", |n| fields::agency::extract(n, None, 0, ""));
     time!("routing", |n| fields::routing::extract(n, 0));

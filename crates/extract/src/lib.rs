@@ -47,7 +47,10 @@ pub fn extract(id: String, source: Source, raw: &str) -> Extracted {
         .as_ref()
         .and_then(|f| f.get(fields::form::Key::Title))
         .map(|v| Spanned::new(v.value.clone(), n.span(v.start, v.end)))
-        .or_else(|| fields::title::extract(n, body.end));
+        .or_else(|| {
+            let form_name = fields::doc_type::form_name(n, record.doc_type.as_ref());
+            fields::title::extract(n, body.end, form_name)
+        });
     record.classification = fields::classification::extract(n);
     record.agency = fields::agency::extract(n, form.as_ref(), body.end, &record.source.path);
     let routing = fields::routing::extract(n, body.end);

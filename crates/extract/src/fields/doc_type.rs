@@ -49,7 +49,7 @@ static HEADINGS: LazyLock<Vec<(Regex, DocType)>> = LazyLock::new(|| {
             DocType::Telegram,
         ),
         (
-            r"(?-u:\b)INFORMATION\s+REPORT(?-u:\b)|(?-u:\b)INTELLIGENCE\s+REPORT(?-u:\b)|(?-u:\b)DATE\s+OF\s+REPORT(?-u:\b)",
+            r"(?-u:\b)INFORMATION\s+REPORT(?-u:\b)|(?-u:\b)INTELLIGENCE\s+REPORT(?-u:\b)|(?-u:\b)DATE\s+OF\s+REPORT(?-u:\b)|(?i:UNEVALUATED\s+INF)",
             DocType::Report,
         ),
     ]
@@ -66,7 +66,7 @@ static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^\W{0,3}Dear[\s\-]+(?:Mr|Mrs|Ms|Dr|Sir|Madam|General|Senator|Congressman|Foreign|[A-Z])").expect("static regex")
 });
 static MEMO_FOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)(?-u:\b)MEMORANDUM(?-u:\b)|^\W{0,3}DISPATCH(?-u:\b)").expect("static regex")
+    Regex::new(r"(?m)(?-u:\b)MEMORANDUM(?-u:\b)|^\W{0,3}D[IE]SPATCH(?-u:\b)").expect("static regex")
 });
 
 /// The document type, with the heading or furniture that shows it.
@@ -99,6 +99,48 @@ pub fn extract(n: &Normalized) -> Option<Spanned<DocType>> {
         );
     }
     None
+}
+
+// State's telegram header lines; CIA cables carry CITE and routing boxes instead.
+static STATE_TELEGRAM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^\s*FM\s+[A-Z]|^\s*TAGS\s*:").expect("static regex"));
+
+/// The name of the document's form as an archivist writes it at the head of a devised
+/// title (`Cable: ...`, `Dispatch: ...`), read from the type and the evidence that showed it.
+/// A CIA cable and a State telegram are both `telegram`s, but each service names its own.
+pub fn form_name(n: &Normalized, doc_type: Option<&Spanned<DocType>>) -> Option<&'static str> {
+    let t = doc_type?;
+    let evidence = n
+        .text
+        .get(t.span.start..t.span.end)
+        .unwrap_or("")
+        .to_ascii_uppercase();
+    Some(match t.value {
+        DocType::Telegram
+            if evidence.contains("TELEGRAM")
+                || STATE_TELEGRAM.is_match(crate::lines::window(&n.text, 0, HEAD_BYTES)) =>
+        {
+            "Telegram"
+        }
+        DocType::Telegram => "Cable",
+        DocType::Memorandum if evidence.contains("SPATCH") => "Dispatch",
+        DocType::Memorandum => "Memorandum",
+        // `THIS IS UNEVALUATED INFORMATION` is the information report form's own line.
+        DocType::Report if evidence.contains("INFORMATION") || evidence.contains("UNEVALUATED") => {
+            "Information report"
+        }
+        DocType::Report if evidence.contains("INTELLIGENCE") => "Intelligence report",
+        DocType::Report => "Report",
+        DocType::BriefingMemorandum => "Briefing memorandum",
+        DocType::ActionMemorandum => "Action memorandum",
+        DocType::InformationMemorandum => "Information memorandum",
+        DocType::MemorandumForTheRecord => "Memorandum for the record",
+        DocType::MemorandumOfConversation => "Memorandum of conversation",
+        DocType::Letter => "Letter",
+        DocType::TalkingPoints => "Talking points",
+        DocType::IntelligenceEstimate => "Intelligence estimate",
+        DocType::CoverSheet | DocType::Other => return None,
+    })
 }
 
 #[cfg(test)]
@@ -137,6 +179,31 @@ mod tests {
             ty("SEC RE T 271536Z\nDIR CITE A916\n"),
             Some(DocType::Telegram)
         );
+    }
+
+    #[test]
+    fn form_names_follow_the_service() {
+        let name = |s: &str| {
+            let n = normalize(s);
+            form_name(&n, extract(&n).as_ref())
+        };
+        // JFK 104-10413-10038 and 104-10169-10093 (OCR read DISPATCH as DESPATCH).
+        assert_eq!(
+            name("CLASSIFIED MESSAGE\nTO : MEXICO CITY\n"),
+            Some("Cable")
+        );
+        assert_eq!(name("SEC RE T 271536Z\nDIR CITE A916\n"), Some("Cable"));
+        assert_eq!(name("+ DESPATCH\n\nSECRET\n"), Some("Dispatch"));
+        assert_eq!(
+            name("SECRET\nCOUNTRY Cuba\nINFORMATION REPORT\n"),
+            Some("Information report")
+        );
+        // A State telegram (cables sample).
+        assert_eq!(
+            name("R 230300Z JAN 77\nFM AMEMBASSY PEKING\nTO SECSTATE WASHDC 0123\n"),
+            Some("Telegram")
+        );
+        assert_eq!(name("no furniture"), None);
     }
 
     #[test]

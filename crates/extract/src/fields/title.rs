@@ -10,9 +10,22 @@ use std::sync::LazyLock;
 // A word and a separator at the start of a line: `SUBJECT:`, `SUBJ --`, `SUBJECT ;`,
 // `Subject.`, `TITLE:`, `RE:`. Which words are labels is decided by `is_label`.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^[\s"'“‘*|.«]{0,3}(?P<w>[A-Za-z]{2,8})(?-u:\b)\s*(?:\(optional\))?\s*(?:[:;.,]+|--?|—|\s7\s)\s*"#)
+    Regex::new(r#"^[\s"'“‘*|.«]{0,3}(?P<w>[A-Za-z]{2,8})(?-u:\b)\s*(?:[({\[](?i:optional)[)}\]])?\s*(?:[:;.,]+|--?|—|\s7\s)\s*"#)
         .expect("static regex")
 });
+
+// A report form's SUBJECT box has no separator, and a second column follows on the line:
+// `SUBECT Julio Damaso, VASQUEZ OATE OSTR. February 1965` (JFK 104-10186-10186).
+static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^[\s"'“‘*|.«]{0,3}(?P<w>[A-Z]{5,8})[ \t]+[A-Z]"#).expect("static regex")
+});
+static SECOND_COLUMN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s(?i:[DO0]ATE)\s+(?:[A-Za-z0-9]{2,6}[.,]?\s|OF\s)|\sREPORT\s+NO|\sNO\.\s+PAGES")
+        .expect("static regex")
+});
+
+static OPTIONAL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[({\[](?i:optional)[)}\]]").expect("static regex"));
 
 /// SUBJECT read through OCR (`SUBIECT`, `UBJECT`, `IBJECT`), or SUBJ, TITLE, RE.
 fn is_label(w: &str) -> bool {
@@ -39,12 +52,23 @@ fn is_stop(line: &Line<'_>, title_is_upper: bool) -> bool {
         || (!title_is_upper && t.len() > 3 && upper_ratio(t) > 0.9 && t.chars().any(|c| c.is_alphabetic()))
 }
 
-/// The document's subject line; failing that, the first sentence of its first numbered
-/// paragraph (a cable's title as archivists write it), marked with a confidence.
-pub fn extract(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
+/// The document's subject line; failing that, a title devised as archivists devise one
+/// (DACS 2.3): the form's name and the gist of its first sentence (`Cable: DESPITE STATION
+/// PRESSURE ...`), with a lower confidence and its span on the gist. A report form's
+/// SUBJECT box names what the report is about (a person, an organisation) rather than
+/// titling it, so there too the form's name leads (`Information report: Oreste VARELA`).
+pub fn extract(n: &Normalized, body_start: usize, form: Option<&str>) -> Option<Spanned<String>> {
+    let prefix = |mut t: Spanned<String>| {
+        if let Some(form) = form {
+            t.value = format!("{form}: {}", t.value);
+        }
+        t
+    };
+    let is_report = form.is_some_and(|f| f.ends_with("report"));
     subject(n, body_start)
+        .map(|t| if is_report { prefix(t) } else { t })
         .or_else(|| flattened_subject(n, body_start))
-        .or_else(|| first_sentence(n, body_start))
+        .or_else(|| gist(n, body_start).map(prefix))
 }
 
 static MID_SUBJECT: LazyLock<Regex> =
@@ -104,50 +128,154 @@ fn flattened_subject(n: &Normalized, body_start: usize) -> Option<Spanned<String
     )
 }
 
-// The first numbered paragraph; failing that, a cable's text right after its REF line.
-static FIRST_PARA: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?m)^\W{0,3}1\s?[.,)]\s+").expect("static regex"));
+// The first numbered paragraph (`1.`, `1,"`, `1.°`, a margin letter before it); failing
+// that, a cable's text right after its REF line.
+static FIRST_PARA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[^\w\n]{0,3}(?:[A-Za-z][^\w\n]{1,3})?1\s?[.,)][^\w\s]{0,2}[ \t]+")
+        .expect("static regex")
+});
 static AFTER_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^[^\w\n]{0,3}(?:[a-z]\s)?RE[FYIS][A-Z]{0,3}[:;.]?\s[^\n]*\n(?:[^\n]{0,25}\n|\s*\n)*?[^\w\n]{0,3}(?:[a-z]\s)?(?P<body>[A-Z][A-Z0-9,'/\-]*(?:[ \t]+[A-Z0-9,'/\-]+){3})").expect("static regex")
+});
+// Printed furniture of the forms: all dictionary words, never the document's own text.
+static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)REPRODUCTION\s+BY|ISSUING\s+OFFICE|UNEVALUATED|material\s+contains|national\s+defense|RETURN\s+TO\s+CIA|Background\s+Use|Do\s+Not\s+Reproduce|INDEXING|CLASSIFIED\s+MESSAGE|ROUTING\s+(?:AND|SLIP|SHEET)|PROCESSING\s+ACTION|no\s+objection\s+to|declassif|releas|eleased\s+under|Records\s+Coll|Collection\s+Act|ITEM\s+IS\s+RESTRICTED|SENDER\s+WILL\s+CHECK|RESTRICTED\s+HANDLING|(?-u:\b)CITE(?-u:\b)|(?-u:\b)\d{6}\s?Z(?-u:\b)|(?-u:\b)PAGE\s+\d|COORDINATING|AUTHENTICATING").expect("static regex")
+});
+// A line that starts with a label (`TO:`, `FROM :`, `INFO.`) is routing, not text.
+static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^\w\n]{0,3}[A-Za-z]{2}[A-Za-z .&/]{0,23}\s?[:;]").expect("static regex")
 });
 
 /// Most words taken from a first sentence.
 const SENTENCE_WORDS: usize = 30;
+/// Fewest words before a period or a blank line may end the gist (OCR scatters both).
+const SENTENCE_MIN_WORDS: usize = 8;
+/// How far into the body the first sentence is looked for.
+const GIST_WINDOW: usize = 20_000;
 
-fn first_sentence(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
+/// Share of dictionary words that makes a line prose on its own; below a numbered
+/// paragraph or a REF line, where the form says text begins, OCR damage is allowed more.
+const PROSE: f64 = 0.6;
+const PROSE_WHERE_TEXT_BEGINS: f64 = 0.35;
+
+fn is_prose(s: &str, min_tokens: usize) -> bool {
+    prose_at_least(s, min_tokens, PROSE)
+}
+
+fn prose_at_least(s: &str, min_tokens: usize, ratio: f64) -> bool {
+    let p = declass_lexicon::prose(s);
+    p.tokens >= min_tokens && p.ratio() >= ratio
+}
+
+/// Where the document's own text starts: the first numbered paragraph that reads as prose,
+/// the text after a cable's REF line, or the first line of prose below the furniture.
+fn text_start(n: &Normalized, body_start: usize) -> Option<usize> {
     let text = &n.text;
-    let end = body_start + crate::lines::window(text, body_start, 20_000).len();
+    let end = body_start + crate::lines::window(text, body_start, GIST_WINDOW).len();
     let region = &text[body_start..end];
-    let start = match FIRST_PARA.find(region) {
-        Some(m) => body_start + m.end(),
-        None => body_start + AFTER_REF.captures(region)?.name("body")?.start(),
+    let reads = |at: usize| {
+        let line = text[at..].lines().next().unwrap_or("");
+        !FURNITURE.is_match(line) && prose_at_least(line, 3, PROSE_WHERE_TEXT_BEGINS)
     };
-    let rest = &text[start..end];
-    // Up to the sentence's end: a period before white space, or a blank line.
-    let mut stop = rest.len();
-    let bytes = rest.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        if b == b'.' && bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()) && i > 10 {
-            stop = i;
-            break;
-        }
-        if b == b'\n' && bytes.get(i + 1) == Some(&b'\n') && i > 10 {
-            stop = i;
-            break;
+    if let Some(at) = FIRST_PARA
+        .find_iter(region)
+        .map(|m| body_start + m.end())
+        .take(3)
+        .find(|&at| reads(at))
+    {
+        return Some(at);
+    }
+    // Find with the DFA, then capture inside the match only (captures run a slower engine).
+    if let Some(m) = AFTER_REF.find(region) {
+        let at = body_start + m.start();
+        if let Some(b) = AFTER_REF
+            .captures(&text[at..body_start + m.end()])
+            .and_then(|c| c.name("body"))
+        {
+            if reads(at + b.start()) {
+                return Some(at + b.start());
+            }
         }
     }
-    let sentence = &rest[..stop];
-    let mut words: Vec<&str> = sentence.split_whitespace().collect();
-    words.truncate(SENTENCE_WORDS);
-    let value = words.join(" ");
+    lines(region)
+        .take(200)
+        .find(|l| {
+            let t = l.text.trim();
+            t.len() >= 20 && !LABELLED.is_match(t) && !FURNITURE.is_match(t) && is_prose(t, 5)
+        })
+        .map(|l| body_start + l.trimmed().1)
+}
+
+/// The first sentence of the document's own text, joined across wrapped lines, stepping
+/// over interleaved debris lines, cut at its end or at `SENTENCE_WORDS` words.
+fn gist(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
+    let text = &n.text;
+    let start = text_start(n, body_start)?;
+    let end = start + crate::lines::window(text, start, 4_000).len();
+    // Each word with its absolute offset.
+    let mut words: Vec<(&str, usize)> = Vec::new();
+    let mut span_end = start;
+    let mut blanks = 0;
+    let mut skipped = 0;
+    'lines: for line in lines(&text[start..end]) {
+        let t = line.text.trim();
+        if t.is_empty() {
+            blanks += 1;
+            if blanks > 2 || (blanks > 1 && words.len() >= SENTENCE_MIN_WORDS) {
+                break;
+            }
+            continue;
+        }
+        blanks = 0;
+        if !words.is_empty() {
+            // The next numbered paragraph or a line of debris: stop, or step over a few.
+            if FIRST_PARA.is_match(line.text) && words.len() >= SENTENCE_MIN_WORDS {
+                break;
+            }
+            if FURNITURE.is_match(t) || LABELLED.is_match(t) || !is_prose(t, 1) {
+                skipped += 1;
+                if skipped > 2 {
+                    break;
+                }
+                continue;
+            }
+        }
+        let line_start = start + line.start;
+        let mut offset = 0;
+        for w in line.text.split_whitespace() {
+            let at = line.text[offset..].find(w).map_or(offset, |p| offset + p);
+            offset = at + w.len();
+            // Margin debris (`c : __-SUGGEST`, `i 0 rm) i !`) is not taken.
+            let alnum = w.chars().filter(|c| c.is_alphanumeric()).count();
+            let lone_letter = alnum == 1
+                && !matches!(w, "a" | "A" | "I")
+                && !w.starts_with(|c: char| c.is_ascii_digit());
+            if alnum == 0 || (lone_letter && (words.is_empty() || w.len() <= 2)) {
+                continue;
+            }
+            words.push((w, line_start + at));
+            span_end = line_start + offset;
+            let ends = w.ends_with(['.', '?', '!'])
+                && w.chars().filter(|c| c.is_alphanumeric()).count() > 1;
+            if words.len() >= SENTENCE_WORDS || (ends && words.len() >= SENTENCE_MIN_WORDS) {
+                break 'lines;
+            }
+        }
+    }
+    let (first, first_at) = *words.first()?;
+    let lead = first.len()
+        - first
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .len();
+    let mut value = words.iter().map(|w| w.0).collect::<Vec<_>>().join(" ");
+    value.drain(..lead);
+    while value.ends_with(['.', ',', ';', ':', '-', ' ']) {
+        value.pop();
+    }
     if value.chars().filter(|c| c.is_alphabetic()).count() < 10 {
         return None;
     }
-    let last = words.last().copied().unwrap_or("");
-    let span_end = sentence.find(last).map_or(stop, |_| {
-        sentence.rfind(last).map_or(stop, |p| p + last.len())
-    });
-    Some(Spanned::new(value, n.span(start, start + span_end)).with_confidence(0.5))
+    Some(Spanned::new(value, n.span(first_at + lead, span_end)).with_confidence(0.5))
 }
 
 fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
@@ -157,17 +285,47 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
         .take(400)
         .collect();
     for (i, line) in all.iter().enumerate() {
-        let Some(m) = LABEL
+        // Most lines start with no label word at all: decide that before any regex runs.
+        let head = line
+            .text
+            .trim_start_matches(|c: char| c.is_whitespace() || "\"'“‘*|.«".contains(c));
+        let word = &head[..head
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(head.len())];
+        if word.len() < 2 || word.len() > 8 || !is_label(word) {
+            continue;
+        }
+        let labelled = LABEL
             .captures(line.text)
             .filter(|c| c.name("w").is_some_and(|w| is_label(w.as_str())))
-            .and_then(|c| c.get(0))
-        else {
-            continue;
+            .and_then(|c| c.get(0));
+        let bare = || {
+            BARE_LABEL
+                .captures(line.text)
+                .filter(|c| {
+                    c.name("w")
+                        .is_some_and(|w| crate::fuzzy::is_word(w.as_str(), "SUBJECT", 2))
+                })
+                .and_then(|c| c.get(0))
+                .map(|m| m.start()..m.end() - 1)
         };
-        let first = line.text[m.end()..].trim();
-        let mut start = line.start
-            + m.end()
-            + (line.text[m.end()..].len() - line.text[m.end()..].trim_start().len());
+        let (m, is_bare) = match labelled {
+            Some(m) => (m.range(), false),
+            None => match bare() {
+                Some(r) => (r, true),
+                None => continue,
+            },
+        };
+        let mut first = line.text[m.end..].trim();
+        // A routing sheet's printed `SUBJECT: (Optional)` is a label, not a value.
+        if let Some(rest) = OPTIONAL.find(first).filter(|o| o.start() == 0) {
+            first = first[rest.end()..].trim();
+        }
+        if let Some(col) = SECOND_COLUMN.find(first) {
+            first = first[..col.start()].trim_end();
+        }
+        let mut start =
+            line.start + m.end + (line.text[m.end..].len() - line.text[m.end..].trim_start().len());
         let mut end = start + first.len();
         let mut parts: Vec<&str> = Vec::new();
         if !first.is_empty() {
@@ -175,7 +333,7 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
         }
         let mut j = i + 1;
         let mut blanks = 0;
-        while j < all.len() && parts.len() < MAX_LINES {
+        while j < all.len() && parts.len() < MAX_LINES && !is_bare {
             let next = &all[j];
             if next.is_blank() {
                 blanks += 1;
@@ -235,7 +393,7 @@ mod tests {
     use crate::normalize::normalize;
 
     fn title(s: &str) -> Option<String> {
-        extract(&normalize(s), 0).map(|t| t.value)
+        extract(&normalize(s), 0, None).map(|t| t.value)
     }
 
     #[test]
@@ -243,7 +401,7 @@ mod tests {
         // State seed 004.
         let t = "SUBJECT:\n\nSuggested letter from Secretary Baker to Foreign\n\nMinister Qian Qichen\n\n#### ISSUE FOR DECISION\n\nWhether to sign";
         let n = normalize(t);
-        let s = extract(&n, 0).unwrap();
+        let s = extract(&n, 0, None).unwrap();
         assert_eq!(
             s.value,
             "Suggested letter from Secretary Baker to Foreign Minister Qian Qichen"
@@ -304,15 +462,60 @@ mod tests {
     fn cables_without_a_subject_take_their_first_sentence() {
         // JFK 104-10003-10183 (abridged).
         let n = normalize("DIR CITE A916\nREF DIR 23726\n| 1. POSSIBLY DUE CONTINUED AND UNEXPECTEDLY STRONG TIPSTAFF/1\n/CONTROL OVER TIPSTAF ORGANIZATION, WE NEVER RECEIVED REF RESULTS. 27 MAY TIPSTAFF SAID\n");
-        let t = extract(&n, 0).unwrap();
+        let t = extract(&n, 0, None).unwrap();
         assert!(t.value.starts_with("POSSIBLY DUE CONTINUED"), "{}", t.value);
         assert!(t.value.ends_with("REF RESULTS"), "{}", t.value);
         assert_eq!(t.confidence, Some(0.5));
         // JFK 104-10183-10019: no numbered paragraph; the text follows the REF line.
         let n = normalize("TO ROME . INFO. i: CHE DR 2 5 3\nKEYWAY PBROMEN AMWHIP\nREF: DIR 64665 (28 Aug. 63) *\nDUE PRESS PRIVATE BUSINESS, RECENT TRIP KUBARK BEHALF, AND\nDELAY ENROUTE FOR KUBARK BUSINESS PARTS.\n");
-        assert!(extract(&n, 0)
+        assert!(extract(&n, 0, None)
             .unwrap()
             .value
             .starts_with("DUE PRESS PRIVATE BUSINESS"));
+    }
+
+    #[test]
+    fn devised_titles_name_the_form_and_step_over_margin_debris() {
+        // JFK 104-10413-10038: the RECORD COPY margin letters run down the left of the text.
+        let t = "TO + MEXICO CITY 382\nR FROM: DIRECTOR : R\nTO MEXI. - INFO. CITE DIR 5642\nREF: MEXI 5412 (IN 81732)*\n. R\nR\n1 ‘ 1\nc : __-SUGGEST CURTIS RAISE QUESTION OF VERBATIM TRANSCRIPTIONS i\n0 rm) i\nP Of LIENVOY PRRUMEN TAKE WITH DAINOLD WHILE LATTER MEXI, IN 7\n";
+        let n = normalize(t);
+        let s = extract(&n, 0, Some("Cable")).unwrap();
+        assert!(
+            s.value
+                .starts_with("Cable: SUGGEST CURTIS RAISE QUESTION OF VERBATIM TRANSCRIPTIONS"),
+            "{}",
+            s.value
+        );
+        assert!(!s.value.contains(" i "), "{}", s.value);
+        assert_eq!(&t[s.span.start..s.span.start + 7], "SUGGEST");
+        assert_eq!(s.confidence, Some(0.5));
+    }
+
+    #[test]
+    fn release_stamps_and_cable_headers_are_not_the_text() {
+        // JFK 104-10177-10087 and 104-10063-10016 (abridged): stamp and header lines read as
+        // words, but they are furniture.
+        let t = "Released under the John F. Kennedy Assassination Records Collection Act of 1992\nSECRET 1620022 OCT 70 CITE PARIS ACTING HEADQUARTERS\nVIEW POSSIBILITY CHOADEN ENCOUNTERING DIFFICULTIES ON ARRIVAL HE SHOULD\nCARRY A LETTER\n";
+        assert!(title(t).unwrap().starts_with("VIEW POSSIBILITY CHOADEN"));
+    }
+
+    #[test]
+    fn report_form_subject_box_without_separator() {
+        // JFK 104-10186-10186: no colon after the OCR'd label, the second column on the line.
+        let t = "COUNTRY Cuba : REPORT NO, CS CI-316/00687-65\nSUBECT Julio Damaso, VASQUEZ OATE OSTR. «= February 1965\n\n: 7 NO, PAGES 1\n";
+        let n = normalize(t);
+        let s = extract(&n, 0, Some("Information report")).unwrap();
+        assert_eq!(s.value, "Information report: Julio Damaso, VASQUEZ");
+        assert_eq!(&t[s.span.start..s.span.end], "Julio Damaso, VASQUEZ");
+        // In prose the word is not a label: the line is read as text (a devised title).
+        let n = normalize("Subject has continued to cooperate with the Station\n");
+        assert_eq!(extract(&n, 0, None).unwrap().confidence, Some(0.5));
+    }
+
+    #[test]
+    fn a_printed_optional_is_not_the_subject() {
+        // JFK 104-10071-10034: a routing sheet's empty SUBJECT box; the memo's own follows.
+        let t = "ROUTING AND RECORD SHEET\n\nSUBJECT: {Optional}\n\nFROM: EXTENSION | NO,\n\nSUBJECT: Bahamas/United States Black Power Ties\n";
+        assert_eq!(title(t).unwrap(), "Bahamas/United States Black Power Ties");
     }
 }

@@ -1,0 +1,117 @@
+//! An English word list compiled into the binary, and the measures built on it.
+//!
+//! OCR of carbons and routing sheets yields lines like `use aoe - | essa VSL Giiaeesusy`
+//! beside lines of real prose in capitals (`DESPITE STATION PRESSURE HAVE HELD BACK`).
+//! Letter-class heuristics cannot tell them apart; a dictionary can. The list is SCOWL
+//! (`data/SOURCES.md`): 73,000 words, 650 KB, binary-searched, no start-up cost beyond
+//! one split of the text on first use.
+
+use std::sync::LazyLock;
+
+static WORDS: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| include_str!("../data/words.txt").lines().collect());
+
+/// Longest word looked up; longer tokens are not English words.
+const MAX_WORD: usize = 24;
+
+/// Whether `word` (any case, ASCII letters only) is an English word.
+pub fn is_word(word: &str) -> bool {
+    let len = word.len();
+    if len == 0 || len > MAX_WORD || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
+    let mut buf = [0u8; MAX_WORD];
+    for (d, s) in buf.iter_mut().zip(word.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    let Ok(lower) = std::str::from_utf8(&buf[..len]) else {
+        return false;
+    };
+    WORDS.binary_search(&lower).is_ok()
+}
+
+/// Counts of the tokens of a passage: all tokens with a letter, and those that are words.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Prose {
+    pub tokens: usize,
+    pub words: usize,
+}
+
+impl Prose {
+    /// Share of tokens that are English words (0 when there are none).
+    pub fn ratio(self) -> f64 {
+        if self.tokens == 0 {
+            0.0
+        } else {
+            self.words as f64 / self.tokens as f64
+        }
+    }
+}
+
+/// Reads `text` as whitespace-separated tokens with edge punctuation trimmed
+/// (`"WHAT`, `OUTCOME.`, `(alias`). A single letter counts only as `a`/`I`, so margin debris
+/// (`R`, `c`, `Y`) lowers the ratio.
+pub fn prose(text: &str) -> Prose {
+    let mut p = Prose::default();
+    for tok in text.split_whitespace() {
+        let t = tok.trim_matches(|c: char| !c.is_alphanumeric());
+        if !t.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        p.tokens += 1;
+        if is_word(t)
+            || t.split(['-', '/'])
+                .all(|part| part.len() > 1 && is_word(part))
+        {
+            p.words += 1;
+        }
+    }
+    p
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_any_case() {
+        for w in [
+            "despite",
+            "STATION",
+            "Pressure",
+            "held",
+            "investigation",
+            "a",
+            "I",
+        ] {
+            assert!(is_word(w), "{w}");
+        }
+        for w in ["", "aoe", "Giiaeesusy", "DISPOBAL", "x", "Ã©", "abc1"] {
+            assert!(!is_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn the_list_is_sorted_for_binary_search() {
+        assert!(WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(WORDS.len() > 70_000);
+    }
+
+    #[test]
+    fn prose_from_debris() {
+        // JFK 104-10436-10061: the first paragraph of a cable, and the routing debris above it.
+        let body = prose("1. DESPITE STATION PRESSURE TIPSTAFFS HAVE HELD BACK ON REF");
+        assert_eq!(body.tokens, 9); // `1.` has no letter
+        assert!(body.ratio() >= 0.7, "{body:?}");
+        let debris = prose("use aoe - | essa VSL Giiaeesusy");
+        assert!(debris.ratio() < 0.5, "{debris:?}");
+        assert_eq!(prose("-- | 12 ::"), Prose::default());
+        assert_eq!(prose("").ratio(), 0.0);
+    }
+
+    #[test]
+    fn hyphenated_and_slashed_compounds() {
+        assert_eq!(prose("counter-sabotage and/or").words, 2);
+        assert_eq!(prose("AMLASH-1").words, 0);
+    }
+}
