@@ -40,7 +40,7 @@ enum Role {
 // start with "To" and "From" too.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r#"(?x)^(?:[\W\d]|[a-z]\s){0,3}?
+        r#"(?x)^(?:[\W\d_]|[a-z]\s){0,3}?
         (?:
             (?P<memo>[MH][EF][MRH]ORAND[UO][MH]\s+(?:FOR|TO|TOR)|Memorandum\s+(?:for|to))(?-u:\b)(?P<memosep>\s*[:;.,]?)
           | (?P<plus>(?i:to|from|fm))\s*(?P<plussep>\+)
@@ -87,9 +87,15 @@ static DISPATCH: LazyLock<Regex> = LazyLock::new(|| {
 static DISPATCH_NOISE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\s+(?:X{1,2}(?-u:\b)|[|_\[]|MARKED|INDEXING|NO INDEX|ONLY QUALIFIED|CAN JUDGE|PROCESSING|microfilm|mic[a-z]*$).*$").expect("static regex")
 });
+// `Chief of Station, JMWAVE`, `Chiet, WE`, `Chicf, WOMUSE`, `COS, Mexico City`, `C/WH/3`,
+// after margin debris (`m™ Chief, WE`, `NFO. Chief, European Division`).
 static DISPATCH_PARTY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W{0,3}((?:Acting\s+)?Chief(?:\s+of\s+(?:Station|Base))?(?-u:\b).*|COS(?-u:\b).*|C/[A-Z].*)$")
+    Regex::new(r"^[^\w\n]{0,3}(?:[A-Za-z™]{1,3}[^\w\n]{1,3})?((?:Acting\s+|Deputy\s+)?Chi[ec][ft](?:\s+of\s+(?:Sta\w+|Base))?(?-u:\b).*|COS(?-u:\b).*|C/[A-Z].*)$")
         .expect("static regex")
+});
+// The processing-action boxes printed only on the dispatch form.
+static PROCESSING_BOX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)MARKED\s+FOR\s+INDEX|INDEXING\s+REQ|QUALIFIED\s+DESK|JUDGE\s+INDEX|PROCESSING\s+ACTION").expect("static regex")
 });
 static NUMBERED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\W{0,2}\d{1,2}\s?[.,)]\s").expect("static regex"));
@@ -476,9 +482,7 @@ pub fn extract(n: &Normalized, body_start: usize) -> Routing {
         }
     }
     cable(n, body_start, &mut r);
-    if r.to.is_empty() && r.from.is_empty() {
-        dispatch(n, &all, &mut r);
-    }
+    dispatch(n, &all, &mut r);
     if r.to.is_empty() && !r.from.iter().any(|p| p.raw.contains("DIRECTOR")) {
         // An incoming cable's form prints its addressee, DIRECTOR, on a short line of its own
         // near the top, its label lost: `; DIRECTOR`, `04 DIRECTOR ©. pape`, `D + DIRECTOR`.
@@ -753,11 +757,72 @@ fn is_cable(text: &str, body_start: usize) -> bool {
     CITE.is_match(head) || DTG.is_match(head) || CABLE_FORM.is_match(head)
 }
 
+// A header line's first word and the rest: `om, DIRECTOR`, `Tom 4 HAVANA`, `tog DIRECTOR`.
+static HEAD_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^\w\n]{0,3}(?:[a-z][^\w\n]{1,2})?([A-Za-z]{2,5})(?:\s*[:;.,+=]|\s[46+]|\s)\s*(?P<rest>[A-Za-z][^\n]*)$")
+        .expect("static regex")
+});
+
+/// The station a value names (`HAVANA CANLE |` → HAVANA, `MBXICO CITY`), if any.
+fn station_of(value: &str) -> Option<&'static str> {
+    let first = value
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_ascii_uppercase();
+    station(&first)
+        .filter(|_| first.len() >= 4)
+        .or_else(|| station_fuzzy(value))
+}
+
+/// Labels too damaged for the label rule (`om,` `Tom 4` `Hom +` for FROM; `tog` for TO) still
+/// route a cable when what follows is a station: two edits off FROM, one off TO, and only
+/// when the value is a station name or code.
+fn damaged_cable_labels(n: &Normalized, head: &str, head_start: usize, r: &mut Routing) {
+    for line in lines(head).take(40) {
+        if !r.from.is_empty() && !r.to.is_empty() {
+            return;
+        }
+        let Some(c) = HEAD_WORD.captures(line.text) else {
+            continue;
+        };
+        let (Some(word), Some(rest)) = (c.get(1), c.name("rest")) else {
+            continue;
+        };
+        let w = word.as_str().to_ascii_uppercase();
+        let role = if r.from.is_empty() && crate::fuzzy::within(&w, "FROM", 2).is_some() {
+            Role::From
+        } else if r.to.is_empty() && w.len() <= 3 && crate::fuzzy::within(&w, "TO", 1).is_some() {
+            Role::To
+        } else {
+            continue;
+        };
+        let Some(full) = station_of(rest.as_str()) else {
+            continue;
+        };
+        let start = head_start + line.start + rest.start();
+        let raw = rest
+            .as_str()
+            .split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let mut p = party(&raw, start, n);
+        p.name = Some(full.to_string());
+        p.office = station_code(full).map(str::to_string);
+        match role {
+            Role::From => r.from.push(p),
+            _ => r.to.push(p),
+        }
+    }
+}
+
 /// Cable furniture: CITE and transmission lines.
 fn cable(n: &Normalized, body_start: usize, r: &mut Routing) {
     let text = &n.text;
     let head_end = body_start + crate::lines::window(text, body_start, 4000).len();
     let head = &text[body_start..head_end];
+    damaged_cable_labels(n, head, body_start, r);
     if let Some(c) = CITE.captures(head) {
         if let Some(fm) = c.name("from") {
             let code = fm.as_str();
@@ -812,32 +877,82 @@ fn cable(n: &Normalized, body_start: usize, r: &mut Routing) {
             r.from.push(party(m.as_str(), body_start + m.start(), n));
         }
     }
+    if r.from.is_empty() {
+        // Headquarters numbers its own cables `DIRECTOR 238944`; a REF line cites another's.
+        let own = lines(head)
+            .take(15)
+            .filter(|l| !REF_LINE.is_match(l.text))
+            .find_map(|l| {
+                OWN_NUMBER
+                    .captures(l.text)
+                    .and_then(|c| c.get(1))
+                    .map(|m| l.start + m.start())
+            });
+        if let Some(at) = own {
+            r.from.push(party("DIRECTOR", body_start + at, n));
+        }
+    }
 }
 
-/// A dispatch names its addressee and sender without labels, addressee first.
+static OWN_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(DIRECTOR)\s+\d{5,7}(?-u:\b)").expect("static regex"));
+static REF_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)RE[FS]?(?-u:\b)").expect("static regex"));
+
+/// A dispatch (CIA Form 53) names its addressee, any info addressee and its sender down the
+/// left of the form, in that order, their labels often lost; the processing-action boxes
+/// on the right (`MARKED FOR INDEXING`, `ONLY QUALIFIED DESK`) are read into the same lines.
+/// Where the form shows (its heading or two of those boxes) and two or more parties stand
+/// in that column, their order routes the dispatch, over labels read across the columns.
 fn dispatch(n: &Normalized, all: &[Line<'_>], r: &mut Routing) {
-    let Some(d) = all.iter().take(25).position(|l| DISPATCH.is_match(l.text)) else {
+    let head = || all.iter().filter(|l| !l.is_blank()).take(30);
+    let heading = head().position(|l| DISPATCH.is_match(l.text));
+    let boxes = head().filter(|l| PROCESSING_BOX.is_match(l.text)).count();
+    if heading.is_none() && boxes < 2 {
         return;
-    };
-    let mut parties = Vec::new();
-    for l in all.iter().skip(d + 1).take(12) {
+    }
+    let mut parties: Vec<(Party, bool)> = Vec::new();
+    for l in head() {
         let (t, s) = l.trimmed();
-        if let Some(c) = DISPATCH_PARTY.captures(t) {
-            if let Some(m) = c.get(1) {
-                let v = DISPATCH_NOISE.replace(m.as_str(), "");
-                parties.push(party(&v, s + m.start(), n));
-            }
+        if SUBJECT_LINE.is_match(t) || NUMBERED.is_match(t) {
+            break;
         }
-        if parties.len() == 2 {
+        let Some(c) = DISPATCH_PARTY.captures(t) else {
+            continue;
+        };
+        let Some(m) = c.get(1) else { continue };
+        let v = DISPATCH_NOISE.replace(m.as_str(), "");
+        let v = v.trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')');
+        if v.len() < 4 {
+            continue;
+        }
+        let info = t[..m.start()].to_ascii_uppercase().contains("NFO");
+        parties.push((party(v, s + m.start(), n), info));
+        if parties.len() == 3 {
             break;
         }
     }
-    let mut it = parties.into_iter();
+    if parties.len() < 2 && !(r.to.is_empty() && r.from.is_empty()) {
+        return;
+    }
+    let info_at = match parties.len() {
+        3 => Some(1),
+        _ => parties.iter().position(|(_, info)| *info),
+    };
+    let mut rest: Vec<Party> = Vec::new();
+    for (i, (p, _)) in parties.into_iter().enumerate() {
+        if Some(i) == info_at {
+            r.info = vec![p];
+        } else {
+            rest.push(p);
+        }
+    }
+    let mut it = rest.into_iter();
     if let Some(to) = it.next() {
-        r.to.push(to);
+        r.to = vec![to];
     }
     if let Some(from) = it.next() {
-        r.from.push(from);
+        r.from = vec![from];
     }
 }
 
@@ -987,5 +1102,46 @@ mod tests {
     fn prose_is_not_routing() {
         let (from, to, _) = route("to be the key issues on the subject.\nFrom the Desk of David\nTO BE DISCUSSED AT THE MEETING\n");
         assert!(from.is_empty() && to.is_empty(), "{from:?} {to:?}");
+    }
+
+    #[test]
+    fn cable_labels_too_damaged_for_the_label_rule() {
+        // JFK 104-10164-10092 and 104-10177-10066: FROM lost its first letters; the value is
+        // a station, which is what lets the damaged label count.
+        let (from, to, r) = route("pate, 16 MAY 1962\nTo . MBXICO CITY\nom, DIRECTOR\ncon’ Ain\n");
+        assert_eq!(from, vec!["DIRECTOR"]);
+        assert_eq!(to, vec!["MBXICO CITY"]);
+        assert_eq!(r.to[0].name.as_deref(), Some("MEXICO CITY"));
+        let (from, _, r) =
+            route("pte DIFECTOR : : weld QW\ni thom, HAVANA CANLE |\nACTION «KH ROUTINE.\n");
+        assert_eq!(from, vec!["HAVANA CANLE"]);
+        assert_eq!(r.from[0].name.as_deref(), Some("HAVANA"));
+        // Not a station: a damaged word alone routes nothing.
+        let (from, _, _) = route("om, the embassy reported\n");
+        assert!(from.is_empty());
+    }
+
+    #[test]
+    fn headquarters_own_cable_number() {
+        // JFK 104-10066-10220: `DIRECTOR 238944` is this cable's number; the REF line cites another.
+        let (from, _, _) = route(
+            "een i DIRECTOR 238944\nTO\n\nWNINTEL\nREFs DIRECTOR .235838\nPLEASE REPLY REF.\n",
+        );
+        assert_eq!(from, vec!["DIRECTOR"]);
+        let (from, _, _) = route("REF DIRECTOR 83209\n1. NAGELL LAST APPEARED\n");
+        assert!(from.is_empty());
+    }
+
+    #[test]
+    fn dispatch_form_column_over_labels_read_across_it() {
+        // JFK 104-10063-10285: the processing-action boxes read into the routing lines.
+        let (from, to, r) = route("PROCESSING ACTION\n] |MARKED FOR INDEXING\ni Chicf, WOMUSE NO INDEXING REQUIRED\nNFO. lONLY QUALIFIED DESK\nChief, European Division pie [CAN JUOGE INDEXING\nFROM REET oe\n“Chief of Station, Tp MICROFIUN\nSUBETRYBAT MHCHAOS\n");
+        assert_eq!(to, vec!["Chicf, WOMUSE"]);
+        assert_eq!(r.info[0].raw, "Chief, European Division pie");
+        assert_eq!(from, vec!["Chief of Station, Tp"]);
+        // JFK 104-10215-10174: margin debris before the party.
+        let (from, to, _) = route("DISPATCH\nontin t action tonearm\n© Chiet of Station; Paris : [EEE\ninal ‘i Cur Qua pe\nm™ Chief, WE\nwaxct PBRUMEN/AMLASH\n");
+        assert_eq!(to, vec!["Chiet of Station; Paris"]);
+        assert_eq!(from, vec!["Chief, WE"]);
     }
 }
