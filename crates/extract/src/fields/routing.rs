@@ -213,6 +213,22 @@ pub fn party(raw: &str, start: usize, n: &Normalized) -> Party {
         }
     }
     let upper = rest.to_uppercase();
+    if let Some(c) = TITLE_COMMA_OFFICE.captures(rest) {
+        // `Chief of Station, JMWAVE`, `Chief, WH Division`: a title, then the office or
+        // station it heads (a station by its catalogue name).
+        if let (Some(t), Some(o)) = (c.get(1), c.get(2)) {
+            p.title = Some(t.as_str().trim().to_string());
+            let o = o.as_str().trim();
+            p.office = Some(
+                station_of(o)
+                    .filter(|full| o.len() >= full.len().saturating_sub(2))
+                    .map_or(o, |full| full)
+                    .to_string(),
+            );
+            p.raw = raw;
+            return p;
+        }
+    }
     if let Some(full) = station(upper.trim()).or_else(|| station_fuzzy(rest)) {
         p.office = station_code(full).map(str::to_string);
         p.name = Some(full.to_string());
@@ -224,6 +240,11 @@ pub fn party(raw: &str, start: usize, n: &Normalized) -> Party {
     p.raw = raw;
     p
 }
+
+static TITLE_COMMA_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:Acting\s+|Deputy\s+)?(?:Chi[ec][ft]|Director|Head)(?:\s+of\s+(?:Sta\w+|Base))?)\s*[,;]\s*([A-Za-z][^,;]{1,40})$")
+        .expect("static regex")
+});
 
 fn role(c: &regex::Captures<'_>) -> Option<Role> {
     if c.name("memo").is_some() {
@@ -1140,8 +1161,13 @@ mod tests {
         assert_eq!(r.info[0].raw, "Chief, European Division pie");
         assert_eq!(from, vec!["Chief of Station, Tp"]);
         // JFK 104-10215-10174: margin debris before the party.
-        let (from, to, _) = route("DISPATCH\nontin t action tonearm\n© Chiet of Station; Paris : [EEE\ninal ‘i Cur Qua pe\nm™ Chief, WE\nwaxct PBRUMEN/AMLASH\n");
+        let (from, to, r) = route("DISPATCH\nontin t action tonearm\n© Chiet of Station; Paris : [EEE\ninal ‘i Cur Qua pe\nm™ Chief, WE\nwaxct PBRUMEN/AMLASH\n");
         assert_eq!(to, vec!["Chiet of Station; Paris"]);
         assert_eq!(from, vec!["Chief, WE"]);
+        // Title and the office it heads, a station by its catalogue name.
+        assert_eq!(r.to[0].title.as_deref(), Some("Chiet of Station"));
+        assert_eq!(r.to[0].office.as_deref(), Some("PARIS"));
+        assert_eq!(r.from[0].title.as_deref(), Some("Chief"));
+        assert_eq!(r.from[0].office.as_deref(), Some("WE"));
     }
 }
