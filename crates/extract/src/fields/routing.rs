@@ -804,6 +804,15 @@ fn damaged_cable_labels(n: &Normalized, head: &str, head_start: usize, r: &mut R
         if !r.from.is_empty() && !r.to.is_empty() {
             return;
         }
+        // Decide on the first two words before any regex runs: most lines start otherwise.
+        let maybe_label = line.text.split_whitespace().take(2).any(|tok| {
+            let w = tok.trim_matches(|c: char| !c.is_ascii_alphabetic());
+            (2..=5).contains(&w.len())
+                && (crate::fuzzy::is_word(w, "FROM", 2) || crate::fuzzy::is_word(w, "TO", 1))
+        });
+        if !maybe_label {
+            continue;
+        }
         let Some(c) = HEAD_WORD.captures(line.text) else {
             continue;
         };
