@@ -174,7 +174,10 @@ fn text_start(n: &Normalized, body_start: usize) -> Option<usize> {
     let end = body_start + crate::lines::window(text, body_start, GIST_WINDOW).len();
     let region = &text[body_start..end];
     let reads = |at: usize| {
-        let line = text[at..].lines().next().unwrap_or("");
+        let line = crate::lines::window(text, at, 2_000)
+            .lines()
+            .next()
+            .unwrap_or("");
         !FURNITURE.is_match(line) && prose_at_least(line, 3, PROSE_WHERE_TEXT_BEGINS)
     };
     if let Some(at) = FIRST_PARA
