@@ -67,7 +67,7 @@ static PRECEDENCE: LazyLock<Regex> = LazyLock::new(|| {
 
 // `DIR CITE MEXI 7015`, `PRIORITY DIR INFO WAVE CITE HELS 1629`, `CITE 51113`.
 static CITE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)C[I1l]TE(?-u:\b)\s*[:;]?\s*(?P<from>[A-Z]{3,8}|\d{3,6})(?-u:\b)")
+    Regex::new(r"(?-u:\b)C[I1lA]TE(?-u:\b)\s*[:;]?\s*(?P<from>[A-Z]{3,8}|\d{3,6})(?-u:\b)")
         .expect("static regex")
 });
 // The addressee code before CITE on its line: `DIR`, `PRIORITY DIR INFO WAVE`.
@@ -775,8 +775,20 @@ static CABLE_FORM: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether the heading is a cable's: a cite, a date-time group or the message form.
 fn is_cable(text: &str, body_start: usize) -> bool {
     let head = crate::lines::window(text, body_start, 4000);
-    CITE.is_match(head) || DTG.is_match(head) || CABLE_FORM.is_match(head)
+    CITE.is_match(head)
+        || DTG.is_match(head)
+        || CABLE_FORM.is_match(head)
+        || CABLE_NUMBER
+            .captures_iter(head)
+            .any(|c| c.get(2).is_some() || c.get(1).is_some_and(|m| station(m.as_str()).is_some()))
 }
+
+// A station's cable number on a line of its own (`WAVE 8252`), or an incoming number cited
+// (`(IN 24774)`): marks of a cable when its form and CITE line are lost.
+static CABLE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[^\w\n]{0,3}([A-Z]{3,4})\s+\d{3,6}[^\w\n]{0,3}$|\((I)N\s+\d{4,6}\)")
+        .expect("static regex")
+});
 
 // A header line's first word and the rest: `om, DIRECTOR`, `Tom 4 HAVANA`, `tog DIRECTOR`.
 static HEAD_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -1149,6 +1161,25 @@ mod tests {
         // Not a station: a damaged word alone routes nothing.
         let (from, _, _) = route("om, the embassy reported\n");
         assert!(from.is_empty());
+    }
+
+    #[test]
+    fn a_station_cable_number_marks_a_cable() {
+        // JFK 104-10075-10250: form and CITE lost; `WAVE 8252` alone on its line remains, so
+        // the short DIRECTOR line near the top is the addressee.
+        let (_, to, _) = route("DIRECTOR : ae\nTROM ‘AME oe\n, Anoop, c/ci; C/Ft 2\nWAVE 8252\n1. MESSAGE WRITTEN 4 NOV\n");
+        assert_eq!(to, vec!["DIRECTOR"]);
+        // Without a mark of a cable the same line routes nothing.
+        let (_, to, _) = route("DIRECTOR : ae\nTROM ‘AME oe\n1. MESSAGE WRITTEN 4 NOV\n");
+        assert!(to.is_empty());
+    }
+
+    #[test]
+    fn cite_read_as_cate() {
+        // JFK 104-10220-10284: OCR read CITE as CATE; the addressee code stands before it.
+        let (from, to, _) = route("DIR. INFO WAVE CATE ASUN. 11.89,\n");
+        assert_eq!(to, vec!["DIR"]);
+        assert_eq!(from, vec!["ASUN"]);
     }
 
     #[test]
