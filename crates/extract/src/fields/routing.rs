@@ -74,11 +74,17 @@ static CITE: LazyLock<Regex> = LazyLock::new(|| {
 static CITE_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)([A-Z]{3,8})(?-u:\b)").expect("static regex"));
 
-// Outgoing cables: `TOT: 221849Z JUL 78 DIRECTOR 261709`, `STAFF 2218492 DIRECTOR 261709`.
-static OUTGOING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\W{0,3}(?:TOT|STAFF)(?-u:\b)[^\n]{0,40}(?-u:\b)(DIRECTOR)\s+\d{4,7}(?-u:\b)")
-        .expect("static regex")
-});
+// Headquarters numbers its own cables: `DIRECTOR 238944`, on the transmission line
+// (`TOT: 221849Z JUL 78 DIRECTOR 261709`, `STAFF 2218492 DIRECTOR 261709`) or at the top.
+static OWN_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(DIRECTOR)\s+\d{4,7}(?-u:\b)").expect("static regex"));
+static TRANSMISSION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\W{0,3}(?:TOT|STAFF)(?-u:\b)").expect("static regex"));
+// A REF line cites another cable's number.
+static REF_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)RE[FS]?(?-u:\b)").expect("static regex"));
+/// Lines from the top where a cable's own number stands.
+const OWN_NUMBER_LINES: usize = 15;
 
 static DISPATCH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^\W{0,3}(?:D[IE]|[iI1l])?SPATCH(?-u:\b)").expect("static regex")
@@ -219,17 +225,12 @@ pub fn party(raw: &str, start: usize, n: &Normalized) -> Party {
         if let (Some(t), Some(o)) = (c.get(1), c.get(2)) {
             p.title = Some(t.as_str().trim().to_string());
             let o = o.as_str().trim();
-            p.office = Some(
-                station_of(o)
-                    .filter(|full| o.len() >= full.len().saturating_sub(2))
-                    .map_or(o, |full| full)
-                    .to_string(),
-            );
+            p.office = Some(station_of(o).unwrap_or(o).to_string());
             p.raw = raw;
             return p;
         }
     }
-    if let Some(full) = station(upper.trim()).or_else(|| station_fuzzy(rest)) {
+    if let Some(full) = station(upper.trim()).or_else(|| station_of(rest)) {
         p.office = station_code(full).map(str::to_string);
         p.name = Some(full.to_string());
     } else if PERSON.is_match(rest) && upper_ratio(rest) < 0.9 && !TITLE_WORDS.is_match(rest) {
@@ -509,7 +510,7 @@ pub fn extract(n: &Normalized, body_start: usize) -> Routing {
         // near the top, its label lost: `; DIRECTOR`, `04 DIRECTOR ©. pape`, `D + DIRECTOR`.
         if let Some(l) = all.iter().take(20).find(|l| {
             let t = l.text.trim();
-            t.len() <= 24 && t.contains("DIRECTOR") && !LABEL.is_match(t) && !OUTGOING.is_match(t)
+            t.len() <= 24 && t.contains("DIRECTOR") && !LABEL.is_match(t) && !OWN_NUMBER.is_match(t)
         }) {
             let at = l.start + l.text.find("DIRECTOR").unwrap_or(0);
             if is_cable(text, body_start) {
@@ -839,9 +840,9 @@ fn damaged_cable_labels(n: &Normalized, head: &str, head_start: usize, r: &mut R
         } else {
             continue;
         };
-        let Some(full) = station_of(rest.as_str()) else {
+        if station_of(rest.as_str()).is_none() {
             continue;
-        };
+        }
         let start = head_start + line.start + rest.start();
         let raw = rest
             .as_str()
@@ -849,9 +850,7 @@ fn damaged_cable_labels(n: &Normalized, head: &str, head_start: usize, r: &mut R
             .take(3)
             .collect::<Vec<_>>()
             .join(" ");
-        let mut p = party(&raw, start, n);
-        p.name = Some(full.to_string());
-        p.office = station_code(full).map(str::to_string);
+        let p = party(&raw, start, n);
         match role {
             Role::From => r.from.push(p),
             _ => r.to.push(p),
@@ -915,16 +914,11 @@ fn cable(n: &Normalized, body_start: usize, r: &mut Routing) {
         }
     }
     if r.from.is_empty() {
-        if let Some(m) = OUTGOING.captures(head).and_then(|c| c.get(1)) {
-            r.from.push(party(m.as_str(), body_start + m.start(), n));
-        }
-    }
-    if r.from.is_empty() {
-        // Headquarters numbers its own cables `DIRECTOR 238944`; a REF line cites another's.
         let own = lines(head)
-            .take(15)
-            .filter(|l| !REF_LINE.is_match(l.text))
-            .find_map(|l| {
+            .enumerate()
+            .filter(|(i, l)| *i < OWN_NUMBER_LINES || TRANSMISSION.is_match(l.text))
+            .filter(|(_, l)| !REF_LINE.is_match(l.text))
+            .find_map(|(_, l)| {
                 OWN_NUMBER
                     .captures(l.text)
                     .and_then(|c| c.get(1))
@@ -935,11 +929,6 @@ fn cable(n: &Normalized, body_start: usize, r: &mut Routing) {
         }
     }
 }
-
-static OWN_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(DIRECTOR)\s+\d{5,7}(?-u:\b)").expect("static regex"));
-static REF_LINE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)RE[FS]?(?-u:\b)").expect("static regex"));
 
 /// A dispatch (CIA Form 53) names its addressee, any info addressee and its sender down the
 /// left of the form, in that order, their labels often lost; the processing-action boxes

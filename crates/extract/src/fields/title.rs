@@ -20,7 +20,7 @@ static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^[\s"'“‘*|.«]{0,3}(?P<w>[A-Z]{5,8})[ \t]+[A-Z]"#).expect("static regex")
 });
 static SECOND_COLUMN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s(?i:[DO0]ATE)\s+(?:[A-Za-z0-9]{2,6}[.,]?\s|OF\s)|\sREPORT\s+NO|\sNO\.\s+PAGES")
+    Regex::new(r"\s[DO0]ATE\s+(?:[A-Za-z0-9]{2,6}[.,]?\s|OF\s)|\sREPORT\s+NO|\sNO\.\s+PAGES")
         .expect("static regex")
 });
 
