@@ -571,8 +571,16 @@ static SIGNATURE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^[^\w\n]{0,3}(?:Distribution|DISTRIBUTION|Attachments?|A[il]tach\w*|Enclosures?|cc\s?:|CC\s?:|[A-Z]{2,}:[a-z]{2,4}(?-u:\b))").expect("static regex")
 });
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W{0,3}((?:[A-Z][._]\s?_?){0,2}[A-Z][A-Za-z'\-]+\.?(?:,?\s+(?:[A-Z][.,]|[A-Z][A-Za-z'\-]+)){1,3})\W{0,2}$").expect("static regex")
+    Regex::new(r"^\W{0,3}((?:[A-Z][._]\s?_?){0,2}[A-Z][A-Za-z'\-]+\.?(?:,?\s+(?:[A-Z][.,]|[A-Z][A-Za-z'\-]+)){0,3})\W{0,2}$").expect("static regex")
 });
+
+/// A signed name: NAME_LINE with at least two parts (`W. S. RENEHAN`, `Lyle L. Miller`).
+fn name_line(t: &str) -> Option<regex::Match<'_>> {
+    NAME_LINE
+        .captures(t)
+        .and_then(|c| c.get(1))
+        .filter(|m| m.as_str().split_whitespace().count() >= 2)
+}
 static TITLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\W{0,3}((?:Acting\s+|Deputy\s+|Assistant\s+|Special\s+Assistant\s+)?(?:Chief|Director|Deputy|Inspector|General Counsel|Legislative Counsel|Principal|Coordinator|Officer|Head|Executive)(?-u:\b)[^\n]{0,60}|[A-Z]{1,5}(?:/[A-Z0-9&]{1,6}){1,4})\W{0,2}$").expect("static regex")
 });
@@ -589,10 +597,13 @@ fn signature(n: &Normalized, body_start: usize) -> Option<Party> {
         .unwrap_or(text.len())
         .max(body_start);
     let region = &text[body_start..end_page];
-    let anchor = SIGNATURE_END
+    let Some(anchor) = SIGNATURE_END
         .find_iter(region)
         .map(|m| m.start())
-        .find(|&s| s > region.len() / 5)?;
+        .find(|&s| s > region.len() / 5)
+    else {
+        return signed_after_prose(n, body_start, region);
+    };
     let before: Vec<Line<'_>> = lines(&region[..anchor]).filter(|l| !l.is_blank()).collect();
     let mut name: Option<(String, usize, usize)> = None;
     let mut title: Option<(String, usize, usize)> = None;
@@ -608,7 +619,7 @@ fn signature(n: &Normalized, body_start: usize) -> Option<Party> {
             }
         }
         if name.is_none() {
-            if let Some(m) = NAME_LINE.captures(t).and_then(|c| c.get(1)) {
+            if let Some(m) = name_line(t) {
                 name = Some((m.as_str().to_string(), s + m.start(), s + m.end()));
                 break;
             }
@@ -631,6 +642,52 @@ fn signature(n: &Normalized, body_start: usize) -> Option<Party> {
         span: n.span(body_start + first, body_start + last),
         ..Party::default()
     })
+}
+
+// `/s/` before a signed name, as OCR reads it (`Js}`, `/S/`, `|s|`).
+static SIGNED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[/|J]\s?[sS]\s?[/|}\]]\s*").expect("static regex"));
+// The line under a signed name: an office symbol (`WH/Pers`, `c/oca/ccs` as typed or read)
+// or a short title (`Intelligence Officer`).
+static OFFICE_OR_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W{0,3}(?:[A-Za-z]{1,6}(?:/[A-Za-z0-9&]{1,8}){1,4}|(?:[A-Za-z]+\s){0,3}(?i:officer|chief|director|division|staff|branch|section|counsel))\W{0,2}$").expect("static regex")
+});
+
+/// A signature block with no distribution list or typist line below it: a name line right
+/// after the last prose paragraph (a sentence ending in a full stop), with an office or
+/// title line under it. Names in lists follow a colon, not a full stop, and have no office
+/// line, so they are not taken.
+fn signed_after_prose(n: &Normalized, body_start: usize, region: &str) -> Option<Party> {
+    let ls: Vec<Line<'_>> = lines(region).filter(|l| !l.is_blank()).collect();
+    for w in ls.windows(3) {
+        let prev = w[0].text.trim();
+        if !(prev.ends_with('.') || prev.ends_with(".)")) || prev.split_whitespace().count() < 2 {
+            continue;
+        }
+        let (t, s) = w[1].trimmed();
+        let skip = SIGNED.find(t).map_or(0, |m| m.end());
+        let Some(m) = name_line(&t[skip..]) else {
+            continue;
+        };
+        let (office, os) = w[2].trimmed();
+        if office.len() > 40 || !OFFICE_OR_TITLE.is_match(office) {
+            continue;
+        }
+        let first = s + skip + m.start();
+        let last = os + office.len();
+        let raw = region[first..last]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        return Some(Party {
+            raw,
+            name: Some(m.as_str().to_string()),
+            title: Some(office.to_string()),
+            span: n.span(body_start + first, body_start + last),
+            ..Party::default()
+        });
+    }
+    None
 }
 
 // A cable form's TO line whose label OCR lost (`jo : MEXICO CITY`, `wo: ROME`): a short
@@ -1127,6 +1184,19 @@ mod tests {
         let (from, _, r) = route(t);
         assert_eq!(from, vec!["Donuvan E. Pratt DC/CI/R&A"]);
         assert_eq!(r.from[0].title.as_deref(), Some("DC/CI/R&A"));
+        // JFK 104-10121-10287 (abridged): nothing below the block but a release stamp.
+        let t = "MEMORANDUM FOR: Chief, Personnel Security Division\nSUBJECT: MORALES, David S.\n\n2. It is requested that a security certification be prepared and returned.\n\nJAMES W. FRANKLIN\nc/oca/ccs\n\nRETURN TO CIA\n";
+        let (from, _, r) = route(t);
+        assert_eq!(from, vec!["JAMES W. FRANKLIN c/oca/ccs"]);
+        assert_eq!(r.from[0].name.as_deref(), Some("JAMES W. FRANKLIN"));
+        // JFK 104-10176-10013 (abridged): `/s/` read as `Js}`, a title below.
+        let t = "MEMORANDUM FOR: Chief, FE\n\nadvise you of any further full or partial dissemination of this material.\n\nJs} Robert C. DAMIEN\nintelligence Officer\n\nField Interrogation Report Number I 08\n";
+        let (_, _, r) = route(t);
+        assert_eq!(r.from[0].name.as_deref(), Some("Robert C. DAMIEN"));
+        // A list of names after a colon is not a signature.
+        let t = "MEMORANDUM FOR: Chief, Ops\n\nFollowing is a list of Agent Candidates available through the Section:\nAdeline Pieper\nWH/4\n";
+        let (from, _, _) = route(t);
+        assert!(from.is_empty(), "{from:?}");
     }
 
     #[test]
