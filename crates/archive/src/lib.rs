@@ -43,6 +43,10 @@ pub enum ArchiveError {
         found: u32,
         supported: u32,
     },
+    #[error(
+        "{path}: built by an older declass; run `declass reindex --archive ...` to upgrade it"
+    )]
+    Outdated { path: PathBuf },
     #[error("{path}: cannot create the archive: {source}")]
     Create {
         path: PathBuf,
@@ -126,6 +130,21 @@ impl Archive {
         }
         schema::check_version(&conn, &db_path)?;
         let index_dir = dir.join("index");
+        if !read_only && schema::index_outdated(&index_dir) {
+            // Built by an older declass: rebuild it from the catalogue (repair re-adds).
+            tracing::warn!("the index lacks fields of this version; rebuilding it");
+            let err = |source| ArchiveError::Create {
+                path: index_dir.clone(),
+                source,
+            };
+            std::fs::remove_dir_all(&index_dir).map_err(err)?;
+            std::fs::create_dir_all(&index_dir).map_err(err)?;
+            conn.execute("UPDATE documents SET indexed = 0", [])
+                .map_err(|source| ArchiveError::Sql {
+                    path: db_path.clone(),
+                    source,
+                })?;
+        }
         let (index, fields) = schema::open_index(&index_dir, read_only)?;
         let reader = index
             .reader_builder()

@@ -13,7 +13,7 @@ use tantivy::Index;
 
 /// Version of the archive layout (tables and index fields). Bump on any change that an
 /// older binary could misread; newer archives are refused with a clear error.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 const DDL: &str = r#"
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -33,6 +33,7 @@ CREATE TABLE IF NOT EXISTS documents (
     text        TEXT NOT NULL,        -- normalized text (spans point here)
     raw         TEXT,                 -- decoded text before normalization, when it differs
     previous_id TEXT,                 -- the version this document replaced
+    ocr_confidence REAL,              -- mean Tesseract word confidence when declass OCR'd it
     run_id      INTEGER,
     added       TEXT NOT NULL,
     indexed     INTEGER NOT NULL DEFAULT 0
@@ -53,7 +54,7 @@ CREATE TABLE IF NOT EXISTS files (
     shown     TEXT NOT NULL,          -- path as the user gave it
     sha256    TEXT,
     size      INTEGER,
-    status    TEXT NOT NULL,          -- ok | failed | partial
+    status    TEXT NOT NULL,          -- ok | failed | partial | waiting (for OCR or a tool)
     kind      TEXT,                   -- error kind (empty, binary, unsupported, io, ...)
     error     TEXT,
     documents INTEGER NOT NULL DEFAULT 0,
@@ -108,8 +109,26 @@ pub fn migrate(conn: &Connection, path: &Path) -> Result<()> {
         source,
     };
     conn.execute_batch(DDL).map_err(err)?;
+    // Version 1 → 2: documents gained `ocr_confidence`.
+    let has_ocr: bool = conn
+        .query_row(
+            "SELECT count(*) FROM pragma_table_info('documents') WHERE name = 'ocr_confidence'",
+            [],
+            |r| r.get::<_, i64>(0),
+        )
+        .map_err(err)?
+        > 0;
+    if !has_ocr {
+        conn.execute_batch("ALTER TABLE documents ADD COLUMN ocr_confidence REAL")
+            .map_err(err)?;
+    }
+    conn.execute_batch(
+        "CREATE INDEX IF NOT EXISTS documents_ocr ON documents(ocr_confidence) WHERE ocr_confidence IS NOT NULL",
+    )
+    .map_err(err)?;
     conn.execute(
-        "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?1)",
+        "INSERT INTO meta(key, value) VALUES ('schema_version', ?1)
+         ON CONFLICT(key) DO UPDATE SET value = max(CAST(value AS INTEGER), ?1)",
         [SCHEMA_VERSION.to_string()],
     )
     .map_err(err)?;
@@ -153,6 +172,8 @@ pub struct Fields {
     pub from: Field,
     pub to: Field,
     pub date: Field,
+    /// Mean OCR confidence rounded (0–100); 100 for text declass did not OCR.
+    pub ocr: Field,
     pub facets: Field,
 }
 
@@ -178,8 +199,21 @@ fn build_schema() -> Schema {
     b.add_text_field("to", tantivy::schema::TEXT);
     // YYYYMMDD with 00 for unknown parts: sortable, and ranges read naturally.
     b.add_i64_field("date", NumericOptions::default() | INDEXED | FAST);
+    b.add_i64_field("ocr", NumericOptions::default() | INDEXED | FAST);
     b.add_facet_field("facets", FacetOptions::default());
     b.build()
+}
+
+/// Whether the index in `dir` lacks a field this version indexes (it was built by an
+/// older declass): the writer then rebuilds it from the catalogue.
+pub fn index_outdated(dir: &Path) -> bool {
+    let Ok(index) = Index::open_in_dir(dir) else {
+        return false;
+    };
+    let have = index.schema();
+    build_schema()
+        .fields()
+        .any(|(_, entry)| have.get_field(entry.name()).is_err())
 }
 
 pub fn open_index(dir: &Path, read_only: bool) -> Result<(Index, Fields)> {
@@ -201,10 +235,8 @@ pub fn open_index(dir: &Path, read_only: bool) -> Result<(Index, Fields)> {
     );
     let s = index.schema();
     let f = |name: &str| {
-        s.get_field(name).map_err(|_| ArchiveError::TooNew {
+        s.get_field(name).map_err(|_| ArchiveError::Outdated {
             path: dir.to_path_buf(),
-            found: SCHEMA_VERSION + 1,
-            supported: SCHEMA_VERSION,
         })
     };
     let fields = Fields {
@@ -219,6 +251,7 @@ pub fn open_index(dir: &Path, read_only: bool) -> Result<(Index, Fields)> {
         from: f("from")?,
         to: f("to")?,
         date: f("date")?,
+        ocr: f("ocr")?,
         facets: f("facets")?,
     };
     Ok((index, fields))

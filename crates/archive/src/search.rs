@@ -65,6 +65,10 @@ pub struct SearchRequest {
     pub agency: Vec<String>,
     pub classification: Vec<String>,
     pub caveat: Vec<String>,
+    /// Only documents whose OCR (by declass) has at least this mean word confidence, 0–100;
+    /// text declass did not OCR always passes.
+    #[serde(default)]
+    pub min_ocr_confidence: Option<f32>,
     /// OCR-tolerant matching: each term also matches words one edit away.
     pub fuzzy: bool,
     pub sort: Sort,
@@ -240,6 +244,13 @@ impl Archive {
                     .ok_or_else(|| query_error(v, "a date bound is YYYY, YYYY-MM or YYYY-MM-DD")),
             }
         };
+        if let Some(min) = req.min_ocr_confidence.filter(|m| *m > 0.0) {
+            let lo = Term::from_field_i64(f.ocr, min.ceil().min(100.0) as i64);
+            clauses.push((
+                Occur::Must,
+                Box::new(RangeQuery::new(Bound::Included(lo), Bound::Unbounded)),
+            ));
+        }
         let (lo, hi) = (bound(&req.date_from, false)?, bound(&req.date_to, true)?);
         if !matches!((&lo, &hi), (Bound::Unbounded, Bound::Unbounded)) {
             clauses.push((Occur::Must, Box::new(RangeQuery::new(lo, hi))));

@@ -11,6 +11,10 @@ pub struct Stats {
     pub files_ok: u64,
     pub files_failed: u64,
     pub files_partial: u64,
+    /// Waiting for OCR or a tool (`declass ingest --resume` after installing it).
+    pub files_waiting: u64,
+    /// Documents with pages declass OCR'd.
+    pub documents_ocr: u64,
     pub runs: u64,
     pub by_year: BTreeMap<String, u64>,
     pub by_type: BTreeMap<String, u64>,
@@ -44,6 +48,8 @@ impl Archive {
                 files_ok: one("SELECT count(*) FROM files WHERE status = 'ok'")?,
                 files_failed: one("SELECT count(*) FROM files WHERE status = 'failed'")?,
                 files_partial: one("SELECT count(*) FROM files WHERE status = 'partial'")?,
+                files_waiting: one("SELECT count(*) FROM files WHERE status = 'waiting'")?,
+                documents_ocr: one("SELECT count(*) FROM documents WHERE ocr_confidence IS NOT NULL")?,
                 runs: one("SELECT count(*) FROM runs")?,
                 by_year: group("year")?,
                 by_type: group("doc_type")?,
@@ -70,6 +76,44 @@ impl Archive {
                 })
             })?;
             rows.collect()
+        })
+    }
+
+    /// What `ingest --resume` should read again: files waiting for OCR or a tool, and the
+    /// inputs of runs that never finished (killed, power loss). Files already done are
+    /// skipped by hash when read again, so this may overlap them freely.
+    pub fn resume_paths(&self) -> Result<Vec<String>> {
+        self.with_conn(|c| {
+            let mut out: Vec<String> = Vec::new();
+            let mut stmt =
+                c.prepare("SELECT path FROM files WHERE status = 'waiting' ORDER BY path")?;
+            for p in stmt.query_map([], |r| r.get::<_, String>(0))? {
+                out.push(p?);
+            }
+            let mut stmt =
+                c.prepare("SELECT inputs FROM runs WHERE finished IS NULL ORDER BY id")?;
+            for inputs in stmt.query_map([], |r| r.get::<_, String>(0))? {
+                let inputs = inputs?;
+                // Inputs are a JSON list; runs of older versions joined them with spaces.
+                match serde_json::from_str::<Vec<String>>(&inputs) {
+                    Ok(list) => out.extend(list),
+                    Err(_) => out.extend(inputs.split_whitespace().map(str::to_string)),
+                }
+            }
+            let mut seen = std::collections::HashSet::new();
+            out.retain(|p| seen.insert(p.clone()));
+            Ok(out)
+        })
+    }
+
+    /// Mark every unfinished run as finished (after `--resume` has taken over its work).
+    pub fn close_unfinished_runs(&self, except: i64) -> Result<()> {
+        self.with_conn(|c| {
+            c.execute(
+                "UPDATE runs SET finished = coalesce(finished, 'resumed') WHERE finished IS NULL AND id != ?1",
+                [except],
+            )
+            .map(|_| ())
         })
     }
 

@@ -54,6 +54,8 @@ pub enum AddOutcome {
 pub struct RunCounts {
     pub files_ok: u64,
     pub files_failed: u64,
+    /// Files waiting for OCR (Tesseract missing) or another tool: `ingest --resume` takes them.
+    pub files_waiting: u64,
     pub files_unchanged: u64,
     pub docs_added: u64,
     pub docs_duplicate: u64,
@@ -82,6 +84,15 @@ pub(crate) fn date_key(record: &Record) -> Option<i64> {
     let d = record.date.as_ref()?;
     let (y, m, day) = d.parts();
     (y > 0).then_some(y as i64 * 10_000 + m as i64 * 100 + day as i64)
+}
+
+/// The OCR confidence the index filters on: Tesseract's mean, rounded; 100 for text that
+/// declass did not OCR (a text layer or a supplied transcript is not a guess of ours).
+pub(crate) fn ocr_key(record: &Record) -> i64 {
+    record
+        .source
+        .ocr_confidence
+        .map_or(100, |c| c.round().clamp(0.0, 100.0) as i64)
 }
 
 pub(crate) fn party_text(parties: &[declass_model::Party]) -> String {
@@ -195,6 +206,7 @@ impl<'a> Writer<'a> {
         }
         let status = match (&file.error, file.docs.is_empty()) {
             (None, _) => "ok",
+            (Some((kind, _)), true) if kind.starts_with("waiting") => "waiting",
             (Some(_), false) => "partial",
             (Some(_), true) => "failed",
         };
@@ -224,6 +236,8 @@ impl<'a> Writer<'a> {
             .map_err(|e| self.sql(e))?;
         if status == "failed" {
             self.counts.files_failed += 1;
+        } else if status == "waiting" {
+            self.counts.files_waiting += 1;
         } else {
             self.counts.files_ok += 1;
         }
@@ -248,8 +262,8 @@ impl<'a> Writer<'a> {
             .conn
             .execute(
                 "INSERT OR IGNORE INTO documents(id, file_sha256, source_path, format, pages, date, year,
-                    doc_type, agency, level, title, record, text, raw, previous_id, run_id, added, indexed)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, 0)",
+                    doc_type, agency, level, title, record, text, raw, previous_id, run_id, added, ocr_confidence, indexed)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, 0)",
                 params![
                     r.id,
                     file.sha256.as_deref().unwrap_or(&r.source.sha256),
@@ -267,7 +281,8 @@ impl<'a> Writer<'a> {
                     doc.raw,
                     previous_id,
                     self.run_id,
-                    now()
+                    now(),
+                    r.source.ocr_confidence.map(f64::from)
                 ],
             )
             .map_err(|e| self.sql(e))?;
@@ -348,6 +363,7 @@ impl<'a> Writer<'a> {
         if let Some(key) = date_key(r) {
             d.add_i64(f.date, key);
         }
+        d.add_i64(f.ocr, ocr_key(r));
         self.index
             .add_document(d)
             .map_err(|e| self.archive.index_err(e))?;
@@ -368,7 +384,7 @@ impl<'a> Writer<'a> {
             let c = self.counts;
             self.conn
                 .execute(
-                    "UPDATE runs SET files_ok = ?2, files_failed = ?3, files_unchanged = ?4,
+                    "UPDATE runs SET files_ok = ?2, files_failed = ?3 + ?7, files_unchanged = ?4,
                         docs_added = ?5, docs_duplicate = ?6 WHERE id = ?1",
                     params![
                         run,
@@ -376,7 +392,8 @@ impl<'a> Writer<'a> {
                         c.files_failed as i64,
                         c.files_unchanged as i64,
                         c.docs_added as i64,
-                        c.docs_duplicate as i64
+                        c.docs_duplicate as i64,
+                        c.files_waiting as i64
                     ],
                 )
                 .map_err(|e| self.sql(e))?;

@@ -29,6 +29,8 @@ pub fn prepare(dir: &Path) -> Result<PathBuf> {
             json: false,
             jobs: None,
             commit_every: declass_archive::BATCH_DOCS,
+            resume: false,
+            read: declass_ingest::ReadOptions::detect(),
         },
     )?;
     Ok(archive)

@@ -1,14 +1,20 @@
 //! `declass ingest`: files are read and extracted in parallel; one writer thread stores
 //! them. A bounded channel between the two keeps memory flat whatever the input size.
+//! PDF pages are OCR'd in parallel on the same worker pool (see `declass_ingest::pdf`).
+//!
+//! With `--json`, stdout is JSON Lines for scripts: a `start` event, a `file` event per
+//! file, a `progress` event at most once a second, and a closing `summary`.
 
 use crate::pipeline::{process, Processed};
 use anyhow::{Context, Result};
 use declass_archive::Archive;
+use declass_ingest::ReadOptions;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::Ordering;
 use std::sync::mpsc::sync_channel;
 use std::time::Instant;
 
@@ -19,9 +25,13 @@ const MAX_LISTED_ERRORS: usize = 100;
 
 #[derive(Serialize)]
 struct Summary {
+    event: &'static str,
     archive: String,
     files_ok: u64,
     files_failed: u64,
+    files_waiting: u64,
+    pages: u64,
+    ocr_pages: u64,
     files_unchanged: u64,
     documents_added: u64,
     documents_duplicate: u64,
@@ -41,6 +51,23 @@ pub struct Options {
     pub json: bool,
     pub jobs: Option<usize>,
     pub commit_every: usize,
+    /// Also take up what earlier runs left (waiting files, interrupted runs' inputs).
+    pub resume: bool,
+    pub read: ReadOptions,
+}
+
+/// A warning above the progress bar, or plain on stderr when there is no bar (not a
+/// terminal): indicatif drops `println` on a hidden bar.
+fn warn(pb: &ProgressBar, msg: String) {
+    if pb.is_hidden() {
+        eprintln!("{msg}");
+    } else {
+        pb.println(msg);
+    }
+}
+
+fn event(value: serde_json::Value) {
+    println!("{value}");
 }
 
 pub fn run(archive_dir: &Path, paths: &[PathBuf], opts: &Options) -> Result<ExitCode> {
@@ -48,13 +75,29 @@ pub fn run(archive_dir: &Path, paths: &[PathBuf], opts: &Options) -> Result<Exit
     let started = Instant::now();
     let archive = Archive::open_or_create(archive_dir)
         .with_context(|| format!("opening archive {}", archive_dir.display()))?;
+    let mut paths = paths.to_vec();
+    if opts.resume {
+        let left = archive.resume_paths()?;
+        if !json {
+            eprintln!("resuming: {} input(s) left by earlier runs", left.len());
+        }
+        paths.extend(left.into_iter().map(PathBuf::from));
+    }
+    let paths = &paths[..];
     let mut writer = archive.writer()?;
-    let inputs = paths
-        .iter()
-        .map(|p| p.display().to_string())
-        .collect::<Vec<_>>()
-        .join(" ");
-    writer.start_run(&inputs)?;
+    let inputs: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    let run_id = writer.start_run(&serde_json::to_string(&inputs)?)?;
+    if json {
+        event(serde_json::json!({
+            "event": "start",
+            "archive": archive_dir.display().to_string(),
+            "inputs": inputs,
+            "ocr": opts.read.tesseract.as_ref().map(|t| t.version.clone()),
+        }));
+    }
+    let progress = opts.read.progress.clone();
+    let mut told_no_ocr = false;
+    let mut last_event = Instant::now();
     writer.set_batch_docs(opts.commit_every);
 
     let pb = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
@@ -92,7 +135,7 @@ pub fn run(archive_dir: &Path, paths: &[PathBuf], opts: &Options) -> Result<Exit
                         matches!(archive.file_state(path), Ok(Some((Some(old), status))) if old == sha && status == "ok")
                     };
                     // A closed channel means the writer stopped on an error; stop quietly.
-                    let _ = tx.send(process(item, &is_current));
+                    let _ = tx.send(process(item, &is_current, &opts.read));
                 });
             });
         });
@@ -101,9 +144,25 @@ pub fn run(archive_dir: &Path, paths: &[PathBuf], opts: &Options) -> Result<Exit
             match p {
                 Processed::Unchanged => writer.unchanged(),
                 Processed::File(f) => {
+                    let waiting = f
+                        .error
+                        .as_ref()
+                        .is_some_and(|(kind, _)| kind.starts_with("waiting"));
                     if let Some((kind, why)) = &f.error {
-                        if !json {
-                            pb.println(format!("warning: {why}"));
+                        if json {
+                            // reported in the file event below
+                        } else if kind == "waiting_ocr" {
+                            // One message for all the files that wait, not one per file.
+                            if !told_no_ocr {
+                                warn(&pb, format!(
+                                    "warning: Tesseract is not installed, so files that need OCR wait ({}); install it with `{}`, then run `declass ingest --resume`",
+                                    f.shown,
+                                    declass_ingest::ocr::INSTALL_TESSERACT
+                                ));
+                                told_no_ocr = true;
+                            }
+                        } else {
+                            warn(&pb, format!("warning: {why}"));
                         }
                         if errors.len() < MAX_LISTED_ERRORS {
                             errors.push(ErrorLine {
@@ -113,6 +172,24 @@ pub fn run(archive_dir: &Path, paths: &[PathBuf], opts: &Options) -> Result<Exit
                             });
                         }
                     }
+                    if json {
+                        let status = match (&f.error, f.docs.is_empty()) {
+                            (None, _) => "ok",
+                            _ if waiting => "waiting",
+                            (Some(_), false) => "partial",
+                            (Some(_), true) => "failed",
+                        };
+                        event(serde_json::json!({
+                            "event": "file",
+                            "path": f.shown,
+                            "status": status,
+                            "documents": f.docs.len(),
+                            "pages": f.docs.iter().map(|d| d.record.source.pages).sum::<u32>(),
+                            "ocr_pages": f.docs.iter().map(|d| d.record.source.ocr_pages.len()).sum::<usize>(),
+                            "kind": f.error.as_ref().map(|e| e.0.clone()),
+                            "error": f.error.as_ref().map(|e| e.1.clone()),
+                        }));
+                    }
                     // A write error (disk full, read-only archive) ends the run: nothing
                     // after it could be stored. What was committed stays consistent.
                     writer.put_file(f)?;
@@ -120,13 +197,41 @@ pub fn run(archive_dir: &Path, paths: &[PathBuf], opts: &Options) -> Result<Exit
             }
             let c = writer.counts;
             let secs = started.elapsed().as_secs_f64().max(1e-3);
+            let pages = progress.pages.load(Ordering::Relaxed);
+            let ocr_pages = progress.ocr_pages.load(Ordering::Relaxed);
+            let ocr_rate = ocr_pages as f64 * 60.0 / secs;
+            let ocr = if ocr_pages > 0 {
+                format!(", {ocr_pages} OCR'd ({ocr_rate:.0}/min)")
+            } else {
+                String::new()
+            };
             pb.set_message(format!(
-                "{} documents ({:.0}/s), {} unchanged, {} failed",
+                "{} documents ({:.0}/s), {pages} pages{ocr}, {} unchanged, {} failed{}",
                 c.docs_added,
                 c.docs_added as f64 / secs,
                 c.files_unchanged,
-                c.files_failed
+                c.files_failed,
+                if c.files_waiting > 0 {
+                    format!(", {} waiting for OCR", c.files_waiting)
+                } else {
+                    String::new()
+                }
             ));
+            if json && last_event.elapsed().as_secs_f64() >= 1.0 {
+                last_event = Instant::now();
+                event(serde_json::json!({
+                    "event": "progress",
+                    "files": pb.position(),
+                    "files_total": pb.length(),
+                    "documents": c.docs_added,
+                    "pages": pages,
+                    "ocr_pages": ocr_pages,
+                    "ocr_pages_per_minute": ocr_rate,
+                    "failed": c.files_failed,
+                    "waiting": c.files_waiting,
+                    "seconds": secs,
+                }));
+            }
         }
         Ok(())
     });
@@ -134,10 +239,17 @@ pub fn run(archive_dir: &Path, paths: &[PathBuf], opts: &Options) -> Result<Exit
     let counts = writer.finish()?;
     pb.finish_and_clear();
     let secs = started.elapsed().as_secs_f64();
+    if opts.resume {
+        archive.close_unfinished_runs(run_id)?;
+    }
     let summary = Summary {
+        event: "summary",
         archive: archive_dir.display().to_string(),
         files_ok: counts.files_ok,
         files_failed: counts.files_failed,
+        files_waiting: counts.files_waiting,
+        pages: progress.pages.load(Ordering::Relaxed),
+        ocr_pages: progress.ocr_pages.load(Ordering::Relaxed),
         files_unchanged: counts.files_unchanged,
         documents_added: counts.docs_added,
         documents_duplicate: counts.docs_duplicate,
@@ -146,7 +258,7 @@ pub fn run(archive_dir: &Path, paths: &[PathBuf], opts: &Options) -> Result<Exit
         errors,
     };
     if json {
-        println!("{}", serde_json::to_string_pretty(&summary)?);
+        println!("{}", serde_json::to_string(&summary)?);
     } else {
         eprintln!(
             "ingested into {}: {} documents added, {} duplicates, {} files unchanged, {} failed ({:.1}s, {:.0} documents/s)",
@@ -158,6 +270,14 @@ pub fn run(archive_dir: &Path, paths: &[PathBuf], opts: &Options) -> Result<Exit
             secs,
             summary.documents_per_second
         );
+        if summary.files_waiting > 0 {
+            eprintln!(
+                "{} file(s) wait for OCR: install Tesseract (`{}`), then run `declass ingest --resume --archive {}`",
+                summary.files_waiting,
+                declass_ingest::ocr::INSTALL_TESSERACT,
+                summary.archive
+            );
+        }
         if summary.files_failed > 0 {
             eprintln!(
                 "see the reasons with: declass errors --archive {}",
@@ -165,7 +285,7 @@ pub fn run(archive_dir: &Path, paths: &[PathBuf], opts: &Options) -> Result<Exit
             );
         }
     }
-    Ok(if counts.files_failed > 0 {
+    Ok(if counts.files_failed > 0 || counts.files_waiting > 0 {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

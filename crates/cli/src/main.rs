@@ -43,16 +43,28 @@ struct ArchiveArg {
 enum Command {
     /// Ingest files and folders (recursively) into an archive.
     ///
-    /// Reads .txt and .md files (UTF-8, UTF-16 with BOM, or Windows-1252) and JSONL with one
-    /// {"id": ..., "text": ...} object per line. Files already in the archive with the same
-    /// content are skipped; a changed file becomes a new version. A file that cannot be read
-    /// is recorded with its reason (see `declass errors`) and the batch goes on.
+    /// Reads .txt and .md files (UTF-8, UTF-16 with BOM, or Windows-1252), JSONL with one
+    /// {"id": ..., "text": ...} object per line, PDFs (text layer; pages without one are
+    /// OCR'd) and page images (TIFF, PNG, JPEG; OCR'd), with Tesseract and Poppler's tools.
+    /// Files already in the archive with the same content are skipped; a changed file becomes
+    /// a new version. A file that cannot be read is recorded with its reason (see `declass
+    /// errors`) and the batch goes on. Files that need OCR while Tesseract is missing wait:
+    /// install it, then `declass ingest --resume`. A killed run is finished the same way.
     ///
-    /// Example: declass ingest ./release/ --archive ./my-archive
+    /// Examples:
+    ///   declass ingest ./release/ --archive ./my-archive
+    ///   declass ingest scans/ --ocr-lang eng+spa -j 2
+    ///   declass ingest --resume
     Ingest {
         /// Files and folders to ingest.
-        #[arg(required = true)]
+        #[arg(required_unless_present = "resume")]
         paths: Vec<PathBuf>,
+        /// Also read again what earlier runs left: files waiting for OCR (or a tool), and the
+        /// inputs of runs that were interrupted.
+        #[arg(long)]
+        resume: bool,
+        #[command(flatten)]
+        ocr: OcrArgs,
         /// Print a JSON summary on stdout instead of text.
         #[arg(long)]
         json: bool,
@@ -125,6 +137,8 @@ enum Command {
         /// Output: one record per line (jsonl), a JSON array (json), or indented JSON (pretty).
         #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "json", "pretty"])]
         format: String,
+        #[command(flatten)]
+        ocr: OcrArgs,
     },
     /// Score extraction against a gold catalogue: per-field precision, recall and F1.
     ///
@@ -180,6 +194,44 @@ enum Command {
     },
 }
 
+#[derive(Args, Clone)]
+struct OcrArgs {
+    /// When to OCR with Tesseract: auto (PDF pages without a usable text layer, and page
+    /// images), always (every page, ignoring text layers), never (text layers only; images
+    /// are refused).
+    #[arg(long, default_value = "auto", value_parser = ["auto", "always", "never"])]
+    ocr: String,
+    /// Tesseract languages, joined by + (eng+fra). More packs: apt-get install tesseract-ocr-fra.
+    #[arg(long, default_value = "eng", value_name = "LANGS")]
+    ocr_lang: String,
+}
+
+impl OcrArgs {
+    /// Reading options, with Tesseract looked up once. A language that is not installed is
+    /// an error now rather than on every page.
+    fn options(&self) -> Result<declass_ingest::ReadOptions> {
+        let mut opts = declass_ingest::ReadOptions::detect();
+        opts.ocr = self.ocr.parse().map_err(anyhow::Error::msg)?;
+        opts.lang = self.ocr_lang.clone();
+        if let (Some(t), true) = (&opts.tesseract, opts.ocr != declass_ingest::OcrMode::Never) {
+            let missing = t.missing_languages(&opts.lang);
+            if !missing.is_empty() {
+                anyhow::bail!(
+                    "--ocr-lang {}: Tesseract has no language pack for {} (install with: sudo apt-get install {})",
+                    opts.lang,
+                    missing.join(", "),
+                    missing
+                        .iter()
+                        .map(|l| format!("tesseract-ocr-{}", l.replace('_', "-").to_lowercase()))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                );
+            }
+        }
+        Ok(opts)
+    }
+}
+
 #[derive(Args, Clone, Default)]
 struct FilterArgs {
     /// Earliest document date: YYYY, YYYY-MM or YYYY-MM-DD.
@@ -200,6 +252,10 @@ struct FilterArgs {
     /// Handling caveat (repeatable), e.g. NODIS.
     #[arg(long)]
     caveat: Vec<String>,
+    /// Only documents whose OCR by declass reached this mean word confidence (0-100), to
+    /// leave out unreadable scans. Text declass did not OCR always passes.
+    #[arg(long, value_name = "PERCENT")]
+    min_ocr_confidence: Option<f32>,
     /// OCR-tolerant matching: terms also match words one letter off.
     #[arg(long)]
     fuzzy: bool,
@@ -236,6 +292,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Ingest {
             paths,
+            resume,
+            ocr,
             json,
             jobs,
             commit_every,
@@ -247,6 +305,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 json,
                 jobs,
                 commit_every,
+                resume,
+                read: ocr.options()?,
             },
         ),
         Command::Search {
@@ -270,6 +330,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 agency: filters.agency,
                 classification: filters.classification,
                 caveat: filters.caveat,
+                min_ocr_confidence: filters.min_ocr_confidence,
                 fuzzy: filters.fuzzy,
                 sort,
                 offset: filters.offset,
@@ -308,13 +369,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
             output::errors(&errors, json)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Extract { paths, format } => pipeline::extract_command(&paths, &format),
+        Command::Extract { paths, format, ocr } => {
+            pipeline::extract_command(&paths, &format, &ocr.options()?)
+        }
         Command::Eval {
             gold,
             json,
             misses,
             field,
-        } => pipeline::eval_command(&gold, json, misses, field.as_deref()),
+        } => pipeline::eval_command(
+            &declass_ingest::ReadOptions::detect(),
+            &gold,
+            json,
+            misses,
+            field.as_deref(),
+        ),
         Command::Serve {
             bind,
             port,

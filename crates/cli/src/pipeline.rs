@@ -2,7 +2,7 @@
 
 use anyhow::{Context, Result};
 use declass_archive::{FileOutcome, NewDocument};
-use declass_ingest::{read_file, IngestError, SourceDoc};
+use declass_ingest::{read_file, IngestError, ReadOptions, SourceDoc};
 use declass_model::{Record, Source};
 use std::io::{BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
@@ -11,13 +11,24 @@ use std::process::ExitCode;
 /// Extract one source document into a record and the text to store.
 pub fn extract_doc(doc: SourceDoc) -> NewDocument {
     let id = doc.id();
+    let words: u32 = doc.ocr_pages.iter().map(|p| p.words).sum();
+    let ocr_confidence = (words > 0).then(|| {
+        let sum: f64 = doc
+            .ocr_pages
+            .iter()
+            .map(|p| p.confidence as f64 * p.words as f64)
+            .sum();
+        (sum / words as f64) as f32
+    });
     let source = Source {
         path: doc.path.clone(),
         sha256: doc.file_sha256.clone(),
         format: doc.format.as_str().to_string(),
         pages: doc.pages,
-        ocr: false,
+        ocr: !doc.ocr_pages.is_empty(),
         encoding: Some(doc.encoding.to_string()),
+        ocr_confidence,
+        ocr_pages: doc.ocr_pages.clone(),
     };
     let e = declass_extract::extract(id, source, &doc.text);
     let raw =
@@ -62,17 +73,26 @@ fn failed(path: &Path, e: &IngestError) -> FileOutcome {
 pub fn process(
     item: Result<PathBuf, IngestError>,
     is_current: &dyn Fn(&str, &str) -> bool,
+    opts: &ReadOptions,
 ) -> Processed {
     let path = match item {
         Ok(p) => p,
         Err(e) => return Processed::File(failed(e.path(), &e)),
     };
     let shown = path.display().to_string();
-    let read = match read_file(&path, &shown) {
+    let abs = absolute(&path);
+    // PDFs and images cost OCR time: skip them by hash before reading.
+    if declass_ingest::Format::detect(&path).is_ok_and(|f| f.is_costly()) {
+        if let Ok((sha, _)) = declass_ingest::formats::hash_file(&path) {
+            if is_current(&abs, &sha) {
+                return Processed::Unchanged;
+            }
+        }
+    }
+    let read = match read_file(&path, &shown, opts) {
         Ok(r) => r,
         Err(e) => return Processed::File(failed(&path, &e)),
     };
-    let abs = absolute(&path);
     if is_current(&abs, &read.sha256) {
         return Processed::Unchanged;
     }
@@ -103,7 +123,7 @@ pub fn process(
 }
 
 /// `declass extract`: records for files or standard input, no archive.
-pub fn extract_command(paths: &[PathBuf], format: &str) -> Result<ExitCode> {
+pub fn extract_command(paths: &[PathBuf], format: &str, opts: &ReadOptions) -> Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut records: Vec<Record> = Vec::new();
@@ -138,12 +158,13 @@ pub fn extract_command(paths: &[PathBuf], format: &str) -> Result<ExitCode> {
                 encoding,
                 pages: 1,
                 text,
+                ocr_pages: Vec::new(),
             };
             emit(extract_doc(doc).record, &mut out)?;
             continue;
         }
         for item in declass_ingest::walk(std::slice::from_ref(p)) {
-            match process(item, &|_, _| false) {
+            match process(item, &|_, _| false, opts) {
                 Processed::File(f) => {
                     if let Some((_, why)) = &f.error {
                         eprintln!("declass: {why}");
@@ -175,6 +196,7 @@ pub fn extract_command(paths: &[PathBuf], format: &str) -> Result<ExitCode> {
 
 /// `declass eval`: extract every file a gold catalogue names and score the records.
 pub fn eval_command(
+    opts: &ReadOptions,
     gold: &Path,
     json: bool,
     misses: usize,
@@ -184,7 +206,7 @@ pub fn eval_command(
     let mut docs = Vec::with_capacity(rows.len());
     for g in rows {
         let shown = g.file.display().to_string();
-        let (record, text) = match read_file(&g.file, &shown) {
+        let (record, text) = match read_file(&g.file, &shown, opts) {
             Ok(read) => match read.docs.into_iter().find_map(|d| d.ok()) {
                 Some(doc) => {
                     let d = extract_doc(doc);
@@ -273,7 +295,7 @@ mod tests {
         let gone = dir.path().join("gone.txt");
         std::fs::write(&gone, "SECRET\n").unwrap();
         std::fs::remove_file(&gone).unwrap();
-        match process(Ok(gone.clone()), &|_, _| false) {
+        match process(Ok(gone.clone()), &|_, _| false, &ReadOptions::default()) {
             Processed::File(f) => {
                 let (kind, why) = f.error.expect("an error");
                 assert_eq!(kind, "io");
@@ -291,9 +313,11 @@ mod tests {
         std::fs::write(&p, "SECRET\nSUBJECT: x\n").unwrap();
         let sha = declass_ingest::sha256_hex(b"SECRET\nSUBJECT: x\n");
         assert!(matches!(
-            process(Ok(p.clone()), &|_, s| s == sha),
+            process(Ok(p.clone()), &|_, s| s == sha, &ReadOptions::default()),
             Processed::Unchanged
         ));
-        assert!(matches!(process(Ok(p), &|_, _| false), Processed::File(f) if f.docs.len() == 1));
+        assert!(
+            matches!(process(Ok(p), &|_, _| false, &ReadOptions::default()), Processed::File(f) if f.docs.len() == 1)
+        );
     }
 }

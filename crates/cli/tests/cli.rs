@@ -17,8 +17,12 @@ fn declass(args: &[&str]) -> Output {
         .expect("run declass")
 }
 
+/// The command's JSON output; for `ingest --json` (JSON Lines of events), its summary line.
 fn json(out: &Output) -> Value {
-    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let last = stdout.trim_end().rsplit('\n').next().unwrap_or("");
+    let parsed = serde_json::from_slice(&out.stdout).or_else(|_| serde_json::from_str(last));
+    parsed.unwrap_or_else(|e| {
         panic!(
             "not JSON ({e}): {}\nstderr: {}",
             String::from_utf8_lossy(&out.stdout),

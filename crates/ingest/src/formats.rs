@@ -5,7 +5,7 @@
 //! before its documents go out and memory stays bounded whatever the file's size.
 
 use crate::decode::{decode, known_binary, Decoded};
-use crate::{sha256_hex, IngestError, SourceDoc};
+use crate::{sha256_hex, IngestError, ReadOptions, SourceDoc};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 use std::fs::File;
@@ -22,6 +22,9 @@ pub enum Format {
     Text,
     Markdown,
     Jsonl,
+    Pdf,
+    /// TIFF, PNG or JPEG page images.
+    Image,
 }
 
 impl Format {
@@ -30,10 +33,18 @@ impl Format {
             Format::Text => "text",
             Format::Markdown => "markdown",
             Format::Jsonl => "jsonl",
+            Format::Pdf => "pdf",
+            Format::Image => "image",
         }
     }
 
-    /// The format a path's extension announces; unknown extensions are sniffed as text.
+    /// Formats read by outside tools, which are worth skipping by hash before reading.
+    pub fn is_costly(self) -> bool {
+        matches!(self, Format::Pdf | Format::Image)
+    }
+
+    /// The format a path's extension announces; files with another extension are sniffed
+    /// by their first bytes (a PDF saved as `.txt` is read as a PDF) and otherwise read as text.
     pub fn detect(path: &Path) -> Result<Format, IngestError> {
         let ext = path
             .extension()
@@ -43,17 +54,29 @@ impl Format {
         match ext.as_str() {
             "md" | "markdown" => Ok(Format::Markdown),
             "jsonl" | "ndjson" => Ok(Format::Jsonl),
-            "pdf" | "tif" | "tiff" | "png" | "jpg" | "jpeg" | "zip" | "gz" | "tgz" | "doc"
-            | "docx" => Err(IngestError::Unsupported {
+            "pdf" => Ok(Format::Pdf),
+            "tif" | "tiff" | "png" | "jpg" | "jpeg" => Ok(Format::Image),
+            "zip" | "gz" | "tgz" | "doc" | "docx" => Err(IngestError::Unsupported {
                 path: path.to_path_buf(),
                 format: ext.to_uppercase(),
             }),
-            _ => Ok(Format::Text),
+            _ => {
+                let mut head = [0u8; 8];
+                let n = File::open(path)
+                    .and_then(|mut f| f.read(&mut head))
+                    .unwrap_or(0);
+                Ok(match known_binary(&head[..n]) {
+                    Some("PDF") => Format::Pdf,
+                    Some("PNG image" | "JPEG image" | "TIFF image") => Format::Image,
+                    _ => Format::Text,
+                })
+            }
         }
     }
 }
 
-/// What reading one file gave: its hash and size, then its documents (or per-line errors).
+/// What reading one file gave: its hash and size, then its documents, and errors for the
+/// parts that could not be read (bad JSONL lines, PDF pages).
 #[derive(Debug)]
 pub struct FileRead {
     pub sha256: String,
@@ -89,7 +112,7 @@ pub fn hash_file(path: &Path) -> Result<(String, u64), IngestError> {
 }
 
 /// Read one file into documents. `shown` is the path as the user gave it.
-pub fn read_file(path: &Path, shown: &str) -> Result<FileRead, IngestError> {
+pub fn read_file(path: &Path, shown: &str, opts: &ReadOptions) -> Result<FileRead, IngestError> {
     let format = Format::detect(path)?;
     let io = |source| IngestError::Io {
         path: path.to_path_buf(),
@@ -134,6 +157,7 @@ pub fn read_file(path: &Path, shown: &str) -> Result<FileRead, IngestError> {
                 encoding,
                 pages: 1,
                 text,
+                ocr_pages: Vec::new(),
             };
             Ok(FileRead {
                 sha256,
@@ -142,6 +166,14 @@ pub fn read_file(path: &Path, shown: &str) -> Result<FileRead, IngestError> {
             })
         }
         Format::Jsonl => read_jsonl(path, shown),
+        Format::Pdf => {
+            let (sha256, size) = hash_file(path)?;
+            crate::pdf::read_pdf(path, shown, sha256, size, opts)
+        }
+        Format::Image => {
+            let (sha256, size) = hash_file(path)?;
+            crate::image::read_image(path, shown, sha256, size, opts)
+        }
     }
 }
 
@@ -223,6 +255,7 @@ fn read_jsonl(path: &Path, shown: &str) -> Result<FileRead, IngestError> {
             encoding: "utf-8",
             pages: 1,
             text,
+            ocr_pages: Vec::new(),
         }));
     }
     Ok(FileRead { sha256, size, docs })
@@ -243,7 +276,7 @@ mod tests {
     fn text_file_is_one_document_with_its_hash() {
         let dir = tempfile::tempdir().unwrap();
         let p = write(dir.path(), "memo.txt", b"SECRET\nSUBJECT: Test\n");
-        let r = read_file(&p, "memo.txt").unwrap();
+        let r = read_file(&p, "memo.txt", &ReadOptions::default()).unwrap();
         assert_eq!(r.docs.len(), 1);
         assert_eq!(r.sha256, sha256_hex(b"SECRET\nSUBJECT: Test\n"));
         let d = r.docs.into_iter().next().unwrap().unwrap();
@@ -259,11 +292,13 @@ mod tests {
             ("empty.txt", &b""[..], "empty file"),
             ("blank.txt", &b"  \n\n "[..], "no text"),
             ("junk.txt", &b"ab\0\x01\x02cd"[..], "binary file"),
-            ("scan.pdf", &b"%PDF-1.4"[..], "PDF is not supported yet"),
+            ("bundle.zip", &b"PK\x03\x04"[..], "ZIP is not supported yet"),
         ];
         for (name, bytes, why) in cases {
             let p = write(dir.path(), name, bytes);
-            let e = read_file(&p, name).unwrap_err().to_string();
+            let e = read_file(&p, name, &ReadOptions::default())
+                .unwrap_err()
+                .to_string();
             assert!(e.contains(name) && e.contains(why), "{e}");
         }
     }
@@ -276,7 +311,7 @@ mod tests {
             "batch.jsonl",
             b"{\"id\": \"A1\", \"text\": \"TO: DIRECTOR\"}\n\nnot json\n{\"id\": 7, \"text\": \"FROM: JMWAVE\"}\n{\"id\": \"B\"}\n",
         );
-        let r = read_file(&p, "batch.jsonl").unwrap();
+        let r = read_file(&p, "batch.jsonl", &ReadOptions::default()).unwrap();
         assert_eq!(r.docs.len(), 4);
         let ok: Vec<_> = r.docs.iter().filter_map(|d| d.as_ref().ok()).collect();
         assert_eq!(ok.len(), 2);

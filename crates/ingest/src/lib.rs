@@ -4,21 +4,67 @@
 //! inputs ─► walk (files, folders; streaming) ─► detect format ─► reader ─► SourceDoc*
 //! ```
 //! A [`SourceDoc`] is one document's decoded text with where it came from. Each format
-//! has a reader in [`formats`]; PDF and image readers slot in beside the text ones.
+//! has a reader: text, Markdown and JSONL in [`formats`], PDF in [`pdf`] (text layer, OCR
+//! where it is missing), page images in [`image`]; [`ocr`] drives Tesseract for both.
 //! Errors name the file and the reason; one bad file never stops the batch.
 
 pub mod decode;
 pub mod formats;
+pub mod image;
+pub mod ocr;
+pub mod pdf;
 pub mod walk;
 
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicU64;
+use std::sync::Arc;
 
-pub use formats::{read_file, Format};
+pub use formats::{read_file, FileRead, Format};
+pub use ocr::{OcrMode, Tesseract};
 pub use walk::walk;
 
+/// How files are read: OCR settings and shared progress counters.
+#[derive(Debug, Clone)]
+pub struct ReadOptions {
+    pub ocr: OcrMode,
+    /// Tesseract languages, `eng` or several joined by `+` (`eng+fra`).
+    pub lang: String,
+    /// `None` when Tesseract is not installed: files that need OCR wait for it.
+    pub tesseract: Option<Tesseract>,
+    pub progress: Arc<Progress>,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            ocr: OcrMode::Auto,
+            lang: "eng".into(),
+            tesseract: None,
+            progress: Arc::default(),
+        }
+    }
+}
+
+impl ReadOptions {
+    /// Default settings with Tesseract looked up on this machine.
+    pub fn detect() -> ReadOptions {
+        ReadOptions {
+            tesseract: Tesseract::find(),
+            ..ReadOptions::default()
+        }
+    }
+}
+
+/// Pages read and OCR'd so far, for progress displays (shared by all workers).
+#[derive(Debug, Default)]
+pub struct Progress {
+    pub pages: AtomicU64,
+    pub ocr_pages: AtomicU64,
+}
+
 /// One document's text and provenance, ready for extraction.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct SourceDoc {
     /// Path as given (for JSONL: `file.jsonl#<id>`).
     pub path: String,
@@ -29,7 +75,10 @@ pub struct SourceDoc {
     pub format: Format,
     pub encoding: &'static str,
     pub pages: u32,
+    /// Pages separated by form feeds.
     pub text: String,
+    /// The pages declass OCR'd, with Tesseract's confidence.
+    pub ocr_pages: Vec<declass_model::PageOcr>,
 }
 
 impl SourceDoc {
@@ -55,10 +104,30 @@ pub enum IngestError {
     Empty { path: PathBuf },
     #[error("{path}: no text (only white space)")]
     NoText { path: PathBuf },
-    #[error("{path}: binary file ({why}); declass reads text, Markdown and JSONL")]
+    #[error(
+        "{path}: binary file ({why}); declass reads text, Markdown, JSONL, PDF and page images"
+    )]
     Binary { path: PathBuf, why: String },
-    #[error("{path}: {format} is not supported yet (text, Markdown and JSONL are)")]
+    #[error("{path}: {format} is not supported yet (text, Markdown, JSONL, PDF, TIFF, PNG and JPEG are)")]
     Unsupported { path: PathBuf, format: String },
+    #[error("{path}: not a readable PDF: {why}")]
+    Pdf { path: PathBuf, why: String },
+    #[error("{path}: encrypted PDF: it needs a password to open")]
+    Encrypted { path: PathBuf },
+    #[error("{path}: read in part: {why}")]
+    Partial { path: PathBuf, why: String },
+    #[error("{path}: OCR failed: {why}")]
+    Ocr { path: PathBuf, why: String },
+    #[error("{path}: waits for OCR ({pages} page(s)): Tesseract is not installed ({install}); then run `declass ingest --resume`", install = ocr::INSTALL_TESSERACT)]
+    OcrUnavailable { path: PathBuf, pages: usize },
+    #[error("{path}: a page image needs OCR, and OCR is off (--ocr never)")]
+    OcrDisabled { path: PathBuf },
+    #[error("{path}: waits for {tool}, which is not installed ({install}); then run `declass ingest --resume`")]
+    ToolMissing {
+        path: PathBuf,
+        tool: String,
+        install: &'static str,
+    },
     #[error("{path}: {size} bytes is over the {limit}-byte limit for one text file")]
     TooLarge {
         path: PathBuf,
@@ -82,7 +151,14 @@ impl IngestError {
             | IngestError::Binary { path, .. }
             | IngestError::Unsupported { path, .. }
             | IngestError::TooLarge { path, .. }
-            | IngestError::BadLine { path, .. } => path,
+            | IngestError::BadLine { path, .. }
+            | IngestError::Pdf { path, .. }
+            | IngestError::Encrypted { path }
+            | IngestError::Partial { path, .. }
+            | IngestError::Ocr { path, .. }
+            | IngestError::OcrUnavailable { path, .. }
+            | IngestError::OcrDisabled { path }
+            | IngestError::ToolMissing { path, .. } => path,
         }
     }
 
@@ -96,7 +172,23 @@ impl IngestError {
             IngestError::Unsupported { .. } => "unsupported",
             IngestError::TooLarge { .. } => "too_large",
             IngestError::BadLine { .. } => "bad_line",
+            IngestError::Pdf { .. } => "pdf",
+            IngestError::Encrypted { .. } => "encrypted",
+            IngestError::Partial { .. } => "partial",
+            IngestError::Ocr { .. } => "ocr",
+            IngestError::OcrUnavailable { .. } => "waiting_ocr",
+            IngestError::OcrDisabled { .. } => "ocr_disabled",
+            IngestError::ToolMissing { .. } => "waiting_tool",
         }
+    }
+
+    /// Whether the file is waiting for a tool to be installed (`declass ingest --resume`
+    /// picks it up), rather than bad.
+    pub fn is_waiting(&self) -> bool {
+        matches!(
+            self,
+            IngestError::OcrUnavailable { .. } | IngestError::ToolMissing { .. }
+        )
     }
 }
 

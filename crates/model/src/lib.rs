@@ -174,6 +174,22 @@ pub struct Source {
     /// Text encoding the bytes were decoded from (`utf-8`, `utf-16le`, `windows-1252`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub encoding: Option<String>,
+    /// Mean Tesseract word confidence (0–100) over the pages declass OCR'd, weighted by
+    /// words; absent when no page was OCR'd.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocr_confidence: Option<f32>,
+    /// Each OCR'd page with its mean word confidence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub ocr_pages: Vec<PageOcr>,
+}
+
+/// One page declass OCR'd: its number (from 1) and Tesseract's mean word confidence.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, Default, JsonSchema)]
+pub struct PageOcr {
+    pub page: u32,
+    pub confidence: f32,
+    /// Words Tesseract read on the page.
+    pub words: u32,
 }
 
 /// Classification as marked on the original, kept apart from the released marking.

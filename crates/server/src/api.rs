@@ -34,6 +34,14 @@ pub fn parse_request(raw: Option<&str>) -> Result<SearchRequest, ApiError> {
             "agency" => req.agency.extend(multi()),
             "classification" => req.classification.extend(multi()),
             "caveat" => req.caveat.extend(multi()),
+            "min_ocr_confidence" | "ocr" => {
+                req.min_ocr_confidence = match v.trim() {
+                    "" => None,
+                    t => Some(t.parse().map_err(|_| {
+                        ApiError::bad_request(format!("{k}={v:?}: expected a number from 0 to 100"))
+                    })?),
+                }
+            }
             "fuzzy" => req.fuzzy = matches!(v.as_str(), "1" | "true" | "on" | "yes"),
             "facets" => req.facets = !matches!(v.as_str(), "0" | "false" | "off" | "no"),
             "sort" => {
