@@ -25,6 +25,8 @@ pub enum Format {
     Pdf,
     /// TIFF, PNG or JPEG page images.
     Image,
+    Zip,
+    TarGz,
 }
 
 impl Format {
@@ -35,12 +37,17 @@ impl Format {
             Format::Jsonl => "jsonl",
             Format::Pdf => "pdf",
             Format::Image => "image",
+            Format::Zip => "zip",
+            Format::TarGz => "tar.gz",
         }
     }
 
     /// Formats read by outside tools, which are worth skipping by hash before reading.
     pub fn is_costly(self) -> bool {
-        matches!(self, Format::Pdf | Format::Image)
+        matches!(
+            self,
+            Format::Pdf | Format::Image | Format::Zip | Format::TarGz
+        )
     }
 
     /// The format a path's extension announces; files with another extension are sniffed
@@ -56,7 +63,16 @@ impl Format {
             "jsonl" | "ndjson" => Ok(Format::Jsonl),
             "pdf" => Ok(Format::Pdf),
             "tif" | "tiff" | "png" | "jpg" | "jpeg" => Ok(Format::Image),
-            "zip" | "gz" | "tgz" | "doc" | "docx" => Err(IngestError::Unsupported {
+            "zip" => Ok(Format::Zip),
+            "tgz" => Ok(Format::TarGz),
+            "gz" if path
+                .to_string_lossy()
+                .to_ascii_lowercase()
+                .ends_with(".tar.gz") =>
+            {
+                Ok(Format::TarGz)
+            }
+            "gz" | "doc" | "docx" | "rar" | "7z" => Err(IngestError::Unsupported {
                 path: path.to_path_buf(),
                 format: ext.to_uppercase(),
             }),
@@ -68,6 +84,8 @@ impl Format {
                 Ok(match known_binary(&head[..n]) {
                     Some("PDF") => Format::Pdf,
                     Some("PNG image" | "JPEG image" | "TIFF image") => Format::Image,
+                    Some("zip archive") => Format::Zip,
+                    Some("gzip archive") => Format::TarGz,
                     _ => Format::Text,
                 })
             }
@@ -173,6 +191,23 @@ pub fn read_file(path: &Path, shown: &str, opts: &ReadOptions) -> Result<FileRea
         Format::Image => {
             let (sha256, size) = hash_file(path)?;
             crate::image::read_image(path, shown, sha256, size, opts)
+        }
+        Format::Zip | Format::TarGz => {
+            let (sha256, size) = hash_file(path)?;
+            let kind = if format == Format::Zip {
+                crate::container::Kind::Zip
+            } else {
+                crate::container::Kind::TarGz
+            };
+            crate::container::read_container(
+                path,
+                shown,
+                kind,
+                sha256,
+                size,
+                opts,
+                crate::container::Limits::default(),
+            )
         }
     }
 }
@@ -292,7 +327,12 @@ mod tests {
             ("empty.txt", &b""[..], "empty file"),
             ("blank.txt", &b"  \n\n "[..], "no text"),
             ("junk.txt", &b"ab\0\x01\x02cd"[..], "binary file"),
-            ("bundle.zip", &b"PK\x03\x04"[..], "ZIP is not supported yet"),
+            ("bundle.zip", &b"PK\x03\x04"[..], "not a readable zip"),
+            (
+                "letter.doc",
+                &b"\xd0\xcf\x11\xe0"[..],
+                "DOC is not supported",
+            ),
         ];
         for (name, bytes, why) in cases {
             let p = write(dir.path(), name, bytes);

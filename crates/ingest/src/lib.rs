@@ -8,6 +8,7 @@
 //! where it is missing), page images in [`image`]; [`ocr`] drives Tesseract for both.
 //! Errors name the file and the reason; one bad file never stops the batch.
 
+pub mod container;
 pub mod decode;
 pub mod formats;
 pub mod image;
@@ -108,7 +109,7 @@ pub enum IngestError {
         "{path}: binary file ({why}); declass reads text, Markdown, JSONL, PDF and page images"
     )]
     Binary { path: PathBuf, why: String },
-    #[error("{path}: {format} is not supported yet (text, Markdown, JSONL, PDF, TIFF, PNG and JPEG are)")]
+    #[error("{path}: {format} is not supported (text, Markdown, JSONL, PDF, TIFF, PNG, JPEG, zip and tar.gz are)")]
     Unsupported { path: PathBuf, format: String },
     #[error("{path}: not a readable PDF: {why}")]
     Pdf { path: PathBuf, why: String },
@@ -120,6 +121,17 @@ pub enum IngestError {
     Ocr { path: PathBuf, why: String },
     #[error("{path}: waits for OCR ({pages} page(s)): Tesseract is not installed ({install}); then run `declass ingest --resume`", install = ocr::INSTALL_TESSERACT)]
     OcrUnavailable { path: PathBuf, pages: usize },
+    #[error("{path}: {why}")]
+    Container { path: PathBuf, why: String },
+    #[error("{path}: entry {entry:?} points outside the container; skipped")]
+    UnsafeEntry { path: PathBuf, entry: String },
+    /// An entry of a container that could not be read; `kind` is the entry's own.
+    #[error("{path}: {why}")]
+    Entry {
+        path: PathBuf,
+        kind: &'static str,
+        why: String,
+    },
     #[error("{path}: a page image needs OCR, and OCR is off (--ocr never)")]
     OcrDisabled { path: PathBuf },
     #[error("{path}: waits for {tool}, which is not installed ({install}); then run `declass ingest --resume`")]
@@ -158,6 +170,9 @@ impl IngestError {
             | IngestError::Ocr { path, .. }
             | IngestError::OcrUnavailable { path, .. }
             | IngestError::OcrDisabled { path }
+            | IngestError::Container { path, .. }
+            | IngestError::UnsafeEntry { path, .. }
+            | IngestError::Entry { path, .. }
             | IngestError::ToolMissing { path, .. } => path,
         }
     }
@@ -178,6 +193,9 @@ impl IngestError {
             IngestError::Ocr { .. } => "ocr",
             IngestError::OcrUnavailable { .. } => "waiting_ocr",
             IngestError::OcrDisabled { .. } => "ocr_disabled",
+            IngestError::Container { .. } => "container",
+            IngestError::UnsafeEntry { .. } => "unsafe_path",
+            IngestError::Entry { kind, .. } => kind,
             IngestError::ToolMissing { .. } => "waiting_tool",
         }
     }
