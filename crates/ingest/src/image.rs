@@ -26,10 +26,12 @@ pub fn read_image(
             pages: 1,
         });
     };
-    let pages = tess.ocr(path, &opts.lang).map_err(|why| IngestError::Ocr {
-        path: path.to_path_buf(),
-        why,
-    })?;
+    let pages = tess
+        .ocr(path, &opts.lang, None)
+        .map_err(|why| IngestError::Ocr {
+            path: path.to_path_buf(),
+            why,
+        })?;
     opts.progress
         .pages
         .fetch_add(pages.len() as u64, Ordering::Relaxed);

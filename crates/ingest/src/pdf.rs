@@ -361,7 +361,7 @@ fn ocr_page(
     if !out.status.success() || !image.is_file() {
         return Err(format!("cannot render: {}", complaint(&out.stderr)));
     }
-    let r = tess.ocr(&image, lang);
+    let r = tess.ocr(&image, lang, Some(OCR_DPI));
     let _ = std::fs::remove_file(&image);
     Ok(r?.into_iter().next().unwrap_or(OcrPage {
         text: String::new(),
