@@ -149,27 +149,13 @@ impl Reader<'_> {
         match read_file(file.path(), &shown, self.opts) {
             Ok(FileRead { docs, .. }) => self.out.extend(
                 docs.into_iter()
-                    .map(|d| d.map_err(|e| rename(e, &entry_path))),
+                    .map(|d| d.map_err(|e| e.at(entry_path.clone()))),
             ),
             // An empty entry (a folder marker, a placeholder) is not worth an error.
             Err(IngestError::Empty { .. }) => {}
-            Err(e) => self.out.push(Err(rename(e, &entry_path))),
+            Err(e) => self.out.push(Err(e.at(entry_path))),
         }
         Ok(())
-    }
-}
-
-/// Errors from reading an entry's temporary copy name the entry (`release.zip/memo.pdf`).
-fn rename(e: IngestError, entry: &Path) -> IngestError {
-    let msg = e.to_string();
-    let why = match msg.split_once(": ") {
-        Some((_, rest)) => rest.to_string(),
-        None => msg,
-    };
-    IngestError::Entry {
-        path: entry.to_path_buf(),
-        kind: e.kind(),
-        why,
     }
 }
 

@@ -125,13 +125,6 @@ pub enum IngestError {
     Container { path: PathBuf, why: String },
     #[error("{path}: entry {entry:?} points outside the container; skipped")]
     UnsafeEntry { path: PathBuf, entry: String },
-    /// An entry of a container that could not be read; `kind` is the entry's own.
-    #[error("{path}: {why}")]
-    Entry {
-        path: PathBuf,
-        kind: &'static str,
-        why: String,
-    },
     #[error("{path}: a page image needs OCR, and OCR is off (--ocr never)")]
     OcrDisabled { path: PathBuf },
     #[error("{path}: waits for {tool}, which is not installed ({install}); then run `declass ingest --resume`")]
@@ -172,9 +165,32 @@ impl IngestError {
             | IngestError::OcrDisabled { path }
             | IngestError::Container { path, .. }
             | IngestError::UnsafeEntry { path, .. }
-            | IngestError::Entry { path, .. }
             | IngestError::ToolMissing { path, .. } => path,
         }
+    }
+
+    /// The same error about another file: errors read from a container entry's temporary
+    /// copy are moved to the entry (`release.zip/box1/memo.pdf`), keeping their kind.
+    pub fn at(mut self, to: PathBuf) -> IngestError {
+        match &mut self {
+            IngestError::Io { path, .. }
+            | IngestError::Empty { path }
+            | IngestError::NoText { path }
+            | IngestError::Binary { path, .. }
+            | IngestError::Unsupported { path, .. }
+            | IngestError::TooLarge { path, .. }
+            | IngestError::BadLine { path, .. }
+            | IngestError::Pdf { path, .. }
+            | IngestError::Encrypted { path }
+            | IngestError::Partial { path, .. }
+            | IngestError::Ocr { path, .. }
+            | IngestError::OcrUnavailable { path, .. }
+            | IngestError::OcrDisabled { path }
+            | IngestError::Container { path, .. }
+            | IngestError::UnsafeEntry { path, .. }
+            | IngestError::ToolMissing { path, .. } => *path = to,
+        }
+        self
     }
 
     /// A short machine-readable kind for reports and `--json`.
@@ -195,7 +211,6 @@ impl IngestError {
             IngestError::OcrDisabled { .. } => "ocr_disabled",
             IngestError::Container { .. } => "container",
             IngestError::UnsafeEntry { .. } => "unsafe_path",
-            IngestError::Entry { kind, .. } => kind,
             IngestError::ToolMissing { .. } => "waiting_tool",
         }
     }

@@ -167,3 +167,44 @@ fn a_zip_bomb_is_refused_not_unpacked() {
         "{msg}"
     );
 }
+
+#[test]
+fn entry_errors_name_the_entry_and_keep_their_kind() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = dir.path().join("release.zip");
+    zip_of(
+        &p,
+        &[
+            ("memo.txt", b"SUBJECT: kept\n"),
+            ("box1/bad.pdf", b"%PDF-1.4\n\x00\x01garbage\n"),
+        ],
+    );
+    let r = read_file(&p, "release.zip", &ReadOptions::detect()).unwrap();
+    let (docs, errs) = split(r.docs);
+    assert_eq!(docs.len(), 1);
+    assert_eq!(errs.len(), 1);
+    assert_eq!(errs[0].kind(), "pdf");
+    assert_eq!(errs[0].path(), p.join("box1/bad.pdf"));
+    assert!(errs[0]
+        .to_string()
+        .contains("release.zip/box1/bad.pdf: not a readable PDF"));
+
+    // An entry that needs OCR while Tesseract is missing makes the whole container wait,
+    // so `ingest --resume` reads it again.
+    let scan = dir.path().join("scan.zip");
+    let typed = dir.path().join("typed.pdf");
+    std::fs::write(&typed, text_pdf(&[PAGE_1])).unwrap();
+    let pgm = render(&typed, 150, "gray", &dir.path().join("pg"));
+    let scanned = image_pdf(&[read_pgm(&pgm[0])]);
+    zip_of(
+        &scan,
+        &[("memo.txt", b"SUBJECT: kept\n"), ("scan.pdf", &scanned)],
+    );
+    let no_ocr = ReadOptions {
+        tesseract: None,
+        ..ReadOptions::default()
+    };
+    let e = read_file(&scan, "scan.zip", &no_ocr).unwrap_err();
+    assert!(e.is_waiting(), "{e}");
+    assert_eq!(e.path(), scan);
+}
