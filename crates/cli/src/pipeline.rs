@@ -81,15 +81,20 @@ pub fn process(
     };
     let shown = path.display().to_string();
     let abs = absolute(&path);
-    // PDFs and images cost OCR time: skip them by hash before reading.
-    if declass_ingest::Format::detect(&path).is_ok_and(|f| f.is_costly()) {
-        if let Ok((sha, _)) = declass_ingest::formats::hash_file(&path) {
-            if is_current(&abs, &sha) {
-                return Processed::Unchanged;
-            }
+    let format = match declass_ingest::Format::detect(&path) {
+        Ok(f) => f,
+        Err(e) => return Processed::File(failed(&path, &e)),
+    };
+    // PDFs, images and containers cost OCR time: skip them by hash before reading.
+    let mut hashed = None;
+    if format.is_costly() {
+        match declass_ingest::formats::hash_file(&path) {
+            Ok((sha, _)) if is_current(&abs, &sha) => return Processed::Unchanged,
+            Ok(h) => hashed = Some(h),
+            Err(e) => return Processed::File(failed(&path, &e)),
         }
     }
-    let read = match read_file(&path, &shown, opts) {
+    let read = match declass_ingest::read_as(&path, &shown, format, hashed, opts) {
         Ok(r) => r,
         Err(e) => return Processed::File(failed(&path, &e)),
     };

@@ -131,7 +131,19 @@ pub fn hash_file(path: &Path) -> Result<(String, u64), IngestError> {
 
 /// Read one file into documents. `shown` is the path as the user gave it.
 pub fn read_file(path: &Path, shown: &str, opts: &ReadOptions) -> Result<FileRead, IngestError> {
-    let format = Format::detect(path)?;
+    read_as(path, shown, Format::detect(path)?, None, opts)
+}
+
+/// Read a file whose format is known, with its `(sha256, size)` when the caller already
+/// hashed it (to skip unchanged costly files before reading: see [`Format::is_costly`]).
+pub fn read_as(
+    path: &Path,
+    shown: &str,
+    format: Format,
+    hashed: Option<(String, u64)>,
+    opts: &ReadOptions,
+) -> Result<FileRead, IngestError> {
+    let hash = || hashed.clone().map_or_else(|| hash_file(path), Ok);
     let io = |source| IngestError::Io {
         path: path.to_path_buf(),
         source,
@@ -185,15 +197,15 @@ pub fn read_file(path: &Path, shown: &str, opts: &ReadOptions) -> Result<FileRea
         }
         Format::Jsonl => read_jsonl(path, shown),
         Format::Pdf => {
-            let (sha256, size) = hash_file(path)?;
+            let (sha256, size) = hash()?;
             crate::pdf::read_pdf(path, shown, sha256, size, opts)
         }
         Format::Image => {
-            let (sha256, size) = hash_file(path)?;
+            let (sha256, size) = hash()?;
             crate::image::read_image(path, shown, sha256, size, opts)
         }
         Format::Zip | Format::TarGz => {
-            let (sha256, size) = hash_file(path)?;
+            let (sha256, size) = hash()?;
             let kind = if format == Format::Zip {
                 crate::container::Kind::Zip
             } else {

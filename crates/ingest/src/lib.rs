@@ -21,7 +21,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicU64;
 use std::sync::Arc;
 
-pub use formats::{read_file, FileRead, Format};
+pub use formats::{read_as, read_file, FileRead, Format};
 pub use ocr::{OcrMode, Tesseract};
 pub use walk::walk;
 

@@ -169,64 +169,62 @@ pub fn read_pdf(
     size: u64,
     opts: &ReadOptions,
 ) -> Result<FileRead, IngestError> {
-    match info(path) {
+    let (meta, repaired, damage) = match info(path) {
+        Ok(i) => (i, None, None),
         Err(IngestError::Pdf { why, .. }) if why.contains("trailer") || why.contains("xref") => {
-            let Some(repaired) = with_trailer(path) else {
+            let Some(copy) = with_trailer(path) else {
                 return Err(IngestError::Pdf {
                     path: path.to_path_buf(),
                     why,
                 });
             };
-            let mut read = read_pages(path, repaired.path(), shown, sha256, size, opts)?;
-            let empty: Vec<String> = read
-                .docs
-                .iter()
-                .find_map(|d| d.as_ref().ok())
-                .map(|d| {
-                    d.text
-                        .split('\u{c}')
-                        .enumerate()
-                        .filter(|(_, t)| t.trim().is_empty())
-                        .map(|(i, _)| (i + 1).to_string())
-                        .collect()
-                })
-                .unwrap_or_default();
-            let mut lost = format!(
-                "damaged or truncated ({why}); its trailer was rebuilt to read what survives"
-            );
-            if !empty.is_empty() {
-                lost.push_str(&format!("; lost: page {}", empty.join(", ")));
-            }
-            match read.docs.iter_mut().find_map(|d| d.as_mut().err()) {
-                Some(IngestError::Partial { why, .. }) => *why = format!("{lost}; {why}"),
-                _ => read.docs.push(Err(IngestError::Partial {
-                    path: path.to_path_buf(),
-                    why: lost,
-                })),
-            }
-            Ok(read)
+            let i = info(copy.path()).map_err(|e| e.at(path.to_path_buf()))?;
+            (i, Some(copy), Some(why))
         }
-        Err(e) => Err(e),
-        Ok(_) => read_pages(path, path, shown, sha256, size, opts),
+        Err(e) => return Err(e),
+    };
+    let file = repaired.as_ref().map_or(path, |c| c.path());
+    let mut read = read_pages(path, file, &meta, shown, sha256, size, opts)?;
+    if let Some(why) = damage {
+        let empty: Vec<String> = read
+            .docs
+            .iter()
+            .find_map(|d| d.as_ref().ok())
+            .map(|d| {
+                d.text
+                    .split('\u{c}')
+                    .enumerate()
+                    .filter(|(_, t)| t.trim().is_empty())
+                    .map(|(i, _)| (i + 1).to_string())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let mut lost =
+            format!("damaged or truncated ({why}); its trailer was rebuilt to read what survives");
+        if !empty.is_empty() {
+            lost.push_str(&format!("; lost: page {}", empty.join(", ")));
+        }
+        match read.docs.iter_mut().find_map(|d| d.as_mut().err()) {
+            Some(IngestError::Partial { why, .. }) => *why = format!("{lost}; {why}"),
+            _ => read.docs.push(Err(IngestError::Partial {
+                path: path.to_path_buf(),
+                why: lost,
+            })),
+        }
     }
+    Ok(read)
 }
 
 /// Read the PDF at `file` (the original `path`, or a repaired copy of it).
 fn read_pages(
     path: &Path,
     file: &Path,
+    info: &PdfInfo,
     shown: &str,
     sha256: String,
     size: u64,
     opts: &ReadOptions,
 ) -> Result<FileRead, IngestError> {
-    let info = info(file).map_err(|e| match e {
-        IngestError::Pdf { why, .. } => IngestError::Pdf {
-            path: path.to_path_buf(),
-            why,
-        },
-        other => other,
-    })?;
     let out = run(
         "pdftotext",
         &[
