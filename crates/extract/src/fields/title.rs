@@ -95,9 +95,11 @@ fn flattened_subject(n: &Normalized, body_start: usize) -> Option<Spanned<String
         .map_or(0, |p| p.end());
     let before = &t[before_start..m.start()];
     let after_all = &t[m.end()..];
-    let after = &after_all[..SUBJECT_END
-        .find(after_all)
-        .map_or(after_all.len().min(120), |e| e.start())];
+    let after = match SUBJECT_END.find(after_all) {
+        Some(e) => &after_all[..e.start()],
+        // 120 bytes may end inside a character (`“`): cut at a boundary.
+        None => crate::lines::window(after_all, 0, 120),
+    };
     let mut parts = Vec::new();
     let before_clean = crate::lines::trim_margin_letters(before)
         .split_whitespace()
