@@ -43,6 +43,19 @@ pub struct FileOutcome {
     pub error: Option<(String, String)>,
 }
 
+impl FileOutcome {
+    /// The `files.status` this outcome is stored with: `ok`, `partial` (some documents, some
+    /// errors), `failed`, or `waiting` (for OCR or a tool; error kinds `waiting_*`).
+    pub fn status(&self) -> &'static str {
+        match (&self.error, self.docs.is_empty()) {
+            (None, _) => "ok",
+            (Some((kind, _)), true) if kind.starts_with("waiting") => "waiting",
+            (Some(_), false) => "partial",
+            (Some(_), true) => "failed",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AddOutcome {
     Added,
@@ -204,12 +217,7 @@ impl<'a> Writer<'a> {
             let prev = if i == 0 { previous_id.as_deref() } else { None };
             outcomes.push(self.put_document(doc, &file, prev)?);
         }
-        let status = match (&file.error, file.docs.is_empty()) {
-            (None, _) => "ok",
-            (Some((kind, _)), true) if kind.starts_with("waiting") => "waiting",
-            (Some(_), false) => "partial",
-            (Some(_), true) => "failed",
-        };
+        let status = file.status();
         let (kind, message) = match &file.error {
             Some((k, m)) => (Some(k.as_str()), Some(m.as_str())),
             None => (None, None),

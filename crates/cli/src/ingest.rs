@@ -144,10 +144,6 @@ pub fn run(archive_dir: &Path, paths: &[PathBuf], opts: &Options) -> Result<Exit
             match p {
                 Processed::Unchanged => writer.unchanged(),
                 Processed::File(f) => {
-                    let waiting = f
-                        .error
-                        .as_ref()
-                        .is_some_and(|(kind, _)| kind.starts_with("waiting"));
                     if let Some((kind, why)) = &f.error {
                         if json {
                             // reported in the file event below
@@ -173,16 +169,10 @@ pub fn run(archive_dir: &Path, paths: &[PathBuf], opts: &Options) -> Result<Exit
                         }
                     }
                     if json {
-                        let status = match (&f.error, f.docs.is_empty()) {
-                            (None, _) => "ok",
-                            _ if waiting => "waiting",
-                            (Some(_), false) => "partial",
-                            (Some(_), true) => "failed",
-                        };
                         event(serde_json::json!({
                             "event": "file",
                             "path": f.shown,
-                            "status": status,
+                            "status": f.status(),
                             "documents": f.docs.len(),
                             "pages": f.docs.iter().map(|d| d.record.source.pages).sum::<u32>(),
                             "ocr_pages": f.docs.iter().map(|d| d.record.source.ocr_pages.len()).sum::<usize>(),
