@@ -26,6 +26,7 @@ pub use search::{
     parse_date_bound, FacetCount, Hit, SearchRequest, SearchResults, Sort, MAX_QUERY_CHARS,
     MAX_QUERY_TERMS, MAX_WINDOW,
 };
+pub use declass_versions::{Diff, Piece};
 pub use stats::{FileError, Stats};
 pub use write::{AddOutcome, FileOutcome, NewDocument, RunCounts, Writer, BATCH_DOCS};
 
@@ -96,8 +97,31 @@ pub struct StoredDocument {
     pub previous_id: Option<String>,
     /// Later version, if one replaced this one.
     pub next_id: Option<String>,
+    /// Every version of this document (itself included) in the order they were added;
+    /// empty when no other version is known.
+    pub versions: Vec<Version>,
     pub added: String,
 }
+
+/// One version of a document.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Version {
+    pub id: String,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub source_path: String,
+    pub added: String,
+    /// The earlier version this one was matched to (`None` for the first).
+    pub of: Option<String>,
+    /// Estimated share of word shingles in common with `of` (0–1); `None` when the
+    /// link is that the same file changed.
+    pub similarity: Option<f32>,
+    /// `near` (similar text) or `file` (the same file, changed).
+    pub how: Option<String>,
+}
+
+/// Versions listed per document at most (a group can grow with every release).
+const MAX_VERSIONS: usize = 1000;
 
 impl Archive {
     /// Open an archive for writing, creating it if needed, and repair the index if a
@@ -223,6 +247,20 @@ impl Archive {
             w.reindex_pending()?;
             w.commit()?;
         }
+        let backfill: Option<i64> = self.with_conn(|c| {
+            c.query_row(
+                "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'versions_backfill'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()
+        })?;
+        if let Some(last) = backfill {
+            tracing::warn!("finding versions among documents stored by an older declass");
+            let mut w = self.writer()?;
+            let n = w.backfill_versions(last)?;
+            tracing::info!(documents = n, "versions backfilled");
+        }
         Ok(())
     }
 
@@ -266,13 +304,59 @@ impl Archive {
             id: key.to_string(),
             why: e.to_string(),
         })?;
+        let versions = self.versions(&record.id)?;
         Ok(Some(StoredDocument {
             record,
             text,
             raw_text,
             previous_id,
             next_id,
+            versions,
             added,
         }))
+    }
+
+    /// The versions of a document (itself included), oldest first; empty when it has none.
+    pub fn versions(&self, id: &str) -> Result<Vec<Version>> {
+        let rows = self.with_conn(|c| {
+            let mut stmt = c.prepare_cached(
+                "WITH r(root) AS (SELECT coalesce((SELECT root FROM versions WHERE id = ?1), ?1))
+                 SELECT d.id, d.title, d.date, d.source_path, d.added, v.of, v.similarity, v.how
+                 FROM documents d LEFT JOIN versions v ON v.id = d.id, r
+                 WHERE d.id = r.root OR d.id IN (SELECT id FROM versions WHERE root = r.root)
+                 ORDER BY d.rowid LIMIT ?2",
+            )?;
+            let rows = stmt.query_map(rusqlite::params![id, MAX_VERSIONS as i64], |r| {
+                Ok(Version {
+                    id: r.get(0)?,
+                    title: r.get(1)?,
+                    date: r.get(2)?,
+                    source_path: r.get(3)?,
+                    added: r.get(4)?,
+                    of: r.get(5)?,
+                    similarity: r.get::<_, Option<f64>>(6)?.map(|s| s as f32),
+                    how: r.get(7)?,
+                })
+            })?;
+            rows.collect::<rusqlite::Result<Vec<_>>>()
+        })?;
+        Ok(if rows.len() > 1 { rows } else { Vec::new() })
+    }
+
+    /// The word diff from document `old` to document `new` (by id); `None` if either is
+    /// not in the archive.
+    pub fn diff(&self, old: &str, new: &str) -> Result<Option<declass_versions::Diff>> {
+        let text = |id: &str| {
+            self.with_conn(|c| {
+                c.query_row("SELECT text FROM documents WHERE id = ?1", [id], |r| {
+                    r.get::<_, String>(0)
+                })
+                .optional()
+            })
+        };
+        let (Some(a), Some(b)) = (text(old)?, text(new)?) else {
+            return Ok(None);
+        };
+        Ok(Some(declass_versions::diff(&a, &b)))
     }
 }

@@ -13,7 +13,7 @@ use tantivy::Index;
 
 /// Version of the archive layout (tables and index fields). Bump on any change that an
 /// older binary could misread; newer archives are refused with a clear error.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 const DDL: &str = r#"
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -73,6 +73,25 @@ CREATE TABLE IF NOT EXISTS runs (
     docs_added INTEGER NOT NULL DEFAULT 0,
     docs_duplicate INTEGER NOT NULL DEFAULT 0
 );
+-- Versions (see the declass-versions crate): each document's MinHash signature, its LSH
+-- band keys for finding candidates without comparing all pairs, and the links found.
+CREATE TABLE IF NOT EXISTS signatures (
+    doc INTEGER PRIMARY KEY,          -- documents.rowid
+    sig BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS bands (
+    key INTEGER NOT NULL,
+    doc INTEGER NOT NULL,             -- documents.rowid
+    PRIMARY KEY (key, doc)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS versions (
+    id         TEXT PRIMARY KEY,      -- a document that is a version of an earlier one
+    root       TEXT NOT NULL,         -- the first document of its group
+    of         TEXT NOT NULL,         -- the earlier document it matched
+    similarity REAL,                  -- estimated Jaccard of word shingles (NULL: same file)
+    how        TEXT NOT NULL          -- near (similar text) | file (same file, changed)
+);
+CREATE INDEX IF NOT EXISTS versions_root ON versions(root);
 "#;
 
 pub fn open_connection(path: &Path, read_only: bool) -> Result<Connection> {
@@ -108,7 +127,25 @@ pub fn migrate(conn: &Connection, path: &Path) -> Result<()> {
         path: path.to_path_buf(),
         source,
     };
+    let had_versions: bool = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'signatures'",
+            [],
+            |r| r.get::<_, i64>(0),
+        )
+        .map_err(err)?
+        > 0;
     conn.execute_batch(DDL).map_err(err)?;
+    // Version 2 → 3: documents stored before signatures existed get them on the next
+    // write-open (`Archive::repair`), in rowid order, up to this rowid.
+    if !had_versions {
+        conn.execute(
+            "INSERT OR REPLACE INTO meta(key, value)
+             SELECT 'versions_backfill', max(rowid) FROM documents HAVING count(*) > 0",
+            [],
+        )
+        .map_err(err)?;
+    }
     // Version 1 → 2: documents gained `ocr_confidence`.
     let has_ocr: bool = conn
         .query_row(

@@ -15,6 +15,8 @@ pub struct Stats {
     pub files_waiting: u64,
     /// Documents with pages declass OCR'd.
     pub documents_ocr: u64,
+    /// Documents linked as a later version of another (see `declass versions`).
+    pub versions: u64,
     pub runs: u64,
     pub by_year: BTreeMap<String, u64>,
     pub by_type: BTreeMap<String, u64>,
@@ -50,6 +52,7 @@ impl Archive {
                 files_partial: one("SELECT count(*) FROM files WHERE status = 'partial'")?,
                 files_waiting: one("SELECT count(*) FROM files WHERE status = 'waiting'")?,
                 documents_ocr: one("SELECT count(*) FROM documents WHERE ocr_confidence IS NOT NULL")?,
+                versions: one("SELECT count(*) FROM versions")?,
                 runs: one("SELECT count(*) FROM runs")?,
                 by_year: group("year")?,
                 by_type: group("doc_type")?,

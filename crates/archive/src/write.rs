@@ -7,6 +7,7 @@
 use crate::schema::Fields;
 use crate::{Archive, ArchiveError, Result};
 use declass_model::Record;
+use declass_versions::{Signature, THRESHOLD};
 use rusqlite::{params, Connection, OptionalExtension};
 use tantivy::schema::Facet;
 use tantivy::{IndexWriter, TantivyDocument, Term};
@@ -14,6 +15,9 @@ use tantivy::{IndexWriter, TantivyDocument, Term};
 /// Documents per batch: large enough to amortize commits, small enough that an
 /// interrupted run loses little work.
 pub const BATCH_DOCS: usize = 5_000;
+/// Candidates checked per new document: bounds the work when many documents share
+/// boilerplate (true versions share several bands, so they come first in practice).
+const MAX_CANDIDATES: usize = 200;
 /// Memory for tantivy's indexing buffers (split across its threads).
 const INDEX_BUDGET: usize = 200_000_000;
 
@@ -27,6 +31,27 @@ pub struct NewDocument {
     pub raw: Option<String>,
     /// Collection numbers to look the document up by, besides those in the record.
     pub extra_numbers: Vec<String>,
+    /// MinHash of the text, for finding other versions (`None`: too short to tell).
+    pub signature: Option<Signature>,
+}
+
+impl NewDocument {
+    /// A document to store; computes its signature (call it on a worker thread).
+    pub fn new(
+        record: Record,
+        text: String,
+        raw: Option<String>,
+        extra_numbers: Vec<String>,
+    ) -> NewDocument {
+        let signature = Signature::of(&text);
+        NewDocument {
+            record,
+            text,
+            raw,
+            extra_numbers,
+            signature,
+        }
+    }
 }
 
 /// What reading one input file gave.
@@ -298,6 +323,8 @@ impl<'a> Writer<'a> {
             self.counts.docs_duplicate += 1;
             return Ok(AddOutcome::Duplicate);
         }
+        let rowid = self.conn.last_insert_rowid();
+        self.link_version(rowid, &r.id, doc.signature.as_ref(), previous_id)?;
         let numbers = numbers_of(r).into_iter().chain(
             doc.extra_numbers
                 .iter()
@@ -315,6 +342,147 @@ impl<'a> Writer<'a> {
         self.counts.docs_added += 1;
         self.batch_docs += 1;
         Ok(AddOutcome::Added)
+    }
+
+    /// Store a new document's signature and band keys, and link it to the earlier
+    /// document it is a version of: the one it replaced in the same file, else the most
+    /// similar candidate at or above the threshold.
+    pub(crate) fn link_version(
+        &mut self,
+        rowid: i64,
+        id: &str,
+        sig: Option<&Signature>,
+        previous_id: Option<&str>,
+    ) -> Result<()> {
+        let sql = |e| self.archive.sql_err(e);
+        let mut link: Option<(String, Option<f32>, &str)> =
+            previous_id.map(|p| (p.to_string(), None, "file"));
+        if let Some(sig) = sig {
+            let bands = sig.bands();
+            if link.is_none() {
+                let mut candidates = Vec::new();
+                {
+                    let mut stmt = self
+                        .conn
+                        .prepare_cached("SELECT doc FROM bands WHERE key = ?1 LIMIT 64")
+                        .map_err(sql)?;
+                    for key in bands {
+                        let rows = stmt.query_map([key], |r| r.get::<_, i64>(0)).map_err(sql)?;
+                        for row in rows {
+                            candidates.push(row.map_err(sql)?);
+                        }
+                    }
+                }
+                // Most shared bands first: the likeliest versions survive the cap.
+                candidates.sort_unstable();
+                let mut counted: Vec<(usize, i64)> = Vec::new();
+                for c in candidates {
+                    match counted.last_mut() {
+                        Some((n, d)) if *d == c => *n += 1,
+                        _ => counted.push((1, c)),
+                    }
+                }
+                counted.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+                counted.truncate(MAX_CANDIDATES);
+                let mut best: Option<(f32, i64)> = None;
+                let mut stmt = self
+                    .conn
+                    .prepare_cached("SELECT sig FROM signatures WHERE doc = ?1")
+                    .map_err(sql)?;
+                for (_, doc) in counted {
+                    let bytes: Option<Vec<u8>> = stmt
+                        .query_row([doc], |r| r.get(0))
+                        .optional()
+                        .map_err(sql)?;
+                    let Some(other) = bytes.as_deref().and_then(Signature::from_bytes) else {
+                        continue;
+                    };
+                    let s = sig.similarity(&other);
+                    if s >= THRESHOLD && best.is_none_or(|(b, _)| s > b) {
+                        best = Some((s, doc));
+                    }
+                }
+                drop(stmt);
+                if let Some((s, doc)) = best {
+                    let of: String = self
+                        .conn
+                        .query_row("SELECT id FROM documents WHERE rowid = ?1", [doc], |r| {
+                            r.get(0)
+                        })
+                        .map_err(sql)?;
+                    link = Some((of, Some(s), "near"));
+                }
+            }
+            self.conn
+                .prepare_cached("INSERT OR REPLACE INTO signatures(doc, sig) VALUES (?1, ?2)")
+                .and_then(|mut st| st.execute(params![rowid, sig.to_bytes()]))
+                .map_err(sql)?;
+            let mut stmt = self
+                .conn
+                .prepare_cached("INSERT OR IGNORE INTO bands(key, doc) VALUES (?1, ?2)")
+                .map_err(sql)?;
+            for key in bands {
+                stmt.execute(params![key, rowid]).map_err(sql)?;
+            }
+        }
+        if let Some((of, similarity, how)) = link {
+            if of != id {
+                self.conn
+                    .execute(
+                        "INSERT OR IGNORE INTO versions(id, root, of, similarity, how)
+                         VALUES (?1, coalesce((SELECT root FROM versions WHERE id = ?2), ?2), ?2, ?3, ?4)",
+                        params![id, of, similarity.map(f64::from), how],
+                    )
+                    .map_err(sql)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Give documents stored before signatures existed (archive schema 2) their
+    /// signatures and version links, in the order they were added, up to `last` rowid.
+    /// Resumable: progress is kept in `meta` with each batch.
+    pub(crate) fn backfill_versions(&mut self, last: i64) -> Result<usize> {
+        let mut n = 0;
+        let mut after: i64 = 0;
+        loop {
+            let rows: Vec<(i64, String, String, Option<String>)> = {
+                let mut stmt = self
+                    .conn
+                    .prepare(
+                        "SELECT rowid, id, text, previous_id FROM documents
+                         WHERE rowid > ?1 AND rowid <= ?2
+                           AND rowid NOT IN (SELECT doc FROM signatures WHERE doc > ?1)
+                           AND id NOT IN (SELECT id FROM versions)
+                         ORDER BY rowid LIMIT 500",
+                    )
+                    .map_err(|e| self.sql(e))?;
+                let mapped = stmt
+                    .query_map(params![after, last], |r| {
+                        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                    })
+                    .map_err(|e| self.sql(e))?;
+                mapped
+                    .collect::<rusqlite::Result<_>>()
+                    .map_err(|e| self.sql(e))?
+            };
+            let Some(&(end, ..)) = rows.last() else { break };
+            self.begin()?;
+            for (rowid, id, text, previous) in rows {
+                let sig = Signature::of(&text);
+                self.link_version(rowid, &id, sig.as_ref(), previous.as_deref())?;
+                n += 1;
+            }
+            self.conn
+                .execute("COMMIT", [])
+                .map_err(|e| self.sql(e))?;
+            self.in_tx = false;
+            after = end;
+        }
+        self.conn
+            .execute("DELETE FROM meta WHERE key = 'versions_backfill'", [])
+            .map_err(|e| self.sql(e))?;
+        Ok(n)
     }
 
     fn index_document(&mut self, r: &Record, text: &str, extra_numbers: &[String]) -> Result<()> {

@@ -33,12 +33,12 @@ pub fn extract_doc(doc: SourceDoc) -> NewDocument {
     let e = declass_extract::extract(id, source, &doc.text);
     let raw =
         (!e.normalized.map.is_identity() || e.normalized.text != doc.text).then_some(doc.text);
-    NewDocument {
-        record: e.record,
-        text: e.normalized.text,
+    NewDocument::new(
+        e.record,
+        e.normalized.text,
         raw,
-        extra_numbers: doc.external_id.into_iter().collect(),
-    }
+        doc.external_id.into_iter().collect(),
+    )
 }
 
 /// What processing one walked path gave.

@@ -31,12 +31,7 @@ fn archive(dir: &std::path::Path) -> Archive {
                 shown: format!("doc{i}.txt"),
                 sha256: Some(format!("{i:064x}")),
                 size: Some(text.len() as u64),
-                docs: vec![NewDocument {
-                    record: e.record,
-                    text: e.normalized.text,
-                    raw: None,
-                    extra_numbers: vec![],
-                }],
+                docs: vec![NewDocument::new(e.record, e.normalized.text, None, vec![])],
                 error: None,
             })
             .unwrap();
