@@ -21,12 +21,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use tantivy::{Index, IndexReader, ReloadPolicy};
 
+pub use declass_versions::{Diff, Piece};
 pub use schema::SCHEMA_VERSION;
 pub use search::{
     parse_date_bound, FacetCount, Hit, SearchRequest, SearchResults, Sort, MAX_QUERY_CHARS,
     MAX_QUERY_TERMS, MAX_WINDOW,
 };
-pub use declass_versions::{Diff, Piece};
 pub use stats::{FileError, Stats};
 pub use write::{AddOutcome, FileOutcome, NewDocument, RunCounts, Writer, BATCH_DOCS};
 

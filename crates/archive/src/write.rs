@@ -473,9 +473,7 @@ impl<'a> Writer<'a> {
                 self.link_version(rowid, &id, sig.as_ref(), previous.as_deref())?;
                 n += 1;
             }
-            self.conn
-                .execute("COMMIT", [])
-                .map_err(|e| self.sql(e))?;
+            self.conn.execute("COMMIT", []).map_err(|e| self.sql(e))?;
             self.in_tx = false;
             after = end;
         }

@@ -110,6 +110,24 @@ enum Command {
         #[command(flatten)]
         archive: ArchiveArg,
     },
+    /// What changed between two versions of a document, word by word.
+    ///
+    /// Versions are found at ingest: the same document released again (another scan, OCR or
+    /// redactions) is linked to the earlier one; `declass show ID` lists them. Removed words
+    /// print as [-...-], added ones as {+...+}.
+    ///
+    /// Example: declass diff 1a2b3c4d5e6f7a8b 9c8d7e6f5a4b3c2d
+    Diff {
+        /// The older document (id or collection number).
+        old: String,
+        /// The newer document (id or collection number).
+        new: String,
+        /// Print the diff as JSON: pieces of {op: same|added|removed, text} and word counts.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        archive: ArchiveArg,
+    },
     /// Counts: documents, pages, files, and documents by year, type, agency and classification.
     Stats {
         #[arg(long)]
@@ -352,6 +370,28 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 .get(&id)?
                 .with_context(|| format!("no document {id:?} in {}", archive.archive.display()))?;
             output::show(&doc, json, text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Diff {
+            old,
+            new,
+            json,
+            archive,
+        } => {
+            let a = open(&archive.archive)?;
+            let id = |key: &str| -> Result<String> {
+                Ok(a.get(key)?
+                    .with_context(|| {
+                        format!("no document {key:?} in {}", archive.archive.display())
+                    })?
+                    .record
+                    .id)
+            };
+            let (o, n) = (id(&old)?, id(&new)?);
+            let d = a
+                .diff(&o, &n)?
+                .with_context(|| format!("no document {o:?} or {n:?}"))?;
+            output::diff(&d, &o, &n, json)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Stats { json, archive } => {

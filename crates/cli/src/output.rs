@@ -150,8 +150,19 @@ pub fn show(d: &StoredDocument, json: bool, text_only: bool) -> Result<()> {
             .map(|v| v.value.clone()),
     )?;
     field(&mut out, "pages", Some(r.pages.to_string()))?;
-    field(&mut out, "previous version", d.previous_id.clone())?;
-    field(&mut out, "next version", d.next_id.clone())?;
+    for v in &d.versions {
+        let how = match (v.how.as_deref(), v.similarity) {
+            (Some("file"), _) => "same file, changed".to_string(),
+            (_, Some(s)) => format!("{:.0}% alike", s * 100.0),
+            _ => "first".to_string(),
+        };
+        let this = if v.id == r.id { " (this one)" } else { "" };
+        field(
+            &mut out,
+            "version",
+            Some(format!("{} {} ({how}){this}", v.id, v.source_path)),
+        )?;
+    }
     writeln!(out, "{}", "-".repeat(72))?;
     write!(out, "{}", d.text)?;
     if !d.text.ends_with('\n') {
@@ -169,6 +180,11 @@ pub fn stats(s: &Stats, json: bool) -> Result<()> {
     }
     writeln!(out, "documents   {}", s.documents)?;
     writeln!(out, "pages       {}", s.pages)?;
+    writeln!(
+        out,
+        "versions    {} documents linked to an earlier version",
+        s.versions
+    )?;
     writeln!(
         out,
         "files       {} read, {} failed, {} partly read ({} ingest runs)",
@@ -207,6 +223,38 @@ pub fn errors(errors: &[FileError], json: bool) -> Result<()> {
             e.error.as_deref().unwrap_or(&e.path)
         )?;
     }
+    Ok(out.flush()?)
+}
+
+/// A word diff in git's `--word-diff` notation: `[-removed-]{+added+}`.
+pub fn diff(d: &declass_archive::Diff, old: &str, new: &str, json: bool) -> Result<()> {
+    let mut out = stdout();
+    if json {
+        serde_json::to_writer_pretty(&mut out, d)?;
+        writeln!(out)?;
+        return Ok(out.flush()?);
+    }
+    writeln!(
+        out,
+        "--- {old}\n+++ {new}\n{} words removed, {} added, {} the same{}",
+        d.words_removed,
+        d.words_added,
+        d.words_same,
+        if d.approximate {
+            " (approximate: the texts differ too much for an exact diff in time)"
+        } else {
+            ""
+        }
+    )?;
+    writeln!(out, "{}", "-".repeat(72))?;
+    for p in &d.pieces {
+        match p {
+            declass_archive::Piece::Same(t) => write!(out, "{t}")?,
+            declass_archive::Piece::Removed(t) => write!(out, "[-{t}-]")?,
+            declass_archive::Piece::Added(t) => write!(out, "{{+{t}+}}")?,
+        }
+    }
+    writeln!(out)?;
     Ok(out.flush()?)
 }
 

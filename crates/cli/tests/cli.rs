@@ -256,6 +256,40 @@ fn ingest_search_show_stats_errors_and_reingest() {
         .to_string();
     let old = json(&declass(&["show", &prev, "--archive", s(&arch), "--json"]));
     assert_eq!(old["next_id"].as_str(), Some(new_id.as_str()));
+    assert_eq!(old["versions"][1]["how"], "file", "{}", old["versions"]);
+
+    // The same memo released again elsewhere, with a passage withheld: a near version.
+    let again = tmp.path().join("second-release");
+    std::fs::create_dir_all(&again).unwrap();
+    std::fs::write(
+        again.join("000-redacted.txt"),
+        SEED_000.replacen("positive steps by", "(b)(1)", 1),
+    )
+    .unwrap();
+    declass(&["ingest", s(&again), "--archive", s(&arch), "--json"]);
+    let d = json(&declass(&[
+        "show",
+        "01639",
+        "--archive",
+        s(&arch),
+        "--json",
+    ]));
+    let versions = d["versions"].as_array().expect("versions");
+    assert_eq!(versions.len(), 2, "{versions:?}");
+    assert_eq!(versions[1]["how"], "near");
+    let (a, b) = (
+        versions[0]["id"].as_str().unwrap(),
+        versions[1]["id"].as_str().unwrap(),
+    );
+    let out = declass(&["diff", a, b, "--archive", s(&arch)]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("[-positive steps by-]{+(b)(1)+}"), "{text}");
+    let d = json(&declass(&["diff", a, b, "--archive", s(&arch), "--json"]));
+    assert_eq!(d["words_removed"], 3);
+    let out = declass(&["diff", a, "ffffffffffffffff", "--archive", s(&arch)]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no document \"ffffffffffffffff\""));
 }
 
 #[test]

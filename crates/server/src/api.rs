@@ -100,3 +100,16 @@ pub async fn errors(State(a): State<Shared>) -> Result<Json<serde_json::Value>, 
     let e = blocking(&a, |a| a.errors(1000)).await?;
     Ok(Json(serde_json::to_value(e).unwrap_or_default()))
 }
+
+pub async fn diff(
+    State(a): State<Shared>,
+    Path((old, new)): Path<(String, String)>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    let (o, n) = (old.clone(), new.clone());
+    match blocking(&a, move |a| a.diff(&o, &n)).await? {
+        Some(d) => Ok(Json(serde_json::to_value(d).unwrap_or_default())),
+        None => Err(ApiError::not_found(format!(
+            "no document {old:?} or {new:?}"
+        ))),
+    }
+}

@@ -1,7 +1,7 @@
 //! HTTP: a JSON API and server-rendered HTML pages over one archive.
 //!
-//! Routes: `/` (search page), `/doc/{id}` (document page), `/api/search`,
-//! `/api/documents/{id}`, `/api/stats`, `/api/facets`, `/api/errors`, `/static/*`.
+//! Routes: `/` (search page), `/doc/{id}` (document page), `/diff/{old}/{new}`,
+//! `/api/search`, `/api/documents/{id}`, `/api/diff/{old}/{new}`, `/api/stats`, `/api/facets`, `/api/errors`, `/static/*`.
 //! Every page escapes document text (maud escapes by default); nothing is served from
 //! the file system; query size and result windows are bounded by the archive crate.
 
@@ -36,10 +36,12 @@ pub fn router(archive: Archive) -> Router {
     Router::new()
         .route("/", get(pages::search_page))
         .route("/doc/{id}", get(pages::document_page))
+        .route("/diff/{old}/{new}", get(pages::diff_page))
         .route("/static/style.css", get(pages::stylesheet))
         .route("/api/search", get(api::search))
         .route("/api/facets", get(api::facets))
         .route("/api/documents/{id}", get(api::document))
+        .route("/api/diff/{old}/{new}", get(api::diff))
         .route("/api/stats", get(api::stats))
         .route("/api/errors", get(api::errors))
         .fallback(|| async { (StatusCode::NOT_FOUND, "not found") })

@@ -6,7 +6,7 @@ use crate::{blocking, css_response, ApiError, Shared};
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use declass_archive::{SearchRequest, SearchResults, Sort, StoredDocument};
+use declass_archive::{Piece, SearchRequest, SearchResults, Sort, StoredDocument};
 use declass_model::Span;
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
@@ -348,8 +348,26 @@ pub async fn document_page(State(a): State<Shared>, Path(id): Path<String>) -> R
                     }
                     tr { th { "pages" } td { (r.pages) } }
                     tr { th { "source" } td { (r.source.path) br; span.muted { (r.source.format) " · sha256 " code { (r.source.sha256.get(..16).unwrap_or(&r.source.sha256)) "…" } } } }
-                    @if let Some(p) = &doc.previous_id { tr { th { "earlier version" } td { a href={ "/doc/" (p) } { (p) } } } }
-                    @if let Some(n) = &doc.next_id { tr { th { "later version" } td { a href={ "/doc/" (n) } { (n) } } } }
+                }
+                @if !doc.versions.is_empty() {
+                    h2 { "Versions" }
+                    ol.versions {
+                        @for v in &doc.versions {
+                            li {
+                                @if v.id == r.id { strong { (v.id) } " (this one)" }
+                                @else { a href={ "/doc/" (v.id) } { (v.id) } }
+                                " · " (v.source_path)
+                                @match (v.how.as_deref(), v.similarity) {
+                                    (Some("file"), _) => { " · same file, changed" }
+                                    (_, Some(s)) => { " · " (format!("{:.0}", s * 100.0)) "% alike" }
+                                    _ => {}
+                                }
+                                @if v.id != r.id {
+                                    " · " a.diff href={ "/diff/" (v.id) "/" (r.id) } { "diff" }
+                                }
+                            }
+                        }
+                    }
                 }
                 p.muted { "Click a value to see its evidence in the text. " a href={ "/api/documents/" (r.id) } { "Record as JSON" } }
             }
@@ -359,6 +377,44 @@ pub async fn document_page(State(a): State<Shared>, Path(id): Path<String>) -> R
         }
     };
     layout(&title, "", page).into_response()
+}
+
+/// `/diff/{old}/{new}`: what changed between two versions, word by word.
+pub async fn diff_page(
+    State(a): State<Shared>,
+    Path((old, new)): Path<(String, String)>,
+) -> Response {
+    let (o, n) = (old.clone(), new.clone());
+    let d = match blocking(&a, move |a| a.diff(&o, &n)).await {
+        Ok(Some(d)) => d,
+        Ok(None) => {
+            let m = layout(
+                "Not found",
+                "",
+                html! { div.error { "No document " code { (old) } " or " code { (new) } " in this archive." } },
+            );
+            return (StatusCode::NOT_FOUND, m).into_response();
+        }
+        Err(e) => return e.into_response(),
+    };
+    let page = html! {
+        h1 { "Differences between versions" }
+        p {
+            del { a href={ "/doc/" (old) } { (old) } } " → " ins { a href={ "/doc/" (new) } { (new) } } " · "
+            (d.words_removed) " words removed, " (d.words_added) " added, " (d.words_same) " the same"
+            @if d.approximate { " (approximate: the texts differ too much for an exact diff in time)" }
+        }
+        pre.doctext.diff {
+            @for p in &d.pieces {
+                @match p {
+                    Piece::Same(t) => { (t) }
+                    Piece::Removed(t) => { del { (t) } }
+                    Piece::Added(t) => { ins { (t) } }
+                }
+            }
+        }
+    };
+    layout("Diff", "", page).into_response()
 }
 
 #[cfg(test)]

@@ -179,3 +179,68 @@ async fn pages_render_and_escape_document_text() {
     assert_eq!(st, StatusCode::OK);
     assert!(css.contains("mark:target"));
 }
+
+#[tokio::test]
+async fn versions_are_listed_and_diffed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = Archive::open_or_create(tmp.path()).unwrap();
+    // A second release of the seed memo with one passage withheld.
+    let redacted = SEED_000.replacen("nonproliferation", "(b)(1)", 1);
+    assert_ne!(redacted, SEED_000);
+    {
+        let mut w = a.writer().unwrap();
+        for (i, text) in [SEED_000, redacted.as_str()].iter().enumerate() {
+            let id = format!("{i:016x}");
+            let source = Source {
+                path: format!("release{i}.txt"),
+                sha256: format!("{i:064x}"),
+                format: "text".into(),
+                pages: 1,
+                ..Source::default()
+            };
+            let e = declass_extract::extract(id, source, text);
+            w.put_file(FileOutcome {
+                path: format!("/abs/release{i}.txt"),
+                shown: format!("release{i}.txt"),
+                sha256: Some(format!("{i:064x}")),
+                size: Some(text.len() as u64),
+                docs: vec![NewDocument::new(e.record, e.normalized.text, None, vec![])],
+                error: None,
+            })
+            .unwrap();
+        }
+        w.finish().unwrap();
+    }
+    drop(a);
+    let app = declass_server::router(Archive::open(tmp.path()).unwrap());
+    let (old, new) = (format!("{:016x}", 0), format!("{:016x}", 1));
+
+    let (_, body) = get(&app, &format!("/api/documents/{new}")).await;
+    let v = json(&body);
+    assert_eq!(v["versions"][0]["id"], old.as_str(), "{}", v["versions"]);
+    assert_eq!(v["versions"][1]["of"], old.as_str());
+    assert_eq!(v["versions"][1]["how"], "near");
+
+    let (st, page) = get(&app, &format!("/doc/{new}")).await;
+    assert_eq!(st, StatusCode::OK);
+    assert!(page.contains(&format!("/diff/{old}/{new}")), "diff link");
+
+    let (st, body) = get(&app, &format!("/api/diff/{old}/{new}")).await;
+    assert_eq!(st, StatusCode::OK);
+    let d = json(&body);
+    assert_eq!(d["words_added"], 1, "{d}");
+    assert!(d["pieces"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["op"] == "removed" && p["text"] == "nonproliferation,"));
+    let (st, page) = get(&app, &format!("/diff/{old}/{new}")).await;
+    assert_eq!(st, StatusCode::OK);
+    assert!(
+        page.contains("<del>nonproliferation,</del><ins>(b)(1),</ins>"),
+        "{page}"
+    );
+    let (st, body) = get(&app, &format!("/api/diff/{old}/nope")).await;
+    assert_eq!(st, StatusCode::NOT_FOUND);
+    assert_eq!(json(&body)["kind"], "not_found");
+}

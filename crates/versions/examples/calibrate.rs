@@ -75,19 +75,33 @@ fn main() {
         maxes.push(m);
     }
     maxes.sort_by(f32::total_cmp);
-    let q = |p: f64| maxes.get(((maxes.len() as f64 - 1.0) * p) as usize).copied().unwrap_or(0.0);
+    let q = |p: f64| {
+        maxes
+            .get(((maxes.len() as f64 - 1.0) * p) as usize)
+            .copied()
+            .unwrap_or(0.0)
+    };
     println!(
         "unrelated: max similarity to another document: median {:.2}, p95 {:.2}, p99 {:.2}, max {:.2}; {} at or above the threshold {THRESHOLD}",
         q(0.5), q(0.95), q(0.99), q(1.0), above
     );
     for t in [0.3f32, 0.4, 0.5] {
-        println!("  documents with another at similarity >= {t}: {}", maxes.iter().filter(|&&m| m >= t).count());
+        println!(
+            "  documents with another at similarity >= {t}: {}",
+            maxes.iter().filter(|&&m| m >= t).count()
+        );
     }
     if worst.0 > 0.0 {
-        println!("  most similar pair: {} ~ {}", docs[worst.1].0, docs[worst.2].0);
+        println!(
+            "  most similar pair: {} ~ {}",
+            docs[worst.1].0, docs[worst.2].0
+        );
     }
     for (label, f) in [
-        ("OCR noise, 1 word in 20", &(|t: &str| noise(t, 20)) as &dyn Fn(&str) -> String),
+        (
+            "OCR noise, 1 word in 20",
+            &(|t: &str| noise(t, 20)) as &dyn Fn(&str) -> String,
+        ),
         ("OCR noise, 1 word in 10", &|t: &str| noise(t, 10)),
         ("middle third withheld", &|t: &str| withhold_third(t)),
     ] {
@@ -100,10 +114,16 @@ fn main() {
         let found = sims.iter().filter(|&&s| s >= THRESHOLD).count();
         let at = |t: f32| sims.iter().filter(|&&s| s >= t).count();
         println!("  at 0.5: {}, at 0.4: {}", at(0.5), at(0.4));
-        let q = |p: f64| sims.get(((sims.len() as f64 - 1.0) * p) as usize).copied().unwrap_or(0.0);
+        let q = |p: f64| {
+            sims.get(((sims.len() as f64 - 1.0) * p) as usize)
+                .copied()
+                .unwrap_or(0.0)
+        };
         println!(
             "{label}: similarity p5 {:.2}, median {:.2}; {found}/{} found as versions",
-            q(0.05), q(0.5), sims.len()
+            q(0.05),
+            q(0.5),
+            sims.len()
         );
     }
 }

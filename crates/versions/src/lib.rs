@@ -109,7 +109,12 @@ impl Signature {
 
     /// Estimated Jaccard similarity of the two texts' shingle sets, 0 to 1.
     pub fn similarity(&self, other: &Signature) -> f32 {
-        let equal = self.0.iter().zip(other.0.iter()).filter(|(a, b)| a == b).count();
+        let equal = self
+            .0
+            .iter()
+            .zip(other.0.iter())
+            .filter(|(a, b)| a == b)
+            .count();
         equal as f32 / HASHES as f32
     }
 
@@ -208,15 +213,94 @@ pub fn diff(old: &str, new: &str) -> Diff {
                 Piece::Removed(text.to_string())
             }
         };
-        // Merge runs of the same kind so a page renders as a few spans, not one per word.
-        match (out.pieces.last_mut(), piece) {
-            (Some(Piece::Same(a)), Piece::Same(b))
-            | (Some(Piece::Added(a)), Piece::Added(b))
-            | (Some(Piece::Removed(a)), Piece::Removed(b)) => a.push_str(&b),
-            (_, p) => out.pieces.push(p),
+        out.pieces.push(piece);
+    }
+    out.pieces = coalesce(std::mem::take(&mut out.pieces));
+    out
+}
+
+/// Merge a change into one removed and one added stretch, taking in the whitespace
+/// between its words, so `[-a-] [-b-]{+x+} {+y+}` reads `[-a b-]{+x y+}`. Whitespace
+/// inside a change is in both texts, so it goes to both sides.
+fn coalesce(pieces: Vec<Piece>) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::with_capacity(pieces.len());
+    let (mut removed, mut added) = (String::new(), String::new());
+    let mut space = String::new();
+    for p in pieces {
+        let changing = !removed.is_empty() || !added.is_empty();
+        match p {
+            Piece::Same(t) if changing && t.trim().is_empty() => space.push_str(&t),
+            Piece::Same(t) => {
+                flush(&mut out, &mut removed, &mut added);
+                push_same(&mut out, std::mem::take(&mut space) + &t);
+            }
+            Piece::Removed(t) => {
+                removed.push_str(&space);
+                added.push_str(&space);
+                space.clear();
+                removed.push_str(&t);
+            }
+            Piece::Added(t) => {
+                removed.push_str(&space);
+                added.push_str(&space);
+                space.clear();
+                added.push_str(&t);
+            }
         }
     }
+    flush(&mut out, &mut removed, &mut added);
+    push_same(&mut out, space);
     out
+}
+
+fn push_same(out: &mut Vec<Piece>, t: String) {
+    if t.is_empty() {
+        return;
+    }
+    match out.last_mut() {
+        Some(Piece::Same(prev)) => prev.push_str(&t),
+        _ => out.push(Piece::Same(t)),
+    }
+}
+
+/// Emit a change. When one side is only the whitespace the other side begins or ends
+/// with, that whitespace is unchanged text, not a change.
+fn flush(out: &mut Vec<Piece>, removed: &mut String, added: &mut String) {
+    let (r, a) = (std::mem::take(removed), std::mem::take(added));
+    let pure = |s: &str| !s.is_empty() && s.trim().is_empty();
+    let (same, r, a, before) = if pure(&r) && a.starts_with(&r) {
+        (r.clone(), String::new(), a[r.len()..].to_string(), true)
+    } else if pure(&r) && a.ends_with(&r) {
+        (
+            r.clone(),
+            String::new(),
+            a[..a.len() - r.len()].to_string(),
+            false,
+        )
+    } else if pure(&a) && r.starts_with(&a) {
+        (a.clone(), r[a.len()..].to_string(), String::new(), true)
+    } else if pure(&a) && r.ends_with(&a) {
+        (
+            a.clone(),
+            r[..r.len() - a.len()].to_string(),
+            String::new(),
+            false,
+        )
+    } else {
+        (String::new(), r, a, true)
+    };
+    if before {
+        push_same(out, same.clone());
+    }
+    if !r.is_empty() {
+        out.push(Piece::Removed(r));
+    }
+    if !a.is_empty() {
+        out.push(Piece::Added(a));
+    }
+    if !before {
+        push_same(out, same);
+    }
 }
 
 #[cfg(test)]
@@ -248,7 +332,9 @@ mod tests {
             .enumerate()
             .map(|(i, w)| {
                 if i % every == every - 1 && w.len() > 2 {
-                    w.replacen('e', "c", 1).replacen('o', "0", 1).replacen('i', "l", 1)
+                    w.replacen('e', "c", 1)
+                        .replacen('o', "0", 1)
+                        .replacen('i', "l", 1)
                 } else {
                     w.to_string()
                 }
@@ -316,6 +402,35 @@ mod tests {
         assert_eq!(mix(0), 0xE220_A839_7B1D_CDAF);
     }
 
+    fn rebuild(d: &Diff, new_side: bool) -> String {
+        d.pieces
+            .iter()
+            .filter_map(|p| match p {
+                Piece::Same(t) => Some(t.as_str()),
+                Piece::Added(t) if new_side => Some(t.as_str()),
+                Piece::Removed(t) if !new_side => Some(t.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_diff_gives_back_both_texts(
+            old in proptest::collection::vec("[a-c]{1,2}|[ \n]{1,2}", 0..30),
+            new in proptest::collection::vec("[a-c]{1,2}|[ \n]{1,2}", 0..30),
+        ) {
+            let (old, new) = (old.concat(), new.concat());
+            let d = diff(&old, &new);
+            proptest::prop_assert_eq!(rebuild(&d, false), old);
+            proptest::prop_assert_eq!(rebuild(&d, true), new);
+            // Never two pieces of the same kind in a row.
+            for w in d.pieces.windows(2) {
+                proptest::prop_assert!(std::mem::discriminant(&w[0]) != std::mem::discriminant(&w[1]), "{:?}", d.pieces);
+            }
+        }
+    }
+
     #[test]
     fn the_diff_shows_what_a_release_withheld() {
         let old = "The Chinese will seek an end to sanctions and assurances on Taiwan.";
@@ -334,14 +449,10 @@ mod tests {
             .iter()
             .any(|p| matches!(p, Piece::Added(t) if t.contains("(b)(1)"))));
         // Put together, the pieces give back both texts.
-        let rebuilt_new: String = d
-            .pieces
-            .iter()
-            .filter_map(|p| match p {
-                Piece::Same(t) | Piece::Added(t) => Some(t.as_str()),
-                Piece::Removed(_) => None,
-            })
-            .collect();
-        assert_eq!(rebuilt_new, new);
+        assert_eq!(rebuild(&d, true), new);
+        assert_eq!(rebuild(&d, false), old);
+        // One change, one removed and one added stretch, not one per word.
+        assert_eq!(d.pieces.len(), 4, "{:?}", d.pieces);
+        assert_eq!(d.pieces[1], Piece::Removed("an end to sanctions".into()));
     }
 }
