@@ -31,6 +31,7 @@ pub fn prepare(dir: &Path) -> Result<PathBuf> {
             commit_every: declass_archive::BATCH_DOCS,
             resume: false,
             read: declass_ingest::ReadOptions::detect(),
+            split: true,
         },
     )?;
     Ok(archive)

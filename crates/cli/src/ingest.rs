@@ -54,6 +54,8 @@ pub struct Options {
     /// Also take up what earlier runs left (waiting files, interrupted runs' inputs).
     pub resume: bool,
     pub read: ReadOptions,
+    /// Cut files holding several documents (`declass_extract::split`).
+    pub split: bool,
 }
 
 /// A warning above the progress bar, or plain on stderr when there is no bar (not a
@@ -135,7 +137,7 @@ pub fn run(archive_dir: &Path, paths: &[PathBuf], opts: &Options) -> Result<Exit
                         matches!(archive.file_state(path), Ok(Some((Some(old), status))) if old == sha && status == "ok")
                     };
                     // A closed channel means the writer stopped on an error; stop quietly.
-                    let _ = tx.send(process(item, &is_current, &opts.read));
+                    let _ = tx.send(process(item, &is_current, &opts.read, opts.split));
                 });
             });
         });

@@ -65,6 +65,8 @@ enum Command {
         resume: bool,
         #[command(flatten)]
         ocr: OcrArgs,
+        #[command(flatten)]
+        split: SplitArgs,
         /// Print a JSON summary on stdout instead of text.
         #[arg(long)]
         json: bool,
@@ -157,6 +159,8 @@ enum Command {
         format: String,
         #[command(flatten)]
         ocr: OcrArgs,
+        #[command(flatten)]
+        split: SplitArgs,
     },
     /// Score extraction against a gold catalogue: per-field precision, recall and F1.
     ///
@@ -210,6 +214,18 @@ enum Command {
         #[command(flatten)]
         archive: ArchiveArg,
     },
+}
+
+/// How files holding several documents are read.
+#[derive(Args, Debug, Clone, Copy)]
+struct SplitArgs {
+    /// Keep each file as one document. By default a file holding several (the scan of a
+    /// folder) is cut where a new document's header starts at the top of a page (a full
+    /// TO/FROM/SUBJECT header, a record identification form, a telegram's PAGE 01), each
+    /// part with its page range; cover sheets, continuation pages and listed attachments
+    /// stay with their document.
+    #[arg(long)]
+    no_split: bool,
 }
 
 #[derive(Args, Clone)]
@@ -312,6 +328,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             paths,
             resume,
             ocr,
+            split,
             json,
             jobs,
             commit_every,
@@ -325,6 +342,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 commit_every,
                 resume,
                 read: ocr.options()?,
+                split: !split.no_split,
             },
         ),
         Command::Search {
@@ -409,9 +427,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             output::errors(&errors, json)?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Extract { paths, format, ocr } => {
-            pipeline::extract_command(&paths, &format, &ocr.options()?)
-        }
+        Command::Extract {
+            paths,
+            format,
+            ocr,
+            split,
+        } => pipeline::extract_command(&paths, &format, &ocr.options()?, !split.no_split),
         Command::Eval {
             gold,
             json,

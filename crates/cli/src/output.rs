@@ -149,7 +149,14 @@ pub fn show(d: &StoredDocument, json: bool, text_only: bool) -> Result<()> {
             .as_ref()
             .map(|v| v.value.clone()),
     )?;
-    field(&mut out, "pages", Some(r.pages.to_string()))?;
+    field(
+        &mut out,
+        "pages",
+        Some(match r.source.page_range {
+            Some([first, last]) => format!("{} (pages {first}-{last} of the file)", r.pages),
+            None => r.pages.to_string(),
+        }),
+    )?;
     for v in &d.versions {
         let how = match (v.how.as_deref(), v.similarity) {
             (Some("file"), _) => "same file, changed".to_string(),

@@ -3,13 +3,59 @@
 use anyhow::{Context, Result};
 use declass_archive::{FileOutcome, NewDocument};
 use declass_ingest::{read_file, IngestError, ReadOptions, SourceDoc};
-use declass_model::{Record, Source};
+use declass_model::{PageOcr, Record, Source};
 use std::io::{BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// The documents of one source, each extracted: a file holding several (a scanned
+/// folder) is cut where a new document's header starts (`declass_extract::split`).
+pub fn documents(doc: SourceDoc, split: bool) -> Vec<NewDocument> {
+    if !split {
+        return vec![extract_doc(doc, None)];
+    }
+    let n = declass_extract::normalize(&doc.text);
+    let parts = declass_extract::split::split(&n);
+    let starts: Vec<usize> = parts.iter().map(|p| n.map.to_raw(p.start)).collect();
+    if parts.len() < 2 || !starts.iter().all(|&s| doc.text.is_char_boundary(s)) {
+        return vec![extract_doc(doc, None)];
+    }
+    parts
+        .iter()
+        .enumerate()
+        .map(|(k, p)| {
+            let end = starts.get(k + 1).copied().unwrap_or(doc.text.len());
+            let pages = p.first_page..=p.last_page;
+            let part = SourceDoc {
+                path: doc.path.clone(),
+                // The collection's id names the file's first document.
+                external_id: if k == 0 {
+                    doc.external_id.clone()
+                } else {
+                    None
+                },
+                file_sha256: doc.file_sha256.clone(),
+                format: doc.format,
+                encoding: doc.encoding,
+                pages: p.last_page - p.first_page + 1,
+                text: doc.text[starts[k]..end].to_string(),
+                ocr_pages: doc
+                    .ocr_pages
+                    .iter()
+                    .filter(|o| pages.contains(&o.page))
+                    .map(|o| PageOcr {
+                        page: o.page - p.first_page + 1,
+                        ..*o
+                    })
+                    .collect(),
+            };
+            extract_doc(part, Some([p.first_page, p.last_page]))
+        })
+        .collect()
+}
+
 /// Extract one source document into a record and the text to store.
-pub fn extract_doc(doc: SourceDoc) -> NewDocument {
+pub fn extract_doc(doc: SourceDoc, page_range: Option<[u32; 2]>) -> NewDocument {
     let id = doc.id();
     let words: u32 = doc.ocr_pages.iter().map(|p| p.words).sum();
     let ocr_confidence = (words > 0).then(|| {
@@ -29,6 +75,7 @@ pub fn extract_doc(doc: SourceDoc) -> NewDocument {
         encoding: Some(doc.encoding.to_string()),
         ocr_confidence,
         ocr_pages: doc.ocr_pages.clone(),
+        page_range,
     };
     let e = declass_extract::extract(id, source, &doc.text);
     let raw =
@@ -74,6 +121,7 @@ pub fn process(
     item: Result<PathBuf, IngestError>,
     is_current: &dyn Fn(&str, &str) -> bool,
     opts: &ReadOptions,
+    split: bool,
 ) -> Processed {
     let path = match item {
         Ok(p) => p,
@@ -105,7 +153,7 @@ pub fn process(
     let mut errors = Vec::new();
     for d in read.docs {
         match d {
-            Ok(doc) => docs.push(extract_doc(doc)),
+            Ok(doc) => docs.extend(documents(doc, split)),
             Err(e) => errors.push(e),
         }
     }
@@ -128,7 +176,12 @@ pub fn process(
 }
 
 /// `declass extract`: records for files or standard input, no archive.
-pub fn extract_command(paths: &[PathBuf], format: &str, opts: &ReadOptions) -> Result<ExitCode> {
+pub fn extract_command(
+    paths: &[PathBuf],
+    format: &str,
+    opts: &ReadOptions,
+    split: bool,
+) -> Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut records: Vec<Record> = Vec::new();
@@ -165,11 +218,13 @@ pub fn extract_command(paths: &[PathBuf], format: &str, opts: &ReadOptions) -> R
                 text,
                 ocr_pages: Vec::new(),
             };
-            emit(extract_doc(doc).record, &mut out)?;
+            for d in documents(doc, split) {
+                emit(d.record, &mut out)?;
+            }
             continue;
         }
         for item in declass_ingest::walk(std::slice::from_ref(p)) {
-            match process(item, &|_, _| false, opts) {
+            match process(item, &|_, _| false, opts, split) {
                 Processed::File(f) => {
                     if let Some((_, why)) = &f.error {
                         eprintln!("declass: {why}");
@@ -214,7 +269,8 @@ pub fn eval_command(
         let (record, text) = match read_file(&g.file, &shown, opts) {
             Ok(read) => match read.docs.into_iter().find_map(|d| d.ok()) {
                 Some(doc) => {
-                    let d = extract_doc(doc);
+                    // Scored as ingest reads it: the file's first document.
+                    let d = documents(doc, true).swap_remove(0);
                     (d.record, d.text)
                 }
                 None => (
@@ -300,7 +356,12 @@ mod tests {
         let gone = dir.path().join("gone.txt");
         std::fs::write(&gone, "SECRET\n").unwrap();
         std::fs::remove_file(&gone).unwrap();
-        match process(Ok(gone.clone()), &|_, _| false, &ReadOptions::default()) {
+        match process(
+            Ok(gone.clone()),
+            &|_, _| false,
+            &ReadOptions::default(),
+            true,
+        ) {
             Processed::File(f) => {
                 let (kind, why) = f.error.expect("an error");
                 assert_eq!(kind, "io");
@@ -318,11 +379,16 @@ mod tests {
         std::fs::write(&p, "SECRET\nSUBJECT: x\n").unwrap();
         let sha = declass_ingest::sha256_hex(b"SECRET\nSUBJECT: x\n");
         assert!(matches!(
-            process(Ok(p.clone()), &|_, s| s == sha, &ReadOptions::default()),
+            process(
+                Ok(p.clone()),
+                &|_, s| s == sha,
+                &ReadOptions::default(),
+                true
+            ),
             Processed::Unchanged
         ));
         assert!(
-            matches!(process(Ok(p), &|_, _| false, &ReadOptions::default()), Processed::File(f) if f.docs.len() == 1)
+            matches!(process(Ok(p), &|_, _| false, &ReadOptions::default(), true), Processed::File(f) if f.docs.len() == 1)
         );
     }
 }

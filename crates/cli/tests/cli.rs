@@ -427,3 +427,56 @@ fn extract_prints_records_without_an_archive() {
     assert_eq!(lines[1]["doc_type"]["value"], "action_memorandum");
     assert!(!tmp.path().join("declass-archive").exists());
 }
+
+#[test]
+fn a_scanned_folder_is_split_into_documents_with_their_pages() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = tmp.path().join("folder.txt");
+    // Two memos scanned as one file: pages end with form feeds, as pdftotext writes them.
+    std::fs::write(&folder, format!("{SEED_004}\u{c}{SEED_000}")).unwrap();
+    let out = declass(&["extract", s(&folder)]);
+    assert!(out.status.success());
+    let records: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(records.len(), 2);
+    assert_eq!(records[0]["doc_number"]["value"], "01328");
+    assert_eq!(records[1]["doc_number"]["value"], "01639");
+    let (a, b) = (
+        &records[0]["source"]["page_range"],
+        &records[1]["source"]["page_range"],
+    );
+    assert_eq!(a[0], 1);
+    assert_eq!(
+        b[0].as_u64().unwrap(),
+        a[1].as_u64().unwrap() + 1,
+        "{a} {b}"
+    );
+    assert_eq!(
+        records[1]["pages"].as_u64(),
+        Some(b[1].as_u64().unwrap() - b[0].as_u64().unwrap() + 1)
+    );
+    // Spans count pages from the part's first page.
+    assert_eq!(records[1]["doc_number"]["span"]["page"], 1);
+
+    let arch = tmp.path().join("arch");
+    let sum = json(&declass(&[
+        "ingest",
+        s(&folder),
+        "--archive",
+        s(&arch),
+        "--json",
+    ]));
+    assert_eq!(sum["documents_added"], 2, "{sum}");
+    let one = tmp.path().join("one");
+    let sum = json(&declass(&[
+        "ingest",
+        s(&folder),
+        "--archive",
+        s(&one),
+        "--json",
+        "--no-split",
+    ]));
+    assert_eq!(sum["documents_added"], 1, "{sum}");
+}

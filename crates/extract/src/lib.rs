@@ -10,6 +10,7 @@ pub mod fields;
 pub mod fuzzy;
 pub mod lines;
 pub mod normalize;
+pub mod split;
 
 use declass_model::{DocDate, Record, Source, Spanned};
 pub use normalize::{normalize, Normalized};

@@ -119,7 +119,18 @@ pub fn normalize(raw: &str) -> Normalized {
     }
 
     let mut page_starts = vec![0];
-    let mut breaks: Vec<usize> = PAGE_MARKER.find_iter(&text).map(|m| m.start()).collect();
+    // A marker of page 1 opens the first page, whatever precedes it (an export's title).
+    let mut breaks: Vec<usize> = PAGE_MARKER
+        .find_iter(&text)
+        .filter(|m| {
+            let first_number = m
+                .as_str()
+                .split(|c: char| !c.is_ascii_digit())
+                .find(|d| !d.is_empty());
+            first_number.and_then(|d| d.parse::<u32>().ok()) != Some(1)
+        })
+        .map(|m| m.start())
+        .collect();
     breaks.extend(feeds);
     breaks.sort_unstable();
     for b in breaks {

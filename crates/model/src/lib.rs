@@ -165,7 +165,8 @@ pub struct Source {
     pub path: String,
     /// SHA-256 of the original bytes of the file (hex).
     pub sha256: String,
-    /// Detected format: `text`, `markdown`, `jsonl`, later `pdf`, `image`.
+    /// Detected format of the file or container entry: `text`, `markdown`, `jsonl`,
+    /// `pdf`, `image`.
     pub format: String,
     /// Pages in the source (1 when the source has no page structure).
     pub pages: u32,
@@ -178,9 +179,13 @@ pub struct Source {
     /// words; absent when no page was OCR'd.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ocr_confidence: Option<f32>,
-    /// Each OCR'd page with its mean word confidence.
+    /// Each OCR'd page with its mean word confidence (numbered within this document).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ocr_pages: Vec<PageOcr>,
+    /// When the file holds several documents (a scanned folder): the file's pages this
+    /// one covers, first and last, from 1. Page numbers in spans count from its first page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page_range: Option<[u32; 2]>,
 }
 
 /// One page declass OCR'd: its number (from 1) and Tesseract's mean word confidence.

@@ -210,6 +210,11 @@ enum Item<'a> {
 }
 
 /// Find and read the first form in the text.
+/// Whether a line holds the title of a cover form.
+pub fn is_form_header(line: &str) -> bool {
+    HEADER.is_match(line)
+}
+
 pub fn extract(n: &Normalized) -> Option<Form> {
     let text = &n.text;
     let header = HEADER.find(text)?;
