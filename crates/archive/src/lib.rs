@@ -27,7 +27,7 @@ pub use search::{
     parse_date_bound, FacetCount, Hit, SearchRequest, SearchResults, Sort, MAX_QUERY_CHARS,
     MAX_QUERY_TERMS, MAX_WINDOW,
 };
-pub use stats::{FileError, Stats};
+pub use stats::{FileError, FileState, Stats};
 pub use write::{AddOutcome, FileOutcome, NewDocument, RunCounts, Writer, BATCH_DOCS};
 
 use declass_model::Record;

@@ -120,16 +120,31 @@ impl Archive {
         })
     }
 
-    /// The recorded state of an input file: its hash and status, if seen before.
-    pub fn file_state(&self, path: &str) -> Result<Option<(Option<String>, String)>> {
+    /// What the archive knows of an input file: its last content hash, status and error
+    /// kind (`None` if it was never seen).
+    pub fn file_state(&self, path: &str) -> Result<Option<FileState>> {
         use rusqlite::OptionalExtension;
         self.with_conn(|c| {
             c.query_row(
-                "SELECT sha256, status FROM files WHERE path = ?1",
+                "SELECT sha256, status, kind FROM files WHERE path = ?1",
                 [path],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| {
+                    Ok(FileState {
+                        sha256: r.get(0)?,
+                        status: r.get(1)?,
+                        kind: r.get(2)?,
+                    })
+                },
             )
             .optional()
         })
     }
+}
+
+/// A file's row in the catalogue.
+#[derive(Debug, Clone)]
+pub struct FileState {
+    pub sha256: Option<String>,
+    pub status: String,
+    pub kind: Option<String>,
 }

@@ -32,6 +32,7 @@ pub fn prepare(dir: &Path) -> Result<PathBuf> {
             resume: false,
             read: declass_ingest::ReadOptions::detect(),
             split: true,
+            retry_failed: false,
         },
     )?;
     Ok(archive)

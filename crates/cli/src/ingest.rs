@@ -8,7 +8,7 @@
 use crate::pipeline::{process, Processed};
 use anyhow::{Context, Result};
 use declass_archive::Archive;
-use declass_ingest::ReadOptions;
+use declass_ingest::{IngestError, ReadOptions};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -56,6 +56,8 @@ pub struct Options {
     pub read: ReadOptions,
     /// Cut files holding several documents (`declass_extract::split`).
     pub split: bool,
+    /// Read again unchanged files that failed for a reason in their bytes.
+    pub retry_failed: bool,
 }
 
 /// A warning above the progress bar, or plain on stderr when there is no bar (not a
@@ -132,13 +134,25 @@ pub fn run(archive_dir: &Path, paths: &[PathBuf], opts: &Options) -> Result<Exit
         let archive = &archive;
         s.spawn(move || {
             pool.install(|| {
-                declass_ingest::walk(paths).par_bridge().for_each_with(tx, |tx, item| {
-                    let is_current = |path: &str, sha: &str| {
-                        matches!(archive.file_state(path), Ok(Some((Some(old), status))) if old == sha && status == "ok")
-                    };
-                    // A closed channel means the writer stopped on an error; stop quietly.
-                    let _ = tx.send(process(item, &is_current, &opts.read, opts.split));
-                });
+                declass_ingest::walk(paths)
+                    .par_bridge()
+                    .for_each_with(tx, |tx, item| {
+                        // Done with these bytes: read, or failed for a reason in the bytes
+                        // themselves (unless --retry-failed).
+                        let is_current = |path: &str, sha: &str| match archive.file_state(path) {
+                            Ok(Some(f)) if f.sha256.as_deref() == Some(sha) => {
+                                f.status == "ok"
+                                    || (!opts.retry_failed
+                                        && matches!(f.status.as_str(), "failed" | "partial")
+                                        && f.kind
+                                            .as_deref()
+                                            .is_some_and(IngestError::is_lasting_kind))
+                            }
+                            _ => false,
+                        };
+                        // A closed channel means the writer stopped on an error; stop quietly.
+                        let _ = tx.send(process(item, &is_current, &opts.read, opts.split));
+                    });
             });
         });
         for p in rx {

@@ -63,6 +63,11 @@ enum Command {
         /// inputs of runs that were interrupted.
         #[arg(long)]
         resume: bool,
+        /// Read again files that failed for a reason in their bytes (empty, corrupt,
+        /// encrypted, partly readable) although they have not changed; by default they are
+        /// skipped like files already read. I/O and OCR errors are always retried.
+        #[arg(long)]
+        retry_failed: bool,
         #[command(flatten)]
         ocr: OcrArgs,
         #[command(flatten)]
@@ -327,6 +332,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Ingest {
             paths,
             resume,
+            retry_failed,
             ocr,
             split,
             json,
@@ -343,6 +349,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 resume,
                 read: ocr.options()?,
                 split: !split.no_split,
+                retry_failed,
             },
         ),
         Command::Search {

@@ -106,10 +106,21 @@ fn absolute(path: &Path) -> String {
         .into_owned()
 }
 
-fn failed(path: &Path, e: &IngestError) -> FileOutcome {
+/// A file that could not be read. Its hash is kept when the fault is in its bytes, so an
+/// unchanged bad file is not read again on the next run (unless `--retry-failed`).
+fn failed(path: &Path, e: &IngestError, hashed: Option<(String, u64)>) -> FileOutcome {
+    let hashed = match hashed {
+        Some(h) => Some(h),
+        None if IngestError::is_lasting_kind(e.kind()) => {
+            declass_ingest::formats::hash_file(path).ok()
+        }
+        None => None,
+    };
     FileOutcome {
         path: absolute(path),
         shown: path.display().to_string(),
+        sha256: hashed.as_ref().map(|h| h.0.clone()),
+        size: hashed.map(|h| h.1),
         error: Some((e.kind().to_string(), e.to_string())),
         ..FileOutcome::default()
     }
@@ -125,13 +136,19 @@ pub fn process(
 ) -> Processed {
     let path = match item {
         Ok(p) => p,
-        Err(e) => return Processed::File(failed(e.path(), &e)),
+        Err(e) => return Processed::File(failed(e.path(), &e, None)),
     };
     let shown = path.display().to_string();
     let abs = absolute(&path);
     let format = match declass_ingest::Format::detect(&path) {
         Ok(f) => f,
-        Err(e) => return Processed::File(failed(&path, &e)),
+        Err(e) => {
+            let f = failed(&path, &e, None);
+            return match &f.sha256 {
+                Some(sha) if is_current(&abs, sha) => Processed::Unchanged,
+                _ => Processed::File(f),
+            };
+        }
     };
     // PDFs, images and containers cost OCR time: skip them by hash before reading.
     let mut hashed = None;
@@ -139,12 +156,18 @@ pub fn process(
         match declass_ingest::formats::hash_file(&path) {
             Ok((sha, _)) if is_current(&abs, &sha) => return Processed::Unchanged,
             Ok(h) => hashed = Some(h),
-            Err(e) => return Processed::File(failed(&path, &e)),
+            Err(e) => return Processed::File(failed(&path, &e, None)),
         }
     }
-    let read = match declass_ingest::read_as(&path, &shown, format, hashed, opts) {
+    let read = match declass_ingest::read_as(&path, &shown, format, hashed.clone(), opts) {
         Ok(r) => r,
-        Err(e) => return Processed::File(failed(&path, &e)),
+        Err(e) => {
+            let f = failed(&path, &e, hashed);
+            return match &f.sha256 {
+                Some(sha) if is_current(&abs, sha) => Processed::Unchanged,
+                _ => Processed::File(f),
+            };
+        }
     };
     if is_current(&abs, &read.sha256) {
         return Processed::Unchanged;

@@ -207,11 +207,26 @@ fn ingest_search_show_stats_errors_and_reingest() {
         "3 failed files and the partly read JSONL: {er}"
     );
 
-    // Re-ingest adds nothing.
+    // Re-ingest adds nothing, and reads nothing again: not the files read, nor the
+    // files that failed for a fault in their bytes (empty, binary, corrupt PDF, bad line).
     let out = declass(&["ingest", s(&rel), "--archive", s(&arch), "--json"]);
     let sum = json(&out);
     assert_eq!(sum["documents_added"], 0, "{sum}");
+    assert_eq!(sum["files_unchanged"], 9, "{sum}");
+    assert_eq!(sum["files_failed"], 0, "{sum}");
+    // Unless asked to: then the bad files fail again, and are still listed once each.
+    let sum = json(&declass(&[
+        "ingest",
+        s(&rel),
+        "--archive",
+        s(&arch),
+        "--json",
+        "--retry-failed",
+    ]));
+    assert_eq!(sum["files_failed"], 3, "{sum}");
     assert_eq!(sum["files_unchanged"], 5, "{sum}");
+    let er = json(&declass(&["errors", "--archive", s(&arch), "--json"]));
+    assert_eq!(er.as_array().unwrap().len(), 4, "{er}");
     assert_eq!(
         json(&declass(&["stats", "--archive", s(&arch), "--json"]))["documents"],
         6

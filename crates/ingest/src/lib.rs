@@ -215,6 +215,26 @@ impl IngestError {
         }
     }
 
+    /// Whether an error of this kind comes from the file's bytes, so reading the same bytes
+    /// again gives it again (an empty, corrupt or encrypted file), unlike an I/O error,
+    /// an OCR failure, a missing tool or OCR turned off.
+    pub fn is_lasting_kind(kind: &str) -> bool {
+        matches!(
+            kind,
+            "empty"
+                | "no_text"
+                | "binary"
+                | "unsupported"
+                | "too_large"
+                | "bad_line"
+                | "pdf"
+                | "encrypted"
+                | "partial"
+                | "container"
+                | "unsafe_path"
+        )
+    }
+
     /// Whether the file is waiting for a tool to be installed (`declass ingest --resume`
     /// picks it up), rather than bad.
     pub fn is_waiting(&self) -> bool {
