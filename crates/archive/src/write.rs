@@ -15,9 +15,14 @@ use tantivy::{IndexWriter, TantivyDocument, Term};
 /// Documents per batch: large enough to amortize commits, small enough that an
 /// interrupted run loses little work.
 pub const BATCH_DOCS: usize = 5_000;
-/// Candidates checked per new document: bounds the work when many documents share
-/// boilerplate (true versions share several bands, so they come first in practice).
-const MAX_CANDIDATES: usize = 200;
+/// Documents read per band key, and candidates compared per new document: the work per
+/// document stays flat when thousands share a band (boilerplate, or a much re-released
+/// document). Any member of a group will do, and true versions share several bands, so
+/// they come first.
+const PER_BAND: i64 = 8;
+const MAX_CANDIDATES: usize = 32;
+/// A candidate this similar is taken at once.
+const SURE: f32 = 0.9;
 /// Memory for tantivy's indexing buffers (split across its threads).
 const INDEX_BUDGET: usize = 200_000_000;
 
@@ -364,10 +369,12 @@ impl<'a> Writer<'a> {
                 {
                     let mut stmt = self
                         .conn
-                        .prepare_cached("SELECT doc FROM bands WHERE key = ?1 LIMIT 64")
+                        .prepare_cached("SELECT doc FROM bands WHERE key = ?1 LIMIT ?2")
                         .map_err(sql)?;
                     for key in bands {
-                        let rows = stmt.query_map([key], |r| r.get::<_, i64>(0)).map_err(sql)?;
+                        let rows = stmt
+                            .query_map(params![key, PER_BAND], |r| r.get::<_, i64>(0))
+                            .map_err(sql)?;
                         for row in rows {
                             candidates.push(row.map_err(sql)?);
                         }
@@ -400,6 +407,9 @@ impl<'a> Writer<'a> {
                     let s = sig.similarity(&other);
                     if s >= THRESHOLD && best.is_none_or(|(b, _)| s > b) {
                         best = Some((s, doc));
+                        if s >= SURE {
+                            break;
+                        }
                     }
                 }
                 drop(stmt);

@@ -28,6 +28,9 @@ pub fn extract(id: String, source: Source, raw: &str) -> Extracted {
     let n = &normalized;
     let mut record = Record::empty(id, source);
     record.pages = n.pages().max(record.source.pages);
+    if n.page_starts.len() > 1 {
+        record.page_starts = n.page_starts.clone();
+    }
     // A cover form (record identification form) describes the document that follows it:
     // its values come first, and the body is read after it.
     let form = fields::form::extract(n);
@@ -106,6 +109,9 @@ mod tests {
         assert_eq!(r.classification.caveats[0].value, "NODIS");
         assert_eq!(r.control_numbers[0].value, "9026213");
         assert_eq!(r.pages, 2);
+        // The page break (the seed's `-2-` marker) is kept as an offset.
+        assert_eq!(r.page_starts.len(), 2);
+        assert!(e.normalized.text[r.page_starts[1]..].trim_start().starts_with("-2-"));
         // Every span points at its evidence in the normalized text.
         let d = r.date.as_ref().unwrap();
         assert_eq!(&e.normalized.text[d.span.start..d.span.end], "1990/12/15");

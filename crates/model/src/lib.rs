@@ -325,6 +325,10 @@ pub struct Record {
     pub exemptions: Vec<Spanned<String>>,
     pub sections: Vec<Section>,
     pub pages: u32,
+    /// Byte offset in the normalized text where each page starts, when there are several
+    /// (form feeds, `## Page N`, `-2-` markers); the normalized text itself has line breaks there.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub page_starts: Vec<usize>,
     pub entities: Entities,
 }
 
@@ -364,6 +368,7 @@ impl Record {
             redactions: Vec::new(),
             exemptions: Vec::new(),
             sections: Vec::new(),
+            page_starts: Vec::new(),
             entities: Entities::default(),
         }
     }
