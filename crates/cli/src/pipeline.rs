@@ -1,6 +1,7 @@
 //! One file through the pipeline: read (ingest) → extract → a `FileOutcome` for the archive.
 
 use anyhow::{Context, Result};
+use rayon::prelude::*;
 use declass_archive::{FileOutcome, NewDocument};
 use declass_ingest::{read_file, IngestError, ReadOptions, SourceDoc};
 use declass_model::{PageOcr, Record, Source};
@@ -172,14 +173,14 @@ pub fn process(
     if is_current(&abs, &read.sha256) {
         return Processed::Unchanged;
     }
-    let mut docs = Vec::with_capacity(read.docs.len());
-    let mut errors = Vec::new();
-    for d in read.docs {
-        match d {
-            Ok(doc) => docs.extend(documents(doc, split)),
-            Err(e) => errors.push(e),
-        }
-    }
+    // The documents of one file (a JSONL batch, a container) are extracted in parallel.
+    let (ok, errors): (Vec<_>, Vec<_>) = read.docs.into_iter().partition(|d| d.is_ok());
+    let errors: Vec<IngestError> = errors.into_iter().filter_map(|d| d.err()).collect();
+    let docs: Vec<NewDocument> = ok
+        .into_par_iter()
+        .filter_map(|d| d.ok())
+        .flat_map_iter(|doc| documents(doc, split))
+        .collect();
     let error = match errors.len() {
         0 => None,
         1 => Some((errors[0].kind().to_string(), errors[0].to_string())),

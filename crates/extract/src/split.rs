@@ -163,6 +163,14 @@ fn body_words(text: &str) -> usize {
 pub fn split(n: &Normalized) -> Vec<Part> {
     let text = &n.text;
     let starts = &n.page_starts;
+    if starts.len() < 2 {
+        return vec![Part {
+            start: 0,
+            end: text.len(),
+            first_page: 1,
+            last_page: 1,
+        }];
+    }
     let page_end = |i: usize| starts.get(i + 1).copied().unwrap_or(text.len());
     // A cover form's lines are not a body: the document starts behind it.
     let form = crate::fields::form::extract(n).map(|f| f.start..f.end);
