@@ -23,6 +23,8 @@ const PER_BAND: i64 = 8;
 const MAX_CANDIDATES: usize = 32;
 /// A candidate this similar is taken at once.
 const SURE: f32 = 0.9;
+/// SQLite page cache of the writer's connection, in KiB.
+const WRITER_CACHE_KIB: i64 = 128 * 1024;
 /// Memory for tantivy's indexing buffers (split across its threads).
 const INDEX_BUDGET: usize = 200_000_000;
 
@@ -163,6 +165,10 @@ fn numbers_of(record: &Record) -> Vec<(&str, &'static str)> {
 impl<'a> Writer<'a> {
     pub(crate) fn new(archive: &'a Archive) -> Result<Writer<'a>> {
         let conn = crate::schema::open_connection(&archive.db_path, false)?;
+        // The writer touches the documents, numbers and version tables at random places:
+        // a larger page cache than SQLite's 2 MB default keeps their upper levels in memory.
+        conn.pragma_update(None, "cache_size", -WRITER_CACHE_KIB)
+            .map_err(|e| archive.sql_err(e))?;
         let index = archive
             .index
             .writer(INDEX_BUDGET)
