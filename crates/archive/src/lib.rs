@@ -11,6 +11,7 @@
 //! `indexed = 0` (a crash between the two commits) is deleted from the index by id and
 //! added again, so after any interruption every document is present exactly once.
 
+mod people;
 mod schema;
 mod search;
 mod stats;
@@ -22,12 +23,16 @@ use std::sync::Mutex;
 use tantivy::{Index, IndexReader, ReloadPolicy};
 
 pub use declass_versions::{Diff, Piece};
+pub use people::{
+    office_key, parties_of, person_key, DocumentParty, NameCount, NameDocument, NameKind,
+    YearCount, ROLES,
+};
 pub use schema::SCHEMA_VERSION;
 pub use search::{
-    parse_date_bound, FacetCount, Hit, SearchRequest, SearchResults, Sort, MAX_QUERY_CHARS,
-    MAX_QUERY_TERMS, MAX_WINDOW,
+    parse_date_bound, FacetCount, Hit, SearchRequest, SearchResults, Sort, FACET_VALUES,
+    MAX_QUERY_CHARS, MAX_QUERY_TERMS, MAX_WINDOW,
 };
-pub use stats::{FileError, FileState, Stats};
+pub use stats::{FileError, FileState, Run, Stats};
 pub use write::{AddOutcome, FileOutcome, NewDocument, RunCounts, Writer, BATCH_DOCS};
 
 use declass_model::Record;
@@ -255,6 +260,19 @@ impl Archive {
             )
             .optional()
         })?;
+        let parties: Option<i64> = self.with_conn(|c| {
+            c.query_row(
+                "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'parties_backfill'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()
+        })?;
+        if let Some(last) = parties {
+            tracing::warn!("listing people and offices of documents stored by an older declass");
+            let mut w = self.writer()?;
+            w.backfill_parties(last)?;
+        }
         if let Some(last) = backfill {
             tracing::warn!("finding versions among documents stored by an older declass");
             let mut w = self.writer()?;

@@ -13,7 +13,7 @@ use tantivy::Index;
 
 /// Version of the archive layout (tables and index fields). Bump on any change that an
 /// older binary could misread; newer archives are refused with a clear error.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 const DDL: &str = r#"
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -92,6 +92,23 @@ CREATE TABLE IF NOT EXISTS versions (
     how        TEXT NOT NULL          -- near (similar text) | file (same file, changed)
 );
 CREATE INDEX IF NOT EXISTS versions_root ON versions(root);
+-- People and offices (see people.rs): each party of a record with its role, and how many
+-- documents each name appears in (kept up to date by the writer, for the index page).
+CREATE TABLE IF NOT EXISTS parties (
+    doc    INTEGER NOT NULL,          -- documents.rowid
+    role   TEXT NOT NULL,             -- author | recipient | through | info | drafter | clearer | approver | participant
+    person TEXT,
+    office TEXT
+);
+CREATE INDEX IF NOT EXISTS parties_person ON parties(person) WHERE person IS NOT NULL;
+CREATE INDEX IF NOT EXISTS parties_office ON parties(office) WHERE office IS NOT NULL;
+CREATE TABLE IF NOT EXISTS names (
+    kind      TEXT NOT NULL,          -- person | office
+    name      TEXT NOT NULL,
+    documents INTEGER NOT NULL,
+    PRIMARY KEY (kind, name)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS names_by_count ON names(kind, documents DESC);
 "#;
 
 pub fn open_connection(path: &Path, read_only: bool) -> Result<Connection> {
@@ -127,6 +144,14 @@ pub fn migrate(conn: &Connection, path: &Path) -> Result<()> {
         path: path.to_path_buf(),
         source,
     };
+    let had_parties: bool = conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'parties'",
+            [],
+            |r| r.get::<_, i64>(0),
+        )
+        .map_err(err)?
+        > 0;
     let had_versions: bool = conn
         .query_row(
             "SELECT count(*) FROM sqlite_master WHERE name = 'signatures'",
@@ -138,6 +163,15 @@ pub fn migrate(conn: &Connection, path: &Path) -> Result<()> {
     conn.execute_batch(DDL).map_err(err)?;
     // Version 2 → 3: documents stored before signatures existed get them on the next
     // write-open (`Archive::repair`), in rowid order, up to this rowid.
+    // Version 3 → 4: parties of documents already stored are filled in the same way.
+    if !had_parties {
+        conn.execute(
+            "INSERT OR REPLACE INTO meta(key, value)
+             SELECT 'parties_backfill', max(rowid) FROM documents HAVING count(*) > 0",
+            [],
+        )
+        .map_err(err)?;
+    }
     if !had_versions {
         conn.execute(
             "INSERT OR REPLACE INTO meta(key, value)
@@ -211,6 +245,10 @@ pub struct Fields {
     pub date: Field,
     /// Mean OCR confidence rounded (0–100); 100 for text declass did not OCR.
     pub ocr: Field,
+    pub person: Field,
+    pub office: Field,
+    pub exemption: Field,
+    pub review: Field,
     pub facets: Field,
 }
 
@@ -231,7 +269,11 @@ fn build_schema() -> Schema {
     b.add_text_field("agency", keyword.clone());
     b.add_text_field("classification", keyword.clone());
     b.add_text_field("caveat", keyword.clone());
-    b.add_text_field("number", keyword);
+    b.add_text_field("number", keyword.clone());
+    b.add_text_field("person", keyword.clone());
+    b.add_text_field("office", keyword.clone());
+    b.add_text_field("exemption", keyword.clone());
+    b.add_text_field("review", keyword);
     b.add_text_field("from", tantivy::schema::TEXT);
     b.add_text_field("to", tantivy::schema::TEXT);
     // YYYYMMDD with 00 for unknown parts: sortable, and ranges read naturally.
@@ -289,6 +331,10 @@ pub fn open_index(dir: &Path, read_only: bool) -> Result<(Index, Fields)> {
         to: f("to")?,
         date: f("date")?,
         ocr: f("ocr")?,
+        person: f("person")?,
+        office: f("office")?,
+        exemption: f("exemption")?,
+        review: f("review")?,
         facets: f("facets")?,
     };
     Ok((index, fields))

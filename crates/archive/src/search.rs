@@ -2,7 +2,8 @@
 //!
 //! The query language is tantivy's (terms, `"phrases"`, `AND`/`OR`/`NOT`, `field:value`)
 //! with terms ANDed by default, as researchers expect. Catalogue filters (date range,
-//! type, agency, classification, caveat) are separate parameters so the UI can show
+//! type, agency, classification, caveat, person, office, exemption, review, OCR
+//! confidence) are separate parameters so the UI can show
 //! them as controls; they combine with the query by AND.
 
 use crate::{Archive, ArchiveError, Result};
@@ -25,14 +26,20 @@ pub const MAX_WINDOW: usize = 100_000;
 /// Most results on one page.
 pub const MAX_LIMIT: usize = 500;
 
-const FACET_ROOTS: [&str; 6] = [
+const FACET_ROOTS: [&str; 10] = [
     "type",
     "agency",
     "classification",
     "caveat",
     "year",
     "decade",
+    "person",
+    "office",
+    "exemption",
+    "review",
 ];
+/// Values listed per facet, most frequent first (years and decades are all listed).
+pub const FACET_VALUES: usize = 50;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -65,6 +72,16 @@ pub struct SearchRequest {
     pub agency: Vec<String>,
     pub classification: Vec<String>,
     pub caveat: Vec<String>,
+    /// People (a party's name) and offices (office symbols), any role.
+    #[serde(default)]
+    pub person: Vec<String>,
+    #[serde(default)]
+    pub office: Vec<String>,
+    /// Exemption codes (`B1`, `25X1`) and review decisions (`RELEASE`, `EXCISE`, `REVIEWED`).
+    #[serde(default)]
+    pub exemption: Vec<String>,
+    #[serde(default)]
+    pub review: Vec<String>,
     /// Only documents whose OCR (by declass) has at least this mean word confidence, 0–100;
     /// text declass did not OCR always passes.
     #[serde(default)]
@@ -231,6 +248,10 @@ impl Archive {
             (f.agency, &req.agency),
             (f.level, &req.classification),
             (f.caveat, &req.caveat),
+            (f.person, &req.person),
+            (f.office, &req.office),
+            (f.exemption, &req.exemption),
+            (f.review, &req.review),
         ] {
             if let Some(q) = any_of(field, values) {
                 clauses.push((Occur::Must, q));
@@ -326,6 +347,7 @@ impl Archive {
                     counts.sort_by(|a, b| a.value.cmp(&b.value));
                 } else {
                     counts.sort_by(|a, b| b.count.cmp(&a.count).then(a.value.cmp(&b.value)));
+                    counts.truncate(FACET_VALUES);
                 }
                 facets.insert(root.to_string(), counts);
             }

@@ -33,7 +33,47 @@ pub struct FileError {
     pub updated: String,
 }
 
+/// One ingest run.
+#[derive(Debug, Clone, Serialize)]
+pub struct Run {
+    pub id: i64,
+    pub started: String,
+    /// `None` while running, or when the run was killed (until `--resume` takes it over).
+    pub finished: Option<String>,
+    pub inputs: String,
+    pub files_ok: u64,
+    pub files_failed: u64,
+    pub files_unchanged: u64,
+    pub docs_added: u64,
+    pub docs_duplicate: u64,
+}
+
 impl Archive {
+    /// Ingest runs, newest first.
+    pub fn runs(&self, limit: usize) -> Result<Vec<Run>> {
+        self.with_conn(|c| {
+            let mut stmt = c.prepare(
+                "SELECT id, started, finished, inputs, files_ok, files_failed, files_unchanged,
+                        docs_added, docs_duplicate FROM runs ORDER BY id DESC LIMIT ?1",
+            )?;
+            let n = |v: i64| v.max(0) as u64;
+            let rows = stmt.query_map([limit as i64], |r| {
+                Ok(Run {
+                    id: r.get(0)?,
+                    started: r.get(1)?,
+                    finished: r.get(2)?,
+                    inputs: r.get(3)?,
+                    files_ok: n(r.get(4)?),
+                    files_failed: n(r.get(5)?),
+                    files_unchanged: n(r.get(6)?),
+                    docs_added: n(r.get(7)?),
+                    docs_duplicate: n(r.get(8)?),
+                })
+            })?;
+            rows.collect()
+        })
+    }
+
     pub fn stats(&self) -> Result<Stats> {
         self.with_conn(|c| {
             let one = |sql: &str| c.query_row(sql, [], |r| r.get::<_, i64>(0)).map(|v| v.max(0) as u64);

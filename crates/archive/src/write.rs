@@ -148,6 +148,47 @@ pub(crate) fn party_text(parties: &[declass_model::Party]) -> String {
         .join("; ")
 }
 
+/// A record's exemption codes (marked in the text, on review stamps, on redactions),
+/// upper-cased and distinct.
+pub(crate) fn exemptions_of(r: &Record) -> Vec<String> {
+    let mut out: Vec<String> = r
+        .exemptions
+        .iter()
+        .map(|e| e.value.as_str())
+        .chain(
+            r.review
+                .iter()
+                .flat_map(|v| v.exemptions.iter().map(|e| e.value.as_str())),
+        )
+        .chain(r.redactions.iter().filter_map(|x| x.exemption.as_deref()))
+        .map(|e| e.trim().to_uppercase())
+        .filter(|e| !e.is_empty())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// A record's review status: the decisions marked on its review stamp (`RELEASE`,
+/// `EXCISE`, ...), `REVIEWED` when a stamp has none legible, nothing without a stamp.
+pub(crate) fn reviews_of(r: &Record) -> Vec<String> {
+    let Some(review) = &r.review else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = review
+        .decisions
+        .iter()
+        .map(|d| d.value.trim().to_uppercase())
+        .filter(|d| !d.is_empty())
+        .collect();
+    if out.is_empty() {
+        out.push("REVIEWED".to_string());
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
 fn numbers_of(record: &Record) -> Vec<(&str, &'static str)> {
     let mut out = Vec::new();
     if let Some(n) = &record.doc_number {
@@ -336,6 +377,7 @@ impl<'a> Writer<'a> {
         }
         let rowid = self.conn.last_insert_rowid();
         self.link_version(rowid, &r.id, doc.signature.as_ref(), previous_id)?;
+        crate::people::store(&self.conn, rowid, r).map_err(|e| self.sql(e))?;
         let numbers = numbers_of(r).into_iter().chain(
             doc.extra_numbers
                 .iter()
@@ -455,6 +497,65 @@ impl<'a> Writer<'a> {
         Ok(())
     }
 
+    /// List the parties of documents stored before archive schema 4, up to `last` rowid.
+    /// Resumable: each batch commits with its progress in `meta`.
+    pub(crate) fn backfill_parties(&mut self, last: i64) -> Result<usize> {
+        let mut n = 0;
+        let mut after: i64 = self
+            .conn
+            .query_row(
+                "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'parties_backfill_done'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| self.sql(e))?
+            .unwrap_or(0);
+        loop {
+            let rows: Vec<(i64, String)> = {
+                let mut stmt = self
+                    .conn
+                    .prepare(
+                        "SELECT rowid, record FROM documents WHERE rowid > ?1 AND rowid <= ?2
+                         ORDER BY rowid LIMIT 1000",
+                    )
+                    .map_err(|e| self.sql(e))?;
+                let mapped = stmt
+                    .query_map(params![after, last], |r| Ok((r.get(0)?, r.get(1)?)))
+                    .map_err(|e| self.sql(e))?;
+                mapped
+                    .collect::<rusqlite::Result<_>>()
+                    .map_err(|e| self.sql(e))?
+            };
+            let Some(&(end, _)) = rows.last() else { break };
+            self.begin()?;
+            for (rowid, json) in rows {
+                let r: Record = serde_json::from_str(&json).map_err(|e| ArchiveError::Corrupt {
+                    id: format!("rowid {rowid}"),
+                    why: e.to_string(),
+                })?;
+                crate::people::store(&self.conn, rowid, &r).map_err(|e| self.sql(e))?;
+                n += 1;
+            }
+            self.conn
+                .execute(
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES ('parties_backfill_done', ?1)",
+                    [end],
+                )
+                .map_err(|e| self.sql(e))?;
+            self.conn.execute("COMMIT", []).map_err(|e| self.sql(e))?;
+            self.in_tx = false;
+            after = end;
+        }
+        self.conn
+            .execute(
+                "DELETE FROM meta WHERE key IN ('parties_backfill', 'parties_backfill_done')",
+                [],
+            )
+            .map_err(|e| self.sql(e))?;
+        Ok(n)
+    }
+
     /// Give documents stored before signatures existed (archive schema 2) their
     /// signatures and version links, in the order they were added, up to `last` rowid.
     /// Resumable: progress is kept in `meta` with each batch.
@@ -522,6 +623,21 @@ impl<'a> Writer<'a> {
         for c in &r.classification.caveats {
             facet("caveat", &c.value);
         }
+        let (people, offices) = crate::people::names_of(r);
+        let exemptions = exemptions_of(r);
+        let reviews = reviews_of(r);
+        for p in &people {
+            facet("person", p);
+        }
+        for o in &offices {
+            facet("office", o);
+        }
+        for e in &exemptions {
+            facet("exemption", e);
+        }
+        for v in &reviews {
+            facet("review", v);
+        }
         if let Some(key) = date_key(r) {
             let y = key / 10_000;
             facet("year", &y.to_string());
@@ -541,6 +657,18 @@ impl<'a> Writer<'a> {
         }
         for c in &r.classification.caveats {
             d.add_text(f.caveat, &c.value);
+        }
+        for p in &people {
+            d.add_text(f.person, p);
+        }
+        for o in &offices {
+            d.add_text(f.office, o);
+        }
+        for e in &exemptions {
+            d.add_text(f.exemption, e);
+        }
+        for v in &reviews {
+            d.add_text(f.review, v);
         }
         for (n, _) in numbers_of(r) {
             d.add_text(f.number, n);

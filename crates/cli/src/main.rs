@@ -97,7 +97,7 @@ enum Command {
         #[arg(default_value = "")]
         query: String,
         #[command(flatten)]
-        filters: FilterArgs,
+        filters: Box<FilterArgs>,
         /// Print JSON on stdout.
         #[arg(long)]
         json: bool,
@@ -291,6 +291,19 @@ struct FilterArgs {
     /// Handling caveat (repeatable), e.g. NODIS.
     #[arg(long)]
     caveat: Vec<String>,
+    /// A person named in any role: author, recipient, drafter, clearer, ... (repeatable),
+    /// as `declass people` lists them, e.g. "Winston Lord".
+    #[arg(long)]
+    person: Vec<String>,
+    /// An office symbol in any role (repeatable), e.g. EAP/CM.
+    #[arg(long)]
+    office: Vec<String>,
+    /// An exemption code marked on the document (repeatable), e.g. B1, 25X1.
+    #[arg(long)]
+    exemption: Vec<String>,
+    /// A review decision (repeatable): RELEASE, EXCISE, DENY IN PART, ..., or REVIEWED.
+    #[arg(long)]
+    review: Vec<String>,
     /// Only documents whose OCR by declass reached this mean word confidence (0-100), to
     /// leave out unreadable scans. Text declass did not OCR always passes.
     #[arg(long, value_name = "PERCENT")]
@@ -305,7 +318,8 @@ struct FilterArgs {
     limit: usize,
     #[arg(long, default_value_t = 0)]
     offset: usize,
-    /// Also print facet counts (type, agency, classification, caveat, year).
+    /// Also print facet counts (type, agency, classification, caveat, year, person, office,
+    /// exemption, review).
     #[arg(long)]
     facets: bool,
 }
@@ -373,6 +387,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 agency: filters.agency,
                 classification: filters.classification,
                 caveat: filters.caveat,
+                person: filters.person,
+                office: filters.office,
+                exemption: filters.exemption,
+                review: filters.review,
                 min_ocr_confidence: filters.min_ocr_confidence,
                 fuzzy: filters.fuzzy,
                 sort,

@@ -1,10 +1,10 @@
 //! One file through the pipeline: read (ingest) → extract → a `FileOutcome` for the archive.
 
 use anyhow::{Context, Result};
-use rayon::prelude::*;
 use declass_archive::{FileOutcome, NewDocument};
 use declass_ingest::{read_file, IngestError, ReadOptions, SourceDoc};
 use declass_model::{PageOcr, Record, Source};
+use rayon::prelude::*;
 use std::io::{BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -111,7 +111,9 @@ mod tests {
         assert_eq!(r.pages, 2);
         // The page break (the seed's `-2-` marker) is kept as an offset.
         assert_eq!(r.page_starts.len(), 2);
-        assert!(e.normalized.text[r.page_starts[1]..].trim_start().starts_with("-2-"));
+        assert!(e.normalized.text[r.page_starts[1]..]
+            .trim_start()
+            .starts_with("-2-"));
         // Every span points at its evidence in the normalized text.
         let d = r.date.as_ref().unwrap();
         assert_eq!(&e.normalized.text[d.span.start..d.span.end], "1990/12/15");

@@ -34,6 +34,13 @@ pub fn parse_request(raw: Option<&str>) -> Result<SearchRequest, ApiError> {
             "agency" => req.agency.extend(multi()),
             "classification" => req.classification.extend(multi()),
             "caveat" => req.caveat.extend(multi()),
+            // Names may hold commas ("Lord, Winston"): one value per parameter.
+            "person" => req
+                .person
+                .extend(Some(v.trim().to_string()).filter(|s| !s.is_empty())),
+            "office" => req.office.extend(multi()),
+            "exemption" => req.exemption.extend(multi()),
+            "review" => req.review.extend(multi()),
             "min_ocr_confidence" | "ocr" => {
                 req.min_ocr_confidence = match v.trim() {
                     "" => None,

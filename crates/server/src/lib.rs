@@ -6,7 +6,10 @@
 //! the file system; query size and result windows are bounded by the archive crate.
 
 mod api;
+mod charts;
 mod pages;
+mod people;
+mod views;
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderValue, StatusCode};
@@ -36,12 +39,25 @@ pub fn router(archive: Archive) -> Router {
     Router::new()
         .route("/", get(pages::search_page))
         .route("/doc/{id}", get(pages::document_page))
+        .route("/doc/{id}/text", get(pages::document_text))
         .route("/diff/{old}/{new}", get(pages::diff_page))
+        .route("/secrecy", get(views::secrecy_page))
+        .route("/network", get(views::network_page))
+        .route("/collection", get(views::collection_page))
+        .route("/people", get(people::index_page))
+        .route("/person", get(people::person_page))
+        .route("/office", get(people::office_page))
         .route("/static/style.css", get(pages::stylesheet))
         .route("/api/search", get(api::search))
         .route("/api/facets", get(api::facets))
         .route("/api/documents/{id}", get(api::document))
         .route("/api/diff/{old}/{new}", get(api::diff))
+        .route("/api/secrecy", get(views::api_secrecy))
+        .route("/api/network", get(views::api_network))
+        .route("/api/collection", get(views::api_collection))
+        .route("/api/people", get(people::api_index))
+        .route("/api/person", get(people::api_person))
+        .route("/api/office", get(people::api_office))
         .route("/api/stats", get(api::stats))
         .route("/api/errors", get(api::errors))
         .fallback(|| async { (StatusCode::NOT_FOUND, "not found") })

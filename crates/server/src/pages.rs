@@ -16,7 +16,7 @@ pub async fn stylesheet() -> Response {
     css_response(STYLE)
 }
 
-fn layout(title: &str, q: &str, body: Markup) -> Markup {
+pub(crate) fn layout(title: &str, q: &str, body: Markup) -> Markup {
     html! {
         (DOCTYPE)
         html lang="en" {
@@ -29,6 +29,13 @@ fn layout(title: &str, q: &str, body: Markup) -> Markup {
             body {
                 header.top {
                     a.brand href="/" { "declass" }
+                    nav.sections {
+                        a href="/" { "Search" }
+                        a href="/people" { "People" }
+                        a href="/secrecy" { "Secrecy" }
+                        a href="/network" { "Network" }
+                        a href="/collection" { "Collection" }
+                    }
                     form.searchbox action="/" method="get" role="search" {
                         input type="search" name="q" value=(q) placeholder="Search: terms are ANDed; \"phrases\", OR, NOT, type:telegram, caveat:NODIS" aria-label="Search query" autofocus;
                         button type="submit" { "Search" }
@@ -41,7 +48,7 @@ fn layout(title: &str, q: &str, body: Markup) -> Markup {
 }
 
 /// Query string for `req` with some keys replaced (`None` removes the key).
-fn url_with(req: &SearchRequest, changes: &[(&str, Option<String>)]) -> String {
+pub(crate) fn url_with(req: &SearchRequest, changes: &[(&str, Option<String>)]) -> String {
     let mut pairs: Vec<(&str, String)> = Vec::new();
     let mut push = |k: &'static str, v: String| {
         if !v.is_empty() {
@@ -55,6 +62,15 @@ fn url_with(req: &SearchRequest, changes: &[(&str, Option<String>)]) -> String {
     push("agency", req.agency.join(","));
     push("classification", req.classification.join(","));
     push("caveat", req.caveat.join(","));
+    for p in &req.person {
+        push("person", p.clone());
+    }
+    push("office", req.office.join(","));
+    push("exemption", req.exemption.join(","));
+    push("review", req.review.join(","));
+    if let Some(m) = req.min_ocr_confidence {
+        push("ocr", m.to_string());
+    }
     if req.fuzzy {
         push("fuzzy", "1".into());
     }
@@ -84,11 +100,15 @@ fn url_with(req: &SearchRequest, changes: &[(&str, Option<String>)]) -> String {
 }
 
 /// The facet root in the results and the request parameter it filters.
-const FACETS: [(&str, &str, &str); 5] = [
+const FACETS: [(&str, &str, &str); 9] = [
     ("type", "type", "Document type"),
     ("classification", "classification", "Classification"),
     ("caveat", "caveat", "Caveat"),
     ("agency", "agency", "Agency"),
+    ("person", "person", "Person"),
+    ("office", "office", "Office"),
+    ("exemption", "exemption", "Exemption"),
+    ("review", "review", "Review"),
     ("decade", "decade", "Decade"),
 ];
 
@@ -98,6 +118,10 @@ fn active(req: &SearchRequest, param: &str) -> Vec<String> {
         "agency" => req.agency.clone(),
         "classification" => req.classification.clone(),
         "caveat" => req.caveat.clone(),
+        "person" => req.person.clone(),
+        "office" => req.office.clone(),
+        "exemption" => req.exemption.clone(),
+        "review" => req.review.clone(),
         _ => Vec::new(),
     }
 }
@@ -107,13 +131,17 @@ fn facet_panel(req: &SearchRequest, r: &SearchResults) -> Markup {
         aside.facets {
             form.filters action="/" method="get" {
                 input type="hidden" name="q" value=(req.q);
-                @for (param, vals) in [("type", &req.doc_type), ("agency", &req.agency), ("classification", &req.classification), ("caveat", &req.caveat)] {
+                @for (param, vals) in [("type", &req.doc_type), ("agency", &req.agency), ("classification", &req.classification), ("caveat", &req.caveat), ("office", &req.office), ("exemption", &req.exemption), ("review", &req.review)] {
                     @if !vals.is_empty() { input type="hidden" name=(param) value=(vals.join(",")); }
                 }
+                @for p in &req.person { input type="hidden" name="person" value=(p); }
                 h3 { "Date" }
                 label { "from " input type="text" name="from" size="10" placeholder="YYYY" value=(req.date_from.clone().unwrap_or_default()); }
                 label { " to " input type="text" name="to" size="10" placeholder="YYYY" value=(req.date_to.clone().unwrap_or_default()); }
                 label.check { input type="checkbox" name="fuzzy" value="1" checked[req.fuzzy]; " OCR-tolerant" }
+                label title="Leave out scans Tesseract read with less mean confidence (0–100); typed text always passes" {
+                    "OCR confidence ≥ " input type="number" name="ocr" min="0" max="100" step="5" size="4" value=(req.min_ocr_confidence.map(|m| m.to_string()).unwrap_or_default());
+                }
                 label { "Sort "
                     select name="sort" {
                         option value="relevance" selected[req.sort == Sort::Relevance] { "relevance" }
@@ -201,6 +229,9 @@ pub async fn search_page(State(a): State<Shared>, RawQuery(raw): RawQuery) -> Re
                     strong { (body.total) } " document" @if body.total != 1 { "s" }
                     @if !req.q.is_empty() { " for " q { (req.q) } }
                     span.muted { " · " (format!("{:.1}", body.took_ms)) " ms" }
+                }
+                @if let Some(years) = body.facets.get("year") {
+                    (crate::charts::year_chart(&req, years))
                 }
                 ol.hits start=(body.offset + 1) {
                     @for h in &body.hits {
@@ -349,6 +380,31 @@ pub async fn document_page(State(a): State<Shared>, Path(id): Path<String>) -> R
                     tr { th { "pages" } td { (r.pages) @if let Some([first, last]) = r.source.page_range { span.muted { " (pages " (first) "–" (last) " of the file)" } } } }
                     tr { th { "source" } td { (r.source.path) br; span.muted { (r.source.format) " · sha256 " code { (r.source.sha256.get(..16).unwrap_or(&r.source.sha256)) "…" } } } }
                 }
+                @let parties: Vec<(&str, &declass_model::Party)> = declass_archive::parties_of(r).collect();
+                @if !parties.is_empty() {
+                    h2 { "People and offices" }
+                    ul.parties {
+                        @for (role, p) in &parties {
+                            li {
+                                span.muted { (role) ": " }
+                                @match declass_archive::person_key(p) {
+                                    Some(n) => { a href={ "/person?name=" (crate::people::urlencode(&n)) } { (n) } }
+                                    None => { (p.raw) }
+                                }
+                                @if let Some(o) = declass_archive::office_key(p) {
+                                    " " a.muted href={ "/office?name=" (crate::people::urlencode(&o)) } { "(" (o) ")" }
+                                }
+                            }
+                        }
+                    }
+                }
+                h2 { "Cite" }
+                p.cite #cite { (citation(r)) " declass id " code { (r.id) } ", " a href={ "/doc/" (r.id) } { "/doc/" (r.id) } "." }
+                p.muted {
+                    a href={ "/api/documents/" (r.id) } download={ (r.id) ".json" } { "Download the record (JSON)" }
+                    " · "
+                    a href={ "/doc/" (r.id) "/text" } download={ (r.id) ".txt" } { "the text as read" }
+                }
                 @if !doc.versions.is_empty() {
                     h2 { "Versions" }
                     ol.versions {
@@ -377,6 +433,69 @@ pub async fn document_page(State(a): State<Shared>, Path(id): Path<String>) -> R
         }
     };
     layout(&title, "", page).into_response()
+}
+
+/// A Chicago-style archival note: title, type, parties, date, classification, record
+/// number and source, as far as the record knows them.
+pub(crate) fn citation(r: &declass_model::Record) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let party = |ps: &[declass_model::Party]| {
+        ps.first().map(|p| {
+            p.name
+                .clone()
+                .or_else(|| p.title.clone())
+                .unwrap_or_else(|| p.raw.clone())
+        })
+    };
+    let kind = r.type_str().map(|t| {
+        let mut t = t.replace('_', " ");
+        if let Some(c) = t.get_mut(0..1) {
+            c.make_ascii_uppercase();
+        }
+        t
+    });
+    match (kind, party(&r.from), party(&r.to)) {
+        (Some(k), Some(f), Some(t)) => parts.push(format!("{k}, {f} to {t}")),
+        (Some(k), Some(f), None) => parts.push(format!("{k} from {f}")),
+        (Some(k), None, Some(t)) => parts.push(format!("{k} to {t}")),
+        (Some(k), None, None) => parts.push(k),
+        (None, Some(f), Some(t)) => parts.push(format!("{f} to {t}")),
+        _ => {}
+    }
+    if let Some(t) = r.title_str() {
+        parts.push(format!("\u{201c}{t}\u{201d}"));
+    }
+    if let Some(d) = &r.date {
+        parts.push(d.value.clone());
+    }
+    if let Some(l) = r.level_str() {
+        parts.push(l.to_string());
+    }
+    if let Some(a) = &r.agency {
+        parts.push(a.value.clone());
+    }
+    if let Some(n) = r.record_number.as_ref().or(r.doc_number.as_ref()) {
+        parts.push(format!("no. {}", n.value));
+    }
+    parts.push(r.source.path.clone());
+    parts.join(", ") + "."
+}
+
+/// `/doc/{id}/text`: the document's text as read (before normalization when it differs).
+pub async fn document_text(State(a): State<Shared>, Path(id): Path<String>) -> Response {
+    let key = id.clone();
+    match blocking(&a, move |a| a.get(&key)).await {
+        Ok(Some(d)) => (
+            [(
+                axum::http::header::CONTENT_TYPE,
+                "text/plain; charset=utf-8",
+            )],
+            d.raw_text.unwrap_or(d.text),
+        )
+            .into_response(),
+        Ok(None) => ApiError::not_found(format!("no document {id:?}")).into_response(),
+        Err(e) => e.into_response(),
+    }
 }
 
 /// `/diff/{old}/{new}`: what changed between two versions, word by word.

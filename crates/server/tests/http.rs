@@ -244,3 +244,117 @@ async fn versions_are_listed_and_diffed() {
     assert_eq!(st, StatusCode::NOT_FOUND);
     assert_eq!(json(&body)["kind"], "not_found");
 }
+
+#[tokio::test]
+async fn people_offices_secrecy_network_and_collection() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = declass_server::router(archive(tmp.path()));
+
+    // The seed action memo: from HA - Richard Schifter, cleared by K. Wiedemann (EAP/CM).
+    let (st, body) = get(&app, "/api/people?kind=person&q=Richard").await;
+    assert_eq!(st, StatusCode::OK);
+    let p = json(&body);
+    assert!(
+        p["names"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["name"] == "Richard Schifter"),
+        "{p}"
+    );
+    let (st, body) = get(&app, "/api/person?name=Richard%20Schifter").await;
+    assert_eq!(st, StatusCode::OK);
+    let d = json(&body);
+    assert_eq!(d["documents"], 1);
+    assert_eq!(d["appearances"][0]["role"], "author");
+    assert_eq!(d["timeline"][0]["year"], 1990);
+    let (st, page) = get(&app, "/person?name=Richard%20Schifter").await;
+    assert_eq!(st, StatusCode::OK);
+    assert!(page.contains("As author"), "{page}");
+    assert!(page.contains("<svg"), "a timeline");
+    let (st, body) = get(&app, "/api/office?name=EAP%2FCM").await;
+    assert_eq!(st, StatusCode::OK, "{body}");
+    assert!(json(&body)["appearances"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|x| x["role"] == "clearer"));
+    let (st, body) = get(&app, "/api/person?name=Nobody%20Here").await;
+    assert_eq!(st, StatusCode::NOT_FOUND);
+    assert_eq!(json(&body)["kind"], "not_found");
+    let (st, _) = get(&app, "/api/people?kind=planet").await;
+    assert_eq!(st, StatusCode::BAD_REQUEST);
+
+    // Person, office, exemption and review are search filters with facet counts.
+    let (_, body) = get(&app, "/api/search?person=Richard%20Schifter").await;
+    let r = json(&body);
+    assert_eq!(r["total"], 1, "{r}");
+    assert!(r["facets"]["office"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["value"] == "EAP/CM"));
+    let (_, body) = get(&app, "/api/search?exemption=B1").await;
+    assert!(json(&body)["total"].as_u64().unwrap() >= 1, "{body}");
+    let (_, body) = get(&app, "/api/search?office=EAP%2FCM&q=Qian").await;
+    assert!(json(&body)["total"].as_u64().unwrap() >= 1);
+
+    // Secrecy over time: classification levels and exemption codes by year.
+    let (st, body) = get(&app, "/api/secrecy").await;
+    assert_eq!(st, StatusCode::OK);
+    let s = json(&body);
+    let secret = s["classification"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["value"] == "SECRET")
+        .expect("SECRET documents");
+    assert_eq!(secret["years"]["1993"], 1, "{s}");
+    assert!(s["exemption"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["value"] == "B1"));
+    let (st, page) = get(&app, "/secrecy?q=Qian").await;
+    assert_eq!(st, StatusCode::OK);
+    assert!(page.contains("Exemption codes"));
+
+    // The network: clearers → the author they cleared for.
+    let (_, body) = get(&app, "/api/network").await;
+    let n = json(&body);
+    assert!(
+        n["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["from"] == "K. Wiedemann"
+                && e["to"] == "Richard Schifter"
+                && e["relation"] == "cleared for"),
+        "{n}"
+    );
+    let (st, page) = get(&app, "/network").await;
+    assert_eq!(st, StatusCode::OK);
+    assert!(
+        page.contains("/person?name=Richard+Schifter"),
+        "nodes link to people"
+    );
+
+    // The collection: runs and files, and the document page's citation and text download.
+    let (st, body) = get(&app, "/api/collection").await;
+    assert_eq!(st, StatusCode::OK);
+    assert_eq!(json(&body)["stats"]["documents"], 3);
+    let (st, page) = get(&app, "/collection").await;
+    assert_eq!(st, StatusCode::OK);
+    assert!(page.contains("bad.pdf"), "failed files listed");
+    let (_, body) = get(&app, "/api/search?q=Schifter").await;
+    let id = json(&body)["hits"][0]["id"].as_str().unwrap().to_string();
+    let (_, page) = get(&app, &format!("/doc/{id}")).await;
+    assert!(
+        page.contains("Action memorandum, Richard Schifter to"),
+        "{page}"
+    );
+    assert!(page.contains("/person?name=Richard+Schifter"));
+    let (st, text) = get(&app, &format!("/doc/{id}/text")).await;
+    assert_eq!(st, StatusCode::OK);
+    assert!(text.contains("Qian Qichen"));
+}
