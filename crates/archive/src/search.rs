@@ -286,6 +286,77 @@ impl Archive {
         })
     }
 
+    /// Every document matching a search (its query and filters; sort, offset and limit
+    /// are ignored), in index order, handed to `each` in batches of at most `batch`
+    /// stored documents: memory holds one batch whatever the result set. `each` returns
+    /// `false` to stop (a client that went away). Returns how many were handed over.
+    pub fn for_each_match(
+        &self,
+        req: &SearchRequest,
+        batch: usize,
+        mut each: impl FnMut(Vec<crate::StoredRecord>) -> Result<bool>,
+    ) -> Result<u64> {
+        let query = self.parse_query(req)?;
+        let searcher = self.reader.searcher();
+        let weight = query
+            .weight(tantivy::query::EnableScoring::disabled_from_searcher(&searcher))
+            .map_err(|e| self.index_err(e))?;
+        let batch = batch.clamp(1, 10_000);
+        let mut ids: Vec<String> = Vec::with_capacity(batch);
+        let mut sent = 0u64;
+        let mut outcome: Result<bool> = Ok(true);
+        let mut flush = |ids: &mut Vec<String>, outcome: &mut Result<bool>| {
+            if ids.is_empty() || !matches!(outcome, Ok(true)) {
+                ids.clear();
+                return;
+            }
+            let n = ids.len() as u64;
+            *outcome = self.records(ids).and_then(&mut each);
+            if matches!(outcome, Ok(true)) {
+                sent += n;
+            }
+            ids.clear();
+        };
+        for reader in searcher.segment_readers() {
+            let store = reader
+                .get_store_reader(16)
+                .map_err(|e| self.index_err(e.into()))?;
+            let alive = reader.alive_bitset();
+            let mut store_err: Option<tantivy::TantivyError> = None;
+            weight
+                .for_each_no_score(reader, &mut |docs| {
+                    for &d in docs {
+                        if !matches!(outcome, Ok(true)) || store_err.is_some() {
+                            return;
+                        }
+                        if alive.is_some_and(|a| !a.is_alive(d)) {
+                            continue;
+                        }
+                        match store.get::<TantivyDocument>(d) {
+                            Ok(doc) => {
+                                if let Some(id) = doc.get_first(self.fields.id).and_then(|v| v.as_str()) {
+                                    ids.push(id.to_string());
+                                }
+                            }
+                            Err(e) => store_err = Some(e),
+                        }
+                        if ids.len() >= batch {
+                            flush(&mut ids, &mut outcome);
+                        }
+                    }
+                })
+                .map_err(|e| self.index_err(e))?;
+            if let Some(e) = store_err {
+                return Err(self.index_err(e));
+            }
+            if !matches!(outcome, Ok(true)) {
+                break;
+            }
+        }
+        flush(&mut ids, &mut outcome);
+        outcome.map(|_| sent)
+    }
+
     /// Run a search.
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResults> {
         let started = std::time::Instant::now();

@@ -7,6 +7,7 @@
 
 mod api;
 mod charts;
+mod export;
 mod pages;
 mod people;
 mod views;
@@ -52,6 +53,7 @@ pub fn router(archive: Archive) -> Router {
         .route("/api/facets", get(api::facets))
         .route("/api/documents/{id}", get(api::document))
         .route("/api/diff/{old}/{new}", get(api::diff))
+        .route("/api/export", get(export::export))
         .route("/api/secrecy", get(views::api_secrecy))
         .route("/api/network", get(views::api_network))
         .route("/api/collection", get(views::api_collection))

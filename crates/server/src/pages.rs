@@ -229,6 +229,14 @@ pub async fn search_page(State(a): State<Shared>, RawQuery(raw): RawQuery) -> Re
                     strong { (body.total) } " document" @if body.total != 1 { "s" }
                     @if !req.q.is_empty() { " for " q { (req.q) } }
                     span.muted { " · " (format!("{:.1}", body.took_ms)) " ms" }
+                    @let qs = url_with(&req, &[("offset", None)]);
+                    @let qs = qs.trim_start_matches("/?");
+                    span.views {
+                        " · see as: " a href={ "/secrecy?" (qs) } { "secrecy" }
+                        " · " a href={ "/network?" (qs) } { "network" }
+                        " · export: " a.export href={ "/api/export?format=csv&" (qs) } { "CSV" }
+                        " · " a.export href={ "/api/export?format=jsonl&" (qs) } { "JSONL" }
+                    }
                 }
                 @if let Some(years) = body.facets.get("year") {
                     (crate::charts::year_chart(&req, years))

@@ -358,3 +358,30 @@ async fn people_offices_secrecy_network_and_collection() {
     assert_eq!(st, StatusCode::OK);
     assert!(text.contains("Qian Qichen"));
 }
+
+#[tokio::test]
+async fn any_result_set_exports_as_csv_or_jsonl() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = declass_server::router(archive(tmp.path()));
+    let (st, csv) = get(&app, "/api/export?q=Qian&format=csv").await;
+    assert_eq!(st, StatusCode::OK);
+    let mut lines = csv.lines();
+    assert!(lines.next().unwrap().starts_with("id,date,doc_type,title,"));
+    // Quoted fields may hold line breaks: count records, not lines.
+    let rows = csv.matches("\n").count();
+    assert!(rows >= 3, "{csv}");
+    assert!(csv.contains("1993-11-03,briefing_memorandum,"), "{csv}");
+    let (st, jsonl) = get(&app, "/api/export?q=Qian&format=jsonl&type=action_memorandum").await;
+    assert_eq!(st, StatusCode::OK);
+    let records: Vec<serde_json::Value> = jsonl.lines().map(json).collect();
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0]["doc_number"]["value"], "01328");
+    // Nothing matches: a CSV with its header only.
+    let (_, csv) = get(&app, "/api/export?q=zzzzqqq").await;
+    assert_eq!(csv.lines().count(), 1, "{csv}");
+    let (st, body) = get(&app, "/api/export?format=xml").await;
+    assert_eq!(st, StatusCode::BAD_REQUEST);
+    assert!(body.contains("use csv or jsonl"));
+    let (st, body) = get(&app, "/api/export?q=%22open").await;
+    assert_eq!(st, StatusCode::BAD_REQUEST, "bad queries fail before streaming: {body}");
+}
