@@ -345,13 +345,14 @@ impl Archive {
     pub fn records(&self, ids: &[String]) -> Result<Vec<StoredRecord>> {
         let placeholders = vec!["?"; ids.len()].join(",");
         let sql = format!("SELECT id, record, text FROM documents WHERE id IN ({placeholders})");
-        let mut rows: std::collections::HashMap<String, (String, String)> = self.with_conn(|c| {
-            let mut stmt = c.prepare(&sql)?;
-            let rows = stmt.query_map(rusqlite::params_from_iter(ids.iter()), |r| {
-                Ok((r.get::<_, String>(0)?, (r.get(1)?, r.get(2)?)))
+        let mut rows: std::collections::HashMap<String, (String, String)> =
+            self.with_conn(|c| {
+                let mut stmt = c.prepare(&sql)?;
+                let rows = stmt.query_map(rusqlite::params_from_iter(ids.iter()), |r| {
+                    Ok((r.get::<_, String>(0)?, (r.get(1)?, r.get(2)?)))
+                })?;
+                rows.collect()
             })?;
-            rows.collect()
-        })?;
         let mut out = Vec::with_capacity(ids.len());
         for id in ids {
             if let Some((json, text)) = rows.remove(id) {

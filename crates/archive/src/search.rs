@@ -299,7 +299,9 @@ impl Archive {
         let query = self.parse_query(req)?;
         let searcher = self.reader.searcher();
         let weight = query
-            .weight(tantivy::query::EnableScoring::disabled_from_searcher(&searcher))
+            .weight(tantivy::query::EnableScoring::disabled_from_searcher(
+                &searcher,
+            ))
             .map_err(|e| self.index_err(e))?;
         let batch = batch.clamp(1, 10_000);
         let mut ids: Vec<String> = Vec::with_capacity(batch);
@@ -334,7 +336,9 @@ impl Archive {
                         }
                         match store.get::<TantivyDocument>(d) {
                             Ok(doc) => {
-                                if let Some(id) = doc.get_first(self.fields.id).and_then(|v| v.as_str()) {
+                                if let Some(id) =
+                                    doc.get_first(self.fields.id).and_then(|v| v.as_str())
+                                {
                                     ids.push(id.to_string());
                                 }
                             }

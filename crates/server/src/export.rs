@@ -49,7 +49,10 @@ fn csv_row(r: &Record) -> [String; 16] {
         r.date.as_ref().map(|d| d.value.clone()).unwrap_or_default(),
         r.type_str().unwrap_or("").to_string(),
         r.title_str().unwrap_or("").to_string(),
-        r.agency.as_ref().map(|a| a.value.clone()).unwrap_or_default(),
+        r.agency
+            .as_ref()
+            .map(|a| a.value.clone())
+            .unwrap_or_default(),
         r.level_str().unwrap_or("").to_string(),
         join(r.classification.caveats.iter().map(|c| c.value.clone())),
         parties(&r.from),
@@ -58,7 +61,10 @@ fn csv_row(r: &Record) -> [String; 16] {
             .as_ref()
             .map(|n| n.value.clone())
             .unwrap_or_default(),
-        r.doc_number.as_ref().map(|n| n.value.clone()).unwrap_or_default(),
+        r.doc_number
+            .as_ref()
+            .map(|n| n.value.clone())
+            .unwrap_or_default(),
         join(r.exemptions.iter().map(|e| e.value.clone())),
         r.pages.to_string(),
         r.source
@@ -105,20 +111,21 @@ pub async fn export(State(a): State<Shared>, RawQuery(raw): RawQuery) -> Respons
         Ok(r) => r,
         Err(e) => return e.into_response(),
     };
-    let format = match serde_urlencoded::from_str::<Vec<(String, String)>>(raw.as_deref().unwrap_or(""))
-        .unwrap_or_default()
-        .into_iter()
-        .find(|(k, _)| k == "format")
-        .map(|(_, v)| v)
-        .as_deref()
-    {
-        None | Some("csv") => Format::Csv,
-        Some("jsonl") | Some("ndjson") => Format::Jsonl,
-        Some(other) => {
-            return ApiError::bad_request(format!("format={other:?}: use csv or jsonl"))
-                .into_response()
-        }
-    };
+    let format =
+        match serde_urlencoded::from_str::<Vec<(String, String)>>(raw.as_deref().unwrap_or(""))
+            .unwrap_or_default()
+            .into_iter()
+            .find(|(k, _)| k == "format")
+            .map(|(_, v)| v)
+            .as_deref()
+        {
+            None | Some("csv") => Format::Csv,
+            Some("jsonl") | Some("ndjson") => Format::Jsonl,
+            Some(other) => {
+                return ApiError::bad_request(format!("format={other:?}: use csv or jsonl"))
+                    .into_response()
+            }
+        };
     // Bad queries are reported before the stream starts, with a status to match.
     let check = req.clone();
     let a2 = a.clone();

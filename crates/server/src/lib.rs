@@ -60,12 +60,26 @@ pub fn router(archive: Archive) -> Router {
         .route("/api/people", get(people::api_index))
         .route("/api/person", get(people::api_person))
         .route("/api/office", get(people::api_office))
+        .route("/api/openapi.json", get(openapi))
         .route("/api/stats", get(api::stats))
         .route("/api/errors", get(api::errors))
         .fallback(|| async { (StatusCode::NOT_FOUND, "not found") })
         // Only GET requests with query strings are served; bodies are never needed.
         .layer(DefaultBodyLimit::max(16 * 1024))
         .with_state(shared)
+}
+
+/// The API's description (OpenAPI 3.1), kept beside the routes; a test checks every
+/// `/api/` route is in it.
+pub const OPENAPI: &str = include_str!("openapi.json");
+
+async fn openapi() -> Response {
+    let mut r = OPENAPI.into_response();
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    r
 }
 
 /// Serve until Ctrl-C.

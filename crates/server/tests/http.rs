@@ -371,7 +371,11 @@ async fn any_result_set_exports_as_csv_or_jsonl() {
     let rows = csv.matches("\n").count();
     assert!(rows >= 3, "{csv}");
     assert!(csv.contains("1993-11-03,briefing_memorandum,"), "{csv}");
-    let (st, jsonl) = get(&app, "/api/export?q=Qian&format=jsonl&type=action_memorandum").await;
+    let (st, jsonl) = get(
+        &app,
+        "/api/export?q=Qian&format=jsonl&type=action_memorandum",
+    )
+    .await;
     assert_eq!(st, StatusCode::OK);
     let records: Vec<serde_json::Value> = jsonl.lines().map(json).collect();
     assert_eq!(records.len(), 1);
@@ -383,5 +387,46 @@ async fn any_result_set_exports_as_csv_or_jsonl() {
     assert_eq!(st, StatusCode::BAD_REQUEST);
     assert!(body.contains("use csv or jsonl"));
     let (st, body) = get(&app, "/api/export?q=%22open").await;
-    assert_eq!(st, StatusCode::BAD_REQUEST, "bad queries fail before streaming: {body}");
+    assert_eq!(
+        st,
+        StatusCode::BAD_REQUEST,
+        "bad queries fail before streaming: {body}"
+    );
+}
+
+#[tokio::test]
+async fn the_openapi_file_describes_every_api_route() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = declass_server::router(archive(tmp.path()));
+    let (st, body) = get(&app, "/api/openapi.json").await;
+    assert_eq!(st, StatusCode::OK);
+    let spec = json(&body);
+    assert_eq!(spec["openapi"], "3.1.0");
+    let paths = spec["paths"].as_object().unwrap();
+    // Every /api/ route of the router (read from its source) is documented, and back.
+    let src = include_str!("../src/lib.rs");
+    let routes: Vec<&str> = src
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix(".route(\""))
+        .filter_map(|l| l.split('"').next())
+        .filter(|r| r.starts_with("/api/"))
+        .collect();
+    assert!(routes.len() >= 14, "{routes:?}");
+    for r in &routes {
+        assert!(paths.contains_key(*r), "{r} is not in openapi.json");
+        let (st, _) = get(
+            &app,
+            &r.replace("{id}", "x")
+                .replace("{old}", "x")
+                .replace("{new}", "y"),
+        )
+        .await;
+        assert_ne!(st, StatusCode::METHOD_NOT_ALLOWED, "{r}");
+    }
+    for p in paths.keys() {
+        assert!(
+            routes.contains(&p.as_str()),
+            "{p} is documented but not served"
+        );
+    }
 }
