@@ -182,6 +182,12 @@ impl Archive {
                 })?;
         }
         let (index, fields) = schema::open_index(&index_dir, read_only)?;
+        if !read_only {
+            schema::mark_index_format(&index_dir).map_err(|source| ArchiveError::Create {
+                path: index_dir.clone(),
+                source,
+            })?;
+        }
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)

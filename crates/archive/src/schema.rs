@@ -283,16 +283,28 @@ fn build_schema() -> Schema {
     b.build()
 }
 
-/// Whether the index in `dir` lacks a field this version indexes (it was built by an
-/// older declass): the writer then rebuilds it from the catalogue.
+/// What the index holds beyond its fields' names: bumped when the values change meaning
+/// (format 2: undated documents have date 0, so date-sorted paging reaches them).
+pub const INDEX_FORMAT: &str = "2";
+const INDEX_FORMAT_FILE: &str = "declass-index-format";
+
+/// Whether the index in `dir` was built by an older declass (a field missing, or an older
+/// format): the writer then rebuilds it from the catalogue.
 pub fn index_outdated(dir: &Path) -> bool {
     let Ok(index) = Index::open_in_dir(dir) else {
         return false;
     };
     let have = index.schema();
-    build_schema()
-        .fields()
-        .any(|(_, entry)| have.get_field(entry.name()).is_err())
+    let format = std::fs::read_to_string(dir.join(INDEX_FORMAT_FILE)).unwrap_or_default();
+    format.trim() != INDEX_FORMAT
+        || build_schema()
+            .fields()
+            .any(|(_, entry)| have.get_field(entry.name()).is_err())
+}
+
+/// Record that the index in `dir` is of this version's format.
+pub fn mark_index_format(dir: &Path) -> std::io::Result<()> {
+    std::fs::write(dir.join(INDEX_FORMAT_FILE), INDEX_FORMAT)
 }
 
 pub fn open_index(dir: &Path, read_only: bool) -> Result<(Index, Fields)> {

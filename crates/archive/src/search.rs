@@ -93,6 +93,39 @@ pub struct SearchRequest {
     pub limit: usize,
     /// Compute facet counts over all matching documents.
     pub facets: bool,
+    /// Where to go on from: a result set's `next_cursor`. Overrides `offset`; with a date
+    /// sort it reaches any depth.
+    #[serde(default)]
+    pub cursor: Option<String>,
+}
+
+/// A position in a result set. Relevance: an offset (within [`MAX_WINDOW`]). Date sorts:
+/// a date key and how many documents with that key were already seen, so a page is a
+/// range query plus a small offset, however deep. Valid while the archive is unchanged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cursor {
+    Offset(usize),
+    Date { key: i64, skip: usize },
+}
+
+impl Cursor {
+    fn parse(s: &str) -> Option<Cursor> {
+        if let Some(n) = s.strip_prefix('o') {
+            return n.parse().ok().map(Cursor::Offset);
+        }
+        let (key, skip) = s.strip_prefix('d')?.split_once(':')?;
+        Some(Cursor::Date {
+            key: key.parse().ok()?,
+            skip: skip.parse().ok()?,
+        })
+    }
+
+    fn encode(self) -> String {
+        match self {
+            Cursor::Offset(n) => format!("o{n}"),
+            Cursor::Date { key, skip } => format!("d{key}:{skip}"),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -123,10 +156,13 @@ pub struct FacetCount {
 pub struct SearchResults {
     pub query: String,
     pub total: usize,
+    /// Results skipped before this page (with a date cursor: skipped at the cursor's date).
     pub offset: usize,
     pub hits: Vec<Hit>,
     /// Facet name (`type`, `agency`, `classification`, `caveat`, `year`, `decade`) to counts.
     pub facets: BTreeMap<String, Vec<FacetCount>>,
+    /// Pass as `cursor` for the next page; absent on the last page.
+    pub next_cursor: Option<String>,
     pub took_ms: f64,
 }
 
@@ -272,7 +308,11 @@ impl Archive {
                 Box::new(RangeQuery::new(Bound::Included(lo), Bound::Unbounded)),
             ));
         }
-        let (lo, hi) = (bound(&req.date_from, false)?, bound(&req.date_to, true)?);
+        let (mut lo, hi) = (bound(&req.date_from, false)?, bound(&req.date_to, true)?);
+        // Undated documents carry date 0: an upper bound alone must not take them in.
+        if matches!(lo, Bound::Unbounded) && !matches!(hi, Bound::Unbounded) {
+            lo = Bound::Included(Term::from_field_i64(f.date, 1));
+        }
         if !matches!((&lo, &hi), (Bound::Unbounded, Bound::Unbounded)) {
             clauses.push((Occur::Must, Box::new(RangeQuery::new(lo, hi))));
         }
@@ -365,44 +405,128 @@ impl Archive {
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResults> {
         let started = std::time::Instant::now();
         let limit = req.limit.clamp(1, MAX_LIMIT);
-        if req.offset + limit > MAX_WINDOW {
+        let cursor = match req
+            .cursor
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
+            None => None,
+            Some(c) => Some(Cursor::parse(c).ok_or_else(|| {
+                query_error(c, "not a cursor: pass the next_cursor of a previous page")
+            })?),
+        };
+        let date_sorted = req.sort != Sort::Relevance;
+        let (offset, date_from) = match cursor {
+            None => (req.offset, None),
+            Some(Cursor::Offset(n)) => (n, None),
+            Some(Cursor::Date { key, skip }) if date_sorted => (skip, Some((key, skip))),
+            Some(Cursor::Date { .. }) => {
+                return Err(query_error(
+                    &req.q,
+                    "this cursor belongs to a date-sorted result set",
+                ))
+            }
+        };
+        if date_from.is_none() && offset + limit > MAX_WINDOW {
             return Err(query_error(
                 &req.q,
                 format!(
-                    "results beyond {MAX_WINDOW} are out of reach; narrow the query or add filters"
+                    "results beyond {MAX_WINDOW} are out of reach by offset; sort by date and follow next_cursor, or use /api/export"
                 ),
             ));
         }
         let query = self.parse_query(req)?;
-        let searcher = self.reader.searcher();
-        let top = TopDocs::with_limit(limit).and_offset(req.offset);
-        // `None` skips facet counting altogether.
-        let facet_collector = req.facets.then(|| {
-            let mut fc = FacetCollector::for_field("facets");
-            for root in FACET_ROOTS {
-                fc.add_facet(Facet::from_path([root]));
+        // A date cursor narrows the page's query to the dates from its key on; counts and
+        // facets still come from the whole result set.
+        let page_query: Box<dyn Query> = match date_from {
+            None => query.box_clone(),
+            Some((key, _)) => {
+                let t = Term::from_field_i64(self.fields.date, key);
+                let range = if req.sort == Sort::DateAsc {
+                    RangeQuery::new(Bound::Included(t), Bound::Unbounded)
+                } else {
+                    RangeQuery::new(Bound::Unbounded, Bound::Included(t))
+                };
+                Box::new(BooleanQuery::new(vec![
+                    (Occur::Must, query.box_clone()),
+                    (Occur::Must, Box::new(range) as Box<dyn Query>),
+                ]))
             }
-            fc
-        });
-        let run = |e: tantivy::TantivyError| query_error(&req.q, e.to_string());
-        let (addrs, total, facet_counts): (Vec<(f32, DocAddress)>, usize, Option<_>) =
-            match req.sort {
-                Sort::Relevance => searcher
-                    .search(&query, &(top.order_by_score(), Count, facet_collector))
-                    .map_err(run)?,
-                Sort::DateAsc | Sort::DateDesc => {
-                    let order = if req.sort == Sort::DateAsc {
-                        Order::Asc
-                    } else {
-                        Order::Desc
-                    };
-                    let by_date = top.order_by_fast_field::<i64>("date", order);
-                    let (t, c, fc) = searcher
-                        .search(&query, &(by_date, Count, facet_collector))
-                        .map_err(run)?;
-                    (t.into_iter().map(|(_, a)| (0.0, a)).collect(), c, fc)
+        };
+        let searcher = self.reader.searcher();
+        let top = TopDocs::with_limit(limit).and_offset(offset);
+        // `None` skips facet counting altogether.
+        let facet_collector = || {
+            req.facets.then(|| {
+                let mut fc = FacetCollector::for_field("facets");
+                for root in FACET_ROOTS {
+                    fc.add_facet(Facet::from_path([root]));
                 }
-            };
+                fc
+            })
+        };
+        let run = |e: tantivy::TantivyError| query_error(&req.q, e.to_string());
+        let in_page = if date_from.is_some() {
+            None
+        } else {
+            facet_collector()
+        };
+        #[allow(clippy::type_complexity)]
+        let (addrs, keys, page_total, mut facet_counts): (
+            Vec<(f32, DocAddress)>,
+            Vec<i64>,
+            usize,
+            Option<_>,
+        ) = match req.sort {
+            Sort::Relevance => {
+                let (t, c, fc) = searcher
+                    .search(&*page_query, &(top.order_by_score(), Count, in_page))
+                    .map_err(run)?;
+                (t, Vec::new(), c, fc)
+            }
+            Sort::DateAsc | Sort::DateDesc => {
+                let order = if req.sort == Sort::DateAsc {
+                    Order::Asc
+                } else {
+                    Order::Desc
+                };
+                let by_date = top.order_by_fast_field::<i64>("date", order);
+                let (t, c, fc) = searcher
+                    .search(&*page_query, &(by_date, Count, in_page))
+                    .map_err(run)?;
+                let keys = t.iter().map(|(k, _)| k.unwrap_or(0)).collect();
+                (t.into_iter().map(|(_, a)| (0.0, a)).collect(), keys, c, fc)
+            }
+        };
+        let total = if date_from.is_some() {
+            let (c, fc) = searcher
+                .search(&*query, &(Count, facet_collector()))
+                .map_err(run)?;
+            facet_counts = fc;
+            c
+        } else {
+            page_total
+        };
+        let full_page = addrs.len() == limit && offset + limit < page_total;
+        let next_cursor = if !full_page {
+            None
+        } else if date_sorted {
+            keys.last().map(|&last| {
+                let same = keys.iter().rev().take_while(|&&k| k == last).count();
+                let before = match date_from {
+                    Some((key, skip)) if key == last => skip,
+                    _ => 0,
+                };
+                Cursor::Date {
+                    key: last,
+                    skip: before + same,
+                }
+                .encode()
+            })
+        } else {
+            (offset + 2 * limit <= MAX_WINDOW).then(|| Cursor::Offset(offset + limit).encode())
+        };
         let hits = self.hydrate(&searcher, &*query, &addrs)?;
         let mut facets = BTreeMap::new();
         if let Some(fc) = facet_counts {
@@ -430,9 +554,10 @@ impl Archive {
         Ok(SearchResults {
             query: req.q.clone(),
             total,
-            offset: req.offset,
+            offset,
             hits,
             facets,
+            next_cursor,
             took_ms: started.elapsed().as_secs_f64() * 1000.0,
         })
     }

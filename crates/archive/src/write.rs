@@ -678,9 +678,8 @@ impl<'a> Writer<'a> {
         }
         d.add_text(f.from, party_text(&r.from));
         d.add_text(f.to, party_text(&r.to));
-        if let Some(key) = date_key(r) {
-            d.add_i64(f.date, key);
-        }
+        // Undated documents sort before the dated ones (0), so date-sorted paging reaches them.
+        d.add_i64(f.date, date_key(r).unwrap_or(0));
         d.add_i64(f.ocr, ocr_key(r));
         self.index
             .add_document(d)

@@ -318,6 +318,10 @@ struct FilterArgs {
     limit: usize,
     #[arg(long, default_value_t = 0)]
     offset: usize,
+    /// Continue from a previous page's next_cursor (printed with --json); with --sort date
+    /// it pages through result sets of any size.
+    #[arg(long)]
+    cursor: Option<String>,
     /// Also print facet counts (type, agency, classification, caveat, year, person, office,
     /// exemption, review).
     #[arg(long)]
@@ -397,6 +401,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 offset: filters.offset,
                 limit: filters.limit,
                 facets: filters.facets,
+                cursor: filters.cursor,
             };
             let results = a.search(&req)?;
             output::search(&results, json)?;

@@ -57,6 +57,7 @@ pub fn parse_request(raw: Option<&str>) -> Result<SearchRequest, ApiError> {
                 })?
             }
             "offset" => req.offset = num("offset", &v)?,
+            "cursor" => req.cursor = Some(v).filter(|c| !c.is_empty()),
             "limit" => req.limit = num("limit", &v)?,
             _ => {} // unknown keys are ignored, as browsers add their own
         }

@@ -261,12 +261,16 @@ pub async fn search_page(State(a): State<Shared>, RawQuery(raw): RawQuery) -> Re
                         }
                     }
                 }
+                // Next pages follow the cursor (any depth when sorted by date); a page
+                // reached by cursor links back to the first.
                 nav.pager {
-                    @if body.offset > 0 {
+                    @if req.cursor.is_some() {
+                        a href=(url_with(&req, &[("offset", None)])) { "← first page" }
+                    } @else if body.offset > 0 {
                         a href=(url_with(&req, &[("offset", Some(body.offset.saturating_sub(req.limit).to_string()))])) { "← previous" }
                     }
-                    @if body.offset + body.hits.len() < body.total {
-                        a href=(url_with(&req, &[("offset", Some((body.offset + req.limit).to_string()))])) { "next →" }
+                    @if let Some(c) = &body.next_cursor {
+                        a.next href=(url_with(&req, &[("offset", None), ("cursor", Some(c.clone()))])) { "next →" }
                     }
                 }
             }
