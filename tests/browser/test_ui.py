@@ -115,3 +115,65 @@ def test_document_text_is_escaped_and_bad_queries_explained(server, browser):
     assert browser.find_elements(By.CSS_SELECTOR, "li.hit"), "telegrams in the sample"
     # No script from document text ever runs: the page has no script elements at all.
     assert browser.execute_script("return document.scripts.length") == 0
+
+
+def test_follow_a_person_and_see_their_timeline(server, browser):
+    browser.get(server + "/?q=Schifter")
+    browser.find_element(By.CSS_SELECTOR, "li.hit a.title").click()
+    # The document page lists its people; follow the author to his page.
+    browser.find_element(By.LINK_TEXT, "Richard Schifter").click()
+    assert "/person?name=Richard+Schifter" in browser.current_url
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Richard Schifter"
+    assert "As author" in browser.find_element(By.CSS_SELECTOR, "section.role h2").text
+    assert browser.find_elements(By.CSS_SELECTOR, "figure.chart svg rect"), "a timeline"
+    shot(browser, "person")
+    # From the person to every document naming him, as a search filter.
+    browser.find_element(By.LINK_TEXT, "search these documents").click()
+    assert "person=Richard+Schifter" in browser.current_url
+    assert len(browser.find_elements(By.CSS_SELECTOR, "li.hit")) == 1
+
+    browser.get(server + "/people")
+    rows = browser.find_elements(By.CSS_SELECTOR, "table.names tbody tr")
+    assert len(rows) > 10
+    shot(browser, "people")
+
+
+def test_timeline_bar_filters_by_year(server, browser):
+    browser.get(server + "/?q=Cuba")
+    bars = browser.find_elements(By.CSS_SELECTOR, "figure.chart a")
+    assert len(bars) > 3, "a year chart over the results"
+    # The busiest year: click its bar.
+    hrefs = [b.get_dom_attribute("href") for b in bars]
+    titles = [b.find_element(By.TAG_NAME, "title").get_attribute("textContent") for b in bars]
+    counts = [int(t.split(": ")[1].split()[0]) for t in titles]
+    busiest = counts.index(max(counts))
+    year = hrefs[busiest].split("from=")[1].split("&")[0]
+    bars[busiest].click()
+    assert f"from={year}" in browser.current_url and f"to={year}" in browser.current_url
+    dates = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "li.hit span.date")]
+    assert dates and all(d.startswith(year) for d in dates), dates
+
+
+def test_export_secrecy_network_and_collection(server, browser):
+    browser.get(server + "/?q=Qian")
+    export = browser.find_element(By.LINK_TEXT, "CSV").get_attribute("href")
+    assert "/api/export?format=csv" in export and "q=Qian" in export
+    csv_text = urllib.request.urlopen(export).read().decode()
+    assert csv_text.startswith("id,date,doc_type,title,")
+    assert len(csv_text.strip().splitlines()) >= 3
+
+    browser.find_element(By.LINK_TEXT, "secrecy").click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Secrecy"
+    assert browser.find_elements(By.CSS_SELECTOR, "table.heat td a"), "cells link to their documents"
+    browser.get(server + "/secrecy")
+    shot(browser, "secrecy")
+
+    browser.get(server + "/network")
+    nodes = browser.find_elements(By.CSS_SELECTOR, "figure.network circle")
+    assert len(nodes) >= 5
+    shot(browser, "network")
+
+    browser.get(server + "/collection")
+    assert "Failed or partly read files" in browser.page_source
+    shot(browser, "collection")
+    assert browser.execute_script("return document.scripts.length") == 0
