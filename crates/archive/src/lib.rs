@@ -122,7 +122,6 @@ pub struct Version {
     pub title: Option<String>,
     pub date: Option<String>,
     pub source_path: String,
-    pub added: String,
     /// The earlier version this one was matched to (`None` for the first).
     pub of: Option<String>,
     /// Estimated share of word shingles in common with `of` (0–1); `None` when the
@@ -373,25 +372,32 @@ impl Archive {
     }
 
     /// The versions of a document (itself included), oldest first; empty when it has none.
+    /// Reads only the columns stored before the record and text, so a large group costs
+    /// no overflow pages.
     pub fn versions(&self, id: &str) -> Result<Vec<Version>> {
         let rows = self.with_conn(|c| {
+            let root: String = c
+                .query_row(
+                    "SELECT coalesce((SELECT root FROM versions WHERE id = ?1), ?1)",
+                    [id],
+                    |r| r.get(0),
+                )?;
+            // The group's ids first (indexed), then their rows: no scan, no OR.
             let mut stmt = c.prepare_cached(
-                "WITH r(root) AS (SELECT coalesce((SELECT root FROM versions WHERE id = ?1), ?1))
-                 SELECT d.id, d.title, d.date, d.source_path, d.added, v.of, v.similarity, v.how
-                 FROM documents d LEFT JOIN versions v ON v.id = d.id, r
-                 WHERE d.id = r.root OR d.id IN (SELECT id FROM versions WHERE root = r.root)
-                 ORDER BY d.rowid LIMIT ?2",
+                "SELECT d.id, d.title, d.date, d.source_path, v.of, v.similarity, v.how
+                 FROM (SELECT ?1 AS id UNION ALL SELECT id FROM versions WHERE root = ?1 LIMIT ?2) ids
+                 JOIN documents d ON d.id = ids.id LEFT JOIN versions v ON v.id = d.id
+                 ORDER BY d.rowid",
             )?;
-            let rows = stmt.query_map(rusqlite::params![id, MAX_VERSIONS as i64], |r| {
+            let rows = stmt.query_map(rusqlite::params![root, MAX_VERSIONS as i64], |r| {
                 Ok(Version {
                     id: r.get(0)?,
                     title: r.get(1)?,
                     date: r.get(2)?,
                     source_path: r.get(3)?,
-                    added: r.get(4)?,
-                    of: r.get(5)?,
-                    similarity: r.get::<_, Option<f64>>(6)?.map(|s| s as f32),
-                    how: r.get(7)?,
+                    of: r.get(4)?,
+                    similarity: r.get::<_, Option<f64>>(5)?.map(|s| s as f32),
+                    how: r.get(6)?,
                 })
             })?;
             rows.collect::<rusqlite::Result<Vec<_>>>()

@@ -117,6 +117,30 @@ enum Command {
         #[command(flatten)]
         archive: ArchiveArg,
     },
+    /// People or offices named in the archive's documents, with document counts.
+    ///
+    /// Names come from routing, drafting, clearance and participant lines (any role). Use a
+    /// name with `declass search --person NAME` (or --office SYMBOL).
+    ///
+    /// Examples:
+    ///   declass people --prefix Lord
+    ///   declass people --offices --limit 50 --json
+    People {
+        /// Offices (office symbols, stations) instead of people.
+        #[arg(long)]
+        offices: bool,
+        /// Only names starting with this (case-insensitive).
+        #[arg(long, default_value = "")]
+        prefix: String,
+        #[arg(long, default_value_t = 100)]
+        limit: usize,
+        #[arg(long, default_value_t = 0)]
+        offset: usize,
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        archive: ArchiveArg,
+    },
     /// What changed between two versions of a document, word by word.
     ///
     /// Versions are found at ingest: the same document released again (another scan, OCR or
@@ -418,6 +442,36 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 .get(&id)?
                 .with_context(|| format!("no document {id:?} in {}", archive.archive.display()))?;
             output::show(&doc, json, text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::People {
+            offices,
+            prefix,
+            limit,
+            offset,
+            json,
+            archive,
+        } => {
+            let a = open(&archive.archive)?;
+            let kind = if offices {
+                declass_archive::NameKind::Office
+            } else {
+                declass_archive::NameKind::Person
+            };
+            let (total, names) = a.names(kind, &prefix, offset, limit)?;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(
+                        &serde_json::json!({"kind": kind, "total": total, "offset": offset, "names": names})
+                    )?
+                );
+            } else {
+                for n in &names {
+                    println!("{:>7}  {}", n.documents, n.name);
+                }
+                eprintln!("{} of {total} {}", names.len(), kind.as_str());
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Diff {

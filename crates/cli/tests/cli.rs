@@ -273,6 +273,42 @@ fn ingest_search_show_stats_errors_and_reingest() {
     assert_eq!(old["next_id"].as_str(), Some(new_id.as_str()));
     assert_eq!(old["versions"][1]["how"], "file", "{}", old["versions"]);
 
+    // People named in the documents, and search by one of them.
+    let p = json(&declass(&[
+        "people",
+        "--prefix",
+        "rich",
+        "--archive",
+        s(&arch),
+        "--json",
+    ]));
+    assert_eq!(p["names"][0]["name"], "Richard Schifter", "{p}");
+    let r = json(&declass(&[
+        "search",
+        "",
+        "--person",
+        "Richard Schifter",
+        "--archive",
+        s(&arch),
+        "--json",
+    ]));
+    assert_eq!(r["total"], 1, "{r}");
+    let o = json(&declass(&[
+        "people",
+        "--offices",
+        "--archive",
+        s(&arch),
+        "--json",
+    ]));
+    assert!(
+        o["names"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["name"] == "EAP/CM"),
+        "{o}"
+    );
+
     // The same memo released again elsewhere, with a passage withheld: a near version.
     let again = tmp.path().join("second-release");
     std::fs::create_dir_all(&again).unwrap();
