@@ -121,7 +121,9 @@ def test_follow_a_person_and_see_their_timeline(server, browser):
     browser.get(server + "/?q=Schifter")
     browser.find_element(By.CSS_SELECTOR, "li.hit a.title").click()
     # The document page lists its people; follow the author to his page.
-    browser.find_element(By.LINK_TEXT, "Richard Schifter").click()
+    person = browser.find_element(By.CSS_SELECTOR, "ul.parties").find_element(By.LINK_TEXT, "Richard Schifter")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", person)
+    person.click()
     assert "/person?name=Richard+Schifter" in browser.current_url
     assert browser.find_element(By.TAG_NAME, "h1").text == "Richard Schifter"
     assert "As author" in browser.find_element(By.CSS_SELECTOR, "section.role h2").text

@@ -325,12 +325,110 @@ fn evidence(d: &StoredDocument) -> Vec<(&'static str, String, Span)> {
     for c in &r.control_numbers {
         out.push(("control_number", c.value.clone(), c.span));
     }
+    let parties = [
+        ("from", &r.from),
+        ("to", &r.to),
+        ("through", &r.through),
+        ("info", &r.info),
+        ("drafted_by", &r.drafted_by),
+        ("cleared_by", &r.cleared_by),
+        ("approved_by", &r.approved_by),
+        ("participant", &r.participants),
+    ];
+    for (label, ps) in parties {
+        for p in ps.iter() {
+            out.push((label, p.raw.clone(), p.span));
+        }
+    }
+    if let Some(m) = &r.meeting {
+        for (label, v) in [
+            ("meeting_date", &m.date),
+            ("meeting_time", &m.time),
+            ("meeting_place", &m.place),
+        ] {
+            if let Some(v) = v {
+                out.push((label, v.value.clone(), v.span));
+            }
+        }
+    }
+    if let Some(d) = &r.decision {
+        if let Some(m) = &d.marked {
+            out.push(("decision", m.value.clone(), m.span));
+        }
+        if let Some(rec) = &d.recommendation {
+            out.push(("recommendation", rec.value.clone(), rec.span));
+        }
+    }
+    for a in &r.attachments {
+        out.push(("attachment", a.raw.clone(), a.span));
+    }
+    if let Some(v) = &r.review {
+        for (label, f) in [
+            ("review_authority", &v.authority),
+            ("review_date", &v.date),
+            ("review_case", &v.case_id),
+        ] {
+            if let Some(f) = f {
+                out.push((label, f.value.clone(), f.span));
+            }
+        }
+        for d in &v.decisions {
+            out.push(("review_decision", d.value.clone(), d.span));
+        }
+    }
+    for e in &r.exemptions {
+        out.push(("exemption", e.value.clone(), e.span));
+    }
+    for x in &r.redactions {
+        let what = match &x.exemption {
+            Some(e) => format!("withheld under {e}"),
+            None => "withheld".to_string(),
+        };
+        out.push(("redaction", what, x.span));
+    }
     out
 }
 
+/// Marks of withheld text get their own colour.
+fn mark_class(label: &str) -> &'static str {
+    match label {
+        "redaction" | "exemption" => "withheld",
+        _ => "field",
+    }
+}
+
 /// The text with each evidence span wrapped in a `<mark>` whose id the field links to.
-fn highlighted_text(text: &str, spans: &[(&'static str, String, Span)]) -> Markup {
-    let mut marks: Vec<(usize, usize, String)> = spans
+enum Segment<'t> {
+    Plain(&'t str),
+    Mark(&'t str, String, &'static str),
+    Page(usize),
+}
+
+/// Plain text from `from` to `to`, cut at page breaks so each page's number shows.
+fn plain<'t>(
+    text: &'t str,
+    page_starts: &[usize],
+    from: usize,
+    to: usize,
+    out: &mut Vec<Segment<'t>>,
+) {
+    let mut at = from;
+    for (i, &b) in page_starts.iter().enumerate() {
+        if b > from && b < to && text.is_char_boundary(b) {
+            out.push(Segment::Plain(&text[at..b]));
+            out.push(Segment::Page(i + 1));
+            at = b;
+        }
+    }
+    out.push(Segment::Plain(&text[at..to]));
+}
+
+fn highlighted_text(
+    text: &str,
+    spans: &[(&'static str, String, Span)],
+    page_starts: &[usize],
+) -> Markup {
+    let mut marks: Vec<(usize, usize, String, &'static str)> = spans
         .iter()
         .enumerate()
         .filter(|(_, (_, _, s))| {
@@ -339,23 +437,27 @@ fn highlighted_text(text: &str, spans: &[(&'static str, String, Span)]) -> Marku
                 && text.is_char_boundary(s.start)
                 && text.is_char_boundary(s.end)
         })
-        .map(|(i, (_, _, s))| (s.start, s.end, format!("ev{i}")))
+        .map(|(i, (label, _, s))| (s.start, s.end, format!("ev{i}"), mark_class(label)))
         .collect();
     marks.sort_by_key(|m| (m.0, std::cmp::Reverse(m.1)));
     // Plain and marked segments in order; a span overlapping an earlier one is dropped.
-    let mut segments: Vec<(&str, Option<String>)> = Vec::new();
+    let mut segments: Vec<Segment<'_>> = Vec::new();
     let mut pos = 0;
-    for (s, e, id) in marks {
+    for (s, e, id, class) in marks {
         if s >= pos {
-            segments.push((&text[pos..s], None));
-            segments.push((&text[s..e], Some(id)));
+            plain(text, page_starts, pos, s, &mut segments);
+            segments.push(Segment::Mark(&text[s..e], id, class));
             pos = e;
         }
     }
-    segments.push((&text[pos..], None));
+    plain(text, page_starts, pos, text.len(), &mut segments);
     html! {
-        @for (seg, id) in segments {
-            @if let Some(id) = id { mark id=(id) { (seg) } } @else { (seg) }
+        @for seg in segments {
+            @match seg {
+                Segment::Page(n) => { span.pagebreak id={ "page" (n) } { "page " (n) } }
+                Segment::Mark(t, id, class) => { mark id=(id) class=(class) { (t) } }
+                Segment::Plain(t) => { (t) }
+            }
         }
     }
 }
@@ -440,7 +542,7 @@ pub async fn document_page(State(a): State<Shared>, Path(id): Path<String>) -> R
                 p.muted { "Click a value to see its evidence in the text. " a href={ "/api/documents/" (r.id) } { "Record as JSON" } }
             }
             section.text {
-                pre.doctext { (highlighted_text(&doc.text, &ev)) }
+                pre.doctext { (highlighted_text(&doc.text, &ev, &r.page_starts)) }
             }
         }
     };
@@ -558,10 +660,32 @@ mod tests {
             ("date", "x".to_string(), Span::new(0, 6, 1)),
             ("bad", "y".to_string(), Span::new(3, 100, 1)),
         ];
-        let html = highlighted_text("SECRET <script>alert(1)</script>", &spans).into_string();
-        assert!(html.starts_with("<mark id=\"ev0\">SECRET</mark>"), "{html}");
+        let html = highlighted_text("SECRET <script>alert(1)</script>", &spans, &[]).into_string();
+        assert!(
+            html.starts_with("<mark id=\"ev0\" class=\"field\">SECRET</mark>"),
+            "{html}"
+        );
         assert!(html.contains("&lt;script&gt;"));
         assert!(!html.contains("<script>"));
+    }
+
+    #[test]
+    fn page_breaks_show_and_withheld_text_is_marked_apart() {
+        let text = "SECRET\nDECL: OADR\n-2-\n(b)(1) was withheld here\n";
+        let spans = vec![(
+            "redaction",
+            "withheld under B1".to_string(),
+            Span::new(22, 28, 2),
+        )];
+        let html = highlighted_text(text, &spans, &[0, 18]).into_string();
+        assert!(
+            html.contains("<span class=\"pagebreak\" id=\"page2\">page 2</span>-2-"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<mark id=\"ev0\" class=\"withheld\">(b)(1)</mark>"),
+            "{html}"
+        );
     }
 
     #[test]
