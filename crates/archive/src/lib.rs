@@ -87,6 +87,7 @@ pub struct Archive {
     reader: IndexReader,
     fields: schema::Fields,
     pool: Mutex<Vec<Connection>>,
+    facet_cache: search::FacetCache,
     read_only: bool,
 }
 
@@ -202,6 +203,7 @@ impl Archive {
             reader,
             fields,
             pool: Mutex::new(vec![conn]),
+            facet_cache: search::FacetCache::default(),
             read_only,
         })
     }

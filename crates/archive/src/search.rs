@@ -146,7 +146,7 @@ pub struct Hit {
     pub snippet_html: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FacetCount {
     pub value: String,
     pub count: u64,
@@ -164,6 +164,81 @@ pub struct SearchResults {
     /// Pass as `cursor` for the next page; absent on the last page.
     pub next_cursor: Option<String>,
     pub took_ms: f64,
+}
+
+/// Facet counts by root, most frequent first (years and decades in order).
+fn harvest(fc: tantivy::collector::FacetCounts) -> BTreeMap<String, Vec<FacetCount>> {
+    let mut facets = BTreeMap::new();
+    for root in FACET_ROOTS {
+        let mut counts: Vec<FacetCount> = fc
+            .get(Facet::from_path([root]))
+            .map(|(facet, count)| FacetCount {
+                value: facet
+                    .to_path()
+                    .last()
+                    .map(|s| s.to_string())
+                    .unwrap_or_default(),
+                count,
+            })
+            .collect();
+        if root == "year" || root == "decade" {
+            counts.sort_by(|a, b| a.value.cmp(&b.value));
+        } else {
+            counts.sort_by(|a, b| b.count.cmp(&a.count).then(a.value.cmp(&b.value)));
+            counts.truncate(FACET_VALUES);
+        }
+        facets.insert(root.to_string(), counts);
+    }
+    facets
+}
+
+/// What a search's total and facets depend on: the query and filters, not the page.
+fn cache_key(req: &SearchRequest) -> String {
+    serde_json::to_string(&(
+        &req.q,
+        &req.date_from,
+        &req.date_to,
+        (&req.doc_type, &req.agency, &req.classification, &req.caveat),
+        (&req.person, &req.office, &req.exemption, &req.review),
+        req.min_ocr_confidence,
+        req.fuzzy,
+    ))
+    .unwrap_or_default()
+}
+
+type Facets = BTreeMap<String, Vec<FacetCount>>;
+/// (key, index generation, total, facets if counted)
+type CacheEntry = (String, u64, usize, Option<Facets>);
+
+/// A small cache of totals and facet counts per search, for one index generation (as
+/// Elasticsearch's request cache does for aggregations). Bounded: the oldest entries go.
+#[derive(Default)]
+pub(crate) struct FacetCache {
+    entries: std::sync::Mutex<std::collections::VecDeque<CacheEntry>>,
+}
+
+/// Searches whose totals and facets are kept.
+const FACET_CACHE_ENTRIES: usize = 256;
+
+impl FacetCache {
+    fn get(&self, key: &str, generation: u64, facets: bool) -> Option<(usize, Facets)> {
+        let entries = self.entries.lock().ok()?;
+        let (_, _, total, f) = entries
+            .iter()
+            .find(|(k, g, _, f)| k == key && *g == generation && (f.is_some() || !facets))?;
+        Some((*total, if facets { f.clone()? } else { Facets::new() }))
+    }
+
+    fn put(&self, key: String, generation: u64, total: usize, facets: Option<Facets>) {
+        let Ok(mut entries) = self.entries.lock() else {
+            return;
+        };
+        entries.retain(|(k, g, _, _)| *k != key && *g == generation);
+        entries.push_back((key, generation, total, facets));
+        while entries.len() > FACET_CACHE_ENTRIES {
+            entries.pop_front();
+        }
+    }
 }
 
 /// Parse a date bound to `YYYYMMDD`: a lower bound fills unknown parts with 00, an upper
@@ -467,7 +542,12 @@ impl Archive {
             })
         };
         let run = |e: tantivy::TantivyError| query_error(&req.q, e.to_string());
-        let in_page = if date_from.is_some() {
+        // Facet counts and totals depend on the query and filters only: pages of one
+        // search (next page, another sort) reuse them while the index is unchanged.
+        let generation = searcher.generation().generation_id();
+        let key = cache_key(req);
+        let cached = self.facet_cache.get(&key, generation, req.facets);
+        let in_page = if date_from.is_some() || cached.is_some() {
             None
         } else {
             facet_collector()
@@ -499,14 +579,22 @@ impl Archive {
                 (t.into_iter().map(|(_, a)| (0.0, a)).collect(), keys, c, fc)
             }
         };
-        let total = if date_from.is_some() {
-            let (c, fc) = searcher
-                .search(&*query, &(Count, facet_collector()))
-                .map_err(run)?;
-            facet_counts = fc;
-            c
-        } else {
-            page_total
+        let (total, facets) = match cached {
+            Some(hit) => hit,
+            None => {
+                let total = if date_from.is_some() {
+                    let (c, fc) = searcher
+                        .search(&*query, &(Count, facet_collector()))
+                        .map_err(run)?;
+                    facet_counts = fc;
+                    c
+                } else {
+                    page_total
+                };
+                let facets = facet_counts.map(harvest);
+                self.facet_cache.put(key, generation, total, facets.clone());
+                (total, facets.unwrap_or_default())
+            }
         };
         let full_page = addrs.len() == limit && offset + limit < page_total;
         let next_cursor = if !full_page {
@@ -528,29 +616,6 @@ impl Archive {
             (offset + 2 * limit <= MAX_WINDOW).then(|| Cursor::Offset(offset + limit).encode())
         };
         let hits = self.hydrate(&searcher, &*query, &addrs)?;
-        let mut facets = BTreeMap::new();
-        if let Some(fc) = facet_counts {
-            for root in FACET_ROOTS {
-                let mut counts: Vec<FacetCount> = fc
-                    .get(Facet::from_path([root]))
-                    .map(|(facet, count)| FacetCount {
-                        value: facet
-                            .to_path()
-                            .last()
-                            .map(|s| s.to_string())
-                            .unwrap_or_default(),
-                        count,
-                    })
-                    .collect();
-                if root == "year" || root == "decade" {
-                    counts.sort_by(|a, b| a.value.cmp(&b.value));
-                } else {
-                    counts.sort_by(|a, b| b.count.cmp(&a.count).then(a.value.cmp(&b.value)));
-                    counts.truncate(FACET_VALUES);
-                }
-                facets.insert(root.to_string(), counts);
-            }
-        }
         Ok(SearchResults {
             query: req.q.clone(),
             total,

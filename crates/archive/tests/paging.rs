@@ -18,7 +18,7 @@ fn doc(i: u32) -> FileOutcome {
         },
     );
     // Four dates shared by many documents, and every seventh undated.
-    if i % 7 != 0 {
+    if !i.is_multiple_of(7) {
         r.date = Some(DocDate {
             value: format!("19{}-0{}-15", 60 + i % 4, 1 + i % 4),
             precision: DatePrecision::Day,
@@ -121,4 +121,52 @@ fn a_cursor_reaches_every_document_once_in_date_order() {
         ..SearchRequest::default()
     });
     assert!(bad.unwrap_err().to_string().contains("not a cursor"));
+}
+
+#[test]
+fn cached_totals_and_facets_follow_new_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = Archive::open_or_create(dir.path()).unwrap();
+    let req = SearchRequest {
+        q: "cuba".into(),
+        limit: 5,
+        facets: true,
+        ..SearchRequest::default()
+    };
+    let mut w = a.writer().unwrap();
+    for i in 1..=10 {
+        w.put_file(doc(i)).unwrap();
+    }
+    w.commit().unwrap();
+    let first = a.search(&req).unwrap();
+    assert_eq!(first.total, 10);
+    // The same search again (another page, another sort) is answered from the cache...
+    let again = a
+        .search(&SearchRequest {
+            sort: Sort::DateDesc,
+            ..req.clone()
+        })
+        .unwrap();
+    assert_eq!(again.total, 10);
+    assert_eq!(again.facets["year"], first.facets["year"]);
+    // ...until the index changes.
+    for i in 11..=15 {
+        w.put_file(doc(i)).unwrap();
+    }
+    w.finish().unwrap();
+    let after = a.search(&req).unwrap();
+    assert_eq!(after.total, 15);
+    assert_eq!(
+        after.facets["year"].iter().map(|f| f.count).sum::<u64>(),
+        15
+    );
+    // Without facets asked for, none are returned even when cached.
+    let bare = a
+        .search(&SearchRequest {
+            facets: false,
+            ..req
+        })
+        .unwrap();
+    assert!(bare.facets.is_empty());
+    assert_eq!(bare.total, 15);
 }

@@ -35,7 +35,7 @@ fn memo(i: u32, year: u32) -> FileOutcome {
         party("EAP/CM: KWiedemann", "K. Wiedemann", "EAP/CM"),
         party("P: CKartman", "C. Kartman", "P"),
     ];
-    if i % 2 == 0 {
+    if i.is_multiple_of(2) {
         r.to = vec![party("EAP - Winston Lord", "Winston Lord", "EAP")];
     }
     r.date = Some(DocDate {

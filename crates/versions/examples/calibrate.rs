@@ -57,11 +57,11 @@ fn main() {
     for i in 0..docs.len() {
         let Some(a) = &sigs[i] else { continue };
         let mut m = 0.0f32;
-        for j in 0..docs.len() {
+        for (j, b) in sigs.iter().enumerate() {
             if i == j {
                 continue;
             }
-            if let Some(b) = &sigs[j] {
+            if let Some(b) = b {
                 let s = a.similarity(b);
                 m = m.max(s);
                 if s > worst.0 {
