@@ -348,6 +348,26 @@ impl Archive {
         }))
     }
 
+    /// The file a document was read from, when it is still on disk unchanged in size: for
+    /// showing its page images. `None` for text supplied in JSONL, a file since moved or
+    /// changed, or a document read from inside a container.
+    pub fn source_file(&self, id: &str) -> Result<Option<PathBuf>> {
+        let row: Option<(String, Option<i64>)> = self.with_conn(|c| {
+            c.query_row(
+                "SELECT f.path, f.size FROM documents d JOIN files f ON f.sha256 = d.file_sha256
+                 WHERE d.id = ?1 LIMIT 1",
+                [id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()
+        })?;
+        Ok(row.and_then(|(path, size)| {
+            let path = PathBuf::from(path);
+            let meta = std::fs::metadata(&path).ok()?;
+            (meta.is_file() && size.is_none_or(|s| s as u64 == meta.len())).then_some(path)
+        }))
+    }
+
     /// Records by id, in the order given (ids not found are left out).
     pub fn records(&self, ids: &[String]) -> Result<Vec<StoredRecord>> {
         let placeholders = vec!["?"; ids.len()].join(",");

@@ -62,6 +62,7 @@ CREATE TABLE IF NOT EXISTS files (
     updated   TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS files_status ON files(status);
+CREATE INDEX IF NOT EXISTS files_sha256 ON files(sha256);
 CREATE TABLE IF NOT EXISTS runs (
     id INTEGER PRIMARY KEY,
     started TEXT NOT NULL,

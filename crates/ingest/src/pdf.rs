@@ -338,6 +338,38 @@ fn read_pages(
     Ok(FileRead { sha256, size, docs })
 }
 
+/// Resolution of page images shown beside the text: enough to read a typed page on screen.
+pub const VIEW_DPI: u32 = 100;
+
+/// Render one page (from 1) of a PDF as a PNG for viewing, through `pdftoppm` on stdout.
+/// The page's bytes only: the file is read on demand, whatever its size.
+pub fn render_png(pdf: &Path, page: u32) -> Result<Vec<u8>, IngestError> {
+    let p = page.max(1).to_string();
+    let dpi = VIEW_DPI.to_string();
+    let out = run(
+        "pdftoppm",
+        &[
+            "-png".as_ref(),
+            "-r".as_ref(),
+            dpi.as_ref(),
+            "-f".as_ref(),
+            p.as_ref(),
+            "-l".as_ref(),
+            p.as_ref(),
+            "-singlefile".as_ref(),
+            pdf.as_os_str(),
+        ],
+        pdf,
+    )?;
+    if !out.status.success() || !out.stdout.starts_with(b"\x89PNG") {
+        return Err(IngestError::Pdf {
+            path: pdf.to_path_buf(),
+            why: format!("cannot render page {page}: {}", complaint(&out.stderr)),
+        });
+    }
+    Ok(out.stdout)
+}
+
 /// Render page `page` (from 1) to a grayscale PGM and OCR it.
 fn ocr_page(
     pdf: &Path,

@@ -10,6 +10,7 @@ mod charts;
 mod export;
 mod pages;
 mod people;
+mod scans;
 mod views;
 
 use axum::extract::DefaultBodyLimit;
@@ -41,6 +42,7 @@ pub fn router(archive: Archive) -> Router {
         .route("/", get(pages::search_page))
         .route("/doc/{id}", get(pages::document_page))
         .route("/doc/{id}/text", get(pages::document_text))
+        .route("/doc/{id}/page/{n}", get(scans::page_image))
         .route("/diff/{old}/{new}", get(pages::diff_page))
         .route("/secrecy", get(views::secrecy_page))
         .route("/network", get(views::network_page))

@@ -478,6 +478,17 @@ pub async fn document_page(State(a): State<Shared>, Path(id): Path<String>) -> R
     };
     let r = &doc.record;
     let ev = evidence(&doc);
+    // Page images when the source file is a PDF or a PNG/JPEG scan still on disk.
+    let id2 = r.id.clone();
+    let scan = blocking(&a, move |a| a.source_file(&id2))
+        .await
+        .ok()
+        .flatten()
+        .and_then(|p| crate::scans::viewable(&p));
+    let (first, last) = match r.source.page_range {
+        Some([f, l]) => (f, l),
+        None => (1, r.source.pages.max(1)),
+    };
     let title = r.title_str().unwrap_or("(no title)").to_string();
     let page = html! {
         div.doc-layout {
@@ -542,6 +553,15 @@ pub async fn document_page(State(a): State<Shared>, Path(id): Path<String>) -> R
                 p.muted { "Click a value to see its evidence in the text. " a href={ "/api/documents/" (r.id) } { "Record as JSON" } }
             }
             section.text {
+                @if let Some(pdf) = scan {
+                    details.scan open {
+                        summary { "Page images" @if pdf { " (pages " (first) "–" (last) " of the file)" } }
+                        @if pdf {
+                            nav.pages { @for n in first..=last.min(first + 199) { a href={ "/doc/" (r.id) "/page/" (n) } target="scan" { (n) } " " } }
+                        }
+                        img.scan src={ "/doc/" (r.id) "/page/" (first) } alt={ "Page " (first) " of the source" } loading="lazy";
+                    }
+                }
                 pre.doctext { (highlighted_text(&doc.text, &ev, &r.page_starts)) }
             }
         }
