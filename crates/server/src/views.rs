@@ -384,7 +384,7 @@ pub async fn network_page(State(a): State<Shared>, RawQuery(raw): RawQuery) -> R
             p.muted { "No routing or clearance lines in these documents." }
         } @else {
             figure.network {
-                svg viewBox="0 0 800 680" role="img" aria-label="Network of authors, recipients and clearers" {
+                svg viewBox="-120 0 1040 680" role="img" aria-label="Network of authors, recipients and clearers" {
                     defs {
                         marker #arrow viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse" {
                             path d="M 0 0 L 10 5 L 0 10 z" fill="#888" {}
@@ -404,7 +404,10 @@ pub async fn network_page(State(a): State<Shared>, RawQuery(raw): RawQuery) -> R
                             circle class=(n.kind) cx=(format!("{:.1}", n.x)) cy=(format!("{:.1}", n.y)) r=(format!("{:.1}", 4.0 + 10.0 * (n.degree as f64 / max_deg).sqrt())) {
                                 title { (n.name) " (" (n.degree) ")" }
                             }
-                            text x=(format!("{:.1}", n.x)) y=(format!("{:.1}", n.y - 14.0)) text-anchor="middle" { (n.name) }
+                            // Labels sit outside the circle, pointing away from its centre.
+                            @let (dx, dy) = ((n.x - 400.0) / 300.0, (n.y - 340.0) / 300.0);
+                            @let anchor = if dx > 0.2 { "start" } else if dx < -0.2 { "end" } else { "middle" };
+                            text x=(format!("{:.1}", n.x + 16.0 * dx)) y=(format!("{:.1}", n.y + 16.0 * dy + 4.0)) text-anchor=(anchor) { (n.name) }
                         }
                     }
                 }
