@@ -43,6 +43,7 @@ pub fn router(archive: Archive) -> Router {
         .route("/doc/{id}", get(pages::document_page))
         .route("/doc/{id}/text", get(pages::document_text))
         .route("/doc/{id}/page/{n}", get(scans::page_image))
+        .route("/doc/{id}/original", get(scans::original))
         .route("/diff/{old}/{new}", get(pages::diff_page))
         .route("/secrecy", get(views::secrecy_page))
         .route("/network", get(views::network_page))

@@ -214,7 +214,7 @@ pub async fn search_page(State(a): State<Shared>, RawQuery(raw): RawQuery) -> Re
                 &req.q,
                 html! {
                     div.error role="alert" { strong { "That search could not run. " } (msg) }
-                    p { "Terms are ANDed; use \"quotes\" for phrases, OR and NOT, and field:value (type, agency, classification, caveat, number, title, from, to)." }
+                    (syntax_help(true))
                 },
             );
             return (*status, markup).into_response();
@@ -238,6 +238,7 @@ pub async fn search_page(State(a): State<Shared>, RawQuery(raw): RawQuery) -> Re
                         " · " a.export href={ "/api/export?format=jsonl&" (qs) } { "JSONL" }
                     }
                 }
+                (syntax_help(req.q.is_empty() && body.offset == 0 && req.cursor.is_none()))
                 @if let Some(years) = body.facets.get("year") {
                     (crate::charts::year_chart(&req, years))
                 }
@@ -282,6 +283,33 @@ pub async fn search_page(State(a): State<Shared>, RawQuery(raw): RawQuery) -> Re
         page,
     )
     .into_response()
+}
+
+/// The query language, by example; open on the landing page and after an error.
+fn syntax_help(open: bool) -> Markup {
+    let rows = [
+        ("nonproliferation Qian", "both words (terms are ANDed)"),
+        ("\"human rights\"", "the phrase"),
+        ("Castro OR Guevara", "either word"),
+        ("Cuba NOT Mexico, Cuba -Mexico", "the first without the second"),
+        ("(Soviet OR Russian) embassy", "grouping"),
+        ("type:telegram caveat:NODIS", "catalogue fields: type, agency, classification, caveat, number, title, from, to, person, office, exemption, review"),
+        ("number:104-10300-10396", "a record, document or control number"),
+        ("Gambimo + OCR-tolerant", "tick \"OCR-tolerant\" to match words one letter off"),
+    ];
+    html! {
+        details.syntax open[open] {
+            summary { "Search syntax" }
+            table.names {
+                tbody {
+                    @for (q, what) in rows {
+                        tr { td { code { (q) } } td.muted { (what) } }
+                    }
+                }
+            }
+            p.muted { "Dates, types, people and the other filters are also on the left; the URL keeps them all." }
+        }
+    }
 }
 
 /// Evidence spans of the record's fields, labelled for anchors.
@@ -480,11 +508,12 @@ pub async fn document_page(State(a): State<Shared>, Path(id): Path<String>) -> R
     let ev = evidence(&doc);
     // Page images when the source file is a PDF or a PNG/JPEG scan still on disk.
     let id2 = r.id.clone();
-    let scan = blocking(&a, move |a| a.source_file(&id2))
+    let source = blocking(&a, move |a| a.source_file(&id2))
         .await
         .ok()
-        .flatten()
-        .and_then(|p| crate::scans::viewable(&p));
+        .flatten();
+    let has_original = source.is_some();
+    let scan = source.and_then(|p| crate::scans::viewable(&p));
     let (first, last) = match r.source.page_range {
         Some([f, l]) => (f, l),
         None => (1, r.source.pages.max(1)),
@@ -529,6 +558,7 @@ pub async fn document_page(State(a): State<Shared>, Path(id): Path<String>) -> R
                     a href={ "/api/documents/" (r.id) } download={ (r.id) ".json" } { "Download the record (JSON)" }
                     " · "
                     a href={ "/doc/" (r.id) "/text" } download={ (r.id) ".txt" } { "the text as read" }
+                    @if has_original { " · " a href={ "/doc/" (r.id) "/original" } { "the original file" } }
                 }
                 @if !doc.versions.is_empty() {
                     h2 { "Versions" }

@@ -1,6 +1,7 @@
-//! Page images: `/doc/{id}/page/{n}` renders page `n` of the file a document was read
-//! from (a PDF through Poppler, at 100 dpi), or serves a PNG or JPEG scan as it is. Only
-//! files the archive recorded for that document are ever opened.
+//! The source file of a document: `/doc/{id}/page/{n}` renders page `n` of the file it
+//! was read from (a PDF through Poppler, at 100 dpi) or serves a PNG or JPEG scan as it
+//! is; `/doc/{id}/original` downloads the file. Only files the archive recorded for that
+//! document are ever opened, and only while their size is unchanged.
 
 use crate::{ApiError, Shared};
 use axum::extract::{Path, State};
@@ -65,6 +66,53 @@ pub async fn page_image(
         ))
         .into_response(),
         Ok(Err(why)) => ApiError::not_found(why).into_response(),
+        Err(e) => ApiError::bad_request(e.to_string()).into_response(),
+    }
+}
+
+/// Files larger than this are not offered for download through the server.
+const MAX_ORIGINAL: u64 = 512 * 1024 * 1024;
+
+pub async fn original(State(a): State<Shared>, Path(id): Path<String>) -> Response {
+    let key = id.clone();
+    let found =
+        tokio::task::spawn_blocking(move || -> Result<Option<(Vec<u8>, String)>, String> {
+            let Some(path) = a.source_file(&key).map_err(|e| e.to_string())? else {
+                return Ok(None);
+            };
+            let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+            if size > MAX_ORIGINAL {
+                return Err(format!(
+                    "{}: {size} bytes is over the download limit; open it from disk",
+                    path.display()
+                ));
+            }
+            let bytes = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().replace('"', ""))
+                .unwrap_or_else(|| "original".into());
+            Ok(Some((bytes, name)))
+        })
+        .await;
+    match found {
+        Ok(Ok(Some((bytes, name)))) => {
+            let mut r = bytes.into_response();
+            let h = r.headers_mut();
+            h.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/octet-stream"),
+            );
+            if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
+                h.insert(header::CONTENT_DISPOSITION, v);
+            }
+            r
+        }
+        Ok(Ok(None)) => ApiError::not_found(format!(
+            "the original of document {id:?} is not on disk any more (or came from a JSONL file or a container)"
+        ))
+        .into_response(),
+        Ok(Err(why)) => ApiError::bad_request(why).into_response(),
         Err(e) => ApiError::bad_request(e.to_string()).into_response(),
     }
 }

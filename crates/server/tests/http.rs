@@ -268,6 +268,11 @@ async fn people_offices_secrecy_network_and_collection() {
     assert_eq!(d["documents"], 1);
     assert_eq!(d["appearances"][0]["role"], "author");
     assert_eq!(d["timeline"][0]["year"], 1990);
+    let (_, landing) = get(&app, "/").await;
+    assert!(
+        landing.contains("<details class=\"syntax\" open"),
+        "syntax help on the landing page"
+    );
     let (st, page) = get(&app, "/person?name=Richard%20Schifter").await;
     assert_eq!(st, StatusCode::OK);
     assert!(page.contains("As author"), "{page}");

@@ -86,8 +86,16 @@ async fn a_pdf_documents_pages_are_shown_as_images() {
     }
     let (st, _, _) = get(&app, &format!("/doc/{id}/page/9")).await;
     assert_eq!(st, StatusCode::NOT_FOUND, "no such page");
+    // The original file, as it was read.
+    assert!(page.contains(&format!("/doc/{id}/original")));
+    let (st, ctype, bytes) = get(&app, &format!("/doc/{id}/original")).await;
+    assert_eq!(st, StatusCode::OK);
+    assert_eq!(ctype.as_deref(), Some("application/octet-stream"));
+    assert_eq!(bytes, std::fs::read(&pdf).unwrap());
     // A moved or changed file is not shown.
     std::fs::write(&pdf, b"%PDF-1.4 changed").unwrap();
     let (st, _, _) = get(&app, &format!("/doc/{id}/page/1")).await;
+    assert_eq!(st, StatusCode::NOT_FOUND);
+    let (st, _, _) = get(&app, &format!("/doc/{id}/original")).await;
     assert_eq!(st, StatusCode::NOT_FOUND);
 }
