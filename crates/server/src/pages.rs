@@ -285,6 +285,9 @@ pub async fn search_page(State(a): State<Shared>, RawQuery(raw): RawQuery) -> Re
     .into_response()
 }
 
+/// Versions listed on a document page (the JSON has them all).
+const VERSIONS_SHOWN: usize = 50;
+
 /// The query language, by example; open on the landing page and after an error.
 fn syntax_help(open: bool) -> Markup {
     let rows = [
@@ -563,7 +566,7 @@ pub async fn document_page(State(a): State<Shared>, Path(id): Path<String>) -> R
                 @if !doc.versions.is_empty() {
                     h2 { "Versions" }
                     ol.versions {
-                        @for v in &doc.versions {
+                        @for v in doc.versions.iter().take(VERSIONS_SHOWN) {
                             li {
                                 @if v.id == r.id { strong { (v.id) } " (this one)" }
                                 @else { a href={ "/doc/" (v.id) } { (v.id) } }
@@ -578,6 +581,9 @@ pub async fn document_page(State(a): State<Shared>, Path(id): Path<String>) -> R
                                 }
                             }
                         }
+                    }
+                    @if doc.versions.len() > VERSIONS_SHOWN {
+                        p.muted { "and " (doc.versions.len() - VERSIONS_SHOWN) " more: " a href={ "/api/documents/" (r.id) } { "all in the JSON" } }
                     }
                 }
                 p.muted { "Click a value to see its evidence in the text. " a href={ "/api/documents/" (r.id) } { "Record as JSON" } }
