@@ -21,6 +21,23 @@ pub const BATCH_DOCS: usize = 5_000;
 /// they come first.
 const PER_BAND: i64 = 8;
 const MAX_CANDIDATES: usize = 32;
+/// `SELECT doc` for each of the bands' keys, at most [`PER_BAND`] each, in one statement.
+static BAND_LOOKUP: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    (1..=declass_versions::BANDS)
+        .map(|i| format!("SELECT * FROM (SELECT doc FROM bands WHERE key = ?{i} LIMIT {PER_BAND})"))
+        .collect::<Vec<_>>()
+        .join(" UNION ALL ")
+});
+/// The bands' `(key, doc)` rows in one statement.
+static BAND_INSERT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let rows: Vec<String> = (0..declass_versions::BANDS)
+        .map(|i| format!("(?{}, ?{})", 2 * i + 1, 2 * i + 2))
+        .collect();
+    format!(
+        "INSERT OR IGNORE INTO bands(key, doc) VALUES {}",
+        rows.join(", ")
+    )
+});
 /// A candidate this similar is taken at once.
 const SURE: f32 = 0.9;
 /// SQLite page cache of the writer's connection, in KiB.
@@ -415,17 +432,15 @@ impl<'a> Writer<'a> {
             if link.is_none() {
                 let mut candidates = Vec::new();
                 {
-                    let mut stmt = self
-                        .conn
-                        .prepare_cached("SELECT doc FROM bands WHERE key = ?1 LIMIT ?2")
+                    // One statement for the 16 band lookups (each capped), one round trip.
+                    let mut stmt = self.conn.prepare_cached(&BAND_LOOKUP).map_err(sql)?;
+                    let rows = stmt
+                        .query_map(rusqlite::params_from_iter(bands.iter()), |r| {
+                            r.get::<_, i64>(0)
+                        })
                         .map_err(sql)?;
-                    for key in bands {
-                        let rows = stmt
-                            .query_map(params![key, PER_BAND], |r| r.get::<_, i64>(0))
-                            .map_err(sql)?;
-                        for row in rows {
-                            candidates.push(row.map_err(sql)?);
-                        }
+                    for row in rows {
+                        candidates.push(row.map_err(sql)?);
                     }
                 }
                 // Most shared bands first: the likeliest versions survive the cap.
@@ -475,13 +490,11 @@ impl<'a> Writer<'a> {
                 .prepare_cached("INSERT OR REPLACE INTO signatures(doc, sig) VALUES (?1, ?2)")
                 .and_then(|mut st| st.execute(params![rowid, sig.to_bytes()]))
                 .map_err(sql)?;
-            let mut stmt = self
-                .conn
-                .prepare_cached("INSERT OR IGNORE INTO bands(key, doc) VALUES (?1, ?2)")
-                .map_err(sql)?;
-            for key in bands {
-                stmt.execute(params![key, rowid]).map_err(sql)?;
-            }
+            let mut stmt = self.conn.prepare_cached(&BAND_INSERT).map_err(sql)?;
+            stmt.execute(rusqlite::params_from_iter(
+                bands.iter().flat_map(|&k| [k, rowid]),
+            ))
+            .map_err(sql)?;
         }
         if let Some((of, similarity, how)) = link {
             if of != id {
