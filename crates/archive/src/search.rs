@@ -333,7 +333,7 @@ impl Archive {
             parser.set_field_boost(f.title, 2.0);
             if req.fuzzy {
                 parser.set_field_fuzzy(f.body, false, 1, true);
-                parser.set_field_fuzzy(f.title, false, 1, true);
+                // Titles are read from the body, so its words are there: one automaton, not two.
             }
             let parsed = parser
                 .parse_query(q)
