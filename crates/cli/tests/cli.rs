@@ -293,6 +293,15 @@ fn ingest_search_show_stats_errors_and_reingest() {
         "--json",
     ]));
     assert_eq!(r["total"], 1, "{r}");
+    // The same as query syntax.
+    let r = json(&declass(&[
+        "search",
+        "person:\"Richard Schifter\" office:\"EAP/CM\"",
+        "--archive",
+        s(&arch),
+        "--json",
+    ]));
+    assert_eq!(r["total"], 1, "{r}");
     let o = json(&declass(&[
         "people",
         "--offices",
