@@ -12,14 +12,15 @@ use std::process::ExitCode;
 /// The documents of one source, each extracted: a file holding several (a scanned
 /// folder) is cut where a new document's header starts (`declass_extract::split`).
 pub fn documents(doc: SourceDoc, split: bool) -> Vec<NewDocument> {
-    if !split {
-        return vec![extract_doc(doc, None)];
-    }
+    // Normalized once: to find the parts, and, for a file of one document, to extract.
     let n = declass_extract::normalize(&doc.text);
+    if !split {
+        return vec![extract_doc(doc, n, None)];
+    }
     let parts = declass_extract::split::split(&n);
     let starts: Vec<usize> = parts.iter().map(|p| n.map.to_raw(p.start)).collect();
     if parts.len() < 2 || !starts.iter().all(|&s| doc.text.is_char_boundary(s)) {
-        return vec![extract_doc(doc, None)];
+        return vec![extract_doc(doc, n, None)];
     }
     parts
         .iter()
@@ -50,13 +51,19 @@ pub fn documents(doc: SourceDoc, split: bool) -> Vec<NewDocument> {
                     })
                     .collect(),
             };
-            extract_doc(part, Some([p.first_page, p.last_page]))
+            let n = declass_extract::normalize(&part.text);
+            extract_doc(part, n, Some([p.first_page, p.last_page]))
         })
         .collect()
 }
 
-/// Extract one source document into a record and the text to store.
-pub fn extract_doc(doc: SourceDoc, page_range: Option<[u32; 2]>) -> NewDocument {
+/// Extract one source document (`normalized` is its text normalized) into a record and
+/// the text to store.
+fn extract_doc(
+    doc: SourceDoc,
+    normalized: declass_extract::Normalized,
+    page_range: Option<[u32; 2]>,
+) -> NewDocument {
     let id = doc.id();
     let words: u32 = doc.ocr_pages.iter().map(|p| p.words).sum();
     let ocr_confidence = (words > 0).then(|| {
@@ -78,7 +85,7 @@ pub fn extract_doc(doc: SourceDoc, page_range: Option<[u32; 2]>) -> NewDocument 
         ocr_pages: doc.ocr_pages.clone(),
         page_range,
     };
-    let e = declass_extract::extract(id, source, &doc.text);
+    let e = declass_extract::extract_normalized(id, source, normalized);
     let raw =
         (!e.normalized.map.is_identity() || e.normalized.text != doc.text).then_some(doc.text);
     NewDocument::new(

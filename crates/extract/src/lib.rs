@@ -24,7 +24,12 @@ pub struct Extracted {
 
 /// Extract the catalogue record of one document. `id` and `source` come from ingest.
 pub fn extract(id: String, source: Source, raw: &str) -> Extracted {
-    let normalized = normalize(raw);
+    extract_normalized(id, source, normalize(raw))
+}
+
+/// [`extract`] on text already normalized (ingest normalizes once to find where a file's
+/// documents start, and hands the text on when it holds one).
+pub fn extract_normalized(id: String, source: Source, normalized: Normalized) -> Extracted {
     let n = &normalized;
     let mut record = Record::empty(id, source);
     record.pages = n.pages().max(record.source.pages);
