@@ -356,20 +356,8 @@ fn evidence(d: &StoredDocument) -> Vec<(&'static str, String, Span)> {
     for c in &r.control_numbers {
         out.push(("control_number", c.value.clone(), c.span));
     }
-    let parties = [
-        ("from", &r.from),
-        ("to", &r.to),
-        ("through", &r.through),
-        ("info", &r.info),
-        ("drafted_by", &r.drafted_by),
-        ("cleared_by", &r.cleared_by),
-        ("approved_by", &r.approved_by),
-        ("participant", &r.participants),
-    ];
-    for (label, ps) in parties {
-        for p in ps.iter() {
-            out.push((label, p.raw.clone(), p.span));
-        }
+    for (role, p) in declass_archive::parties_of(r) {
+        out.push((role, p.raw.clone(), p.span));
     }
     if let Some(m) = &r.meeting {
         for (label, v) in [

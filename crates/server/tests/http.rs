@@ -1,40 +1,45 @@
 //! HTTP tests of the API and pages, on an archive built from real sample documents.
 
-use axum::body::Body;
-use axum::http::{Request, StatusCode};
-use declass_archive::{Archive, FileOutcome, NewDocument};
+mod common;
+
+use axum::http::StatusCode;
+use common::get;
+use declass_archive::{Archive, FileOutcome, NewDocument, Writer};
 use declass_model::Source;
-use http_body_util::BodyExt;
-use tower::ServiceExt;
 
 const SEED_000: &str = include_str!("../../../corpus/sample/seeds/000_79b9a1f4bfb66b60.txt");
 const SEED_004: &str = include_str!("../../../corpus/sample/seeds/004_d82bf065194c113b.txt");
 const XSS: &str =
     "SECRET\nSUBJECT: <script>alert('x')</script> test\n\n<img src=x onerror=alert(1)> Qian\n";
 
+/// Store `text` as file `{name}{i}.txt`, extracted, with id `i` in 16 hex digits.
+fn put_text(w: &mut Writer<'_>, name: &str, i: usize, text: &str) {
+    let id = format!("{i:016x}");
+    let source = Source {
+        path: format!("{name}{i}.txt"),
+        sha256: format!("{i:064x}"),
+        format: "text".into(),
+        pages: 1,
+        ..Source::default()
+    };
+    let e = declass_extract::extract(id, source, text);
+    w.put_file(FileOutcome {
+        path: format!("/abs/{name}{i}.txt"),
+        shown: format!("{name}{i}.txt"),
+        sha256: Some(format!("{i:064x}")),
+        size: Some(text.len() as u64),
+        docs: vec![NewDocument::new(e.record, e.normalized.text, None, vec![])],
+        error: None,
+    })
+    .unwrap();
+}
+
 fn archive(dir: &std::path::Path) -> Archive {
     let a = Archive::open_or_create(dir).unwrap();
     {
         let mut w = a.writer().unwrap();
         for (i, text) in [SEED_000, SEED_004, XSS].iter().enumerate() {
-            let id = format!("{i:016x}");
-            let source = Source {
-                path: format!("doc{i}.txt"),
-                sha256: format!("{i:064x}"),
-                format: "text".into(),
-                pages: 1,
-                ..Source::default()
-            };
-            let e = declass_extract::extract(id, source, text);
-            w.put_file(FileOutcome {
-                path: format!("/abs/doc{i}.txt"),
-                shown: format!("doc{i}.txt"),
-                sha256: Some(format!("{i:064x}")),
-                size: Some(text.len() as u64),
-                docs: vec![NewDocument::new(e.record, e.normalized.text, None, vec![])],
-                error: None,
-            })
-            .unwrap();
+            put_text(&mut w, "doc", i, text);
         }
         w.put_file(FileOutcome {
             path: "/abs/bad.pdf".into(),
@@ -50,17 +55,6 @@ fn archive(dir: &std::path::Path) -> Archive {
     }
     drop(a);
     Archive::open(dir).unwrap()
-}
-
-async fn get(app: &axum::Router, uri: &str) -> (StatusCode, String) {
-    let res = app
-        .clone()
-        .oneshot(Request::builder().uri(uri).body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    let status = res.status();
-    let bytes = res.into_body().collect().await.unwrap().to_bytes();
-    (status, String::from_utf8_lossy(&bytes).into_owned())
 }
 
 fn json(s: &str) -> serde_json::Value {
@@ -190,24 +184,7 @@ async fn versions_are_listed_and_diffed() {
     {
         let mut w = a.writer().unwrap();
         for (i, text) in [SEED_000, redacted.as_str()].iter().enumerate() {
-            let id = format!("{i:016x}");
-            let source = Source {
-                path: format!("release{i}.txt"),
-                sha256: format!("{i:064x}"),
-                format: "text".into(),
-                pages: 1,
-                ..Source::default()
-            };
-            let e = declass_extract::extract(id, source, text);
-            w.put_file(FileOutcome {
-                path: format!("/abs/release{i}.txt"),
-                shown: format!("release{i}.txt"),
-                sha256: Some(format!("{i:064x}")),
-                size: Some(text.len() as u64),
-                docs: vec![NewDocument::new(e.record, e.normalized.text, None, vec![])],
-                error: None,
-            })
-            .unwrap();
+            put_text(&mut w, "release", i, text);
         }
         w.finish().unwrap();
     }

@@ -4,30 +4,12 @@
 #[path = "../../ingest/tests/support/mod.rs"]
 mod support;
 
-use axum::body::Body;
-use axum::http::{Request, StatusCode};
+mod common;
+
+use axum::http::StatusCode;
+use common::send as get;
 use declass_archive::{Archive, FileOutcome, NewDocument};
 use declass_ingest::{read_file, ReadOptions};
-use http_body_util::BodyExt;
-use tower::ServiceExt;
-
-async fn get(app: &axum::Router, uri: &str) -> (StatusCode, Option<String>, Vec<u8>) {
-    let res = app
-        .clone()
-        .oneshot(Request::builder().uri(uri).body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    let status = res.status();
-    let ctype = res
-        .headers()
-        .get("content-type")
-        .map(|v| v.to_str().unwrap().to_string());
-    (
-        status,
-        ctype,
-        res.into_body().collect().await.unwrap().to_bytes().to_vec(),
-    )
-}
 
 #[tokio::test]
 async fn a_pdf_documents_pages_are_shown_as_images() {
