@@ -109,13 +109,6 @@ pub struct StoredDocument {
     pub added: String,
 }
 
-/// A stored record with its id and text, for exports.
-#[derive(Debug, Clone)]
-pub struct StoredRecord {
-    pub record: Record,
-    pub text: String,
-}
-
 /// One version of a document.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Version {
@@ -368,26 +361,27 @@ impl Archive {
         }))
     }
 
-    /// Records by id, in the order given (ids not found are left out).
-    pub fn records(&self, ids: &[String]) -> Result<Vec<StoredRecord>> {
+    /// Records by id, in the order given (ids not found are left out). Reads the record
+    /// column only, not the text.
+    pub fn records(&self, ids: &[String]) -> Result<Vec<Record>> {
         let placeholders = vec!["?"; ids.len()].join(",");
-        let sql = format!("SELECT id, record, text FROM documents WHERE id IN ({placeholders})");
-        let mut rows: std::collections::HashMap<String, (String, String)> =
-            self.with_conn(|c| {
-                let mut stmt = c.prepare(&sql)?;
-                let rows = stmt.query_map(rusqlite::params_from_iter(ids.iter()), |r| {
-                    Ok((r.get::<_, String>(0)?, (r.get(1)?, r.get(2)?)))
-                })?;
-                rows.collect()
+        let sql = format!("SELECT id, record FROM documents WHERE id IN ({placeholders})");
+        let mut rows: std::collections::HashMap<String, String> = self.with_conn(|c| {
+            let mut stmt = c.prepare(&sql)?;
+            let rows = stmt.query_map(rusqlite::params_from_iter(ids.iter()), |r| {
+                Ok((r.get::<_, String>(0)?, r.get(1)?))
             })?;
+            rows.collect()
+        })?;
         let mut out = Vec::with_capacity(ids.len());
         for id in ids {
-            if let Some((json, text)) = rows.remove(id) {
-                let record = serde_json::from_str(&json).map_err(|e| ArchiveError::Corrupt {
-                    id: id.clone(),
-                    why: e.to_string(),
-                })?;
-                out.push(StoredRecord { record, text });
+            if let Some(json) = rows.remove(id) {
+                out.push(
+                    serde_json::from_str(&json).map_err(|e| ArchiveError::Corrupt {
+                        id: id.clone(),
+                        why: e.to_string(),
+                    })?,
+                );
             }
         }
         Ok(out)

@@ -403,13 +403,13 @@ impl Archive {
 
     /// Every document matching a search (its query and filters; sort, offset and limit
     /// are ignored), in index order, handed to `each` in batches of at most `batch`
-    /// stored documents: memory holds one batch whatever the result set. `each` returns
+    /// records: memory holds one batch whatever the result set. `each` returns
     /// `false` to stop (a client that went away). Returns how many were handed over.
     pub fn for_each_match(
         &self,
         req: &SearchRequest,
         batch: usize,
-        mut each: impl FnMut(Vec<crate::StoredRecord>) -> Result<bool>,
+        mut each: impl FnMut(Vec<declass_model::Record>) -> Result<bool>,
     ) -> Result<u64> {
         let query = self.parse_query(req)?;
         let searcher = self.reader.searcher();

@@ -10,7 +10,6 @@ use axum::body::{Body, Bytes};
 use axum::extract::{RawQuery, State};
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
-use declass_archive::StoredRecord;
 use declass_model::Record;
 
 /// Records per batch read from the archive.
@@ -82,7 +81,7 @@ enum Format {
     Jsonl,
 }
 
-fn encode(format: Format, batch: &[StoredRecord], first: bool) -> Result<Vec<u8>, String> {
+fn encode(format: Format, batch: &[Record], first: bool) -> Result<Vec<u8>, String> {
     let mut out = Vec::with_capacity(batch.len() * 512);
     match format {
         Format::Csv => {
@@ -91,14 +90,13 @@ fn encode(format: Format, batch: &[StoredRecord], first: bool) -> Result<Vec<u8>
                 w.write_record(CSV_COLUMNS).map_err(|e| e.to_string())?;
             }
             for s in batch {
-                w.write_record(csv_row(&s.record))
-                    .map_err(|e| e.to_string())?;
+                w.write_record(csv_row(s)).map_err(|e| e.to_string())?;
             }
             w.flush().map_err(|e| e.to_string())?;
         }
         Format::Jsonl => {
             for s in batch {
-                serde_json::to_writer(&mut out, &s.record).map_err(|e| e.to_string())?;
+                serde_json::to_writer(&mut out, s).map_err(|e| e.to_string())?;
                 out.push(b'\n');
             }
         }
