@@ -2,6 +2,7 @@
 //! ingest (walk, read) → extract (record) → archive (store, index, search) → server.
 
 mod demo;
+mod eval_entities;
 mod ingest;
 mod output;
 mod pipeline;
@@ -197,10 +198,21 @@ enum Command {
     /// shared/data/eval/*/gold.jsonl. Date, from, to and title are also scored on the documents
     /// where the gold value is legible in the text.
     ///
-    /// Example: declass eval ../shared/data/eval/jfk/gold.jsonl --misses 20 --field date
+    /// With --entities, GOLD is one or more folders of hand-annotated cables (History Lab's
+    /// `[[ mention || N ]]` format) and people, organizations and places are scored instead:
+    /// a gold mention is found when an extracted name of the same kind shares its last word
+    /// and at least half its words.
+    ///
+    /// Examples:
+    ///   declass eval ../shared/data/eval/jfk/gold.jsonl --misses 20 --field date
+    ///   declass eval --entities ../shared/data/eval/cables-ner/dev --misses 50 --field people
     Eval {
-        /// The gold file.
-        gold: PathBuf,
+        /// The gold file (with --entities: annotated files or folders).
+        #[arg(required = true)]
+        gold: Vec<PathBuf>,
+        /// Score entities on annotated cables instead of catalogue fields.
+        #[arg(long)]
+        entities: bool,
         #[arg(long)]
         json: bool,
         /// Also list this many misses (gold value, extracted value, file).
@@ -519,16 +531,25 @@ fn run(cli: Cli) -> Result<ExitCode> {
         } => pipeline::extract_command(&paths, &format, &ocr.options()?, !split.no_split),
         Command::Eval {
             gold,
+            entities,
             json,
             misses,
             field,
-        } => pipeline::eval_command(
-            &declass_ingest::ReadOptions::detect(),
-            &gold,
-            json,
-            misses,
-            field.as_deref(),
-        ),
+        } => {
+            if entities {
+                return eval_entities::run(&gold, json, misses, field.as_deref());
+            }
+            let [gold] = &gold[..] else {
+                anyhow::bail!("give one gold file (several paths only with --entities)");
+            };
+            pipeline::eval_command(
+                &declass_ingest::ReadOptions::detect(),
+                gold,
+                json,
+                misses,
+                field.as_deref(),
+            )
+        }
         Command::Serve {
             bind,
             port,

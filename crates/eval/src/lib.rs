@@ -15,6 +15,8 @@
 //! NARA catalogued from paper, so date, from, to and title are also scored on the documents
 //! where the gold value is *legible* in the OCR text.
 
+pub mod entities;
+
 use declass_model::{Party, Record};
 use regex::Regex;
 use serde::Serialize;

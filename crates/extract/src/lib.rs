@@ -87,7 +87,30 @@ pub fn extract_normalized(id: String, source: Source, normalized: Normalized) ->
     record.exemptions = review.exemptions;
     record.redactions = review.redactions;
     record.info = routing.info;
+    record.entities = entities(n, year);
     Extracted { record, normalized }
+}
+
+/// People, offices, organizations and places of the text (`declass-entities`), with spans.
+fn entities(n: &Normalized, year: Option<i32>) -> declass_model::Entities {
+    use declass_entities::Kind;
+    let mut out = declass_model::Entities::default();
+    for f in declass_entities::find(&n.text, year) {
+        let e = declass_model::Entity {
+            name: f.name,
+            canonical: f.canonical,
+            authority: f.authority,
+            mentions: f.mentions.iter().map(|&(a, b)| n.span(a, b)).collect(),
+        };
+        match f.kind {
+            Kind::Person => out.people.push(e),
+            Kind::Office => out.offices.push(e),
+            Kind::Organization => out.organizations.push(e),
+            Kind::Country => out.countries.push(e),
+            Kind::Place => out.places.push(e),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

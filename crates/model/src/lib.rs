@@ -281,8 +281,16 @@ pub struct Section {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Entity {
+    /// The fullest form the text gives (`President Banzer` → `BANZER`; `Hugo Banzer`).
     pub name: String,
+    /// The authority's form (`Winston Lord`, `Beijing`, `Bureau of East Asian and Pacific
+    /// Affairs`), or for an unlinked person a normalized form of the name.
     pub canonical: Option<String>,
+    /// Authority id when linked: `hsg:<n>` (Office of the Historian's FRUS people) or
+    /// `pocom:<id>` (principal officers and chiefs of mission).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authority: Option<String>,
+    /// Every mention in the text, in order.
     pub mentions: Vec<Span>,
 }
 

@@ -1,0 +1,97 @@
+//! `declass eval --entities`: entity extraction scored on hand-annotated cables.
+
+use anyhow::{Context, Result};
+use declass_eval::entities::{parse, score_document, EntityKind, EntityReport, Name};
+use declass_model::{Entity, Source};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Every `*.txt` under the given files and folders, sorted.
+fn annotated_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for p in paths {
+        for e in walkdir::WalkDir::new(p).sort_by_file_name() {
+            let e = e.with_context(|| format!("reading {}", p.display()))?;
+            if e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "txt") {
+                files.push(e.into_path());
+            }
+        }
+    }
+    anyhow::ensure!(!files.is_empty(), "no annotated .txt files under {paths:?}");
+    Ok(files)
+}
+
+/// The names extraction gave, by scored kind: mention texts, names and canonical names.
+pub fn names(text: &str, entities: &declass_model::Entities) -> Vec<Name> {
+    let mut out = Vec::new();
+    let lists: [(&[Entity], EntityKind); 5] = [
+        (&entities.people, EntityKind::People),
+        (&entities.offices, EntityKind::Organizations),
+        (&entities.organizations, EntityKind::Organizations),
+        (&entities.countries, EntityKind::Places),
+        (&entities.places, EntityKind::Places),
+    ];
+    for (list, kind) in lists {
+        for e in list {
+            for s in &e.mentions {
+                if let Some(t) = text.get(s.start..s.end) {
+                    out.push(Name { kind, text: t.to_string(), mention: true });
+                }
+            }
+            for t in std::iter::once(&e.name).chain(e.canonical.as_ref()) {
+                out.push(Name { kind, text: t.clone(), mention: false });
+            }
+        }
+    }
+    out
+}
+
+pub fn run(paths: &[PathBuf], json: bool, misses: usize, field: Option<&str>) -> Result<ExitCode> {
+    let mut report = EntityReport::default();
+    for f in annotated_files(paths)? {
+        let raw = std::fs::read(&f).with_context(|| format!("reading {}", f.display()))?;
+        let doc = parse(&String::from_utf8_lossy(&raw));
+        let e = declass_extract::extract(String::new(), Source::default(), &doc.text);
+        let got = names(&e.normalized.text, &e.record.entities);
+        score_document(&mut report, &f.display().to_string(), &doc, &got);
+    }
+    report
+        .misses
+        .retain(|m| field.is_none_or(|k| serde_json::to_value(m.kind).is_ok_and(|v| v == k)));
+    report.misses.truncate(misses);
+    if json {
+        let kinds: serde_json::Map<String, serde_json::Value> = report
+            .kinds
+            .iter()
+            .map(|(k, s)| {
+                let mut v = serde_json::to_value(s).unwrap_or_default();
+                v["precision"] = s.precision().into();
+                v["recall"] = s.recall().into();
+                v["f1"] = s.f1().into();
+                (serde_json::to_value(k).unwrap_or_default().as_str().unwrap_or_default().to_string(), v)
+            })
+            .collect();
+        let out = serde_json::json!({"documents": report.documents, "kinds": kinds, "misses": report.misses});
+        println!("{}", serde_json::to_string_pretty(&out)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("{} annotated documents", report.documents);
+    println!("{:<16}{:>6}{:>7}{:>10}{:>9}{:>7}{:>7}{:>7}", "kind", "gold", "found", "extracted", "correct", "P", "R", "F1");
+    for (k, s) in &report.kinds {
+        println!(
+            "{:<16}{:>6}{:>7}{:>10}{:>9}{:>7.2}{:>7.2}{:>7.2}",
+            format!("{k:?}").to_lowercase(),
+            s.gold,
+            s.found,
+            s.extracted,
+            s.correct,
+            s.precision(),
+            s.recall(),
+            s.f1()
+        );
+    }
+    for m in &report.misses {
+        println!("{:<9} {:<14} {:<40} {}", m.what, format!("{:?}", m.kind).to_lowercase(), m.text, m.file);
+    }
+    Ok(ExitCode::SUCCESS)
+}

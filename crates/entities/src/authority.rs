@@ -1,0 +1,239 @@
+//! The authority files compiled into the binary (`data/authority/*.tsv`, built by
+//! `scripts/authority/build.py`; provenance in `data/authority/SOURCES.md`).
+//!
+//! Loaded once, on first use, into hash maps keyed by the same upper-case token keys the
+//! rules produce (see [`crate::tokens`]), so a lookup is one hash of a phrase.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::tokens::tokenize;
+
+const PEOPLE: &str = include_str!("../../../data/authority/people.tsv");
+const TENURES: &str = include_str!("../../../data/authority/tenures.tsv");
+const TERMS: &str = include_str!("../../../data/authority/terms.tsv");
+const PLACES: &str = include_str!("../../../data/authority/places.tsv");
+
+/// What an abbreviation from the FRUS list stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TermKind {
+    Org,
+    Place,
+    Title,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlaceKind {
+    Country,
+    Demonym,
+    City,
+    State,
+    Region,
+}
+
+impl PlaceKind {
+    /// Countries (and their peoples) go to `entities.countries`, the rest to `places`.
+    pub fn is_country(self) -> bool {
+        matches!(self, PlaceKind::Country | PlaceKind::Demonym)
+    }
+}
+
+#[derive(Debug)]
+pub struct Person {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub born: Option<i32>,
+    pub died: Option<i32>,
+    pub note: &'static str,
+    pub tenures: Vec<Tenure>,
+}
+
+#[derive(Debug)]
+pub struct Tenure {
+    pub position: &'static str,
+    pub place: &'static str,
+    pub start: Option<i32>,
+    pub end: Option<i32>,
+}
+
+impl Person {
+    /// Whether the person could have been acting in `year`: alive and past twenty.
+    pub fn active_in(&self, year: i32) -> bool {
+        self.born.is_none_or(|b| year >= b + 20) && self.died.is_none_or(|d| year <= d)
+    }
+
+    /// The tenure held in `year`, if any.
+    pub fn tenure_in(&self, year: i32) -> Option<&Tenure> {
+        self.tenures.iter().find(|t| {
+            t.start.is_some_and(|s| s <= year) && t.end.is_none_or(|e| year <= e)
+        })
+    }
+}
+
+pub struct Authority {
+    pub people: Vec<Person>,
+    /// Surname key → people.
+    pub surnames: HashMap<String, Vec<u32>>,
+    /// Full-name key (`HUGO BANZER`, `HUGO BANZER SUAREZ`, `H. BANZER`) → people.
+    pub full_names: HashMap<String, Vec<u32>>,
+    /// Given-name first words seen in the authority (`HUGO`, `WINSTON`).
+    pub given: HashMap<String, u32>,
+    pub terms: HashMap<String, (TermKind, &'static str)>,
+    /// Place phrase key → kind, canonical name.
+    pub places: HashMap<String, (PlaceKind, &'static str)>,
+    /// First token of a place phrase → longest phrase starting with it, in tokens.
+    pub place_starts: HashMap<String, usize>,
+}
+
+fn year(s: &str) -> Option<i32> {
+    s.get(..4)?.parse().ok()
+}
+
+/// Key of a phrase as the tokenizer would make it: `U. S.` → `U.S`, `Côte d'Ivoire` →
+/// `CÔTE D'IVOIRE`.
+pub fn phrase_key(s: &str) -> String {
+    let toks = tokenize(s);
+    let mut k = String::with_capacity(s.len());
+    for (i, t) in toks.iter().enumerate() {
+        if i > 0 {
+            k.push(' ');
+        }
+        k.push_str(&t.key);
+    }
+    k
+}
+
+fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    data.lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(|l| l.split('\t').collect())
+}
+
+fn load() -> Authority {
+    let mut people = Vec::new();
+    let mut index: HashMap<&str, u32> = HashMap::new();
+    let mut surnames: HashMap<String, Vec<u32>> = HashMap::new();
+    let mut full_names: HashMap<String, Vec<u32>> = HashMap::new();
+    let mut given: HashMap<String, u32> = HashMap::new();
+    for r in rows(PEOPLE) {
+        let [id, name, surname, variants, born, died, note] = r[..] else {
+            continue;
+        };
+        let n = people.len() as u32;
+        index.insert(id, n);
+        let skey = phrase_key(surname);
+        if skey.is_empty() {
+            continue;
+        }
+        surnames.entry(skey.clone()).or_default().push(n);
+        let mut forms = vec![phrase_key(name)];
+        forms.extend(variants.split('|').filter(|v| !v.is_empty()).map(phrase_key));
+        let first = phrase_key(name).split(' ').next().unwrap_or_default().to_string();
+        if first.len() > 1 && first != skey {
+            // `WINSTON LORD` and `W. LORD` besides the full `WINSTON LORD`
+            forms.push(format!("{first} {skey}"));
+            *given.entry(first.clone()).or_default() += 1;
+            if let Some(initial) = first.chars().next() {
+                forms.push(format!("{initial} {skey}"));
+            }
+        }
+        forms.sort();
+        forms.dedup();
+        for f in forms {
+            if f.contains(' ') && f.ends_with(skey.as_str()) {
+                full_names.entry(f).or_default().push(n);
+            }
+        }
+        people.push(Person {
+            id,
+            name,
+            born: year(born),
+            died: year(died),
+            note,
+            tenures: Vec::new(),
+        });
+    }
+    for r in rows(TENURES) {
+        let [person, position, place, start, end] = r[..] else {
+            continue;
+        };
+        if let Some(&n) = index.get(person) {
+            people[n as usize].tenures.push(Tenure {
+                position,
+                place,
+                start: year(start),
+                end: year(end),
+            });
+        }
+    }
+    let mut terms = HashMap::new();
+    for r in rows(TERMS) {
+        let [abbr, kind, expansion] = r[..] else {
+            continue;
+        };
+        let kind = match kind {
+            "org" => TermKind::Org,
+            "place" => TermKind::Place,
+            "title" => TermKind::Title,
+            _ => TermKind::Other,
+        };
+        terms.insert(phrase_key(abbr), (kind, expansion));
+    }
+    let mut places = HashMap::new();
+    let mut place_starts: HashMap<String, usize> = HashMap::new();
+    for r in rows(PLACES) {
+        let [name, kind, canonical] = r[..] else {
+            continue;
+        };
+        let kind = match kind {
+            "country" => PlaceKind::Country,
+            "demonym" => PlaceKind::Demonym,
+            "city" => PlaceKind::City,
+            "state" => PlaceKind::State,
+            _ => PlaceKind::Region,
+        };
+        let key = phrase_key(name);
+        let mut words = key.split(' ');
+        let len = key.split(' ').count();
+        if let Some(first) = words.next() {
+            let e = place_starts.entry(first.to_string()).or_default();
+            *e = (*e).max(len);
+        }
+        places.entry(key).or_insert((kind, canonical));
+    }
+    Authority {
+        people,
+        surnames,
+        full_names,
+        given,
+        terms,
+        places,
+        place_starts,
+    }
+}
+
+static AUTHORITY: LazyLock<Authority> = LazyLock::new(load);
+
+/// The authority, loaded on first use.
+pub fn get() -> &'static Authority {
+    &AUTHORITY
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loads_people_places_and_terms() {
+        let a = get();
+        assert!(a.people.len() > 15_000, "{}", a.people.len());
+        let lord = &a.full_names["WINSTON LORD"];
+        let p = &a.people[lord[0] as usize];
+        assert!(p.tenures.iter().any(|t| t.place == "China"), "{:?}", p.tenures);
+        assert_eq!(a.places["PEKING"], (PlaceKind::City, "Beijing"));
+        assert_eq!(a.places["U.S"].1, "United States");
+        assert_eq!(a.terms["GOB"].0, TermKind::Place);
+        assert_eq!(a.place_starts["NEW"] >= 2, true);
+    }
+}

@@ -1,0 +1,247 @@
+//! From mentions to entities: overlaps settled, co-reference within the document (`PRESIDENT
+//! BANZER` … `BANZER` … `THE PRESIDENT`; `LIU HUAQIU` … `LIU`), nominal governments given to
+//! the country the document is about, and people linked to the authority by name and date.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::places::NOMINAL;
+use crate::{Doc, Found, Kind, Mention};
+
+pub fn group(d: &Doc, mut ms: Vec<Mention>) -> Vec<Found> {
+    settle_overlaps(&mut ms);
+    corefer_people(d, &mut ms);
+    let mut groups: BTreeMap<String, Vec<Mention>> = BTreeMap::new();
+    for m in ms {
+        groups.entry(m.group.clone()).or_default().push(m);
+    }
+    merge_titles(&mut groups);
+    merge_given_first(d, &mut groups);
+    merge_nominal(&mut groups);
+    let mut out: Vec<Found> = groups.into_values().filter_map(|g| found(d, g)).collect();
+    out.sort_by_key(|f| (f.mentions.first().copied(), f.kind));
+    out
+}
+
+/// A place or organization inside a person's name (`PRESIDENT JORDAN`, `ROGERS`) is the
+/// name; a weak person guess under an organization or place gives way.
+fn settle_overlaps(ms: &mut Vec<Mention>) {
+    let strong_people: Vec<std::ops::Range<usize>> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Person && m.strong)
+        .map(|m| m.name.clone())
+        .collect();
+    let others: Vec<std::ops::Range<usize>> = ms
+        .iter()
+        .filter(|m| m.kind != Kind::Person)
+        .map(|m| m.toks.clone())
+        .collect();
+    let inside = |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| b.start <= a.start && a.end <= b.end;
+    let overlaps = |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| a.start < b.end && b.start < a.end;
+    ms.retain(|m| match m.kind {
+        Kind::Person if !m.strong && m.name != m.toks => true,
+        Kind::Person if !m.strong => !others.iter().any(|o| overlaps(&m.toks, o)),
+        Kind::Person => true,
+        _ => !strong_people.iter().any(|p| inside(&m.toks, p)),
+    });
+}
+
+/// Every other occurrence of a named person's surname is a mention of them.
+fn corefer_people(d: &Doc, ms: &mut Vec<Mention>) {
+    let mut surnames: HashSet<String> = HashSet::new();
+    for m in ms.iter().filter(|m| m.kind == Kind::Person && m.strong && !m.group.starts_with("PERSON:@")) {
+        for k in m.name.clone() {
+            let key = d.key(k);
+            if key.len() >= 3 && !d.is_word(k) && !crate::vocab::is_stop(key) {
+                surnames.insert(key.to_string());
+            }
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; d.toks.len()];
+    for m in ms.iter() {
+        for k in m.toks.clone() {
+            covered[k] = true;
+        }
+    }
+    for (i, t) in d.toks.iter().enumerate() {
+        if !covered[i] && d.cap(i) && surnames.contains(&t.key) {
+            let mut m = crate::people::mention_at(d, i);
+            m.strong = false;
+            ms.push(m);
+        }
+    }
+}
+
+/// `THE PRESIDENT` is the one person the document names with that title, if there is one.
+fn merge_titles(groups: &mut BTreeMap<String, Vec<Mention>>) {
+    let titled: Vec<String> = groups.keys().filter(|k| k.starts_with("PERSON:@")).cloned().collect();
+    for key in titled {
+        let title = &key["PERSON:@".len()..];
+        let holders: Vec<&String> = groups
+            .iter()
+            .filter(|(k, ms)| {
+                k.starts_with("PERSON:")
+                    && !k.starts_with("PERSON:@")
+                    && ms.iter().any(|m| m.title.as_deref().is_some_and(|t| t == title))
+            })
+            .map(|(k, _)| k)
+            .collect();
+        if let [holder] = holders[..] {
+            let holder = holder.clone();
+            if let Some(ms) = groups.remove(&key) {
+                groups.entry(holder).or_default().extend(ms);
+            }
+        }
+    }
+}
+
+/// `LIU` alone joins `LIU HUAQIU` (family name first) when no other name starts with it.
+fn merge_given_first(d: &Doc, groups: &mut BTreeMap<String, Vec<Mention>>) {
+    let mut starts: HashMap<String, Vec<String>> = HashMap::new();
+    for (k, ms) in groups.iter() {
+        if k.starts_with("PERSON:") && !k.starts_with("PERSON:@") {
+            let mut firsts: Vec<String> =
+                ms.iter().filter(|m| m.name.len() > 1).map(|m| d.key(m.name.start).to_string()).collect();
+            firsts.sort();
+            firsts.dedup();
+            for f in firsts {
+                starts.entry(f).or_default().push(k.clone());
+            }
+        }
+    }
+    for (first, holders) in starts {
+        let alone = format!("PERSON:{first}");
+        if let [holder] = &holders[..] {
+            if *holder != alone && groups.get(&alone).is_some_and(|ms| ms.iter().all(|m| m.name.len() == 1)) {
+                if let Some(ms) = groups.remove(&alone) {
+                    groups.entry(holder.clone()).or_default().extend(ms);
+                }
+            }
+        }
+    }
+}
+
+/// `THE GOVERNMENT`, `THE COUNTRY` are the country the document speaks of most.
+fn merge_nominal(groups: &mut BTreeMap<String, Vec<Mention>>) {
+    let Some(nominal) = groups.remove(NOMINAL) else {
+        return;
+    };
+    let main = groups
+        .iter()
+        .filter(|(_, ms)| ms.iter().any(|m| m.kind == Kind::Country))
+        .max_by_key(|(_, ms)| ms.len())
+        .map(|(k, _)| k.clone());
+    match main {
+        Some(k) => groups.entry(k).or_default().extend(nominal),
+        None => {
+            groups.insert(NOMINAL.to_string(), nominal);
+        }
+    }
+}
+
+fn title_case(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_uppercase().chain(c.flat_map(|c| c.to_lowercase())).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<String>>()
+        .join(" ")
+}
+
+fn found(d: &Doc, ms: Vec<Mention>) -> Option<Found> {
+    let first = ms.first()?;
+    let kind = if ms.iter().any(|m| m.kind == Kind::Country) {
+        Kind::Country
+    } else {
+        first.kind
+    };
+    // the fullest name: most words, then the first seen
+    let best = ms
+        .iter()
+        .filter(|m| m.canonical.is_some() || kind != Kind::Country || m.group != NOMINAL)
+        .max_by_key(|m| (m.name.len(), std::cmp::Reverse(m.name.start)))
+        .unwrap_or(first);
+    let name = d.text_of(&best.name).split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut canonical = ms.iter().find_map(|m| m.canonical.clone());
+    let mut authority = None;
+    if kind == Kind::Person {
+        if let Some(p) = link(d, &ms) {
+            canonical = Some(p.name.to_string());
+            authority = Some(p.id.to_string());
+        } else if !first.group.starts_with("PERSON:@") {
+            canonical = Some(title_case(&d.phrase(best.name.start, best.name.end)));
+        }
+    }
+    let mut mentions: Vec<(usize, usize)> = ms
+        .iter()
+        .filter_map(|m| {
+            let a = d.toks.get(m.toks.start)?;
+            let b = d.toks.get(m.toks.end.checked_sub(1)?)?;
+            Some((a.start, b.end))
+        })
+        .collect();
+    mentions.sort_unstable();
+    mentions.dedup();
+    Some(Found {
+        kind,
+        name,
+        canonical,
+        authority,
+        mentions,
+    })
+}
+
+/// The authority person these mentions name, when the names, titles and date leave one.
+fn link<'a>(d: &Doc, ms: &[Mention]) -> Option<&'a crate::authority::Person> {
+    let a = d.a;
+    let mut cands: Vec<u32> = Vec::new();
+    for m in ms.iter().filter(|m| m.name.len() > 1) {
+        if let Some(v) = a.full_names.get(&d.phrase(m.name.start, m.name.end)) {
+            cands.extend(v);
+        }
+    }
+    let full = !cands.is_empty();
+    if !full {
+        let last = ms.iter().map(|m| d.key(m.name.end.saturating_sub(1))).next()?;
+        cands.extend(a.surnames.get(last)?);
+    }
+    cands.sort_unstable();
+    cands.dedup();
+    let people = |c: &[u32]| -> Vec<&'static crate::authority::Person> {
+        c.iter().filter_map(|&i| a.people.get(i as usize)).collect()
+    };
+    let mut ps = people(&cands);
+    if let Some(y) = d.year {
+        ps.retain(|p| p.active_in(y));
+        let titles: Vec<String> = ms
+            .iter()
+            .filter_map(|m| m.title.as_deref())
+            .flat_map(|t| t.split(' '))
+            .filter(|w| w.len() > 3)
+            .map(|w| w.to_lowercase())
+            .collect();
+        let serving: Vec<_> = ps
+            .iter()
+            .copied()
+            .filter(|p| {
+                p.tenure_in(y).is_some_and(|t| {
+                    let pos = t.position.to_lowercase();
+                    titles.is_empty() || titles.iter().any(|w| pos.contains(w.as_str()))
+                })
+            })
+            .collect();
+        if !serving.is_empty() {
+            ps = serving;
+        }
+    }
+    match ps[..] {
+        [p] if full || d.year.is_some() => Some(p),
+        _ => None,
+    }
+}

@@ -1,0 +1,139 @@
+//! People, offices, organizations and places in a document's text, linked to authority files.
+//!
+//! ```text
+//! text ─► tokens ─► places::find ─┐
+//!                  orgs::find   ──┼─► mentions ─► group (co-reference, authority links) ─► Found
+//!                  people::find ──┘
+//! ```
+//! Each family's rules live in its own module. The rules are written for the hard case, State
+//! Department cables in capitals, where case gives no hint: they lean on titles (`PRESIDENT
+//! BANZER`), cable vocabulary (`AMEMBASSY`, `GOB`, `EMBOFF`), gazetteers and the authority files
+//! of U.S. officials and FRUS people, and an English word list to tell names from words.
+
+pub mod authority;
+mod group;
+mod orgs;
+mod people;
+mod places;
+pub mod tokens;
+mod vocab;
+
+use authority::Authority;
+use tokens::{Gap, Token};
+
+/// Which list of `entities` a found entity belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    Person,
+    /// A State Department office symbol (`EAP/CM`) or a bureau.
+    Office,
+    Organization,
+    Country,
+    Place,
+}
+
+/// One entity of a document: every mention of it, and what it was linked to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub kind: Kind,
+    /// The fullest form the text gives (`Hugo Banzer`, `Bolivian Judiciary`).
+    pub name: String,
+    /// The authority's form (`Winston Lord`, `Beijing`) or, unlinked, a normalized form.
+    pub canonical: Option<String>,
+    /// Authority id (`hsg:108124`) when linked.
+    pub authority: Option<String>,
+    /// Byte spans of the mentions, in text order.
+    pub mentions: Vec<(usize, usize)>,
+}
+
+/// A stretch of tokens naming something, before mentions are grouped into entities.
+#[derive(Debug, Clone)]
+pub(crate) struct Mention {
+    pub kind: Kind,
+    /// Token range of the whole mention (title included: `PRESIDENT BANZER`).
+    pub toks: std::ops::Range<usize>,
+    /// Token range of the name proper (`BANZER`); equals `toks` when there is no title.
+    pub name: std::ops::Range<usize>,
+    /// Grouping key within the document (`PERSON:BANZER`, `PLACE:Bolivia`).
+    pub group: String,
+    pub canonical: Option<String>,
+    /// Title words before a person's name (`PRESIDENT`), for linking and co-reference.
+    pub title: Option<String>,
+    /// How sure the rule is: a bare surname is weaker than a title or a full name.
+    pub strong: bool,
+}
+
+/// The document as the rules see it.
+pub(crate) struct Doc<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Token>,
+    /// Most letters are capitals (cables): case says nothing about names.
+    pub upper: bool,
+    pub year: Option<i32>,
+    pub a: &'static Authority,
+}
+
+impl Doc<'_> {
+    pub fn key(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.key.as_str())
+    }
+    /// Tokens `i..j` run on without punctuation between them.
+    pub fn joined(&self, i: usize, j: usize) -> bool {
+        (i + 1..j).all(|k| self.toks.get(k).is_some_and(|t| t.gap == Gap::Space))
+    }
+    /// Phrase key of tokens `i..j`.
+    pub fn phrase(&self, i: usize, j: usize) -> String {
+        let mut s = String::new();
+        for t in &self.toks[i..j.min(self.toks.len())] {
+            if !s.is_empty() {
+                s.push(' ');
+            }
+            s.push_str(&t.key);
+        }
+        s
+    }
+    /// An English word (not a name) by the word list; dotted or hyphenated forms are not words.
+    pub fn is_word(&self, i: usize) -> bool {
+        declass_lexicon::is_word(self.key(i))
+    }
+    /// Could be part of a name: in mixed-case text capitalized, in capitals any letters.
+    pub fn cap(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| self.upper || t.capitalized())
+    }
+    pub fn text_of(&self, r: &std::ops::Range<usize>) -> &str {
+        let (Some(a), Some(b)) = (self.toks.get(r.start), self.toks.get(r.end.saturating_sub(1)))
+        else {
+            return "";
+        };
+        &self.text[a.start..b.end]
+    }
+}
+
+/// Find the entities of `text`. `year` is the document's year, used to choose among
+/// namesakes in the authority (Winston Lord, ambassador 1985–89, assistant secretary 1993–97).
+pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
+    let toks = tokens::tokenize(text);
+    let (mut caps, mut letters) = (0usize, 0usize);
+    for t in &toks {
+        match t.case {
+            tokens::Case::Upper => {
+                caps += 1;
+                letters += 1
+            }
+            tokens::Case::Title | tokens::Case::Lower => letters += 1,
+            tokens::Case::Other => {}
+        }
+    }
+    let doc = Doc {
+        text,
+        upper: letters > 0 && caps * 10 >= letters * 7,
+        toks,
+        year,
+        a: authority::get(),
+    };
+    let mut mentions = Vec::new();
+    places::find(&doc, &mut mentions);
+    orgs::find(&doc, &mut mentions);
+    people::find(&doc, &mut mentions);
+    group::group(&doc, mentions)
+}

@@ -1,0 +1,180 @@
+//! Organizations and offices: `[modifiers] HEAD [OF domain]` (`BOLIVIAN JUDICIARY`, `MINISTRY OF
+//! FOREIGN AFFAIRS`, `AMEMBASSY LONDON`), cable words (`USUN`, `MFA`), FRUS abbreviations of
+//! organizations, telegram references to the Department (`STATE 123456`) and State office
+//! symbols (`EAP/CM`).
+
+use crate::authority::TermKind;
+use crate::tokens::{Case, Gap};
+use crate::vocab::{is_stop, org_head, CABLE_ORGS, DOMAINS, ORG_HEADS, ORG_MODIFIERS};
+use crate::{Doc, Kind, Mention};
+
+/// Abbreviations of two letters that are organizations whatever the context.
+const SHORT_ORGS: &[&str] = &["UN", "EC"];
+
+pub fn find(d: &Doc, out: &mut Vec<Mention>) {
+    let n = d.toks.len();
+    let mut i = 0;
+    while i < n {
+        if let Some((m, next)) = head(d, i).or_else(|| single(d, i)) {
+            out.push(m);
+            i = next;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Longest organization head starting at `i`: (length, may stand alone).
+fn head_at(d: &Doc, i: usize) -> Option<(usize, bool)> {
+    for (h, alone) in ORG_HEADS {
+        let len = h.split(' ').count();
+        if len > 1 && d.joined(i, i + len) && d.phrase(i, i + len) == *h {
+            return Some((len, *alone));
+        }
+    }
+    org_head(d.key(i)).map(|alone| (1, alone))
+}
+
+fn modifier(d: &Doc, i: usize) -> bool {
+    let k = d.key(i);
+    if is_stop(k) || k.is_empty() {
+        return false;
+    }
+    if d.upper {
+        ORG_MODIFIERS.contains(&k)
+            || d.a.places.contains_key(k)
+            || matches!(d.a.terms.get(k), Some((TermKind::Org, _)))
+    } else {
+        d.toks[i].capitalized() && !d.toks[i].line_start || ORG_MODIFIERS.contains(&k) && d.cap(i)
+    }
+}
+
+fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
+    if !d.cap(i) {
+        return None;
+    }
+    let (len, alone) = head_at(d, i)?;
+    let mut end = i + len;
+    // modifiers before: `BOLIVIAN JUDICIARY`, `U.S EMBASSY`, `COMMUNIST PARTY`
+    let mut start = i;
+    while start > 0 && d.toks[start].gap == Gap::Space && start + 4 > i && modifier(d, start - 1) {
+        start -= 1;
+    }
+    // `OF FOREIGN AFFAIRS`, `OF THE INTERIOR`, `OF BOLIVIA`
+    if d.key(end) == "OF" && d.toks.get(end).is_some_and(|t| t.gap == Gap::Space) {
+        let from = end + 1;
+        let mut best = None;
+        for dom in DOMAINS {
+            let dl = dom.split(' ').count();
+            if d.joined(end, from + dl) && d.phrase(from, from + dl) == *dom {
+                best = best.max(Some(from + dl));
+            }
+        }
+        if best.is_none() {
+            let mut j = from;
+            if d.key(j) == "THE" {
+                j += 1;
+            }
+            if let Some(&max) = d.a.place_starts.get(d.key(j)) {
+                for l in (1..=max).rev() {
+                    if d.joined(end, j + l) && d.a.places.contains_key(&d.phrase(j, j + l)) {
+                        best = Some(j + l);
+                        break;
+                    }
+                }
+            }
+        }
+        if let Some(b) = best {
+            end = b;
+        }
+    }
+    // `AMEMBASSY LONDON`, `EMBASSY PARIS`
+    if end == i + len && matches!(d.key(i), "EMBASSY" | "CONSULATE" | "CONGEN" | "MISSION") {
+        if let Some((crate::authority::PlaceKind::City, _)) = d.a.places.get(d.key(end)) {
+            if d.joined(i, end + 1) {
+                end += 1;
+            }
+        }
+    }
+    if start == i && end == i + len && !alone {
+        return None;
+    }
+    let r = start..end;
+    Some((
+        Mention {
+            kind: Kind::Organization,
+            group: format!("ORG:{}", d.phrase(r.start, r.end)),
+            toks: r.clone(),
+            name: r,
+            canonical: None,
+            title: None,
+            strong: true,
+        },
+        end,
+    ))
+}
+
+fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
+    let t = &d.toks[i];
+    let k = t.key.as_str();
+    if t.case == Case::Lower || t.case == Case::Other && !k.contains('/') {
+        return None;
+    }
+    let mut kind = Kind::Organization;
+    let mut canonical = None;
+    let mut end = i + 1;
+    if CABLE_ORGS.contains(&k) && (d.upper || t.case == Case::Upper || k.len() > 4) {
+        if let Some((TermKind::Org, exp)) = d.a.terms.get(k) {
+            canonical = Some(exp.to_string());
+        }
+        // `AMEMBASSY LONDON`
+        if k.starts_with("AM") || k.starts_with("US") {
+            if let Some((crate::authority::PlaceKind::City, _)) = d.a.places.get(d.key(i + 1)) {
+                if d.joined(i, i + 2) {
+                    end = i + 2;
+                }
+            }
+        }
+    } else if k == "STATE"
+        && (d.toks.get(i + 1).is_some_and(|n| n.key.bytes().all(|b| b.is_ascii_digit()) && n.gap == Gap::Space)
+            || i > 0 && d.key(i - 1) == "SECSTATE")
+    {
+        canonical = Some("Department of State".to_string());
+    } else if k.contains('/') && t.case == Case::Upper {
+        // a State office symbol: `EAP/CM`, `S/S-IRM`; its bureau must be a known symbol
+        let bureau = k.split(['/', '-']).next().unwrap_or(k);
+        let known = d.a.terms.get(k).or_else(|| d.a.terms.get(bureau));
+        if !matches!(known, Some((TermKind::Org | TermKind::Title, _))) || k.len() > 12 {
+            return None;
+        }
+        if k.split('/').any(|p| p.is_empty() || p.len() > 6 || p.bytes().any(|b| b.is_ascii_digit())) {
+            return None;
+        }
+        kind = Kind::Office;
+        canonical = d.a.terms.get(k).map(|(_, e)| e.to_string());
+    } else {
+        let (TermKind::Org, exp) = *d.a.terms.get(k)? else {
+            return None;
+        };
+        if k.len() < 2 || k.len() == 2 && !SHORT_ORGS.contains(&k) || t.case != Case::Upper {
+            return None;
+        }
+        if d.is_word(i) || is_stop(k) || d.a.places.contains_key(k) {
+            return None;
+        }
+        canonical = Some(exp.to_string());
+    }
+    let r = i..end;
+    Some((
+        Mention {
+            kind,
+            group: format!("ORG:{}", d.phrase(r.start, r.end)),
+            toks: r.clone(),
+            name: r,
+            canonical,
+            title: None,
+            strong: true,
+        },
+        end,
+    ))
+}

@@ -1,0 +1,182 @@
+//! People: a title and the name after it (`PRESIDENT BANZER`, `MINISTER OF INTERIOR CASTRO`,
+//! `A/S LORD`), full names and surnames from the authority files, the signature that ends a
+//! cable, and titles standing for a person (`THE PRESIDENT`, `EMBOFF`).
+
+use crate::authority::TermKind;
+use crate::tokens::{Case, Gap};
+use crate::vocab::{is_stop, is_title_word, org_head, BARE_TITLES, DOMAINS, TITLES};
+use crate::{Doc, Kind, Mention};
+
+/// Longest title at `i`, in tokens (`PRIME MINISTER` = 2, `MINISTER OF INTERIOR` = 3).
+fn title_at(d: &Doc, i: usize) -> Option<usize> {
+    if !d.cap(i) {
+        return None;
+    }
+    let mut best = None;
+    for t in TITLES {
+        let len = t.split(' ').count();
+        if best.is_some_and(|b| b >= len) {
+            continue;
+        }
+        if (len == 1 && d.key(i) == *t) || (len > 1 && d.joined(i, i + len) && d.phrase(i, i + len) == *t) {
+            best = Some(len);
+        }
+    }
+    if best.is_none() {
+        let k = d.key(i);
+        if k.len() >= 3 && !d.is_word(i) && d.toks[i].case == Case::Upper {
+            if let Some((TermKind::Title, _)) = d.a.terms.get(k) {
+                best = Some(1);
+            }
+        }
+    }
+    let mut len = best?;
+    // `MINISTER OF INTERIOR`, `SECRETARY OF THE TREASURY`
+    if d.key(i + len) == "OF" {
+        let from = i + len + 1;
+        for dom in DOMAINS {
+            let dl = dom.split(' ').count();
+            if d.joined(i, from + dl) && d.phrase(from, from + dl) == *dom {
+                len = len.max(from + dl - i);
+            }
+        }
+    }
+    Some(len)
+}
+
+/// Could token `i` be part of a person's name?
+fn name_word(d: &Doc, i: usize, after_title: bool) -> bool {
+    let Some(t) = d.toks.get(i) else {
+        return false;
+    };
+    let k = t.key.as_str();
+    if !t.is_alpha() || k.len() < 2 && !after_title || is_stop(k) || is_title_word(k) || org_head(k).is_some() {
+        return false;
+    }
+    if !d.upper {
+        return t.capitalized();
+    }
+    if d.a.surnames.contains_key(k) || d.a.given.contains_key(k) {
+        // a word that is also a surname (`YOUNG`, `BROWN`) is a name only after a title
+        return after_title || !d.is_word(i);
+    }
+    !d.is_word(i) && !d.a.places.contains_key(k) && !d.a.terms.contains_key(k)
+}
+
+fn person(d: &Doc, toks: std::ops::Range<usize>, name: std::ops::Range<usize>, strong: bool) -> Mention {
+    let title = (toks.start < name.start).then(|| d.phrase(toks.start, name.start));
+    let last = d.key(name.end.saturating_sub(1)).to_string();
+    Mention {
+        kind: Kind::Person,
+        group: format!("PERSON:{last}"),
+        toks,
+        name,
+        canonical: None,
+        title,
+        strong,
+    }
+}
+
+pub fn find(d: &Doc, out: &mut Vec<Mention>) {
+    let n = d.toks.len();
+    let mut i = 0;
+    while i < n {
+        if let Some(tl) = title_at(d, i) {
+            // the name after the title: up to three name words on the same run
+            let mut j = i + tl;
+            while j < n && j < i + tl + 3 && d.toks[j].gap == Gap::Space && name_word(d, j, true) {
+                j += 1;
+            }
+            if j > i + tl {
+                out.push(person(d, i..j, i + tl..j, true));
+                i = j;
+                continue;
+            }
+            let title = d.phrase(i, i + tl);
+            if let Some((_, needs_det)) = BARE_TITLES.iter().find(|(t, _)| *t == title) {
+                let det = i > 0 && d.key(i - 1) == "THE" && d.toks[i].gap == Gap::Space;
+                if det || !needs_det {
+                    let start = if det { i - 1 } else { i };
+                    let mut m = person(d, start..i + tl, start..i + tl, false);
+                    m.group = format!("PERSON:@{title}");
+                    m.title = Some(title);
+                    out.push(m);
+                }
+            }
+            i += tl;
+            continue;
+        }
+        // a full name from the authority: `HUGO BANZER`, `W. LORD`
+        let mut hit = None;
+        for len in (2..=4).rev() {
+            if i + len <= n && d.joined(i, i + len) && (i..i + len).all(|k| d.cap(k)) {
+                if d.a.full_names.contains_key(&d.phrase(i, i + len)) {
+                    hit = Some(len);
+                    break;
+                }
+            }
+        }
+        if let Some(len) = hit {
+            out.push(person(d, i..i + len, i..i + len, true));
+            i += len;
+            continue;
+        }
+        // a given name from the authority and a name word: `KENNEDY MINOTT`, `DAVID SMITH`
+        if d.cap(i) && d.a.given.get(d.key(i)).is_some_and(|&c| c >= 3) && !d.is_word(i) {
+            if d.toks.get(i + 1).is_some_and(|t| t.gap == Gap::Space) && name_word(d, i + 1, true) {
+                out.push(person(d, i..i + 2, i..i + 2, true));
+                i += 2;
+                continue;
+            }
+        }
+        // a surname known to the authority, not a word, place or abbreviation
+        let k = d.key(i);
+        if k.len() >= 4 && d.cap(i) && d.a.surnames.contains_key(k) && name_word(d, i, false) {
+            if !d.upper && d.toks[i].line_start && d.toks[i].gap == Gap::Stop {
+                // a capitalized word opening a sentence may be any word
+            } else {
+                out.push(person(d, i..i + 1, i..i + 1, false));
+            }
+        }
+        i += 1;
+    }
+    signature(d, out);
+}
+
+/// The signature that ends a cable: a line of one or two name words at the end of the text
+/// (before trailing `***` handling lines and `NNNN`).
+fn signature(d: &Doc, out: &mut Vec<Mention>) {
+    let text = d.text;
+    let mut end = text.len();
+    for line in text.lines().rev() {
+        let l = line.trim();
+        if l.is_empty() || l.starts_with("***") || l.starts_with("NNNN") || l.eq_ignore_ascii_case("end") {
+            end = end.saturating_sub(line.len() + 1);
+            continue;
+        }
+        break;
+    }
+    let Some(last) = d.toks.iter().rposition(|t| t.end <= end.max(1)) else {
+        return;
+    };
+    let mut first = last;
+    while first > 0 && !d.toks[first].line_start {
+        first -= 1;
+    }
+    let count = last + 1 - first;
+    if count > 2 || !(first..=last).all(|k| name_word(d, k, true) && d.toks[k].key.len() >= 3) {
+        return;
+    }
+    if d.toks[first].case == Case::Lower {
+        return;
+    }
+    if out.iter().any(|m| m.toks.start <= first && last < m.toks.end) {
+        return;
+    }
+    out.push(person(d, first..last + 1, first..last + 1, true));
+}
+
+/// A one-word mention of a person at token `i` (co-reference).
+pub(crate) fn mention_at(d: &Doc, i: usize) -> Mention {
+    person(d, i..i + 1, i..i + 1, false)
+}

@@ -1,0 +1,199 @@
+//! Words of a text with their byte spans and the keys the rules match on.
+//!
+//! Cables are upper case and OCR spaces punctuation apart (`CASTRO' S`, `U. S.`), so a key is
+//! the word in capitals with a possessive dropped and dotted initials joined (`U.S`). Case is
+//! kept as evidence: in mixed-case text only capitalized words can be names.
+
+/// How a word is written, for telling names from prose in mixed-case text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Case {
+    /// `BANZER`, `NATO`
+    Upper,
+    /// `Banzer`, `McNamara`
+    Title,
+    /// `said`
+    Lower,
+    /// digits, `1977PEKING`
+    Other,
+}
+
+/// What separates a token from the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Gap {
+    /// Spaces or one line break: a name may run on.
+    Space,
+    /// A comma, dash, bracket or quote: a name stops, a sentence does not.
+    Mark,
+    /// A sentence end (`.`, `:`, `;`), a blank line, or the start of the text.
+    Stop,
+}
+
+#[derive(Debug, Clone)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    /// Upper case, possessive dropped, trailing period dropped: `CASTRO' S` → `CASTRO`.
+    pub key: String,
+    pub case: Case,
+    pub gap: Gap,
+    /// The token is the first on its line.
+    pub line_start: bool,
+}
+
+impl Token {
+    /// Letters only (with inner `.`, `'`, `-`): `U.S`, `O'BRIEN`, not `1977` or `EAP/CM`.
+    pub fn is_alpha(&self) -> bool {
+        self.key.bytes().any(|b| b.is_ascii_uppercase())
+            && self
+                .key
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || matches!(b, b'.' | b'-' | b'\''))
+    }
+    pub fn capitalized(&self) -> bool {
+        matches!(self.case, Case::Upper | Case::Title)
+    }
+}
+
+fn word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+fn case_of(word: &str) -> Case {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let Some(first) = letters.next() else {
+        return Case::Other;
+    };
+    if word.bytes().any(|b| b.is_ascii_digit()) {
+        return Case::Other;
+    }
+    let rest_upper = word.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+    if rest_upper {
+        Case::Upper
+    } else if first.is_uppercase() {
+        Case::Title
+    } else {
+        Case::Lower
+    }
+}
+
+/// Upper-case key of a word, ASCII-folded where it is cheap (accents kept otherwise).
+pub fn key_of(word: &str) -> String {
+    let mut k = word.to_uppercase();
+    for suffix in ["'S", "’S"] {
+        if k.len() > suffix.len() + 1 && k.ends_with(suffix) {
+            k.truncate(k.len() - suffix.len());
+        }
+    }
+    k
+}
+
+/// Split `text` into tokens. Linear, one allocation per token.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 6);
+    let mut i = 0;
+    let mut gap = Gap::Stop;
+    let mut line_start = true;
+    let mut newlines = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !word_byte(b) {
+            match b {
+                b'\n' => {
+                    newlines += 1;
+                    line_start = true;
+                    if newlines >= 2 {
+                        gap = Gap::Stop;
+                    }
+                }
+                b'.' | b':' | b';' | b'!' | b'?' => gap = Gap::Stop,
+                b' ' | b'\t' | b'\r' => {}
+                _ => gap = gap.max(Gap::Mark),
+            }
+            i += 1;
+            continue;
+        }
+        newlines = 0;
+        let start = i;
+        while i < bytes.len() {
+            if word_byte(bytes[i]) {
+                i += 1;
+            } else if matches!(bytes[i], b'.' | b'\'' | b'-' | b'&' | b'/')
+                && i + 1 < bytes.len()
+                && word_byte(bytes[i + 1])
+            {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        let mut end = i;
+        let mut key = key_of(&text[start..end]);
+        // an OCR-spaced possessive: `CASTRO' S`
+        if bytes.get(i) == Some(&b'\'') {
+            let mut j = i + 1;
+            while bytes.get(j) == Some(&b' ') {
+                j += 1;
+            }
+            if matches!(bytes.get(j), Some(b's' | b'S'))
+                && !bytes.get(j + 1).is_some_and(|&b| word_byte(b))
+            {
+                end = j + 1;
+                i = end;
+            }
+        }
+        let case = case_of(&text[start..end]);
+        // dotted initials spaced apart: `U. S.` → one token `U.S`
+        if let Some(prev) = out.last_mut() {
+            let single = |k: &str| k.split('.').all(|p| p.len() == 1);
+            if key.len() == 1
+                && single(&prev.key)
+                && bytes.get(end) == Some(&b'.')
+                && matches!(text[prev.end..start].trim_end(), ".")
+            {
+                prev.key = format!("{}.{}", prev.key, key);
+                prev.end = end;
+                gap = Gap::Space;
+                continue;
+            }
+        }
+        if key.ends_with('.') {
+            key.pop();
+        }
+        out.push(Token {
+            start,
+            end,
+            key,
+            case,
+            gap,
+            line_start,
+        });
+        gap = Gap::Space;
+        line_start = false;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(t: &str) -> Vec<String> {
+        tokenize(t).into_iter().map(|t| t.key).collect()
+    }
+
+    #[test]
+    fn possessives_initials_and_gaps() {
+        assert_eq!(
+            keys("PRESS REPORTS OF CASTRO' S MEETING WITH U. S. AND U.S. OFFICIALS"),
+            ["PRESS", "REPORTS", "OF", "CASTRO", "MEETING", "WITH", "U.S", "AND", "U.S", "OFFICIALS"]
+        );
+        let t = tokenize("TO MININTERIOR, THE COMMISSION. Castro said");
+        assert_eq!(t[0].gap, Gap::Stop);
+        assert_eq!(t[2].gap, Gap::Mark);
+        assert_eq!(t[4].gap, Gap::Stop);
+        assert_eq!((t[4].case, t[5].case), (Case::Title, Case::Lower));
+        let t = tokenize("CASTRO' S MEETING");
+        assert_eq!(&"CASTRO' S MEETING"[t[0].start..t[0].end], "CASTRO' S");
+    }
+}
