@@ -182,6 +182,14 @@ DPRK|country|North Korea
 ROK|country|South Korea
 KOREAN|demonym|Korea
 IVORY COAST|country|Ivory Coast
+KOREA|country|Korea
+TURKEY|country|Turkey
+TURKISH|demonym|Turkey
+TURKS|demonym|Turkey
+VIET NAM|country|Vietnam
+SUDANGOV|country|Sudan
+SAUDI|demonym|Saudi Arabia
+SAUDIS|demonym|Saudi Arabia
 HOLLAND|country|Netherlands
 DUTCH|demonym|Netherlands
 VATICAN|country|Vatican City
@@ -208,7 +216,7 @@ BALTIC|PERSIAN GULF|ARABIAN GULF|GULF|RED SEA|MEDITERRANEAN|EASTERN MEDITERRANEA
 INDIAN OCEAN|NORTH SEA|BLACK SEA|CASPIAN|ARCTIC|ANTARCTIC|ANTARCTICA|WEST BANK|GAZA|GAZA STRIP|SINAI|
 GOLAN|GOLAN HEIGHTS|SUEZ CANAL|PANAMA CANAL|CANAL ZONE|HORN|INDOCHINA|INDO-CHINA|MAGHREB|
 SOUTHERN CONE|IBERIAN PENINSULA|KOREAN PENINSULA|ARABIAN PENINSULA|SUB-SAHARAN AFRICA|
-THIRD WORLD|WESTERN HEMISPHERE|EASTERN BLOC|WEST|EAST|NORTH|SOUTH|DIEGO GARCIA|BERLIN|WEST BERLIN|
+THIRD WORLD|WESTERN HEMISPHERE|EASTERN BLOC|DIEGO GARCIA|BERLIN|WEST BERLIN|
 EAST BERLIN|NEW YORK|STRAIT OF HORMUZ|STRAITS OF MALACCA|MEKONG|NILE|DANUBE|RHINE|ANDES|HIMALAYAS|
 KASHMIR|TIBET|SIBERIA|MANCHURIA|KURDISTAN|BIAFRA|KATANGA|OGADEN|ERITREA|NAMIBIA|SOUTH WEST AFRICA"""
 
@@ -245,7 +253,7 @@ def places(countries, geonames, words):
         name = c["name"]
         if c["population"] < 150_000 or not re.fullmatch(r"[A-Za-z .'\-]+", ascii_upper(name)):
             continue
-        if name.lower() in words or len(name) < 4:
+        if ascii_upper(name).lower() in words or len(name) < 4:
             continue  # READING, NICE, BATH: a word in capitals is not a city
         add(name, "city", name)
     return out
@@ -257,7 +265,9 @@ def main():
     ap.add_argument("--countries", type=Path, required=True)
     ap.add_argument("--geonames", type=Path, required=True)
     a = ap.parse_args()
-    words = set(w.strip().lower() for w in open(WORDS, encoding="utf-8"))
+    # common words only: the word list's proper nouns (Geneva, Bonn) are names here
+    proper = set(w.strip() for w in open(WORDS.parent / "proper.txt", encoding="utf-8"))
+    words = set(w.strip().lower() for w in open(WORDS, encoding="utf-8")) - proper
     OUT.mkdir(parents=True, exist_ok=True)
     pl = places(a.countries, a.geonames, words)
     with open(OUT / "places.tsv", "w", encoding="utf-8") as f:

@@ -92,9 +92,9 @@ impl Doc<'_> {
         }
         s
     }
-    /// An English word (not a name) by the word list; dotted or hyphenated forms are not words.
+    /// A common English word (not a name: `KISSINGER` is in the list only capitalized).
     pub fn is_word(&self, i: usize) -> bool {
-        declass_lexicon::is_word(self.key(i))
+        declass_lexicon::is_common_word(self.key(i))
     }
     /// Could be part of a name: in mixed-case text capitalized, in capitals any letters.
     pub fn cap(&self, i: usize) -> bool {

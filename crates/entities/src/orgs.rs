@@ -99,6 +99,10 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
     if start == i && end == i + len && !alone {
         return None;
     }
+    // `SOVIET UNION`, `WEST BANK`: a place, not an organization
+    if d.a.places.contains_key(&d.phrase(start, end)) {
+        return None;
+    }
     let r = start..end;
     Some((
         Mention {

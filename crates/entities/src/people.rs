@@ -56,11 +56,34 @@ fn name_word(d: &Doc, i: usize, after_title: bool) -> bool {
     if !d.upper {
         return t.capitalized();
     }
+    if crate::vocab::ORG_MODIFIERS.contains(&k) || !pronounceable(k) {
+        return false;
+    }
+    // a place or abbreviation (`LAGOS`, `NATO`) is a name only right after a title
+    let other = d.a.places.contains_key(k) || d.a.terms.contains_key(k);
     if d.a.surnames.contains_key(k) || d.a.given.contains_key(k) {
         // a word that is also a surname (`YOUNG`, `BROWN`) is a name only after a title
-        return after_title || !d.is_word(i);
+        return after_title || !d.is_word(i) && !other;
     }
-    !d.is_word(i) && !d.a.places.contains_key(k) && !d.a.terms.contains_key(k)
+    !d.is_word(i) && (!other || after_title && !d.a.places.contains_key(k))
+}
+
+/// Not OCR debris (`NMAFVVZCZ`): a vowel, and no run of five consonants.
+fn pronounceable(k: &str) -> bool {
+    let mut run = 0;
+    let mut vowel = false;
+    for b in k.bytes() {
+        if matches!(b, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y') {
+            vowel = true;
+            run = 0;
+        } else if b.is_ascii_uppercase() {
+            run += 1;
+            if run >= 5 {
+                return false;
+            }
+        }
+    }
+    vowel
 }
 
 fn person(d: &Doc, toks: std::ops::Range<usize>, name: std::ops::Range<usize>, strong: bool) -> Mention {
@@ -150,7 +173,8 @@ fn signature(d: &Doc, out: &mut Vec<Mention>) {
     let mut end = text.len();
     for line in text.lines().rev() {
         let l = line.trim();
-        if l.is_empty() || l.starts_with("***") || l.starts_with("NNNN") || l.eq_ignore_ascii_case("end") {
+        let trailer = ["UNQUOTE", "END QUOTE", "ENDQUOTE", "END", "NNNN", "BT"].iter().any(|t| l.eq_ignore_ascii_case(t));
+        if l.is_empty() || l.starts_with("***") || l.starts_with("NNNN") || trailer {
             end = end.saturating_sub(line.len() + 1);
             continue;
         }

@@ -42,6 +42,9 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                     break;
                 }
             }
+            if hit.is_some_and(|(len, _, _)| len == 1) && key == "US" && pronoun_us(d, i) {
+                hit = None;
+            }
             if let Some((len, kind, canonical)) = hit {
                 let k = if kind.is_country() { Kind::Country } else { Kind::Place };
                 out.push(Mention {
@@ -58,7 +61,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             }
         }
         // `GOB`, `USG`, `HMG`: a government, which the annotators count as the state
-        if key.len() >= 3 && d.toks[i].case != crate::tokens::Case::Lower {
+        if key.len() >= 3 && d.toks[i].case != crate::tokens::Case::Lower && !d.is_word(i) {
             if let Some((TermKind::Place, exp)) = d.a.terms.get(key) {
                 let canonical = government_of(exp);
                 out.push(Mention {
@@ -76,8 +79,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
         }
         if matches!(key, "GOVERNMENT" | "GOVERNMENTS" | "GOVT" | "COUNTRY" | "REGIME") {
             let det = i > 0 && d.toks[i].gap == Gap::Space && DETERMINERS.contains(&d.key(i - 1));
-            // `GOVERNMENT OF BOLIVIA` is Bolivia's: the gazetteer finds the name after it
-            if det || (key == "GOVT" || key == "GOVERNMENT") && d.key(i + 1) != "OF" {
+            if det {
                 let start = if det { i - 1 } else { i };
                 out.push(Mention {
                     kind: Kind::Country,
@@ -91,6 +93,20 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             }
         }
         i += 1;
+    }
+}
+
+/// `US` in capitals: the pronoun (`TOLD US THAT`) unless a noun follows (`US EMBASSY`) or
+/// an article comes before (`THE US`).
+fn pronoun_us(d: &Doc, i: usize) -> bool {
+    if i > 0 && d.toks[i].gap == Gap::Space && matches!(d.key(i - 1), "THE" | "A" | "AN") {
+        return false;
+    }
+    match d.toks.get(i + 1) {
+        Some(t) if t.gap == Gap::Space => {
+            crate::vocab::is_stop(&t.key) || !t.is_alpha() || t.key.len() < 2
+        }
+        _ => true,
     }
 }
 

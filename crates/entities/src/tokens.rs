@@ -147,8 +147,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if let Some(prev) = out.last_mut() {
             let single = |k: &str| k.split('.').all(|p| p.len() == 1);
             if key.len() == 1
+                && key.bytes().all(|b| b.is_ascii_uppercase())
                 && single(&prev.key)
-                && bytes.get(end) == Some(&b'.')
                 && matches!(text[prev.end..start].trim_end(), ".")
             {
                 prev.key = format!("{}.{}", prev.key, key);

@@ -297,7 +297,7 @@ pub const STOP: &[&str] = &[
     "JANUARY", "FEBRUARY", "MARCH", "APRIL", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER",
     "NOVEMBER", "DECEMBER", "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT",
     "NOV", "DEC", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
-    "RE", "CC", "ETC", "IE", "EG", "MSG", "TEL", "TELEGRAM", "CABLE", "MEMO", "MEMORANDUM",
+    "MEMOIRE", "RE", "CC", "ETC", "IE", "EG", "MSG", "TEL", "TELEGRAM", "CABLE", "MEMO", "MEMORANDUM",
 ];
 
 pub fn is_stop(key: &str) -> bool {

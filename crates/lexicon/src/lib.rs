@@ -11,6 +11,9 @@ use std::sync::LazyLock;
 static WORDS: LazyLock<Vec<&'static str>> =
     LazyLock::new(|| include_str!("../data/words.txt").lines().collect());
 
+static PROPER: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| include_str!("../data/proper.txt").lines().collect());
+
 /// Longest word looked up; longer tokens are not English words.
 const MAX_WORD: usize = 24;
 
@@ -28,6 +31,18 @@ pub fn is_word(word: &str) -> bool {
         return false;
     };
     WORDS.binary_search(&lower).is_ok()
+}
+
+/// Whether `word` is a common English word: in the list, and not a proper noun of it
+/// (`Kissinger`, `Aachen` are in the list only capitalized).
+pub fn is_common_word(word: &str) -> bool {
+    is_word(word) && !is_proper(word)
+}
+
+/// Whether `word` is in the list only as a proper noun.
+pub fn is_proper(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    PROPER.binary_search(&lower.as_str()).is_ok()
 }
 
 /// Counts of the tokens of a passage: all tokens with a letter, and those that are words.
@@ -113,5 +128,17 @@ mod tests {
     fn hyphenated_and_slashed_compounds() {
         assert_eq!(prose("counter-sabotage and/or").words, 2);
         assert_eq!(prose("AMLASH-1").words, 0);
+    }
+}
+
+#[cfg(test)]
+mod proper_tests {
+    use super::*;
+
+    #[test]
+    fn proper_nouns_are_not_common_words() {
+        assert!(is_word("Kissinger") && !is_common_word("KISSINGER"));
+        assert!(is_common_word("young") && is_common_word("SMITH"));
+        assert!(!is_proper("embassy"));
     }
 }
