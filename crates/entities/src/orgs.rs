@@ -13,8 +13,22 @@ const SHORT_ORGS: &[&str] = &["UN", "EC"];
 
 pub fn find(d: &Doc, out: &mut Vec<Mention>) {
     let n = d.toks.len();
+    let defined = defined_acronyms(d);
     let mut i = 0;
     while i < n {
+        if defined.contains(d.key(i)) {
+            out.push(Mention {
+                kind: Kind::Organization,
+                group: format!("ORG:{}", d.key(i)),
+                toks: i..i + 1,
+                name: i..i + 1,
+                canonical: None,
+                title: None,
+                strong: true,
+            });
+            i += 1;
+            continue;
+        }
         if let Some((m, next)) = head(d, i).or_else(|| single(d, i)) {
             out.push(m);
             i = next;
@@ -22,6 +36,32 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             i += 1;
         }
     }
+}
+
+/// Acronyms the text defines: `... LABOR UNIONS (CISL)`: a capitalized unknown token alone in
+/// brackets after a name of several words. Every use of it in the document is the organization.
+fn defined_acronyms(d: &Doc) -> std::collections::HashSet<String> {
+    let mut out = std::collections::HashSet::new();
+    for (i, t) in d.toks.iter().enumerate() {
+        let k = t.key.as_str();
+        if t.case != Case::Upper || !(2..=7).contains(&k.len()) || !k.bytes().all(|b| b.is_ascii_uppercase()) {
+            continue;
+        }
+        let before = d.text[..t.start].trim_end_matches(' ');
+        let after = d.text[t.end..].trim_start_matches(' ');
+        if !before.ends_with('(') || !after.starts_with(')') || i < 2 {
+            continue;
+        }
+        if d.is_word(i) || d.a.places.contains_key(k) || d.a.surnames.contains_key(k) && !d.a.terms.contains_key(k) {
+            continue;
+        }
+        // the name before the bracket: its words' initials include the acronym's first letter
+        let initial = k.as_bytes()[0];
+        if (i.saturating_sub(6)..i).any(|j| d.key(j).as_bytes().first() == Some(&initial)) {
+            out.insert(k.to_string());
+        }
+    }
+    out
 }
 
 /// Longest organization head starting at `i`: (length, may stand alone).

@@ -68,6 +68,35 @@ fn name_word(d: &Doc, i: usize, after_title: bool) -> bool {
     !d.is_word(i) && (!other || after_title && !d.a.places.contains_key(k))
 }
 
+const SAYING: &[&str] = &[
+    "SAID", "SAYS", "TOLD", "STATED", "ASKED", "NOTED", "REPLIED", "ADDED", "EXPLAINED", "AGREED",
+    "EMPHASIZED", "STRESSED", "COMMENTED", "REMARKED", "CONFIRMED", "DECLARED", "ANNOUNCED",
+    "PROMISED", "INFORMED", "CLAIMED", "INSISTED", "SUGGESTED", "ARGUED", "RESPONDED", "WROTE",
+];
+
+/// One or two name words (neither a common word, place nor abbreviation) right before a verb
+/// of saying, at the start of a clause.
+fn speaker(d: &Doc, i: usize) -> Option<usize> {
+    if !d.upper || !d.cap(i) {
+        return None;
+    }
+    let plain = |k: usize| {
+        name_word(d, k, false) && d.key(k).len() >= 3 && !d.a.given.contains_key(d.key(k))
+            || d.a.given.contains_key(d.key(k)) && !d.is_word(k)
+    };
+    for len in [2, 1] {
+        let v = i + len;
+        if v < d.toks.len()
+            && d.joined(i, v + 1)
+            && (i..v).all(|k| plain(k))
+            && SAYING.contains(&d.key(v))
+        {
+            return Some(len);
+        }
+    }
+    None
+}
+
 /// Not OCR debris (`NMAFVVZCZ`): a vowel, and no run of five consonants.
 fn pronounceable(k: &str) -> bool {
     let mut run = 0;
@@ -151,6 +180,12 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 i += 2;
                 continue;
             }
+        }
+        // a name before a verb of saying: `BOODHOO SAID`, `CARAMANLIS TOLD`
+        if let Some(len) = speaker(d, i) {
+            out.push(person(d, i..i + len, i..i + len, true));
+            i += len;
+            continue;
         }
         // a surname known to the authority, not a word, place or abbreviation
         let k = d.key(i);

@@ -138,7 +138,6 @@ pub const TITLES: &[&str] = &[
     "ECONCOUNS",
     "DEPSEC",
     "SECDEF",
-    "SECSTATE",
 ];
 
 /// Titles that name a person even with no name after them (`THE PRESIDENT`, `EMBOFF`).
@@ -165,7 +164,6 @@ pub const BARE_TITLES: &[(&str, bool)] = &[
     ("POPE", true),
     ("FONMIN", false),
     ("PRIMIN", false),
-    ("SECSTATE", false),
     ("DEPSEC", false),
     ("SECDEF", false),
 ];
@@ -276,7 +274,7 @@ pub const CABLE_ORGS: &[&str] = &[
     "USIA", "USIS", "USAID", "MFA", "FONOFF", "MINFORAFF", "UN", "UNGA", "EC", "EEC", "NATO",
     "CIA", "FBI", "NSC", "DOD", "JCS", "USDA", "USLO", "USINT", "GATT", "IMF", "IBRD", "OAS",
     "OAU", "OPEC", "ASEAN", "SEATO", "CENTO", "COMECON", "CMEA", "PLO", "IAEA", "ICRC", "KGB",
-    "EMBASSY", "CONGEN", "CONSULATE", "DEPT", "DEPARTMENT", "STATEDEPT",
+    "EMBASSY", "CONGEN", "CONSULATE", "DEPT", "DEPARTMENT", "STATEDEPT", "SECSTATE",
 ];
 
 /// Words that are not names even in capitals: function words and cable verbs.
