@@ -190,6 +190,14 @@ VIET NAM|country|Vietnam
 SUDANGOV|country|Sudan
 SAUDI|demonym|Saudi Arabia
 SAUDIS|demonym|Saudi Arabia
+SWEDE|demonym|Sweden
+DANE|demonym|Denmark
+BRIT|demonym|United Kingdom
+FINN|demonym|Finland
+POLE|demonym|Poland
+SERB|demonym|Yugoslavia
+CROAT|demonym|Yugoslavia
+NORDIC|demonym|Scandinavia
 HOLLAND|country|Netherlands
 DUTCH|demonym|Netherlands
 VATICAN|country|Vatican City

@@ -44,6 +44,13 @@ fn title_at(d: &Doc, i: usize) -> Option<usize> {
     Some(len)
 }
 
+/// A word that makes a bare title name one person: `THE`, `ITS`, `SOVIET`, `DNTAC`.
+fn qualifier(d: &Doc, i: usize) -> bool {
+    let k = d.key(i);
+    matches!(k, "THE" | "ITS" | "HIS" | "HER" | "THEIR" | "OUR" | "YOUR")
+        || d.upper && (d.a.places.contains_key(k) || matches!(d.a.terms.get(k), Some((TermKind::Org, _))))
+}
+
 /// Could token `i` be part of a person's name?
 fn name_word(d: &Doc, i: usize, after_title: bool) -> bool {
     let Some(t) = d.toks.get(i) else {
@@ -136,7 +143,11 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
         if let Some(tl) = title_at(d, i) {
             // the name after the title: up to three name words on the same run
             let mut j = i + tl;
-            while j < n && j < i + tl + 3 && d.toks[j].gap == Gap::Space && name_word(d, j, true) {
+            let runs_on = |j: usize| {
+                d.toks[j].gap == Gap::Space
+                    || j == i + tl && d.text[d.toks[j - 1].end..d.toks[j].start].trim() == "."
+            };
+            while j < n && j < i + tl + 3 && runs_on(j) && name_word(d, j, true) {
                 j += 1;
             }
             if j > i + tl {
@@ -146,7 +157,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             }
             let title = d.phrase(i, i + tl);
             if let Some((_, needs_det)) = BARE_TITLES.iter().find(|(t, _)| *t == title) {
-                let det = i > 0 && d.key(i - 1) == "THE" && d.toks[i].gap == Gap::Space;
+                let det = i > 0 && d.toks[i].gap == Gap::Space && qualifier(d, i - 1);
                 if det || !needs_det {
                     let start = if det { i - 1 } else { i };
                     let mut m = person(d, start..i + tl, start..i + tl, false);

@@ -7,7 +7,22 @@ use crate::tokens::Gap;
 use crate::{Doc, Kind, Mention};
 
 /// Words before GOVERNMENT/COUNTRY that make it a mention of a particular state.
-const DETERMINERS: &[&str] = &["THE", "HIS", "HER", "ITS", "THEIR", "OUR", "HOST", "THIS", "BOTH", "TWO"];
+const DETERMINERS: &[&str] = &[
+    "THE", "HIS", "HER", "ITS", "THEIR", "OUR", "HOST", "THIS", "BOTH", "TWO", "EACH", "EITHER",
+    "MEMBER", "OTHER", "THESE", "THOSE",
+];
+
+fn nominal(toks: std::ops::Range<usize>) -> Mention {
+    Mention {
+        kind: Kind::Country,
+        name: toks.clone(),
+        toks,
+        group: NOMINAL.to_string(),
+        canonical: None,
+        title: None,
+        strong: false,
+    }
+}
 
 /// Group key of nominal mentions; [`crate::group`] gives them to the main country.
 pub const NOMINAL: &str = "PLACE:@nominal";
@@ -25,7 +40,8 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             i += 1;
             continue;
         }
-        if let Some(&max) = d.a.place_starts.get(key) {
+        let starts = d.a.place_starts.get(key).or_else(|| d.a.place_starts.get(key.strip_suffix('S')?));
+        if let Some(&max) = starts {
             let mut hit = None;
             for len in (1..=max.min(n - i)).rev() {
                 if len > 1 && !d.joined(i, i + len) {
@@ -37,7 +53,13 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 if len == 1 && compass(key) {
                     break;
                 }
-                if let Some(&(kind, canonical)) = d.a.places.get(&d.phrase(i, i + len)) {
+                let phrase = d.phrase(i, i + len);
+                let found = d.a.places.get(&phrase).or_else(|| {
+                    // `SWEDES`, `ISRAELIS`: the people of a demonym
+                    let one = phrase.strip_suffix('S')?;
+                    d.a.places.get(one).filter(|(k, _)| *k == crate::authority::PlaceKind::Demonym)
+                });
+                if let Some(&(kind, canonical)) = found {
                     hit = Some((len, kind, canonical));
                     break;
                 }
@@ -77,19 +99,22 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 continue;
             }
         }
-        if matches!(key, "GOVERNMENT" | "GOVERNMENTS" | "GOVT" | "COUNTRY" | "REGIME") {
+        if d.upper && key == "HERE" {
+            // in a cable, the host country (the annotators' reading too)
+            out.push(nominal(i..i + 1));
+        }
+        if matches!(key, "GOVERNMENT" | "GOVERNMENTS" | "GOVT" | "COUNTRY" | "COUNTRIES" | "REGIME") {
             let det = i > 0 && d.toks[i].gap == Gap::Space && DETERMINERS.contains(&d.key(i - 1));
+            // `SOVIET GOVT`, `CANADIAN GOVERNMENT`: that country's
+            if let Some(m) = out.last_mut().filter(|m| m.toks.end == i && d.toks[i].gap == Gap::Space) {
+                if m.kind == Kind::Country && m.canonical.is_some() {
+                    m.toks.end = i + 1;
+                    i += 1;
+                    continue;
+                }
+            }
             if det {
-                let start = if det { i - 1 } else { i };
-                out.push(Mention {
-                    kind: Kind::Country,
-                    toks: start..i + 1,
-                    name: start..i + 1,
-                    group: NOMINAL.to_string(),
-                    canonical: None,
-                    title: None,
-                    strong: false,
-                });
+                out.push(nominal(i - 1..i + 1));
             }
         }
         i += 1;
