@@ -46,14 +46,80 @@ pub fn names(text: &str, entities: &declass_model::Entities) -> Vec<Name> {
     out
 }
 
-pub fn run(paths: &[PathBuf], json: bool, misses: usize, field: Option<&str>) -> Result<ExitCode> {
+/// Whose names are scored.
+pub enum Mode {
+    /// declass's own extraction.
+    Declass,
+    /// Print the texts and stop.
+    Texts,
+    /// Names another tool wrote (JSONL).
+    External(PathBuf),
+}
+
+#[derive(serde::Deserialize)]
+struct ExternalDoc {
+    file: String,
+    names: Vec<ExternalName>,
+}
+
+#[derive(serde::Deserialize)]
+struct ExternalName {
+    kind: String,
+    text: String,
+}
+
+fn external(path: &PathBuf) -> Result<std::collections::HashMap<String, Vec<Name>>> {
+    let raw = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let mut out = std::collections::HashMap::new();
+    for (n, line) in raw.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let d: ExternalDoc = serde_json::from_str(line)
+            .with_context(|| format!("{}:{}: not a {{file, names}} line", path.display(), n + 1))?;
+        let names = d
+            .names
+            .into_iter()
+            .filter_map(|x| {
+                let kind = match x.kind.as_str() {
+                    "people" => EntityKind::People,
+                    "organizations" => EntityKind::Organizations,
+                    "places" => EntityKind::Places,
+                    _ => return None,
+                };
+                Some(Name { kind, text: x.text, mention: true })
+            })
+            .collect();
+        out.insert(d.file, names);
+    }
+    Ok(out)
+}
+
+pub fn run(paths: &[PathBuf], mode: Mode, json: bool, misses: usize, field: Option<&str>) -> Result<ExitCode> {
     let mut report = EntityReport::default();
+    let others = match &mode {
+        Mode::External(p) => Some(external(p)?),
+        _ => None,
+    };
+    let stdout = std::io::stdout();
     for f in annotated_files(paths)? {
         let raw = std::fs::read(&f).with_context(|| format!("reading {}", f.display()))?;
         let doc = parse(&String::from_utf8_lossy(&raw));
-        let e = declass_extract::extract(String::new(), Source::default(), &doc.text);
-        let got = names(&e.normalized.text, &e.record.entities);
-        score_document(&mut report, &f.display().to_string(), &doc, &got);
+        let file = f.display().to_string();
+        let got = match (&mode, &others) {
+            (Mode::Texts, _) => {
+                use std::io::Write;
+                let line = serde_json::json!({"file": file, "text": doc.text});
+                writeln!(stdout.lock(), "{line}")?;
+                continue;
+            }
+            (_, Some(o)) => o.get(&file).cloned().unwrap_or_default(),
+            _ => {
+                let e = declass_extract::extract(String::new(), Source::default(), &doc.text);
+                names(&e.normalized.text, &e.record.entities)
+            }
+        };
+        score_document(&mut report, &file, &doc, &got);
+    }
+    if matches!(mode, Mode::Texts) {
+        return Ok(ExitCode::SUCCESS);
     }
     report
         .misses

@@ -213,6 +213,14 @@ enum Command {
         /// Score entities on annotated cables instead of catalogue fields.
         #[arg(long)]
         entities: bool,
+        /// With --entities: print the annotated texts as JSONL `{"file", "text"}` (marks
+        /// removed) and stop, so another tool can be run on exactly these texts.
+        #[arg(long, requires = "entities")]
+        texts: bool,
+        /// With --entities: score another tool's names instead of declass's, from JSONL lines
+        /// `{"file", "names": [{"kind": "people"|"organizations"|"places", "text"}]}`.
+        #[arg(long, requires = "entities", value_name = "JSONL")]
+        extracted: Option<PathBuf>,
         #[arg(long)]
         json: bool,
         /// Also list this many misses (gold value, extracted value, file).
@@ -532,12 +540,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Eval {
             gold,
             entities,
+            texts,
+            extracted,
             json,
             misses,
             field,
         } => {
             if entities {
-                return eval_entities::run(&gold, json, misses, field.as_deref());
+                let how = match (texts, extracted) {
+                    (true, _) => eval_entities::Mode::Texts,
+                    (false, Some(p)) => eval_entities::Mode::External(p),
+                    (false, None) => eval_entities::Mode::Declass,
+                };
+                return eval_entities::run(&gold, how, json, misses, field.as_deref());
             }
             let [gold] = &gold[..] else {
                 anyhow::bail!("give one gold file (several paths only with --entities)");
