@@ -35,11 +35,19 @@ pub fn names(text: &str, entities: &declass_model::Entities) -> Vec<Name> {
         for e in list {
             for s in &e.mentions {
                 if let Some(t) = text.get(s.start..s.end) {
-                    out.push(Name { kind, text: t.to_string(), mention: true });
+                    out.push(Name {
+                        kind,
+                        text: t.to_string(),
+                        mention: true,
+                    });
                 }
             }
             for t in std::iter::once(&e.name).chain(e.canonical.as_ref()) {
-                out.push(Name { kind, text: t.clone(), mention: false });
+                out.push(Name {
+                    kind,
+                    text: t.clone(),
+                    mention: false,
+                });
             }
         }
     }
@@ -69,9 +77,14 @@ struct ExternalName {
 }
 
 fn external(path: &PathBuf) -> Result<std::collections::HashMap<String, Vec<Name>>> {
-    let raw = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let raw =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     let mut out = std::collections::HashMap::new();
-    for (n, line) in raw.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+    for (n, line) in raw
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
         let d: ExternalDoc = serde_json::from_str(line)
             .with_context(|| format!("{}:{}: not a {{file, names}} line", path.display(), n + 1))?;
         let names = d
@@ -84,7 +97,11 @@ fn external(path: &PathBuf) -> Result<std::collections::HashMap<String, Vec<Name
                     "places" => EntityKind::Places,
                     _ => return None,
                 };
-                Some(Name { kind, text: x.text, mention: true })
+                Some(Name {
+                    kind,
+                    text: x.text,
+                    mention: true,
+                })
             })
             .collect();
         out.insert(d.file, names);
@@ -92,7 +109,13 @@ fn external(path: &PathBuf) -> Result<std::collections::HashMap<String, Vec<Name
     Ok(out)
 }
 
-pub fn run(paths: &[PathBuf], mode: Mode, json: bool, misses: usize, field: Option<&str>) -> Result<ExitCode> {
+pub fn run(
+    paths: &[PathBuf],
+    mode: Mode,
+    json: bool,
+    misses: usize,
+    field: Option<&str>,
+) -> Result<ExitCode> {
     let mut report = EntityReport::default();
     let others = match &mode {
         Mode::External(p) => Some(external(p)?),
@@ -134,7 +157,14 @@ pub fn run(paths: &[PathBuf], mode: Mode, json: bool, misses: usize, field: Opti
                 v["precision"] = s.precision().into();
                 v["recall"] = s.recall().into();
                 v["f1"] = s.f1().into();
-                (serde_json::to_value(k).unwrap_or_default().as_str().unwrap_or_default().to_string(), v)
+                (
+                    serde_json::to_value(k)
+                        .unwrap_or_default()
+                        .as_str()
+                        .unwrap_or_default()
+                        .to_string(),
+                    v,
+                )
             })
             .collect();
         let out = serde_json::json!({"documents": report.documents, "kinds": kinds, "misses": report.misses});
@@ -142,7 +172,10 @@ pub fn run(paths: &[PathBuf], mode: Mode, json: bool, misses: usize, field: Opti
         return Ok(ExitCode::SUCCESS);
     }
     println!("{} annotated documents", report.documents);
-    println!("{:<16}{:>6}{:>7}{:>10}{:>9}{:>7}{:>7}{:>7}", "kind", "gold", "found", "extracted", "correct", "P", "R", "F1");
+    println!(
+        "{:<16}{:>6}{:>7}{:>10}{:>9}{:>7}{:>7}{:>7}",
+        "kind", "gold", "found", "extracted", "correct", "P", "R", "F1"
+    );
     for (k, s) in &report.kinds {
         println!(
             "{:<16}{:>6}{:>7}{:>10}{:>9}{:>7.2}{:>7.2}{:>7.2}",
@@ -157,7 +190,13 @@ pub fn run(paths: &[PathBuf], mode: Mode, json: bool, misses: usize, field: Opti
         );
     }
     for m in &report.misses {
-        println!("{:<9} {:<14} {:<40} {}", m.what, format!("{:?}", m.kind).to_lowercase(), m.text, m.file);
+        println!(
+            "{:<9} {:<14} {:<40} {}",
+            m.what,
+            format!("{:?}", m.kind).to_lowercase(),
+            m.text,
+            m.file
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -4,7 +4,7 @@
 //! Loaded once, on first use, into hash maps keyed by the same upper-case token keys the
 //! rules produce (see [`crate::tokens`]), so a lookup is one hash of a phrase.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 use crate::tokens::tokenize;
@@ -65,9 +65,9 @@ impl Person {
 
     /// The tenure held in `year`, if any.
     pub fn tenure_in(&self, year: i32) -> Option<&Tenure> {
-        self.tenures.iter().find(|t| {
-            t.start.is_some_and(|s| s <= year) && t.end.is_none_or(|e| year <= e)
-        })
+        self.tenures
+            .iter()
+            .find(|t| t.start.is_some_and(|s| s <= year) && t.end.is_none_or(|e| year <= e))
     }
 }
 
@@ -77,6 +77,10 @@ pub struct Authority {
     pub surnames: HashMap<String, Vec<u32>>,
     /// Full-name key (`HUGO BANZER`, `HUGO BANZER SUAREZ`, `H. BANZER`) → people.
     pub full_names: HashMap<String, Vec<u32>>,
+    /// Everything the word lists say of a one-word key, in one lookup per token.
+    pub(crate) facts: HashMap<String, crate::Facts>,
+    /// First words of the full names, so most tokens are ruled out with one lookup.
+    pub full_starts: rustc_hash::FxHashSet<String>,
     /// Given-name first words seen in the authority (`HUGO`, `WINSTON`).
     pub given: HashMap<String, u32>,
     pub terms: HashMap<String, (TermKind, &'static str)>,
@@ -112,10 +116,10 @@ fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 
 fn load() -> Authority {
     let mut people = Vec::new();
-    let mut index: HashMap<&str, u32> = HashMap::new();
-    let mut surnames: HashMap<String, Vec<u32>> = HashMap::new();
-    let mut full_names: HashMap<String, Vec<u32>> = HashMap::new();
-    let mut given: HashMap<String, u32> = HashMap::new();
+    let mut index: HashMap<&str, u32> = HashMap::default();
+    let mut surnames: HashMap<String, Vec<u32>> = HashMap::default();
+    let mut full_names: HashMap<String, Vec<u32>> = HashMap::default();
+    let mut given: HashMap<String, u32> = HashMap::default();
     for r in rows(PEOPLE) {
         let [id, name, surname, variants, born, died, note] = r[..] else {
             continue;
@@ -127,9 +131,15 @@ fn load() -> Authority {
             continue;
         }
         surnames.entry(skey.clone()).or_default().push(n);
-        let mut forms = vec![phrase_key(name)];
-        forms.extend(variants.split('|').filter(|v| !v.is_empty()).map(phrase_key));
-        let first = phrase_key(name).split(' ').next().unwrap_or_default().to_string();
+        let name_key = phrase_key(name);
+        let first = name_key.split(' ').next().unwrap_or_default().to_string();
+        let mut forms = vec![name_key];
+        forms.extend(
+            variants
+                .split('|')
+                .filter(|v| !v.is_empty())
+                .map(phrase_key),
+        );
         if first.len() > 1 && first != skey {
             // `WINSTON LORD` and `W. LORD` besides the full `WINSTON LORD`
             forms.push(format!("{first} {skey}"));
@@ -167,7 +177,12 @@ fn load() -> Authority {
             });
         }
     }
-    let mut terms = HashMap::new();
+    let full_starts = full_names
+        .keys()
+        .filter_map(|k| k.split(' ').next())
+        .map(str::to_string)
+        .collect();
+    let mut terms = HashMap::default();
     for r in rows(TERMS) {
         let [abbr, kind, expansion] = r[..] else {
             continue;
@@ -180,8 +195,8 @@ fn load() -> Authority {
         };
         terms.insert(phrase_key(abbr), (kind, expansion));
     }
-    let mut places = HashMap::new();
-    let mut place_starts: HashMap<String, usize> = HashMap::new();
+    let mut places = HashMap::default();
+    let mut place_starts: HashMap<String, usize> = HashMap::default();
     for r in rows(PLACES) {
         let [name, kind, canonical] = r[..] else {
             continue;
@@ -202,10 +217,43 @@ fn load() -> Authority {
         }
         places.entry(key).or_insert((kind, canonical));
     }
+    let mut facts: HashMap<String, crate::Facts> = HashMap::default();
+    for k in surnames.keys() {
+        facts.entry(k.clone()).or_default().surname = true;
+    }
+    for k in given.keys() {
+        facts.entry(k.clone()).or_default().given = true;
+    }
+    for k in places.keys().filter(|k| !k.contains(' ')) {
+        facts.entry(k.clone()).or_default().place = true;
+    }
+    for (k, (kind, _)) in &terms {
+        facts.entry(k.clone()).or_default().term = Some(*kind);
+    }
+    for w in crate::vocab::STOP {
+        facts.entry(w.to_string()).or_default().stop = true;
+    }
+    for w in crate::vocab::TITLES.iter().filter(|t| !t.contains(' ')) {
+        facts.entry(w.to_string()).or_default().title = true;
+    }
+    for (w, _) in crate::vocab::ORG_HEADS
+        .iter()
+        .filter(|(t, _)| !t.contains(' '))
+    {
+        facts.entry(w.to_string()).or_default().head = true;
+    }
+    for w in crate::vocab::ORG_MODIFIERS {
+        facts.entry(w.to_string()).or_default().modifier = true;
+    }
+    for w in crate::vocab::CABLE_ORGS {
+        facts.entry(w.to_string()).or_default().cable_org = true;
+    }
     Authority {
+        facts,
         people,
         surnames,
         full_names,
+        full_starts,
         given,
         terms,
         places,
@@ -230,10 +278,14 @@ mod tests {
         assert!(a.people.len() > 15_000, "{}", a.people.len());
         let lord = &a.full_names["WINSTON LORD"];
         let p = &a.people[lord[0] as usize];
-        assert!(p.tenures.iter().any(|t| t.place == "China"), "{:?}", p.tenures);
+        assert!(
+            p.tenures.iter().any(|t| t.place == "China"),
+            "{:?}",
+            p.tenures
+        );
         assert_eq!(a.places["PEKING"], (PlaceKind::City, "Beijing"));
         assert_eq!(a.places["U.S"].1, "United States");
         assert_eq!(a.terms["GOB"].0, TermKind::Place);
-        assert_eq!(a.place_starts["NEW"] >= 2, true);
+        assert!(a.place_starts["NEW"] >= 2);
     }
 }

@@ -2,7 +2,8 @@
 //! BANZER` … `BANZER` … `THE PRESIDENT`; `LIU HUAQIU` … `LIU`), nominal governments given to
 //! the country the document is about, and people linked to the authority by name and date.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
 
 use crate::places::NOMINAL;
 use crate::{Doc, Found, Kind, Mention};
@@ -35,8 +36,11 @@ fn settle_overlaps(ms: &mut Vec<Mention>) {
         .filter(|m| m.kind != Kind::Person)
         .map(|m| m.toks.clone())
         .collect();
-    let inside = |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| b.start <= a.start && a.end <= b.end;
-    let overlaps = |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| a.start < b.end && b.start < a.end;
+    let inside = |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| {
+        b.start <= a.start && a.end <= b.end
+    };
+    let overlaps =
+        |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| a.start < b.end && b.start < a.end;
     ms.retain(|m| match m.kind {
         Kind::Person if !m.strong && m.name != m.toks => true,
         Kind::Person if !m.strong => !others.iter().any(|o| overlaps(&m.toks, o)),
@@ -47,8 +51,11 @@ fn settle_overlaps(ms: &mut Vec<Mention>) {
 
 /// Every other occurrence of a named person's surname is a mention of them.
 fn corefer_people(d: &Doc, ms: &mut Vec<Mention>) {
-    let mut surnames: HashSet<String> = HashSet::new();
-    for m in ms.iter().filter(|m| m.kind == Kind::Person && m.strong && !m.group.starts_with("PERSON:@")) {
+    let mut surnames: HashSet<String> = HashSet::default();
+    for m in ms
+        .iter()
+        .filter(|m| m.kind == Kind::Person && m.strong && !m.group.starts_with("PERSON:@"))
+    {
         for k in m.name.clone() {
             let key = d.key(k);
             if key.len() >= 3 && !d.is_word(k) && !crate::vocab::is_stop(key) {
@@ -66,7 +73,7 @@ fn corefer_people(d: &Doc, ms: &mut Vec<Mention>) {
         }
     }
     for (i, t) in d.toks.iter().enumerate() {
-        if !covered[i] && d.cap(i) && surnames.contains(&t.key) {
+        if !covered[i] && d.cap(i) && surnames.contains(t.key.as_ref()) {
             let mut m = crate::people::mention_at(d, i);
             m.strong = false;
             ms.push(m);
@@ -76,7 +83,11 @@ fn corefer_people(d: &Doc, ms: &mut Vec<Mention>) {
 
 /// `THE PRESIDENT` is the one person the document names with that title, if there is one.
 fn merge_titles(groups: &mut BTreeMap<String, Vec<Mention>>) {
-    let titled: Vec<String> = groups.keys().filter(|k| k.starts_with("PERSON:@")).cloned().collect();
+    let titled: Vec<String> = groups
+        .keys()
+        .filter(|k| k.starts_with("PERSON:@"))
+        .cloned()
+        .collect();
     for key in titled {
         let title = &key["PERSON:@".len()..];
         let holders: Vec<&String> = groups
@@ -84,7 +95,9 @@ fn merge_titles(groups: &mut BTreeMap<String, Vec<Mention>>) {
             .filter(|(k, ms)| {
                 k.starts_with("PERSON:")
                     && !k.starts_with("PERSON:@")
-                    && ms.iter().any(|m| m.title.as_deref().is_some_and(|t| t == title))
+                    && ms
+                        .iter()
+                        .any(|m| m.title.as_deref().is_some_and(|t| t == title))
             })
             .map(|(k, _)| k)
             .collect();
@@ -99,11 +112,14 @@ fn merge_titles(groups: &mut BTreeMap<String, Vec<Mention>>) {
 
 /// `LIU` alone joins `LIU HUAQIU` (family name first) when no other name starts with it.
 fn merge_given_first(d: &Doc, groups: &mut BTreeMap<String, Vec<Mention>>) {
-    let mut starts: HashMap<String, Vec<String>> = HashMap::new();
+    let mut starts: HashMap<String, Vec<String>> = HashMap::default();
     for (k, ms) in groups.iter() {
         if k.starts_with("PERSON:") && !k.starts_with("PERSON:@") {
-            let mut firsts: Vec<String> =
-                ms.iter().filter(|m| m.name.len() > 1).map(|m| d.key(m.name.start).to_string()).collect();
+            let mut firsts: Vec<String> = ms
+                .iter()
+                .filter(|m| m.name.len() > 1)
+                .map(|m| d.key(m.name.start).to_string())
+                .collect();
             firsts.sort();
             firsts.dedup();
             for f in firsts {
@@ -114,7 +130,11 @@ fn merge_given_first(d: &Doc, groups: &mut BTreeMap<String, Vec<Mention>>) {
     for (first, holders) in starts {
         let alone = format!("PERSON:{first}");
         if let [holder] = &holders[..] {
-            if *holder != alone && groups.get(&alone).is_some_and(|ms| ms.iter().all(|m| m.name.len() == 1)) {
+            if *holder != alone
+                && groups
+                    .get(&alone)
+                    .is_some_and(|ms| ms.iter().all(|m| m.name.len() == 1))
+            {
                 if let Some(ms) = groups.remove(&alone) {
                     groups.entry(holder.clone()).or_default().extend(ms);
                 }
@@ -146,7 +166,10 @@ fn title_case(s: &str) -> String {
         .map(|w| {
             let mut c = w.chars();
             match c.next() {
-                Some(f) => f.to_uppercase().chain(c.flat_map(|c| c.to_lowercase())).collect(),
+                Some(f) => f
+                    .to_uppercase()
+                    .chain(c.flat_map(|c| c.to_lowercase()))
+                    .collect(),
                 None => String::new(),
             }
         })
@@ -167,7 +190,11 @@ fn found(d: &Doc, ms: Vec<Mention>) -> Option<Found> {
         .filter(|m| m.canonical.is_some() || kind != Kind::Country || m.group != NOMINAL)
         .max_by_key(|m| (m.name.len(), std::cmp::Reverse(m.name.start)))
         .unwrap_or(first);
-    let name = d.text_of(&best.name).split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = d
+        .text_of(&best.name)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     let mut canonical = ms.iter().find_map(|m| m.canonical.clone());
     let mut authority = None;
     if kind == Kind::Person {
@@ -208,7 +235,10 @@ fn link<'a>(d: &Doc, ms: &[Mention]) -> Option<&'a crate::authority::Person> {
     }
     let full = !cands.is_empty();
     if !full {
-        let last = ms.iter().map(|m| d.key(m.name.end.saturating_sub(1))).next()?;
+        let last = ms
+            .iter()
+            .map(|m| d.key(m.name.end.saturating_sub(1)))
+            .next()?;
         cands.extend(a.surnames.get(last)?);
     }
     cands.sort_unstable();

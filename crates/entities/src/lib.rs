@@ -63,10 +63,45 @@ pub(crate) struct Mention {
     pub strong: bool,
 }
 
+/// What the word lists say of one token, looked up once (the rules ask many times).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Facts {
+    pub stop: bool,
+    pub surname: bool,
+    pub given: bool,
+    /// A one-word place (`BOLIVIA`, `SOVIET`).
+    pub place: bool,
+    pub term: Option<authority::TermKind>,
+    pub title: bool,
+    pub head: bool,
+    pub modifier: bool,
+    /// A cable word for an organization (`AMEMBASSY`, `USUN`).
+    pub cable_org: bool,
+}
+
+impl Facts {
+    fn of(t: &Token<'_>, a: &Authority) -> Facts {
+        let k = t.key.as_ref();
+        let f = a.facts.get(k).copied().unwrap_or_default();
+        if t.is_alpha() {
+            f
+        } else {
+            // `1977`, `EAP/CM`: only an abbreviation can match
+            Facts {
+                term: f.term,
+                ..Facts::default()
+            }
+        }
+    }
+}
+
 /// The document as the rules see it.
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
-    pub toks: Vec<Token>,
+    pub toks: Vec<Token<'a>>,
+    pub facts: Vec<Facts>,
+    /// [`Doc::is_word`]'s answers: 0 not asked yet, 1 no, 2 yes.
+    words: Vec<std::cell::Cell<u8>>,
     /// Most letters are capitals (cables): case says nothing about names.
     pub upper: bool,
     pub year: Option<i32>,
@@ -75,7 +110,7 @@ pub(crate) struct Doc<'a> {
 
 impl Doc<'_> {
     pub fn key(&self, i: usize) -> &str {
-        self.toks.get(i).map_or("", |t| t.key.as_str())
+        self.toks.get(i).map_or("", |t| t.key.as_ref())
     }
     /// Tokens `i..j` run on without punctuation between them.
     pub fn joined(&self, i: usize, j: usize) -> bool {
@@ -93,16 +128,36 @@ impl Doc<'_> {
         s
     }
     /// A common English word (not a name: `KISSINGER` is in the list only capitalized).
+    /// A common English word (`SAID`, not `KISSINGER`); looked up on first ask, as most
+    /// tokens are never asked.
     pub fn is_word(&self, i: usize) -> bool {
-        declass_lexicon::is_common_word(self.key(i))
+        let Some(c) = self.words.get(i) else {
+            return false;
+        };
+        match c.get() {
+            1 => false,
+            2 => true,
+            _ => {
+                let w = declass_lexicon::is_common_word(self.key(i));
+                c.set(if w { 2 } else { 1 });
+                w
+            }
+        }
+    }
+    pub fn f(&self, i: usize) -> Facts {
+        self.facts.get(i).copied().unwrap_or_default()
     }
     /// Could be part of a name: in mixed-case text capitalized, in capitals any letters.
     pub fn cap(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| self.upper || t.capitalized())
+        self.toks
+            .get(i)
+            .is_some_and(|t| self.upper || t.capitalized())
     }
     pub fn text_of(&self, r: &std::ops::Range<usize>) -> &str {
-        let (Some(a), Some(b)) = (self.toks.get(r.start), self.toks.get(r.end.saturating_sub(1)))
-        else {
+        let (Some(a), Some(b)) = (
+            self.toks.get(r.start),
+            self.toks.get(r.end.saturating_sub(1)),
+        ) else {
             return "";
         };
         &self.text[a.start..b.end]
@@ -124,12 +179,27 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
             tokens::Case::Other => {}
         }
     }
+    let a = authority::get();
+    let upper = letters > 0 && caps * 10 >= letters * 7;
+    // in mixed case a word in lower case is never part of a name: no lookups for it
+    let facts = toks
+        .iter()
+        .map(|t| {
+            if upper || t.case != tokens::Case::Lower {
+                Facts::of(t, a)
+            } else {
+                Facts::default()
+            }
+        })
+        .collect();
     let doc = Doc {
         text,
-        upper: letters > 0 && caps * 10 >= letters * 7,
+        facts,
+        words: vec![std::cell::Cell::new(0); toks.len()],
+        upper,
         toks,
         year,
-        a: authority::get(),
+        a,
     };
     let mut mentions = Vec::new();
     places::find(&doc, &mut mentions);

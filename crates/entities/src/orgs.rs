@@ -5,7 +5,7 @@
 
 use crate::authority::TermKind;
 use crate::tokens::{Case, Gap};
-use crate::vocab::{is_stop, org_head, CABLE_ORGS, DOMAINS, ORG_HEADS, ORG_MODIFIERS};
+use crate::vocab::{is_stop, DOMAIN_PHRASES, HEAD_PHRASES, ORG_HEADS};
 use crate::{Doc, Kind, Mention};
 
 /// Abbreviations of two letters that are organizations whatever the context.
@@ -40,11 +40,14 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
 
 /// Acronyms the text defines: `... LABOR UNIONS (CISL)`: a capitalized unknown token alone in
 /// brackets after a name of several words. Every use of it in the document is the organization.
-fn defined_acronyms(d: &Doc) -> std::collections::HashSet<String> {
-    let mut out = std::collections::HashSet::new();
+fn defined_acronyms(d: &Doc) -> rustc_hash::FxHashSet<String> {
+    let mut out = rustc_hash::FxHashSet::default();
     for (i, t) in d.toks.iter().enumerate() {
-        let k = t.key.as_str();
-        if t.case != Case::Upper || !(2..=7).contains(&k.len()) || !k.bytes().all(|b| b.is_ascii_uppercase()) {
+        let k = t.key.as_ref();
+        if t.case != Case::Upper
+            || !(2..=7).contains(&k.len())
+            || !k.bytes().all(|b| b.is_ascii_uppercase())
+        {
             continue;
         }
         let before = d.text[..t.start].trim_end_matches(' ');
@@ -52,7 +55,10 @@ fn defined_acronyms(d: &Doc) -> std::collections::HashSet<String> {
         if !before.ends_with('(') || !after.starts_with(')') || i < 2 {
             continue;
         }
-        if d.is_word(i) || d.a.places.contains_key(k) || d.a.surnames.contains_key(k) && !d.a.terms.contains_key(k) {
+        if d.is_word(i)
+            || d.a.places.contains_key(k)
+            || d.a.surnames.contains_key(k) && !d.a.terms.contains_key(k)
+        {
             continue;
         }
         // the name before the bracket: its words' initials include the acronym's first letter
@@ -66,31 +72,24 @@ fn defined_acronyms(d: &Doc) -> std::collections::HashSet<String> {
 
 /// Longest organization head starting at `i`: (length, may stand alone).
 fn head_at(d: &Doc, i: usize) -> Option<(usize, bool)> {
-    for (h, alone) in ORG_HEADS {
-        let len = h.split(' ').count();
-        if len > 1 && d.joined(i, i + len) && d.phrase(i, i + len) == *h {
-            return Some((len, *alone));
-        }
-    }
-    org_head(d.key(i)).map(|alone| (1, alone))
+    let (len, n) = HEAD_PHRASES.longest(d, i)?;
+    ORG_HEADS.get(n).map(|(_, alone)| (len, *alone))
 }
 
 fn modifier(d: &Doc, i: usize) -> bool {
-    let k = d.key(i);
-    if is_stop(k) || k.is_empty() {
+    let f = d.f(i);
+    if f.stop || d.key(i).is_empty() {
         return false;
     }
     if d.upper {
-        ORG_MODIFIERS.contains(&k)
-            || d.a.places.contains_key(k)
-            || matches!(d.a.terms.get(k), Some((TermKind::Org, _)))
+        f.modifier || f.place || f.term == Some(TermKind::Org)
     } else {
-        d.toks[i].capitalized() && !d.toks[i].line_start || ORG_MODIFIERS.contains(&k) && d.cap(i)
+        d.toks[i].capitalized() && !d.toks[i].line_start || f.modifier && d.cap(i)
     }
 }
 
 fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
-    if !d.cap(i) {
+    if !d.f(i).head || !d.cap(i) {
         return None;
     }
     let (len, alone) = head_at(d, i)?;
@@ -103,13 +102,10 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
     // `OF FOREIGN AFFAIRS`, `OF THE INTERIOR`, `OF BOLIVIA`
     if d.key(end) == "OF" && d.toks.get(end).is_some_and(|t| t.gap == Gap::Space) {
         let from = end + 1;
-        let mut best = None;
-        for dom in DOMAINS {
-            let dl = dom.split(' ').count();
-            if d.joined(end, from + dl) && d.phrase(from, from + dl) == *dom {
-                best = best.max(Some(from + dl));
-            }
-        }
+        let mut best = DOMAIN_PHRASES
+            .longest(d, from)
+            .filter(|_| d.joined(end, from + 1))
+            .map(|(dl, _)| from + dl);
         if best.is_none() {
             let mut j = from;
             if d.key(j) == "THE" {
@@ -160,14 +156,18 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
 
 fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
     let t = &d.toks[i];
-    let k = t.key.as_str();
+    let k = t.key.as_ref();
     if t.case == Case::Lower || t.case == Case::Other && !k.contains('/') {
+        return None;
+    }
+    let f = d.f(i);
+    if f.term.is_none() && !f.cable_org && !k.contains('/') && k != "STATE" {
         return None;
     }
     let mut kind = Kind::Organization;
     let mut canonical = None;
     let mut end = i + 1;
-    if CABLE_ORGS.contains(&k) && (d.upper || t.case == Case::Upper || k.len() > 4) {
+    if f.cable_org && (d.upper || t.case == Case::Upper || k.len() > 4) {
         if let Some((TermKind::Org, exp)) = d.a.terms.get(k) {
             canonical = Some(exp.to_string());
         }
@@ -180,7 +180,10 @@ fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
             }
         }
     } else if k == "STATE"
-        && (d.toks.get(i + 1).is_some_and(|n| n.key.bytes().all(|b| b.is_ascii_digit()) && n.gap == Gap::Space)
+        && (d
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| n.key.bytes().all(|b| b.is_ascii_digit()) && n.gap == Gap::Space)
             || i > 0 && d.key(i - 1) == "SECSTATE")
     {
         canonical = Some("Department of State".to_string());
@@ -191,7 +194,9 @@ fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
         if !matches!(known, Some((TermKind::Org | TermKind::Title, _))) || k.len() > 12 {
             return None;
         }
-        if k.split('/').any(|p| p.is_empty() || p.len() > 6 || p.bytes().any(|b| b.is_ascii_digit())) {
+        if k.split('/')
+            .any(|p| p.is_empty() || p.len() > 6 || p.bytes().any(|b| b.is_ascii_digit()))
+        {
             return None;
         }
         kind = Kind::Office;

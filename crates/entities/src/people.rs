@@ -4,7 +4,7 @@
 
 use crate::authority::TermKind;
 use crate::tokens::{Case, Gap};
-use crate::vocab::{is_stop, is_title_word, org_head, BARE_TITLES, DOMAINS, TITLES};
+use crate::vocab::{BARE_TITLES, DOMAIN_PHRASES, TITLE_PHRASES};
 use crate::{Doc, Kind, Mention};
 
 /// Longest title at `i`, in tokens (`PRIME MINISTER` = 2, `MINISTER OF INTERIOR` = 3).
@@ -12,33 +12,22 @@ fn title_at(d: &Doc, i: usize) -> Option<usize> {
     if !d.cap(i) {
         return None;
     }
-    let mut best = None;
-    for t in TITLES {
-        let len = t.split(' ').count();
-        if best.is_some_and(|b| b >= len) {
-            continue;
-        }
-        if (len == 1 && d.key(i) == *t) || (len > 1 && d.joined(i, i + len) && d.phrase(i, i + len) == *t) {
-            best = Some(len);
-        }
-    }
+    let mut best = TITLE_PHRASES.longest(d, i).map(|(len, _)| len);
     if best.is_none() {
         let k = d.key(i);
-        if k.len() >= 3 && !d.is_word(i) && d.toks[i].case == Case::Upper {
-            if let Some((TermKind::Title, _)) = d.a.terms.get(k) {
-                best = Some(1);
-            }
+        if k.len() >= 3
+            && d.f(i).term == Some(TermKind::Title)
+            && !d.is_word(i)
+            && d.toks[i].case == Case::Upper
+        {
+            best = Some(1);
         }
     }
     let mut len = best?;
     // `MINISTER OF INTERIOR`, `SECRETARY OF THE TREASURY`
-    if d.key(i + len) == "OF" {
-        let from = i + len + 1;
-        for dom in DOMAINS {
-            let dl = dom.split(' ').count();
-            if d.joined(i, from + dl) && d.phrase(from, from + dl) == *dom {
-                len = len.max(from + dl - i);
-            }
+    if d.key(i + len) == "OF" && d.joined(i, i + len + 2) {
+        if let Some((dl, _)) = DOMAIN_PHRASES.longest(d, i + len + 1) {
+            len += 1 + dl;
         }
     }
     Some(len)
@@ -48,7 +37,7 @@ fn title_at(d: &Doc, i: usize) -> Option<usize> {
 fn qualifier(d: &Doc, i: usize) -> bool {
     let k = d.key(i);
     matches!(k, "THE" | "ITS" | "HIS" | "HER" | "THEIR" | "OUR" | "YOUR")
-        || d.upper && (d.a.places.contains_key(k) || matches!(d.a.terms.get(k), Some((TermKind::Org, _))))
+        || d.upper && (d.f(i).place || d.f(i).term == Some(TermKind::Org))
 }
 
 /// Could token `i` be part of a person's name?
@@ -56,29 +45,52 @@ fn name_word(d: &Doc, i: usize, after_title: bool) -> bool {
     let Some(t) = d.toks.get(i) else {
         return false;
     };
-    let k = t.key.as_str();
-    if !t.is_alpha() || k.len() < 2 && !after_title || is_stop(k) || is_title_word(k) || org_head(k).is_some() {
+    let f = d.f(i);
+    let k = t.key.as_ref();
+    if !t.is_alpha() || k.len() < 2 && !after_title || f.stop || f.title || f.head {
         return false;
     }
     if !d.upper {
         return t.capitalized();
     }
-    if crate::vocab::ORG_MODIFIERS.contains(&k) || !pronounceable(k) {
+    if f.modifier || !pronounceable(k) {
         return false;
     }
     // a place or abbreviation (`LAGOS`, `NATO`) is a name only right after a title
-    let other = d.a.places.contains_key(k) || d.a.terms.contains_key(k);
-    if d.a.surnames.contains_key(k) || d.a.given.contains_key(k) {
+    let other = f.place || f.term.is_some();
+    if f.surname || f.given {
         // a word that is also a surname (`YOUNG`, `BROWN`) is a name only after a title
         return after_title || !d.is_word(i) && !other;
     }
-    !d.is_word(i) && (!other || after_title && !d.a.places.contains_key(k))
+    !d.is_word(i) && (!other || after_title && !f.place)
 }
 
 const SAYING: &[&str] = &[
-    "SAID", "SAYS", "TOLD", "STATED", "ASKED", "NOTED", "REPLIED", "ADDED", "EXPLAINED", "AGREED",
-    "EMPHASIZED", "STRESSED", "COMMENTED", "REMARKED", "CONFIRMED", "DECLARED", "ANNOUNCED",
-    "PROMISED", "INFORMED", "CLAIMED", "INSISTED", "SUGGESTED", "ARGUED", "RESPONDED", "WROTE",
+    "SAID",
+    "SAYS",
+    "TOLD",
+    "STATED",
+    "ASKED",
+    "NOTED",
+    "REPLIED",
+    "ADDED",
+    "EXPLAINED",
+    "AGREED",
+    "EMPHASIZED",
+    "STRESSED",
+    "COMMENTED",
+    "REMARKED",
+    "CONFIRMED",
+    "DECLARED",
+    "ANNOUNCED",
+    "PROMISED",
+    "INFORMED",
+    "CLAIMED",
+    "INSISTED",
+    "SUGGESTED",
+    "ARGUED",
+    "RESPONDED",
+    "WROTE",
 ];
 
 /// One or two name words (neither a common word, place nor abbreviation) right before a verb
@@ -88,15 +100,15 @@ fn speaker(d: &Doc, i: usize) -> Option<usize> {
         return None;
     }
     let plain = |k: usize| {
-        name_word(d, k, false) && d.key(k).len() >= 3 && !d.a.given.contains_key(d.key(k))
-            || d.a.given.contains_key(d.key(k)) && !d.is_word(k)
+        name_word(d, k, false) && d.key(k).len() >= 3 && !d.f(k).given
+            || d.f(k).given && !d.is_word(k)
     };
     for len in [2, 1] {
         let v = i + len;
         if v < d.toks.len()
-            && d.joined(i, v + 1)
-            && (i..v).all(|k| plain(k))
             && SAYING.contains(&d.key(v))
+            && d.joined(i, v + 1)
+            && (i..v).all(&plain)
         {
             return Some(len);
         }
@@ -122,7 +134,12 @@ fn pronounceable(k: &str) -> bool {
     vowel
 }
 
-fn person(d: &Doc, toks: std::ops::Range<usize>, name: std::ops::Range<usize>, strong: bool) -> Mention {
+fn person(
+    d: &Doc,
+    toks: std::ops::Range<usize>,
+    name: std::ops::Range<usize>,
+    strong: bool,
+) -> Mention {
     let title = (toks.start < name.start).then(|| d.phrase(toks.start, name.start));
     let last = d.key(name.end.saturating_sub(1)).to_string();
     Mention {
@@ -171,12 +188,15 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
         }
         // a full name from the authority: `HUGO BANZER`, `W. LORD`
         let mut hit = None;
-        for len in (2..=4).rev() {
-            if i + len <= n && d.joined(i, i + len) && (i..i + len).all(|k| d.cap(k)) {
-                if d.a.full_names.contains_key(&d.phrase(i, i + len)) {
-                    hit = Some(len);
-                    break;
-                }
+        let starts_full = d.a.full_starts.contains(d.key(i));
+        for len in (2..=4).rev().filter(|_| starts_full) {
+            if i + len <= n
+                && d.joined(i, i + len)
+                && (i..i + len).all(|k| d.cap(k))
+                && d.a.full_names.contains_key(&d.phrase(i, i + len))
+            {
+                hit = Some(len);
+                break;
             }
         }
         if let Some(len) = hit {
@@ -185,12 +205,16 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             continue;
         }
         // a given name from the authority and a name word: `KENNEDY MINOTT`, `DAVID SMITH`
-        if d.cap(i) && d.a.given.get(d.key(i)).is_some_and(|&c| c >= 3) && !d.is_word(i) {
-            if d.toks.get(i + 1).is_some_and(|t| t.gap == Gap::Space) && name_word(d, i + 1, true) {
-                out.push(person(d, i..i + 2, i..i + 2, true));
-                i += 2;
-                continue;
-            }
+        if d.f(i).given
+            && d.cap(i)
+            && d.a.given.get(d.key(i)).is_some_and(|&c| c >= 3)
+            && !d.is_word(i)
+            && d.toks.get(i + 1).is_some_and(|t| t.gap == Gap::Space)
+            && name_word(d, i + 1, true)
+        {
+            out.push(person(d, i..i + 2, i..i + 2, true));
+            i += 2;
+            continue;
         }
         // a name before a verb of saying: `BOODHOO SAID`, `CARAMANLIS TOLD`
         if let Some(len) = speaker(d, i) {
@@ -200,7 +224,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
         }
         // a surname known to the authority, not a word, place or abbreviation
         let k = d.key(i);
-        if k.len() >= 4 && d.cap(i) && d.a.surnames.contains_key(k) && name_word(d, i, false) {
+        if k.len() >= 4 && d.f(i).surname && d.cap(i) && name_word(d, i, false) {
             if !d.upper && d.toks[i].line_start && d.toks[i].gap == Gap::Stop {
                 // a capitalized word opening a sentence may be any word
             } else {
@@ -219,7 +243,9 @@ fn signature(d: &Doc, out: &mut Vec<Mention>) {
     let mut end = text.len();
     for line in text.lines().rev() {
         let l = line.trim();
-        let trailer = ["UNQUOTE", "END QUOTE", "ENDQUOTE", "END", "NNNN", "BT"].iter().any(|t| l.eq_ignore_ascii_case(t));
+        let trailer = ["UNQUOTE", "END QUOTE", "ENDQUOTE", "END", "NNNN", "BT"]
+            .iter()
+            .any(|t| l.eq_ignore_ascii_case(t));
         if l.is_empty() || l.starts_with("***") || l.starts_with("NNNN") || trailer {
             end = end.saturating_sub(line.len() + 1);
             continue;
@@ -240,7 +266,10 @@ fn signature(d: &Doc, out: &mut Vec<Mention>) {
     if d.toks[first].case == Case::Lower {
         return;
     }
-    if out.iter().any(|m| m.toks.start <= first && last < m.toks.end) {
+    if out
+        .iter()
+        .any(|m| m.toks.start <= first && last < m.toks.end)
+    {
         return;
     }
     out.push(person(d, first..last + 1, first..last + 1, true));

@@ -40,24 +40,31 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             i += 1;
             continue;
         }
-        let starts = d.a.place_starts.get(key).or_else(|| d.a.place_starts.get(key.strip_suffix('S')?));
+        let starts =
+            d.a.place_starts
+                .get(key)
+                .or_else(|| d.a.place_starts.get(key.strip_suffix('S')?));
         if let Some(&max) = starts {
             let mut hit = None;
-            for len in (1..=max.min(n - i)).rev() {
-                if len > 1 && !d.joined(i, i + len) {
-                    continue;
-                }
-                if len > 1 && !(i..i + len).all(|k| d.cap(k)) {
-                    continue;
-                }
+            // the longest run that could be a place: joined, capitalized; one buffer for all
+            let mut run = 1;
+            while run < max.min(n - i) && d.toks[i + run].gap == Gap::Space && d.cap(i + run) {
+                run += 1;
+            }
+            let full = d.phrase(i, i + run);
+            let mut ends: Vec<usize> = full.match_indices(' ').map(|(p, _)| p).collect();
+            ends.push(full.len());
+            for len in (1..=run).rev() {
                 if len == 1 && compass(key) {
                     break;
                 }
-                let phrase = d.phrase(i, i + len);
-                let found = d.a.places.get(&phrase).or_else(|| {
+                let phrase = &full[..ends[len - 1]];
+                let found = d.a.places.get(phrase).or_else(|| {
                     // `SWEDES`, `ISRAELIS`: the people of a demonym
                     let one = phrase.strip_suffix('S')?;
-                    d.a.places.get(one).filter(|(k, _)| *k == crate::authority::PlaceKind::Demonym)
+                    d.a.places
+                        .get(one)
+                        .filter(|(k, _)| *k == crate::authority::PlaceKind::Demonym)
                 });
                 if let Some(&(kind, canonical)) = found {
                     hit = Some((len, kind, canonical));
@@ -68,7 +75,11 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 hit = None;
             }
             if let Some((len, kind, canonical)) = hit {
-                let k = if kind.is_country() { Kind::Country } else { Kind::Place };
+                let k = if kind.is_country() {
+                    Kind::Country
+                } else {
+                    Kind::Place
+                };
                 out.push(Mention {
                     kind: k,
                     toks: i..i + len,
@@ -83,7 +94,11 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             }
         }
         // `GOB`, `USG`, `HMG`: a government, which the annotators count as the state
-        if key.len() >= 3 && d.toks[i].case != crate::tokens::Case::Lower && !d.is_word(i) {
+        if d.f(i).term == Some(TermKind::Place)
+            && key.len() >= 3
+            && d.toks[i].case != crate::tokens::Case::Lower
+            && !d.is_word(i)
+        {
             if let Some((TermKind::Place, exp)) = d.a.terms.get(key) {
                 let canonical = government_of(exp);
                 out.push(Mention {
@@ -103,10 +118,16 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             // in a cable, the host country (the annotators' reading too)
             out.push(nominal(i..i + 1));
         }
-        if matches!(key, "GOVERNMENT" | "GOVERNMENTS" | "GOVT" | "COUNTRY" | "COUNTRIES" | "REGIME") {
+        if matches!(
+            key,
+            "GOVERNMENT" | "GOVERNMENTS" | "GOVT" | "COUNTRY" | "COUNTRIES" | "REGIME"
+        ) {
             let det = i > 0 && d.toks[i].gap == Gap::Space && DETERMINERS.contains(&d.key(i - 1));
             // `SOVIET GOVT`, `CANADIAN GOVERNMENT`: that country's
-            if let Some(m) = out.last_mut().filter(|m| m.toks.end == i && d.toks[i].gap == Gap::Space) {
+            if let Some(m) = out
+                .last_mut()
+                .filter(|m| m.toks.end == i && d.toks[i].gap == Gap::Space)
+            {
                 if m.kind == Kind::Country && m.canonical.is_some() {
                     m.toks.end = i + 1;
                     i += 1;

@@ -4,6 +4,9 @@
 //! the word in capitals with a possessive dropped and dotted initials joined (`U.S`). Case is
 //! kept as evidence: in mixed-case text only capitalized words can be names.
 
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
 /// How a word is written, for telling names from prose in mixed-case text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Case {
@@ -29,18 +32,19 @@ pub enum Gap {
 }
 
 #[derive(Debug, Clone)]
-pub struct Token {
+pub struct Token<'a> {
     pub start: usize,
     pub end: usize,
     /// Upper case, possessive dropped, trailing period dropped: `CASTRO' S` → `CASTRO`.
-    pub key: String,
+    /// Borrowed from the text when it is in capitals already (cables: no allocation).
+    pub key: Cow<'a, str>,
     pub case: Case,
     pub gap: Gap,
     /// The token is the first on its line.
     pub line_start: bool,
 }
 
-impl Token {
+impl Token<'_> {
     /// Letters only (with inner `.`, `'`, `-`): `U.S`, `O'BRIEN`, not `1977` or `EAP/CM`.
     pub fn is_alpha(&self) -> bool {
         self.key.bytes().any(|b| b.is_ascii_uppercase())
@@ -66,7 +70,10 @@ fn case_of(word: &str) -> Case {
     if word.bytes().any(|b| b.is_ascii_digit()) {
         return Case::Other;
     }
-    let rest_upper = word.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+    let rest_upper = word
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| c.is_uppercase());
     if rest_upper {
         Case::Upper
     } else if first.is_uppercase() {
@@ -76,19 +83,46 @@ fn case_of(word: &str) -> Case {
     }
 }
 
-/// Upper-case key of a word, ASCII-folded where it is cheap (accents kept otherwise).
-pub fn key_of(word: &str) -> String {
-    let mut k = word.to_uppercase();
+/// Function words in lower case and their keys: the only lower-case words a rule compares
+/// (`the government`, `Ministry of Defense`). Other lower-case words keep their own text as
+/// key, which matches no list, so they cost no allocation.
+static LOWER_KEYS: LazyLock<rustc_hash::FxHashMap<String, &'static str>> = LazyLock::new(|| {
+    crate::vocab::STOP
+        .iter()
+        .map(|w| (w.to_ascii_lowercase(), *w))
+        .collect()
+});
+
+/// Upper-case key of a word, possessive dropped (`Castro's` → `CASTRO`).
+pub fn key_of(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return match LOWER_KEYS.get(word) {
+            Some(k) => Cow::Borrowed(*k),
+            None => Cow::Borrowed(word),
+        };
+    }
+    let mut k: Cow<'_, str> = if word.bytes().any(|b| b.is_ascii_lowercase() || b >= 0x80) {
+        Cow::Owned(word.to_uppercase())
+    } else {
+        Cow::Borrowed(word)
+    };
     for suffix in ["'S", "’S"] {
         if k.len() > suffix.len() + 1 && k.ends_with(suffix) {
-            k.truncate(k.len() - suffix.len());
+            let cut = k.len() - suffix.len();
+            k = match k {
+                Cow::Borrowed(b) => Cow::Borrowed(&b[..cut]),
+                Cow::Owned(mut o) => {
+                    o.truncate(cut);
+                    Cow::Owned(o)
+                }
+            };
         }
     }
     k
 }
 
 /// Split `text` into tokens. Linear, one allocation per token.
-pub fn tokenize(text: &str) -> Vec<Token> {
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let bytes = text.as_bytes();
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 6);
     let mut i = 0;
@@ -151,14 +185,20 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 && single(&prev.key)
                 && matches!(text[prev.end..start].trim_end(), ".")
             {
-                prev.key = format!("{}.{}", prev.key, key);
+                prev.key = Cow::Owned(format!("{}.{}", prev.key, key));
                 prev.end = end;
                 gap = Gap::Space;
                 continue;
             }
         }
         if key.ends_with('.') {
-            key.pop();
+            key = match key {
+                Cow::Borrowed(b) => Cow::Borrowed(&b[..b.len() - 1]),
+                Cow::Owned(mut o) => {
+                    o.pop();
+                    Cow::Owned(o)
+                }
+            };
         }
         out.push(Token {
             start,
@@ -179,14 +219,28 @@ mod tests {
     use super::*;
 
     fn keys(t: &str) -> Vec<String> {
-        tokenize(t).into_iter().map(|t| t.key).collect()
+        tokenize(t)
+            .into_iter()
+            .map(|t| t.key.into_owned())
+            .collect()
     }
 
     #[test]
     fn possessives_initials_and_gaps() {
         assert_eq!(
             keys("PRESS REPORTS OF CASTRO' S MEETING WITH U. S. AND U.S. OFFICIALS"),
-            ["PRESS", "REPORTS", "OF", "CASTRO", "MEETING", "WITH", "U.S", "AND", "U.S", "OFFICIALS"]
+            [
+                "PRESS",
+                "REPORTS",
+                "OF",
+                "CASTRO",
+                "MEETING",
+                "WITH",
+                "U.S",
+                "AND",
+                "U.S",
+                "OFFICIALS"
+            ]
         );
         let t = tokenize("TO MININTERIOR, THE COMMISSION. Castro said");
         assert_eq!(t[0].gap, Gap::Stop);

@@ -21,7 +21,11 @@ pub enum EntityKind {
 }
 
 impl EntityKind {
-    pub const ALL: [EntityKind; 3] = [EntityKind::People, EntityKind::Organizations, EntityKind::Places];
+    pub const ALL: [EntityKind; 3] = [
+        EntityKind::People,
+        EntityKind::Organizations,
+        EntityKind::Places,
+    ];
 
     /// From an annotation type: `PER.IND`, `ORG.GOV`, `GPE.NATION`, `LOC`.
     pub fn from_annotation(t: &str) -> Option<EntityKind> {
@@ -46,10 +50,43 @@ pub struct Annotated {
 }
 
 const PRONOUNS: &[&str] = &[
-    "I", "ME", "MY", "MINE", "WE", "US", "OUR", "OURS", "YOU", "YOUR", "YOURS", "HE", "HIM", "HIS",
-    "SHE", "HER", "HERS", "IT", "ITS", "THEY", "THEM", "THEIR", "THEIRS", "WHO", "WHOM", "WHOSE",
-    "WHICH", "THAT", "THIS", "THESE", "THOSE", "HIMSELF", "HERSELF", "ITSELF", "THEMSELVES",
-    "OURSELVES", "ONE",
+    "I",
+    "ME",
+    "MY",
+    "MINE",
+    "WE",
+    "US",
+    "OUR",
+    "OURS",
+    "YOU",
+    "YOUR",
+    "YOURS",
+    "HE",
+    "HIM",
+    "HIS",
+    "SHE",
+    "HER",
+    "HERS",
+    "IT",
+    "ITS",
+    "THEY",
+    "THEM",
+    "THEIR",
+    "THEIRS",
+    "WHO",
+    "WHOM",
+    "WHOSE",
+    "WHICH",
+    "THAT",
+    "THIS",
+    "THESE",
+    "THOSE",
+    "HIMSELF",
+    "HERSELF",
+    "ITSELF",
+    "THEMSELVES",
+    "OURSELVES",
+    "ONE",
 ];
 
 /// Words of a mention for matching: upper case, possessive `'S` (also `' S`) dropped.
@@ -94,11 +131,17 @@ pub fn parse(raw: &str) -> Annotated {
     let mut kinds: HashMap<String, EntityKind> = HashMap::new();
     for line in head.lines() {
         let t = line.trim();
-        let Some((num, rest)) = t.split_once('.') else { continue };
+        let Some((num, rest)) = t.split_once('.') else {
+            continue;
+        };
         if num.is_empty() || !num.bytes().all(|b| b.is_ascii_digit()) {
             continue;
         }
-        if let Some(kind) = rest.split_whitespace().last().and_then(EntityKind::from_annotation) {
+        if let Some(kind) = rest
+            .split_whitespace()
+            .last()
+            .and_then(EntityKind::from_annotation)
+        {
             kinds.insert(num.to_string(), kind);
         }
     }
@@ -215,7 +258,12 @@ pub fn score_document(report: &mut EntityReport, file: &str, doc: &Annotated, ex
             if names.iter().any(|e| mention_matches(g, e)) {
                 s.found += 1;
             } else {
-                report.misses.push(EntityMiss { file: file.to_string(), kind, text: g.join(" "), what: "missed" });
+                report.misses.push(EntityMiss {
+                    file: file.to_string(),
+                    kind,
+                    text: g.join(" "),
+                    what: "missed",
+                });
             }
         }
         for e in &got {
@@ -223,7 +271,12 @@ pub fn score_document(report: &mut EntityReport, file: &str, doc: &Annotated, ex
             if gold.iter().any(|g| mention_matches(g, e)) {
                 s.correct += 1;
             } else {
-                report.misses.push(EntityMiss { file: file.to_string(), kind, text: e.join(" "), what: "spurious" });
+                report.misses.push(EntityMiss {
+                    file: file.to_string(),
+                    kind,
+                    text: e.join(" "),
+                    what: "spurious",
+                });
             }
         }
     }
@@ -238,7 +291,9 @@ mod tests {
     #[test]
     fn parses_nested_marks_and_drops_pronouns() {
         let a = parse(SAMPLE);
-        assert!(a.text.contains("REPORTS OF CASTRO' S MEETING. HIS PROMISE. BOLIVIAN JUDICIARY PROCESSES."));
+        assert!(a
+            .text
+            .contains("REPORTS OF CASTRO' S MEETING. HIS PROMISE. BOLIVIAN JUDICIARY PROCESSES."));
         let gold: Vec<(EntityKind, &str)> = a.gold.iter().map(|(k, t)| (*k, t.as_str())).collect();
         assert_eq!(
             gold,
@@ -260,7 +315,11 @@ mod tests {
         assert!(!mention_matches(&w("BANZER"), &w("BANZER GOVERNMENT")));
         let mut r = EntityReport::default();
         let doc = parse(SAMPLE);
-        let name = |kind, text: &str, mention| Name { kind, text: text.to_string(), mention };
+        let name = |kind, text: &str, mention| Name {
+            kind,
+            text: text.to_string(),
+            mention,
+        };
         let got = vec![
             name(EntityKind::People, "Banzer", true),
             name(EntityKind::People, "Siles", true),

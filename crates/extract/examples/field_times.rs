@@ -51,6 +51,7 @@ fn main() {
     time!("clearance", |n| fields::clearance::extract(n, 0));
     time!("anatomy", |n| fields::anatomy::extract(n, 0, None));
     time!("review", |n| fields::review::extract(n, None, 0));
+    time!("entities", |n| declass_entities::find(&n.text, Some(1963)));
     time!("all", |n| declass_extract::extract(
         "x".into(),
         Default::default(),
