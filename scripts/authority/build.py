@@ -37,6 +37,11 @@ def people(shared):
         if "," not in pref:
             continue
         surname, given = [p.strip() for p in pref.split(",", 1)]
+        # `Baker, James Addison, III` → James Addison Baker III
+        suffix = ""
+        m = re.match(r"(.*?),?\s+(Jr\.?|Sr\.?|II|III|IV)$", given)
+        if m:
+            given, suffix = m.group(1).strip(), " " + m.group(2)
         variants = set()
         for v in (r["alternates"] + "|" + r["originals"]).split("|"):
             v = v.strip()
@@ -46,7 +51,7 @@ def people(shared):
             if v and v != f"{given} {surname}":
                 variants.add(ascii_upper(v))
         note = clean(r["remarks"].split("|")[0])[:160]
-        row = {"id": "hsg:" + r["id"], "name": f"{given} {surname}".strip(), "surname": surname,
+        row = {"id": "hsg:" + r["id"], "name": f"{given} {surname}{suffix}".strip(), "surname": surname,
                "variants": sorted(variants), "born": r["birth"].strip(), "died": r["death"].strip(),
                "note": note}
         rows.append(row)
@@ -171,6 +176,9 @@ BRITAIN|country|United Kingdom
 ENGLAND|country|United Kingdom
 BRITISH|demonym|United Kingdom
 ENGLISH|demonym|United Kingdom
+AMERICAN|demonym|United States
+AMERICANS|demonym|United States
+FRENCH|demonym|France
 WASHDC|city|Washington
 WASHINGTON DC|city|Washington
 WASHINGTON|city|Washington
@@ -240,14 +248,17 @@ def places(countries, geonames, words):
     for line in HISTORIC.splitlines():
         n, k, c = line.split("|")
         add(n, k, c)
-    for c in json.load(open(countries, encoding="utf-8")):
+    # independent states first: a demonym shared with territories (American, French) is theirs
+    for c in sorted(json.load(open(countries, encoding="utf-8")), key=lambda c: not c.get("unMember")):
         common = c["name"]["common"]
         add(common, "country", common)
         add(c["name"]["official"], "country", common)
         for alt in c.get("altSpellings", []):
-            if len(alt) > 3 and " " not in alt or len(alt.split()) > 1:
+            if len(alt) > 3 and (" " not in alt or len(alt.split()) > 1):
                 add(alt, "country", common)
         for d in (c.get("demonyms", {}).get("eng", {}) or {}).values():
+            if len(d) < 3:
+                continue
             add(d, "demonym", common)
             add(d + "S", "demonym", common) if not d.upper().endswith(("SE", "SH", "CH", "S")) else None
         for cap in c.get("capital", []):

@@ -83,9 +83,14 @@ fn corefer_people(d: &Doc, ms: &mut Vec<Mention>) {
 
 /// `THE PRESIDENT` is the one person the document names with that title, if there is one.
 fn merge_titles(groups: &mut BTreeMap<String, Vec<Mention>>) {
+    // only titles one person holds at a time in a country; `THE SECRETARY` may be any of many
+    const ONE_HOLDER: &[&str] = &[
+        "PRESIDENT", "VICE PRESIDENT", "PRIME MINISTER", "KING", "QUEEN", "SHAH", "EMIR", "SULTAN",
+        "POPE", "CHANCELLOR", "PREMIER", "FOREIGN MINISTER", "SECRETARY GENERAL",
+    ];
     let titled: Vec<String> = groups
         .keys()
-        .filter(|k| k.starts_with("PERSON:@"))
+        .filter(|k| k.starts_with("PERSON:@") && ONE_HOLDER.contains(&&k["PERSON:@".len()..]))
         .cloned()
         .collect();
     for key in titled {
@@ -185,8 +190,11 @@ fn found(d: &Doc, ms: Vec<Mention>) -> Option<Found> {
         first.kind
     };
     // the fullest name: most words, then the first seen
+    // a bare title (`the President`) names the entity only when nothing else does
+    let bare = |m: &Mention| m.title.is_some() && m.name == m.toks;
     let best = ms
         .iter()
+        .filter(|m| !bare(m) || ms.iter().all(bare))
         .filter(|m| m.canonical.is_some() || kind != Kind::Country || m.group != NOMINAL)
         .max_by_key(|m| (m.name.len(), std::cmp::Reverse(m.name.start)))
         .unwrap_or(first);
@@ -271,7 +279,10 @@ fn link<'a>(d: &Doc, ms: &[Mention]) -> Option<&'a crate::authority::Person> {
         }
     }
     match ps[..] {
-        [p] if full || d.year.is_some() => Some(p),
+        // a full name the authority knows, one person of that name active then
+        [p] if full => Some(p),
+        // a surname alone only when the person held an office in the authority that year
+        [p] if d.year.is_some_and(|y| p.tenure_in(y).is_some()) => Some(p),
         _ => None,
     }
 }

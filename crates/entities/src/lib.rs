@@ -207,3 +207,40 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
     people::find(&doc, &mut mentions);
     group::group(&doc, mentions)
 }
+
+/// The authority person a name written alone names (a drafter's `A. Carlson`, a sender's
+/// `Winston Lord`), when the authority and the year leave exactly one: (name, id).
+/// An initial and a surname (`A. Carlson`) link only to someone holding office that year.
+pub fn link_name(name: &str, year: Option<i32>) -> Option<(&'static str, &'static str)> {
+    let a = authority::get();
+    let key = authority::phrase_key(name);
+    let words: Vec<&str> = key.split(' ').filter(|w| !vocab::is_stop(w)).collect();
+    let (&last, rest) = words.split_last()?;
+    let full = words.join(" ");
+    let initial_only = rest.iter().all(|w| w.len() == 1);
+    let cands = if rest.is_empty() { a.surnames.get(last)? } else { a.full_names.get(&full)? };
+    let ps: Vec<&authority::Person> = cands
+        .iter()
+        .filter_map(|&i| a.people.get(i as usize))
+        .filter(|p| year.is_none_or(|y| p.active_in(y)))
+        .filter(|p| !(initial_only || rest.is_empty()) || year.is_some_and(|y| p.tenure_in(y).is_some()))
+        .collect();
+    match ps[..] {
+        [p] => Some((p.name, p.id)),
+        _ => None,
+    }
+}
+
+/// What an office symbol or organization abbreviation stands for (`EAP/CM` → its bureau's
+/// name when the symbol itself is not listed).
+pub fn office_name(symbol: &str) -> Option<String> {
+    let a = authority::get();
+    let key = authority::phrase_key(symbol);
+    if let Some(c) = vocab::canonical_org(&key) {
+        return Some(c.to_string());
+    }
+    if let Some((_, e)) = a.terms.get(&key) {
+        return Some(e.to_string());
+    }
+    None
+}

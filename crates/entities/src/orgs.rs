@@ -84,7 +84,11 @@ fn modifier(d: &Doc, i: usize) -> bool {
     if d.upper {
         f.modifier || f.place || f.term == Some(TermKind::Org)
     } else {
-        d.toks[i].capitalized() && !d.toks[i].line_start || f.modifier && d.cap(i)
+        // mixed case: a capitalized word (`Bolivian`, `United`), or an abbreviation a list knows
+        let t = &d.toks[i];
+        t.case == Case::Title && !t.line_start
+            || t.case == Case::Upper && (f.place || f.term == Some(TermKind::Org))
+            || f.modifier && d.cap(i)
     }
 }
 
@@ -165,10 +169,11 @@ fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
         return None;
     }
     let mut kind = Kind::Organization;
-    let mut canonical = None;
+    let mut canonical;
     let mut end = i + 1;
     if f.cable_org && (d.upper || t.case == Case::Upper || k.len() > 4) {
-        if let Some((TermKind::Org, exp)) = d.a.terms.get(k) {
+        canonical = crate::vocab::canonical_org(k).map(str::to_string);
+        if let (None, Some((TermKind::Org, exp))) = (&canonical, d.a.terms.get(k)) {
             canonical = Some(exp.to_string());
         }
         // `AMEMBASSY LONDON`
@@ -189,9 +194,16 @@ fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
         canonical = Some("Department of State".to_string());
     } else if k.contains('/') && t.case == Case::Upper {
         // a State office symbol: `EAP/CM`, `S/S-IRM`; its bureau must be a known symbol
+        // (`A/S` is a title, not an office; `PM/PRO` is an office of the PM bureau)
         let bureau = k.split(['/', '-']).next().unwrap_or(k);
-        let known = d.a.terms.get(k).or_else(|| d.a.terms.get(bureau));
-        if !matches!(known, Some((TermKind::Org | TermKind::Title, _))) || k.len() > 12 {
+        let whole = d.a.terms.get(k).map(|t| t.0);
+        let first = d.a.terms.get(bureau).map(|t| t.0);
+        let office = match whole {
+            Some(TermKind::Org) => true,
+            Some(_) => false,
+            None => matches!(first, Some(TermKind::Org | TermKind::Title)),
+        };
+        if !office || k.len() > 12 {
             return None;
         }
         if k.split('/')
@@ -200,7 +212,9 @@ fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
             return None;
         }
         kind = Kind::Office;
-        canonical = d.a.terms.get(k).map(|(_, e)| e.to_string());
+        canonical = crate::vocab::canonical_org(k)
+            .map(str::to_string)
+            .or_else(|| d.a.terms.get(k).map(|(_, e)| e.to_string()));
     } else {
         let (TermKind::Org, exp) = *d.a.terms.get(k)? else {
             return None;
@@ -211,7 +225,7 @@ fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
         if d.is_word(i) || is_stop(k) || d.a.places.contains_key(k) {
             return None;
         }
-        canonical = Some(exp.to_string());
+        canonical = Some(crate::vocab::canonical_org(k).unwrap_or(exp).to_string());
     }
     let r = i..end;
     Some((

@@ -12,6 +12,10 @@ fn title_at(d: &Doc, i: usize) -> Option<usize> {
     if !d.cap(i) {
         return None;
     }
+    // in mixed case `MR` in capitals is a stamp (`MR Cases Only`: mandatory review), not Mr.
+    if !d.upper && d.toks[i].case == Case::Upper && matches!(d.key(i), "MR" | "MRS" | "MS" | "DR") {
+        return None;
+    }
     let mut best = TITLE_PHRASES.longest(d, i).map(|(len, _)| len);
     if best.is_none() {
         let k = d.key(i);
@@ -24,6 +28,13 @@ fn title_at(d: &Doc, i: usize) -> Option<usize> {
         }
     }
     let mut len = best?;
+    // `Deputy USTR`, `DEPUTY FONMIN`: an abbreviated office is part of the title
+    while d.toks.get(i + len).is_some_and(|t| t.gap == Gap::Space && t.case == Case::Upper)
+        && (matches!(d.f(i + len).term, Some(TermKind::Org | TermKind::Title)) || d.f(i + len).cable_org)
+        && !d.f(i + len).surname
+    {
+        len += 1;
+    }
     // `MINISTER OF INTERIOR`, `SECRETARY OF THE TREASURY`
     if d.key(i + len) == "OF" && d.joined(i, i + len + 2) {
         if let Some((dl, _)) = DOMAIN_PHRASES.longest(d, i + len + 1) {
@@ -50,19 +61,25 @@ fn name_word(d: &Doc, i: usize, after_title: bool) -> bool {
     if !t.is_alpha() || k.len() < 2 && !after_title || f.stop || f.title || f.head {
         return false;
     }
+    // a place is not a name (`SECRETARY OF STATE WASHINGTON`)
+    if f.place {
+        return false;
+    }
     if !d.upper {
-        return t.capitalized();
+        // mixed case: capitalized, not an abbreviation (`PAS`, `MFN`), and a common word
+        // (`Cases`, `Talking`) only right after a title
+        return t.case == Case::Title && (after_title || !d.is_word(i))
+            || t.case == Case::Upper && k.len() > 4 && after_title;
     }
     if f.modifier || !pronounceable(k) {
         return false;
     }
-    // a place or abbreviation (`LAGOS`, `NATO`) is a name only right after a title
-    let other = f.place || f.term.is_some();
+    let other = f.term.is_some();
     if f.surname || f.given {
         // a word that is also a surname (`YOUNG`, `BROWN`) is a name only after a title
         return after_title || !d.is_word(i) && !other;
     }
-    !d.is_word(i) && (!other || after_title && !f.place)
+    !d.is_word(i) && (!other || after_title)
 }
 
 const SAYING: &[&str] = &[
@@ -161,8 +178,9 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             // the name after the title: up to three name words on the same run
             let mut j = i + tl;
             let runs_on = |j: usize| {
-                d.toks[j].gap == Gap::Space
-                    || j == i + tl && d.text[d.toks[j - 1].end..d.toks[j].start].trim() == "."
+                (d.toks[j].gap == Gap::Space
+                    || j == i + tl && d.text[d.toks[j - 1].end..d.toks[j].start].trim() == ".")
+                    && (d.upper || !d.toks[j].line_start)
             };
             while j < n && j < i + tl + 3 && runs_on(j) && name_word(d, j, true) {
                 j += 1;
@@ -192,6 +210,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
         for len in (2..=4).rev().filter(|_| starts_full) {
             if i + len <= n
                 && d.joined(i, i + len)
+                && (d.upper || (i + 1..i + len).all(|k| !d.toks[k].line_start))
                 && (i..i + len).all(|k| d.cap(k))
                 && d.a.full_names.contains_key(&d.phrase(i, i + len))
             {
@@ -209,7 +228,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             && d.cap(i)
             && d.a.given.get(d.key(i)).is_some_and(|&c| c >= 3)
             && !d.is_word(i)
-            && d.toks.get(i + 1).is_some_and(|t| t.gap == Gap::Space)
+            && d.toks.get(i + 1).is_some_and(|t| t.gap == Gap::Space && (d.upper || !t.line_start))
             && name_word(d, i + 1, true)
         {
             out.push(person(d, i..i + 2, i..i + 2, true));
@@ -220,6 +239,19 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
         if let Some(len) = speaker(d, i) {
             out.push(person(d, i..i + len, i..i + len, true));
             i += len;
+            continue;
+        }
+        // two name words, one a surname or given name the authority knows: `Liu Huaqiu`
+        if d.cap(i)
+            && (d.f(i).surname || d.f(i).given || d.f(i + 1).surname)
+            && (name_word(d, i, false) && !d.is_word(i)
+                || (d.f(i).surname || d.f(i).given) && name_word(d, i, true))
+            && d.toks.get(i + 1).is_some_and(|t| t.gap == Gap::Space && (d.upper || !t.line_start))
+            && name_word(d, i + 1, false)
+            && !d.is_word(i + 1)
+        {
+            out.push(person(d, i..i + 2, i..i + 2, true));
+            i += 2;
             continue;
         }
         // a surname known to the authority, not a word, place or abbreviation

@@ -121,6 +121,16 @@ pub fn key_of(word: &str) -> Cow<'_, str> {
     k
 }
 
+/// An initial or an abbreviated title, whose period does not end a sentence.
+fn abbreviation(key: &str) -> bool {
+    key.len() == 1 && key.bytes().all(|b| b.is_ascii_uppercase())
+        || matches!(
+            key,
+            "MR" | "MRS" | "MS" | "DR" | "ST" | "GEN" | "AMB" | "LT" | "COL" | "SEN" | "REP" | "GOV"
+                | "CAPT" | "MAJ" | "ADM" | "PROF" | "REV" | "MESSRS" | "AMBS"
+        )
+}
+
 /// Split `text` into tokens. Linear, one allocation per token.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let bytes = text.as_bytes();
@@ -140,6 +150,8 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                         gap = Gap::Stop;
                     }
                 }
+                // `M. Kimmitt`, `Mr. Tarnoff`: the period of an initial or a title ends nothing
+                b'.' if out.last().is_some_and(|t: &Token<'_>| t.end == i && abbreviation(&t.key)) => {}
                 b'.' | b':' | b';' | b'!' | b'?' => gap = Gap::Stop,
                 b' ' | b'\t' | b'\r' => {}
                 _ => gap = gap.max(Gap::Mark),

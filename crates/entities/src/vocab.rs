@@ -468,7 +468,28 @@ pub const CABLE_ORGS: &[&str] = &[
     "DEPARTMENT",
     "STATEDEPT",
     "SECSTATE",
+    "USTR",
 ];
+
+/// Names for abbreviations where the FRUS list is wrong for cables or splits one body in two
+/// (`EA` and `EAP` are one bureau, renamed in 1966).
+pub const CANONICAL_ORGS: &[(&str, &str)] = &[
+    ("MFA", "Ministry of Foreign Affairs"),
+    ("FONOFF", "Ministry of Foreign Affairs"),
+    ("EA", "Bureau of East Asian and Pacific Affairs, Department of State"),
+    ("EAP", "Bureau of East Asian and Pacific Affairs, Department of State"),
+    ("FE", "Bureau of East Asian and Pacific Affairs, Department of State"),
+    ("SECSTATE", "Department of State"),
+    ("STATEDEPT", "Department of State"),
+    ("DEPT", "Department of State"),
+    ("AMEMBASSY", "U.S. Embassy"),
+    ("USUN", "U.S. Mission to the United Nations"),
+    ("USTR", "Office of the U.S. Trade Representative"),
+];
+
+pub fn canonical_org(key: &str) -> Option<&'static str> {
+    CANONICAL_ORGS.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+}
 
 /// Words that are not names even in capitals: function words and cable verbs.
 pub const STOP: &[&str] = &[

@@ -87,12 +87,13 @@ pub fn extract_normalized(id: String, source: Source, normalized: Normalized) ->
     record.exemptions = review.exemptions;
     record.redactions = review.redactions;
     record.info = routing.info;
-    record.entities = entities(n, year);
+    record.entities = entities(n, year, &record);
     Extracted { record, normalized }
 }
 
-/// People, offices, organizations and places of the text (`declass-entities`), with spans.
-fn entities(n: &Normalized, year: Option<i32>) -> declass_model::Entities {
+/// People, offices, organizations and places of the text (`declass-entities`), with spans,
+/// joined by the people and offices of the routing, drafting and clearance lines.
+fn entities(n: &Normalized, year: Option<i32>, record: &Record) -> declass_model::Entities {
     use declass_entities::Kind;
     let mut out = declass_model::Entities::default();
     for f in declass_entities::find(&n.text, year) {
@@ -110,7 +111,78 @@ fn entities(n: &Normalized, year: Option<i32>) -> declass_model::Entities {
             Kind::Place => out.places.push(e),
         }
     }
+    let parties = [
+        &record.from,
+        &record.to,
+        &record.through,
+        &record.info,
+        &record.drafted_by,
+        &record.cleared_by,
+        &record.approved_by,
+        &record.participants,
+    ];
+    for p in parties.into_iter().flatten() {
+        if let Some(office) = p.office.as_deref().filter(|o| !o.trim().is_empty()) {
+            add_office(&mut out, office, p.span);
+        }
+        if let Some(name) = p.name.as_deref().filter(|o| !o.trim().is_empty()) {
+            add_person(&mut out, name, p.span, year);
+        }
+    }
     out
+}
+
+fn last_word(s: &str) -> String {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+        .rfind(|w| !w.is_empty())
+        .unwrap_or_default()
+        .to_uppercase()
+}
+
+/// A party's office joins the office entity of that symbol (an organization found under the
+/// same abbreviation in the text moves to the offices).
+fn add_office(out: &mut declass_model::Entities, office: &str, span: declass_model::Span) {
+    let same = |e: &declass_model::Entity| e.name.eq_ignore_ascii_case(office);
+    if let Some(k) = out.organizations.iter().position(same) {
+        let e = out.organizations.remove(k);
+        out.offices.push(e);
+    }
+    match out.offices.iter_mut().find(|e| same(e)) {
+        Some(e) => e.mentions.push(span),
+        None => out.offices.push(declass_model::Entity {
+            name: office.to_string(),
+            canonical: declass_entities::office_name(office),
+            authority: None,
+            mentions: vec![span],
+        }),
+    }
+}
+
+/// A party's name joins the person of that surname, or is a person of its own.
+fn add_person(out: &mut declass_model::Entities, name: &str, span: declass_model::Span, year: Option<i32>) {
+    let key = last_word(name);
+    if key.len() < 2 {
+        return;
+    }
+    let same = |e: &declass_model::Entity| {
+        last_word(&e.name) == key || e.canonical.as_deref().is_some_and(|c| last_word(c) == key)
+    };
+    match out.people.iter_mut().find(|e| same(e)) {
+        Some(e) => {
+            if !e.mentions.contains(&span) {
+                e.mentions.push(span);
+            }
+        }
+        None => {
+            let linked = declass_entities::link_name(name, year);
+            out.people.push(declass_model::Entity {
+                name: name.to_string(),
+                canonical: Some(linked.map_or_else(|| name.to_string(), |l| l.0.to_string())),
+                authority: linked.map(|l| l.1.to_string()),
+                mentions: vec![span],
+            });
+        }
+    }
 }
 
 #[cfg(test)]
