@@ -231,7 +231,10 @@ fn load() -> Authority {
         facts.entry(k.clone()).or_default().term = Some(*kind);
     }
     for w in crate::vocab::STOP {
-        facts.entry(w.to_string()).or_default().stop = true;
+        // `OF` is also an office symbol (Office of Finance): a function word first
+        let f = facts.entry(w.to_string()).or_default();
+        f.stop = true;
+        f.term = None;
     }
     for w in crate::vocab::TITLES.iter().filter(|t| !t.contains(' ')) {
         facts.entry(w.to_string()).or_default().title = true;

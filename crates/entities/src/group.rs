@@ -85,8 +85,19 @@ fn corefer_people(d: &Doc, ms: &mut Vec<Mention>) {
 fn merge_titles(groups: &mut BTreeMap<String, Vec<Mention>>) {
     // only titles one person holds at a time in a country; `THE SECRETARY` may be any of many
     const ONE_HOLDER: &[&str] = &[
-        "PRESIDENT", "VICE PRESIDENT", "PRIME MINISTER", "KING", "QUEEN", "SHAH", "EMIR", "SULTAN",
-        "POPE", "CHANCELLOR", "PREMIER", "FOREIGN MINISTER", "SECRETARY GENERAL",
+        "PRESIDENT",
+        "VICE PRESIDENT",
+        "PRIME MINISTER",
+        "KING",
+        "QUEEN",
+        "SHAH",
+        "EMIR",
+        "SULTAN",
+        "POPE",
+        "CHANCELLOR",
+        "PREMIER",
+        "FOREIGN MINISTER",
+        "SECRETARY GENERAL",
     ];
     let titled: Vec<String> = groups
         .keys()
@@ -156,7 +167,15 @@ fn merge_nominal(groups: &mut BTreeMap<String, Vec<Mention>>) {
     let main = groups
         .iter()
         .filter(|(_, ms)| ms.iter().any(|m| m.kind == Kind::Country))
-        .max_by_key(|(_, ms)| ms.len())
+        // most mentioned; then one the gazetteer knows; then the first named
+        .max_by_key(|(_, ms)| {
+            let first = ms.iter().map(|m| m.toks.start).min().unwrap_or(usize::MAX);
+            (
+                ms.len(),
+                ms.iter().any(|m| m.canonical.is_some()),
+                std::cmp::Reverse(first),
+            )
+        })
         .map(|(k, _)| k.clone());
     match main {
         Some(k) => groups.entry(k).or_default().extend(nominal),
@@ -203,12 +222,20 @@ fn found(d: &Doc, ms: Vec<Mention>) -> Option<Found> {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
+    // an office is named by its symbol, as the rule read it (`S/S -IRM` → `S/S-IRM`)
+    let name = match first.group.strip_prefix("ORG:") {
+        Some(symbol) if kind == Kind::Office => symbol.to_string(),
+        _ => name,
+    };
+    let name = best.label.clone().unwrap_or(name);
     let mut canonical = ms.iter().find_map(|m| m.canonical.clone());
     let mut authority = None;
     if kind == Kind::Person {
         if let Some(p) = link(d, &ms) {
             canonical = Some(p.name.to_string());
             authority = Some(p.id.to_string());
+        } else if let Some(l) = &best.label {
+            canonical = Some(l.clone());
         } else if !first.group.starts_with("PERSON:@") {
             canonical = Some(title_case(&d.phrase(best.name.start, best.name.end)));
         }

@@ -61,6 +61,8 @@ pub(crate) struct Mention {
     pub title: Option<String>,
     /// How sure the rule is: a bare surname is weaker than a title or a full name.
     pub strong: bool,
+    /// The name when the text's form is not one (`HA:JUnderriner` → `J. Underriner`).
+    pub label: Option<String>,
 }
 
 /// What the word lists say of one token, looked up once (the rules ask many times).
@@ -218,12 +220,18 @@ pub fn link_name(name: &str, year: Option<i32>) -> Option<(&'static str, &'stati
     let (&last, rest) = words.split_last()?;
     let full = words.join(" ");
     let initial_only = rest.iter().all(|w| w.len() == 1);
-    let cands = if rest.is_empty() { a.surnames.get(last)? } else { a.full_names.get(&full)? };
+    let cands = if rest.is_empty() {
+        a.surnames.get(last)?
+    } else {
+        a.full_names.get(&full)?
+    };
     let ps: Vec<&authority::Person> = cands
         .iter()
         .filter_map(|&i| a.people.get(i as usize))
         .filter(|p| year.is_none_or(|y| p.active_in(y)))
-        .filter(|p| !(initial_only || rest.is_empty()) || year.is_some_and(|y| p.tenure_in(y).is_some()))
+        .filter(|p| {
+            !(initial_only || rest.is_empty()) || year.is_some_and(|y| p.tenure_in(y).is_some())
+        })
         .collect();
     match ps[..] {
         [p] => Some((p.name, p.id)),
@@ -243,4 +251,35 @@ pub fn office_name(symbol: &str) -> Option<String> {
         return Some(e.to_string());
     }
     None
+}
+
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::{find, Found, Kind};
+
+    /// An entity as a test states it: kind, name, canonical, authority, mention texts.
+    pub type Seen = (Kind, String, Option<String>, Option<String>, Vec<String>);
+
+    pub fn seen(text: &str, year: Option<i32>) -> Vec<Seen> {
+        find(text, year)
+            .into_iter()
+            .map(|f: Found| {
+                let texts = f
+                    .mentions
+                    .iter()
+                    .map(|&(a, b)| text[a..b].to_string())
+                    .collect();
+                (f.kind, f.name, f.canonical, f.authority, texts)
+            })
+            .collect()
+    }
+
+    /// The one entity with this name, or a panic listing what there is.
+    pub fn one(all: &[Seen], name: &str) -> Seen {
+        let hits: Vec<&Seen> = all.iter().filter(|s| s.1 == name).collect();
+        match hits[..] {
+            [s] => s.clone(),
+            _ => panic!("{name}: {} found in {all:#?}", hits.len()),
+        }
+    }
 }

@@ -25,6 +25,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 canonical: None,
                 title: None,
                 strong: true,
+                label: None,
             });
             i += 1;
             continue;
@@ -153,6 +154,7 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
             canonical: None,
             title: None,
             strong: true,
+            label: None,
         },
         end,
     ))
@@ -215,6 +217,27 @@ fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
         canonical = crate::vocab::canonical_org(k)
             .map(str::to_string)
             .or_else(|| d.a.terms.get(k).map(|(_, e)| e.to_string()));
+        // OCR spaces a symbol's hyphen apart: `S/S -IRM/RM` is S/S-IRM
+        if let Some(next) = d.toks.get(i + 1) {
+            let between = &d.text[t.end..next.start];
+            let part = next.key.split('/').next().unwrap_or_default();
+            if between.trim() == "-" && next.case == Case::Upper && (2..=4).contains(&part.len()) {
+                let symbol = format!("{k}-{part}");
+                return Some((
+                    Mention {
+                        kind,
+                        group: format!("ORG:{symbol}"),
+                        toks: i..i + 2,
+                        name: i..i + 2,
+                        canonical,
+                        title: None,
+                        strong: true,
+                        label: None,
+                    },
+                    i + 2,
+                ));
+            }
+        }
     } else {
         let (TermKind::Org, exp) = *d.a.terms.get(k)? else {
             return None;
@@ -237,7 +260,46 @@ fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
             canonical,
             title: None,
             strong: true,
+            label: None,
         },
         end,
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{one, seen};
+    use crate::Kind;
+
+    #[test]
+    fn heads_with_modifiers_and_portfolios() {
+        // 1973LAPAZ03608; seed 000 (a two-column form read across)
+        let all = seen("NEVERTHELESS, BOLIVIAN JUDICIARY PROCESSES GRIND SLOWLY. THE MINISTRY OF FOREIGN AFFAIRS AND AMEMBASSY LONDON CONCUR.", None);
+        assert_eq!(one(&all, "BOLIVIAN JUDICIARY").0, Kind::Organization);
+        assert_eq!(
+            one(&all, "MINISTRY OF FOREIGN AFFAIRS").4,
+            ["MINISTRY OF FOREIGN AFFAIRS"]
+        );
+        let l = one(&all, "AMEMBASSY LONDON");
+        assert_eq!(l.2.as_deref(), Some("U.S. Embassy"));
+        // `SOVIET UNION` is a place, not a union
+        let all = seen("THE SOVIET UNION AND THE COMMUNIST PARTY", None);
+        assert_eq!(one(&all, "SOVIET UNION").0, Kind::Country);
+        assert_eq!(one(&all, "COMMUNIST PARTY").0, Kind::Organization);
+    }
+
+    #[test]
+    fn offices_telegram_references_and_defined_acronyms() {
+        let all = seen(
+            "Drafted: EAP/CM:ACarlson\nCleared: PM/PRO:VVan Diepen; A/S Lord",
+            None,
+        );
+        assert_eq!(one(&all, "EAP/CM").0, Kind::Office);
+        assert_eq!(one(&all, "PM/PRO").0, Kind::Office);
+        // `A/S` is a title (Assistant Secretary), not an office
+        assert!(all.iter().all(|s| s.1 != "A/S"), "{all:?}");
+        let all = seen("REF: STATE 123456. THE ITALIAN CONFEDERATION OF WORKERS UNIONS (CISL) SAID CISL WOULD STRIKE.", None);
+        assert_eq!(one(&all, "STATE").2.as_deref(), Some("Department of State"));
+        assert_eq!(one(&all, "CISL").4, ["CISL", "CISL"]);
+    }
 }

@@ -29,8 +29,12 @@ fn title_at(d: &Doc, i: usize) -> Option<usize> {
     }
     let mut len = best?;
     // `Deputy USTR`, `DEPUTY FONMIN`: an abbreviated office is part of the title
-    while d.toks.get(i + len).is_some_and(|t| t.gap == Gap::Space && t.case == Case::Upper)
-        && (matches!(d.f(i + len).term, Some(TermKind::Org | TermKind::Title)) || d.f(i + len).cable_org)
+    while d
+        .toks
+        .get(i + len)
+        .is_some_and(|t| t.gap == Gap::Space && t.case == Case::Upper)
+        && (matches!(d.f(i + len).term, Some(TermKind::Org | TermKind::Title))
+            || d.f(i + len).cable_org)
         && !d.f(i + len).surname
     {
         len += 1;
@@ -167,6 +171,7 @@ fn person(
         canonical: None,
         title,
         strong,
+        label: None,
     }
 }
 
@@ -204,6 +209,12 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             i += tl;
             continue;
         }
+        // a drafter or clearer: `EAP/CM:ACarlson`, `HA:JUnderriner:bj`
+        if let Some(m) = drafting_name(d, i) {
+            out.push(m);
+            i += 1;
+            continue;
+        }
         // a full name from the authority: `HUGO BANZER`, `W. LORD`
         let mut hit = None;
         let starts_full = d.a.full_starts.contains(d.key(i));
@@ -228,7 +239,9 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             && d.cap(i)
             && d.a.given.get(d.key(i)).is_some_and(|&c| c >= 3)
             && !d.is_word(i)
-            && d.toks.get(i + 1).is_some_and(|t| t.gap == Gap::Space && (d.upper || !t.line_start))
+            && d.toks
+                .get(i + 1)
+                .is_some_and(|t| t.gap == Gap::Space && (d.upper || !t.line_start))
             && name_word(d, i + 1, true)
         {
             out.push(person(d, i..i + 2, i..i + 2, true));
@@ -246,9 +259,28 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             && (d.f(i).surname || d.f(i).given || d.f(i + 1).surname)
             && (name_word(d, i, false) && !d.is_word(i)
                 || (d.f(i).surname || d.f(i).given) && name_word(d, i, true))
-            && d.toks.get(i + 1).is_some_and(|t| t.gap == Gap::Space && (d.upper || !t.line_start))
+            && d.toks
+                .get(i + 1)
+                .is_some_and(|t| t.gap == Gap::Space && (d.upper || !t.line_start))
             && name_word(d, i + 1, false)
             && !d.is_word(i + 1)
+        {
+            out.push(person(d, i..i + 2, i..i + 2, true));
+            i += 2;
+            continue;
+        }
+        // mixed case: a capitalized word and a capitalized name no list knows (`Yang Shangkun`)
+        if !d.upper
+            && d.toks[i].case == Case::Title
+            && name_word(d, i, true)
+            && d.f(i).term.is_none()
+            && d.toks
+                .get(i + 1)
+                .is_some_and(|t| t.gap == Gap::Space && t.case == Case::Title && !t.line_start)
+            && name_word(d, i + 1, false)
+            && !d.is_word(i + 1)
+            && d.f(i + 1).term.is_none()
+            && !d.f(i + 2).surname
         {
             out.push(person(d, i..i + 2, i..i + 2, true));
             i += 2;
@@ -307,7 +339,103 @@ fn signature(d: &Doc, out: &mut Vec<Mention>) {
     out.push(person(d, first..last + 1, first..last + 1, true));
 }
 
+/// `EAP/CM:ACarlson`: an office symbol, a colon, and an initial run into a surname.
+fn drafting_name(d: &Doc, i: usize) -> Option<Mention> {
+    let t = d.toks.get(i)?;
+    let prev = d.toks.get(i.checked_sub(1)?)?;
+    let word = &d.text[t.start..t.end];
+    if &d.text[prev.end..t.start] != ":" || prev.case != Case::Upper || prev.key.len() > 12 {
+        return None;
+    }
+    let b = word.as_bytes();
+    // one capital (the initial), then a capitalized surname: `ACarlson`, `VVan`
+    if b.len() < 4
+        || !b[0].is_ascii_uppercase()
+        || !b[1].is_ascii_uppercase()
+        || !b[2].is_ascii_lowercase()
+    {
+        return None;
+    }
+    let mut m = person(d, i..i + 1, i..i + 1, true);
+    let surname = &word[1..];
+    m.group = format!("PERSON:{}", surname.to_uppercase());
+    m.label = Some(format!("{}. {surname}", &word[..1]));
+    Some(m)
+}
+
 /// A one-word mention of a person at token `i` (co-reference).
 pub(crate) fn mention_at(d: &Doc, i: usize) -> Mention {
     person(d, i..i + 1, i..i + 1, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{one, seen};
+    use crate::Kind;
+
+    #[test]
+    fn titles_and_the_names_after_them() {
+        // 1973LAPAZ03608 (cables-ner dev), signature included
+        let text = "FOLLOWING A MEETING WITH MINISTER OF INTERIOR CASTRO, THE COMMISSION APPEALED TO PRESIDENT BANZER. PRESS REPORTS OF CASTRO' S MEETING.\n\nSIRACUSA\n";
+        let all = seen(text, Some(1973));
+        let c = one(&all, "CASTRO");
+        assert_eq!(c.0, Kind::Person);
+        assert_eq!(c.4, ["MINISTER OF INTERIOR CASTRO", "CASTRO' S"]);
+        assert_eq!(one(&all, "BANZER").4, ["PRESIDENT BANZER"]);
+        assert_eq!(one(&all, "SIRACUSA").0, Kind::Person);
+    }
+
+    #[test]
+    fn mixed_case_memo_names() {
+        // seed 000: abbreviated offices inside titles, initials, family names first
+        let text = "Agriculture Secretary Espy, Deputy USTR Barshefsky, and VFM Liu's visit.\nP - Robert M. Kimmitt\nSUBJECT: Liu Huaqiu";
+        let all = seen(text, Some(1993));
+        assert_eq!(one(&all, "Barshefsky").4, ["Deputy USTR Barshefsky"]);
+        let k = one(&all, "Robert M. Kimmitt");
+        assert_eq!(k.3.as_deref(), Some("hsg:107180"));
+        // `Liu` joins the one person whose name starts with it
+        assert_eq!(one(&all, "Liu Huaqiu").4, ["VFM Liu's", "Liu Huaqiu"]);
+    }
+
+    #[test]
+    fn the_date_chooses_among_namesakes() {
+        // Winston Lord: ambassador to China 1985–89; William Paine Lord: minister to Persia 1899
+        let lord = |year| {
+            one(
+                &seen(
+                    "AMBASSADOR LORD CALLED ON THE FOREIGN MINISTER.",
+                    Some(year),
+                ),
+                "LORD",
+            )
+            .3
+        };
+        assert_eq!(lord(1987).as_deref(), Some("hsg:108124"));
+        assert_ne!(lord(1899).as_deref(), Some("hsg:108124"));
+        // a surname alone, with no office held that year, stays unlinked
+        assert_eq!(lord(1950), None);
+    }
+
+    #[test]
+    fn drafters_run_into_their_office_symbols() {
+        // seed 004: `Drafted:HA/BA:MArietti / 12/11/90 x71716`
+        let text = "Drafted:HA/BA:MArietti / 12/11/90 x71716\nCleared: EAP/CM:KWiedemann";
+        let all = seen(text, Some(1990));
+        let m = one(&all, "M. Arietti");
+        assert_eq!(
+            (m.0, m.4.clone()),
+            (Kind::Person, vec!["MArietti".to_string()])
+        );
+        assert_eq!(one(&all, "K. Wiedemann").2.as_deref(), Some("K. Wiedemann"));
+    }
+
+    #[test]
+    fn speakers_and_coreference() {
+        let all = seen(
+            "BOODHOO SAID THE PARTY WOULD WIN. LATER BOODHOO ADDED THAT THE PRIME MINISTER AGREED.",
+            None,
+        );
+        assert_eq!(one(&all, "BOODHOO").4, ["BOODHOO", "BOODHOO"]);
+        assert_eq!(one(&all, "THE PRIME MINISTER").0, Kind::Person);
+    }
 }

@@ -21,6 +21,7 @@ fn nominal(toks: std::ops::Range<usize>) -> Mention {
         canonical: None,
         title: None,
         strong: false,
+        label: None,
     }
 }
 
@@ -88,6 +89,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                     canonical: Some(canonical.to_string()),
                     title: None,
                     strong: true,
+                    label: None,
                 });
                 i += len;
                 continue;
@@ -97,9 +99,13 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
         if d.f(i).term == Some(TermKind::Place)
             && key.len() >= 3
             && d.toks[i].case != crate::tokens::Case::Lower
-            && !d.is_word(i)
         {
-            if let Some((TermKind::Place, exp)) = d.a.terms.get(key) {
+            if let Some((TermKind::Place, exp)) = d.a.terms.get(key).filter(|(_, exp)| {
+                // `GOB` is a word too (a lump), but a cable's `GOB` is a government
+                // (`GOVT` is listed as `government`: the word, which the nominal rule reads)
+                exp.starts_with(char::is_uppercase)
+                    && (!d.is_word(i) || key.starts_with("GO") && exp.starts_with("Government of"))
+            }) {
                 let canonical = government_of(exp);
                 out.push(Mention {
                     kind: Kind::Country,
@@ -109,6 +115,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                     canonical: canonical.map(str::to_string),
                     title: None,
                     strong: true,
+                    label: None,
                 });
                 i += 1;
                 continue;
@@ -164,4 +171,52 @@ fn government_of(expansion: &str) -> Option<&str> {
     let rest = expansion.strip_prefix("Government of ")?;
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
     Some(rest.split([',', '(']).next().unwrap_or(rest).trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{one, seen};
+    use crate::Kind;
+
+    // 1973LAPAZ03608 (cables-ner dev)
+    const LAPAZ: &str = "THE COMMISSION ALSO NOTED THAT IT BELIEVES THERE ARE APPROXIMATELY 400 POLITICAL PRISONERS IN THE COUNTRY.\n\n3. COMMENT: THE WOMEN' S ACTION HAS OBVIOUSLY GIVEN THE GOB THE IMPULSE IT NEEDED. NEVERTHELESS, BOLIVIAN JUDICIARY PROCESSES GRIND SLOWLY.";
+
+    #[test]
+    fn demonyms_and_nominal_mentions_are_the_country() {
+        let all = seen(LAPAZ, None);
+        let b = one(&all, "BOLIVIAN");
+        assert_eq!((b.0, b.2.as_deref()), (Kind::Country, Some("Bolivia")));
+        // `THE COUNTRY` is the country the cable speaks of (the annotators' reading)
+        assert_eq!(b.4, ["THE COUNTRY", "BOLIVIAN"]);
+        // `GOB` has two readings in the FRUS list (Bolivia, Brazil): no canonical
+        let g = one(&all, "GOB");
+        assert_eq!((g.0, g.2), (Kind::Country, None));
+    }
+
+    #[test]
+    fn us_is_a_pronoun_unless_a_noun_follows() {
+        let all = seen(
+            "THE MINISTER TOLD US THAT THE US EMBASSY AND U. S. OFFICIALS AGREED.",
+            None,
+        );
+        let us = one(&all, "US");
+        assert_eq!(us.2.as_deref(), Some("United States"));
+        assert_eq!(us.4, ["US", "U. S"]);
+    }
+
+    #[test]
+    fn old_names_and_governments() {
+        let all = seen(
+            "EMBASSY PEKING REPORTS THE SOVIET GOVT AND THE FRG AGREED; SWEDES DISSENT.",
+            None,
+        );
+        assert_eq!(one(&all, "PEKING").2.as_deref(), Some("Beijing"));
+        let soviet = one(&all, "SOVIET");
+        assert_eq!(
+            (soviet.2.as_deref(), soviet.4),
+            (Some("Soviet Union"), vec!["SOVIET GOVT".to_string()])
+        );
+        assert_eq!(one(&all, "FRG").2.as_deref(), Some("West Germany"));
+        assert_eq!(one(&all, "SWEDES").2.as_deref(), Some("Sweden"));
+    }
 }

@@ -126,8 +126,24 @@ fn abbreviation(key: &str) -> bool {
     key.len() == 1 && key.bytes().all(|b| b.is_ascii_uppercase())
         || matches!(
             key,
-            "MR" | "MRS" | "MS" | "DR" | "ST" | "GEN" | "AMB" | "LT" | "COL" | "SEN" | "REP" | "GOV"
-                | "CAPT" | "MAJ" | "ADM" | "PROF" | "REV" | "MESSRS" | "AMBS"
+            "MR" | "MRS"
+                | "MS"
+                | "DR"
+                | "ST"
+                | "GEN"
+                | "AMB"
+                | "LT"
+                | "COL"
+                | "SEN"
+                | "REP"
+                | "GOV"
+                | "CAPT"
+                | "MAJ"
+                | "ADM"
+                | "PROF"
+                | "REV"
+                | "MESSRS"
+                | "AMBS"
         )
 }
 
@@ -151,7 +167,9 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                     }
                 }
                 // `M. Kimmitt`, `Mr. Tarnoff`: the period of an initial or a title ends nothing
-                b'.' if out.last().is_some_and(|t: &Token<'_>| t.end == i && abbreviation(&t.key)) => {}
+                b'.' if out
+                    .last()
+                    .is_some_and(|t: &Token<'_>| t.end == i && abbreviation(&t.key)) => {}
                 b'.' | b':' | b';' | b'!' | b'?' => gap = Gap::Stop,
                 b' ' | b'\t' | b'\r' => {}
                 _ => gap = gap.max(Gap::Mark),

@@ -124,7 +124,6 @@ pub const TITLES: &[&str] = &[
     "MISS",
     "MESSRS",
     "SIR",
-    "LORD",
     "PROFESSOR",
     "PROF",
     "EDITOR IN CHIEF",
@@ -162,6 +161,7 @@ pub const TITLES: &[&str] = &[
     "POLCOUNS",
     "ECONCOUNS",
     "DEPSEC",
+    "VFM",
     "SECDEF",
 ];
 
@@ -196,7 +196,6 @@ pub const BARE_TITLES: &[(&str, bool)] = &[
     ("PERMREP", false),
     ("PERMREPS", false),
     ("USREP", false),
-    ("DIRECTOR", true),
     ("DIRECTOR GENERAL", true),
     ("LEADER", true),
     ("LEADERS", true),
@@ -476,9 +475,18 @@ pub const CABLE_ORGS: &[&str] = &[
 pub const CANONICAL_ORGS: &[(&str, &str)] = &[
     ("MFA", "Ministry of Foreign Affairs"),
     ("FONOFF", "Ministry of Foreign Affairs"),
-    ("EA", "Bureau of East Asian and Pacific Affairs, Department of State"),
-    ("EAP", "Bureau of East Asian and Pacific Affairs, Department of State"),
-    ("FE", "Bureau of East Asian and Pacific Affairs, Department of State"),
+    (
+        "EA",
+        "Bureau of East Asian and Pacific Affairs, Department of State",
+    ),
+    (
+        "EAP",
+        "Bureau of East Asian and Pacific Affairs, Department of State",
+    ),
+    (
+        "FE",
+        "Bureau of East Asian and Pacific Affairs, Department of State",
+    ),
     ("SECSTATE", "Department of State"),
     ("STATEDEPT", "Department of State"),
     ("DEPT", "Department of State"),
@@ -488,7 +496,10 @@ pub const CANONICAL_ORGS: &[(&str, &str)] = &[
 ];
 
 pub fn canonical_org(key: &str) -> Option<&'static str> {
-    CANONICAL_ORGS.iter().find(|(k, _)| *k == key).map(|(_, v)| *v)
+    CANONICAL_ORGS
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, v)| *v)
 }
 
 /// Words that are not names even in capitals: function words and cable verbs.

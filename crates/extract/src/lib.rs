@@ -159,7 +159,12 @@ fn add_office(out: &mut declass_model::Entities, office: &str, span: declass_mod
 }
 
 /// A party's name joins the person of that surname, or is a person of its own.
-fn add_person(out: &mut declass_model::Entities, name: &str, span: declass_model::Span, year: Option<i32>) {
+fn add_person(
+    out: &mut declass_model::Entities,
+    name: &str,
+    span: declass_model::Span,
+    year: Option<i32>,
+) {
     let key = last_word(name);
     if key.len() < 2 {
         return;
