@@ -24,8 +24,8 @@ use tantivy::{Index, IndexReader, ReloadPolicy};
 
 pub use declass_versions::{Diff, Piece};
 pub use people::{
-    office_key, parties_of, person_key, DocumentParty, NameCount, NameDocument, NameKind,
-    YearCount, ROLES,
+    names_of, office_key, parties_of, person_key, Correction, CorrectionRow, DocumentParty,
+    NameCount, NameDocument, NameKind, Names, YearCount, ROLES,
 };
 pub use schema::SCHEMA_VERSION;
 pub use search::{

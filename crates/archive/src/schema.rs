@@ -13,7 +13,7 @@ use tantivy::Index;
 
 /// Version of the archive layout (tables and index fields). Bump on any change that an
 /// older binary could misread; newer archives are refused with a clear error.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 const DDL: &str = r#"
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -110,6 +110,24 @@ CREATE TABLE IF NOT EXISTS names (
     PRIMARY KEY (kind, name)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS names_by_count ON names(kind, documents DESC);
+-- Organizations and places a document mentions (its entities), for their pages.
+CREATE TABLE IF NOT EXISTS mentions (
+    doc  INTEGER NOT NULL,            -- documents.rowid
+    kind TEXT NOT NULL,               -- organization | place
+    name TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mentions_name ON mentions(kind, name);
+-- Corrections people made to entities: kept apart from what extraction wrote (which a
+-- re-ingest rewrites) and applied when names are read. `merge`: `name` is `target`;
+-- `wrong`: `name` is not an entity of that kind.
+CREATE TABLE IF NOT EXISTS corrections (
+    kind   TEXT NOT NULL,             -- person | office | organization | place
+    name   TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('merge', 'wrong')),
+    target TEXT,
+    made   TEXT NOT NULL,
+    PRIMARY KEY (kind, name)
+) WITHOUT ROWID;
 "#;
 
 pub fn open_connection(path: &Path, read_only: bool) -> Result<Connection> {
@@ -286,7 +304,7 @@ fn build_schema() -> Schema {
 
 /// What the index holds beyond its fields' names: bumped when the values change meaning
 /// (format 2: undated documents have date 0, so date-sorted paging reaches them).
-pub const INDEX_FORMAT: &str = "2";
+pub const INDEX_FORMAT: &str = "3";
 const INDEX_FORMAT_FILE: &str = "declass-index-format";
 
 /// Whether the index in `dir` was built by an older declass (a field missing, or an older

@@ -322,6 +322,30 @@ fn validate(q: &str) -> Result<()> {
 }
 
 impl Archive {
+    /// The request with each person and office filter widened to the names users merged
+    /// into it (`person=Henry A. Kissinger` also finds documents indexed under `Kissinger`).
+    fn with_merged_names<'r>(
+        &self,
+        req: &'r SearchRequest,
+    ) -> Result<std::borrow::Cow<'r, SearchRequest>> {
+        if req.person.is_empty() && req.office.is_empty() {
+            return Ok(std::borrow::Cow::Borrowed(req));
+        }
+        let mut out = req.clone();
+        for (kind, values) in [
+            (crate::NameKind::Person, &mut out.person),
+            (crate::NameKind::Office, &mut out.office),
+        ] {
+            let mut all = Vec::new();
+            for v in values.iter() {
+                all.extend(self.name_group(kind, v)?);
+            }
+            all.dedup();
+            *values = all;
+        }
+        Ok(std::borrow::Cow::Owned(out))
+    }
+
     fn parse_query(&self, req: &SearchRequest) -> Result<Box<dyn Query>> {
         let q = req.q.trim();
         validate(q)?;
@@ -411,7 +435,8 @@ impl Archive {
         batch: usize,
         mut each: impl FnMut(Vec<declass_model::Record>) -> Result<bool>,
     ) -> Result<u64> {
-        let query = self.parse_query(req)?;
+        let expanded = self.with_merged_names(req)?;
+        let query = self.parse_query(&expanded)?;
         let searcher = self.reader.searcher();
         let weight = query
             .weight(tantivy::query::EnableScoring::disabled_from_searcher(
@@ -479,6 +504,8 @@ impl Archive {
     /// Run a search.
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResults> {
         let started = std::time::Instant::now();
+        let expanded = self.with_merged_names(req)?;
+        let req = expanded.as_ref();
         let limit = req.limit.clamp(1, MAX_LIMIT);
         let cursor = match req
             .cursor

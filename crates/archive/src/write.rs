@@ -135,7 +135,7 @@ pub struct Writer<'a> {
     pub counts: RunCounts,
 }
 
-fn now() -> String {
+pub(crate) fn now() -> String {
     time::OffsetDateTime::now_utc()
         .format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default()
@@ -636,13 +636,13 @@ impl<'a> Writer<'a> {
         for c in &r.classification.caveats {
             facet("caveat", &c.value);
         }
-        let (people, offices) = crate::people::names_of(r);
+        let names = crate::people::names_of(r);
         let exemptions = exemptions_of(r);
         let reviews = reviews_of(r);
-        for p in &people {
+        for p in &names.people {
             facet("person", p);
         }
-        for o in &offices {
+        for o in &names.offices {
             facet("office", o);
         }
         for e in &exemptions {
@@ -671,10 +671,10 @@ impl<'a> Writer<'a> {
         for c in &r.classification.caveats {
             d.add_text(f.caveat, &c.value);
         }
-        for p in &people {
+        for p in &names.people {
             d.add_text(f.person, p);
         }
-        for o in &offices {
+        for o in &names.offices {
             d.add_text(f.office, o);
         }
         for e in &exemptions {

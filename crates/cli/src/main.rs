@@ -41,6 +41,35 @@ struct ArchiveArg {
 }
 
 #[derive(Subcommand)]
+enum CorrectCommand {
+    /// NAME is the same as INTO (a listed name of the same KIND).
+    Merge {
+        /// person, office, organization or place.
+        #[arg(value_parser = ["person", "office", "organization", "place"])]
+        kind: String,
+        name: String,
+        into: String,
+    },
+    /// NAME is not a KIND at all (a word the rules took for a name).
+    Wrong {
+        #[arg(value_parser = ["person", "office", "organization", "place"])]
+        kind: String,
+        name: String,
+    },
+    /// Remove the correction of NAME.
+    Undo {
+        #[arg(value_parser = ["person", "office", "organization", "place"])]
+        kind: String,
+        name: String,
+    },
+    /// Every correction, newest first.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
 enum Command {
     /// Ingest files and folders (recursively) into an archive.
     ///
@@ -118,18 +147,26 @@ enum Command {
         #[command(flatten)]
         archive: ArchiveArg,
     },
-    /// People or offices named in the archive's documents, with document counts.
+    /// People, offices, organizations or places named in the archive's documents, with
+    /// document counts.
     ///
-    /// Names come from routing, drafting, clearance and participant lines (any role). Use a
-    /// name with `declass search --person NAME` (or --office SYMBOL).
+    /// Names come from routing, drafting, clearance and participant lines and from the
+    /// entities of the text (people linked to the Office of the Historian's authority files
+    /// carry its form of the name: `Henry A. Kissinger` for `SECSTATE KISSINGER`).
+    /// Corrections (`declass correct`) apply. Use a person or office with
+    /// `declass search --person NAME` (or --office SYMBOL).
     ///
     /// Examples:
     ///   declass people --prefix Lord
     ///   declass people --offices --limit 50 --json
+    ///   declass people --kind place --limit 20
     People {
-        /// Offices (office symbols, stations) instead of people.
-        #[arg(long)]
+        /// Offices (office symbols, stations) instead of people (same as --kind office).
+        #[arg(long, conflicts_with = "kind")]
         offices: bool,
+        /// person (default), office, organization or place.
+        #[arg(long, value_parser = ["person", "office", "organization", "place"])]
+        kind: Option<String>,
         /// Only names starting with this (case-insensitive).
         #[arg(long, default_value = "")]
         prefix: String,
@@ -139,6 +176,24 @@ enum Command {
         offset: usize,
         #[arg(long)]
         json: bool,
+        #[command(flatten)]
+        archive: ArchiveArg,
+    },
+    /// Correct the names extraction found: merge one into another, or mark one wrong.
+    ///
+    /// Corrections are stored apart from the extracted records and applied whenever names
+    /// are read (the names index, a name's page, the person and office search filters), so
+    /// they survive re-ingest. A merged name's documents count for the name it was merged
+    /// into; a wrong name disappears from the index.
+    ///
+    /// Examples:
+    ///   declass correct merge person "Kissinger" "Henry A. Kissinger"
+    ///   declass correct wrong person "Cases"
+    ///   declass correct undo person "Cases"
+    ///   declass correct list --json
+    Correct {
+        #[command(subcommand)]
+        what: CorrectCommand,
         #[command(flatten)]
         archive: ArchiveArg,
     },
@@ -466,6 +521,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         Command::People {
             offices,
+            kind,
             prefix,
             limit,
             offset,
@@ -473,10 +529,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             archive,
         } => {
             let a = open(&archive.archive)?;
-            let kind = if offices {
-                declass_archive::NameKind::Office
-            } else {
-                declass_archive::NameKind::Person
+            let kind = match (offices, kind.as_deref()) {
+                (true, _) => declass_archive::NameKind::Office,
+                (false, k) => declass_archive::NameKind::parse(k.unwrap_or("person"))
+                    .unwrap_or(declass_archive::NameKind::Person),
             };
             let (total, names) = a.names(kind, &prefix, offset, limit)?;
             if json {
@@ -494,6 +550,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Correct { what, archive } => correct(&archive.archive, what),
         Command::Diff {
             old,
             new,
@@ -602,6 +659,60 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+fn correct(dir: &std::path::Path, what: CorrectCommand) -> Result<ExitCode> {
+    use declass_archive::{Correction, NameKind};
+    let a = open(dir)?;
+    let kind = |k: &str| NameKind::parse(k).with_context(|| format!("kind {k:?}"));
+    match what {
+        CorrectCommand::Merge {
+            kind: k,
+            name,
+            into,
+        } => match a.correct(kind(&k)?, &name, &Correction::Merge { into })? {
+            Correction::Merge { into } => println!("{k} {name:?} is now {into:?}"),
+            Correction::Wrong => {}
+        },
+        CorrectCommand::Wrong { kind: k, name } => {
+            a.correct(kind(&k)?, &name, &Correction::Wrong)?;
+            println!("{k} {name:?} is marked wrong");
+        }
+        CorrectCommand::Undo { kind: k, name } => {
+            if !a.uncorrect(kind(&k)?, &name)? {
+                anyhow::bail!("no correction of {k} {name:?}");
+            }
+            println!("correction of {k} {name:?} removed");
+        }
+        CorrectCommand::List { json } => {
+            let rows = a.corrections()?;
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&serde_json::json!({ "corrections": rows }))?
+                );
+            } else {
+                for r in &rows {
+                    match &r.correction {
+                        Correction::Merge { into } => {
+                            println!(
+                                "{}  merge  {} {:?} → {:?}",
+                                r.made,
+                                r.kind.as_str(),
+                                r.name,
+                                into
+                            )
+                        }
+                        Correction::Wrong => {
+                            println!("{}  wrong  {} {:?}", r.made, r.kind.as_str(), r.name)
+                        }
+                    }
+                }
+                eprintln!("{} correction(s)", rows.len());
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn open(dir: &std::path::Path) -> Result<Archive> {

@@ -63,6 +63,12 @@ impl Person {
         self.born.is_none_or(|b| year >= b + 20) && self.died.is_none_or(|d| year <= d)
     }
 
+    /// Whether a document of `year` could name the person: past twenty by then (the dead
+    /// are named too: a 1978 report on President Kennedy).
+    pub fn nameable_in(&self, year: i32) -> bool {
+        self.born.is_none_or(|b| year >= b + 20)
+    }
+
     /// The tenure held in `year`, if any.
     pub fn tenure_in(&self, year: i32) -> Option<&Tenure> {
         self.tenures

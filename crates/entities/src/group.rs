@@ -283,7 +283,14 @@ fn link<'a>(d: &Doc, ms: &[Mention]) -> Option<&'a crate::authority::Person> {
     };
     let mut ps = people(&cands);
     if let Some(y) = d.year {
-        ps.retain(|p| p.active_in(y));
+        // a full name may be of someone dead by then; a surname alone must be of the living
+        ps.retain(|p| {
+            if full {
+                p.nameable_in(y)
+            } else {
+                p.active_in(y)
+            }
+        });
         let titles: Vec<String> = ms
             .iter()
             .filter_map(|m| m.title.as_deref())

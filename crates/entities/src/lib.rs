@@ -228,7 +228,15 @@ pub fn link_name(name: &str, year: Option<i32>) -> Option<(&'static str, &'stati
     let ps: Vec<&authority::Person> = cands
         .iter()
         .filter_map(|&i| a.people.get(i as usize))
-        .filter(|p| year.is_none_or(|y| p.active_in(y)))
+        .filter(|p| {
+            year.is_none_or(|y| {
+                if rest.is_empty() {
+                    p.active_in(y)
+                } else {
+                    p.nameable_in(y)
+                }
+            })
+        })
         .filter(|p| {
             !(initial_only || rest.is_empty()) || year.is_some_and(|y| p.tenure_in(y).is_some())
         })
@@ -237,6 +245,14 @@ pub fn link_name(name: &str, year: Option<i32>) -> Option<(&'static str, &'stati
         [p] => Some((p.name, p.id)),
         _ => None,
     }
+}
+
+/// Whether a name is a place of the gazetteer (`MEXICO CITY`, a CIA station's name in a
+/// routing line, is not a person).
+pub fn is_place(name: &str) -> bool {
+    authority::get()
+        .places
+        .contains_key(&authority::phrase_key(name))
 }
 
 /// What an office symbol or organization abbreviation stands for (`EAP/CM` → its bureau's

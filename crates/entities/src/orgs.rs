@@ -176,7 +176,7 @@ fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
     if f.cable_org && (d.upper || t.case == Case::Upper || k.len() > 4) {
         canonical = crate::vocab::canonical_org(k).map(str::to_string);
         if let (None, Some((TermKind::Org, exp))) = (&canonical, d.a.terms.get(k)) {
-            canonical = Some(exp.to_string());
+            canonical = Some(if exp.contains(';') { k } else { exp }.to_string());
         }
         // `AMEMBASSY LONDON`
         if k.starts_with("AM") || k.starts_with("US") {
@@ -248,6 +248,8 @@ fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
         if d.is_word(i) || is_stop(k) || d.a.places.contains_key(k) {
             return None;
         }
+        // an expansion with several readings (`NSA`: Advisor; Agency) leaves the abbreviation
+        let exp = if exp.contains(';') { k } else { exp };
         canonical = Some(crate::vocab::canonical_org(k).unwrap_or(exp).to_string());
     }
     let r = i..end;

@@ -137,6 +137,20 @@ fn speaker(d: &Doc, i: usize) -> Option<usize> {
     None
 }
 
+/// The end of a name run on from `j`: name words that are not common words, up to `max`.
+fn extend_name(d: &Doc, mut j: usize, max: usize) -> usize {
+    while j < max
+        && d.toks
+            .get(j)
+            .is_some_and(|t| t.gap == Gap::Space && (d.upper || !t.line_start))
+        && name_word(d, j, false)
+        && !d.is_word(j)
+    {
+        j += 1;
+    }
+    j
+}
+
 /// Not OCR debris (`NMAFVVZCZ`): a vowel, and no run of five consonants.
 fn pronounceable(k: &str) -> bool {
     let mut run = 0;
@@ -230,8 +244,10 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             }
         }
         if let Some(len) = hit {
-            out.push(person(d, i..i + len, i..i + len, true));
-            i += len;
+            // and a surname the authority's form lacks: `LEE HARVEY` + `OSWALD`
+            let j = extend_name(d, i + len, i + 4);
+            out.push(person(d, i..j, i..j, true));
+            i = j;
             continue;
         }
         // a given name from the authority and a name word: `KENNEDY MINOTT`, `DAVID SMITH`
@@ -265,8 +281,9 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             && name_word(d, i + 1, false)
             && !d.is_word(i + 1)
         {
-            out.push(person(d, i..i + 2, i..i + 2, true));
-            i += 2;
+            let j = extend_name(d, i + 2, i + 4);
+            out.push(person(d, i..j, i..j, true));
+            i = j;
             continue;
         }
         // mixed case: a capitalized word and a capitalized name no list knows (`Yang Shangkun`)

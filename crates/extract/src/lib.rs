@@ -166,7 +166,8 @@ fn add_person(
     year: Option<i32>,
 ) {
     let key = last_word(name);
-    if key.len() < 2 {
+    // a CIA station or city in a routing line (`MEXICO CITY`) is not a person
+    if key.len() < 2 || declass_entities::is_place(name) {
         return;
     }
     let same = |e: &declass_model::Entity| {

@@ -13,12 +13,12 @@ mod people;
 mod scans;
 mod views;
 
-use axum::extract::DefaultBodyLimit;
+use axum::extract::{DefaultBodyLimit, Query, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::Router;
-use declass_archive::{Archive, ArchiveError};
+use declass_archive::{Archive, ArchiveError, NameKind};
 use std::sync::Arc;
 
 pub type Shared = Arc<Archive>;
@@ -49,8 +49,25 @@ pub fn router(archive: Archive) -> Router {
         .route("/network", get(views::network_page))
         .route("/collection", get(views::collection_page))
         .route("/people", get(people::index_page))
-        .route("/person", get(people::person_page))
-        .route("/office", get(people::office_page))
+        .route(
+            "/person",
+            get(|s, q: Query<people::NameParams>| people::name_page(NameKind::Person, s_(s), q.0)),
+        )
+        .route(
+            "/office",
+            get(|s, q: Query<people::NameParams>| people::name_page(NameKind::Office, s_(s), q.0)),
+        )
+        .route(
+            "/organization",
+            get(|s, q: Query<people::NameParams>| {
+                people::name_page(NameKind::Organization, s_(s), q.0)
+            }),
+        )
+        .route(
+            "/place",
+            get(|s, q: Query<people::NameParams>| people::name_page(NameKind::Place, s_(s), q.0)),
+        )
+        .route("/corrections", post(people::form_correct))
         .route("/static/style.css", get(pages::stylesheet))
         .route("/api/search", get(api::search))
         .route("/api/facets", get(api::facets))
@@ -61,15 +78,42 @@ pub fn router(archive: Archive) -> Router {
         .route("/api/network", get(views::api_network))
         .route("/api/collection", get(views::api_collection))
         .route("/api/people", get(people::api_index))
-        .route("/api/person", get(people::api_person))
-        .route("/api/office", get(people::api_office))
+        .route(
+            "/api/person",
+            get(|s, q: Query<people::NameParams>| people::api_name(NameKind::Person, s_(s), q.0)),
+        )
+        .route(
+            "/api/office",
+            get(|s, q: Query<people::NameParams>| people::api_name(NameKind::Office, s_(s), q.0)),
+        )
+        .route(
+            "/api/organization",
+            get(|s, q: Query<people::NameParams>| {
+                people::api_name(NameKind::Organization, s_(s), q.0)
+            }),
+        )
+        .route(
+            "/api/place",
+            get(|s, q: Query<people::NameParams>| people::api_name(NameKind::Place, s_(s), q.0)),
+        )
+        .route(
+            "/api/corrections",
+            get(people::api_corrections)
+                .post(people::api_correct)
+                .delete(people::api_uncorrect),
+        )
         .route("/api/openapi.json", get(openapi))
         .route("/api/stats", get(api::stats))
         .route("/api/errors", get(api::errors))
         .fallback(|| async { (StatusCode::NOT_FOUND, "not found") })
-        // Only GET requests with query strings are served; bodies are never needed.
+        // Bodies are only corrections (a kind and two names).
         .layer(DefaultBodyLimit::max(16 * 1024))
         .with_state(shared)
+}
+
+/// The shared archive out of a handler's state (for the per-kind name routes).
+fn s_(s: State<Shared>) -> Shared {
+    s.0
 }
 
 /// The API's description (OpenAPI 3.1), kept beside the routes; a test checks every
