@@ -104,3 +104,180 @@ fn names_are_counted_listed_by_role_and_backfilled() {
     drop(Archive::open_or_create(dir.path()).unwrap());
     check(&Archive::open(dir.path()).unwrap());
 }
+
+fn entity(name: &str, canonical: Option<&str>, authority: Option<&str>) -> declass_model::Entity {
+    declass_model::Entity {
+        name: name.into(),
+        canonical: canonical.map(str::to_string),
+        authority: authority.map(str::to_string),
+        mentions: vec![Span {
+            start: 1,
+            end: 2,
+            page: 1,
+        }],
+    }
+}
+
+/// Entities of the text feed the names: linked people under the authority's name with the
+/// role `mentioned`, organizations and places by canonical name. Corrections are stored
+/// apart, applied to lists, pages, timelines and the person filter, and undone.
+#[test]
+fn entities_are_named_and_corrections_apply() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let a = Archive::open_or_create(dir.path()).unwrap();
+        let mut w = a.writer().unwrap();
+        for i in 1..=3 {
+            let mut f = memo(i, 1975);
+            let r = &mut f.docs[0].record;
+            r.entities.people = vec![if i == 3 {
+                entity("KISSINGER", Some("Kissinger"), None)
+            } else {
+                entity(
+                    "SECSTATE KISSINGER",
+                    Some("Henry A. Kissinger"),
+                    Some("hsg:107252"),
+                )
+            }];
+            r.entities.people.push(entity("the President", None, None));
+            r.entities.countries = vec![entity("PEKING", Some("Beijing"), None)];
+            r.entities.organizations = vec![
+                entity("EMBASSY", None, None),
+                entity("USUN", Some("U.S. Mission to the United Nations"), None),
+            ];
+            w.put_file(f).unwrap();
+        }
+        w.finish().unwrap();
+    }
+    let a = Archive::open(dir.path()).unwrap();
+    assert_eq!(
+        a.name_count(NameKind::Person, "Henry A. Kissinger")
+            .unwrap(),
+        Some(2)
+    );
+    let docs = a
+        .name_documents(NameKind::Person, "Henry A. Kissinger", 10)
+        .unwrap();
+    assert!(docs.iter().all(|d| d.role == "mentioned"), "{docs:?}");
+    // a bare title is not a name; a lone surname unlinked is not listed (ambiguous)
+    assert_eq!(
+        a.name_count(NameKind::Person, "the President").unwrap(),
+        None
+    );
+    assert_eq!(a.name_count(NameKind::Person, "Kissinger").unwrap(), None);
+    assert_eq!(a.name_count(NameKind::Place, "Beijing").unwrap(), Some(3));
+    let (_, orgs) = a.names(NameKind::Organization, "", 0, 10).unwrap();
+    let orgs: Vec<&str> = orgs.iter().map(|n| n.name.as_str()).collect();
+    assert_eq!(
+        orgs,
+        ["U.S. Mission to the United Nations"],
+        "EMBASSY alone says not which"
+    );
+
+    // merge: Winston Lord's documents (2) and C. Kartman's (3) under one name
+    let merged = a
+        .correct(
+            NameKind::Person,
+            "C. Kartman",
+            &declass_archive::Correction::Merge {
+                into: "Winston Lord".into(),
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        merged,
+        declass_archive::Correction::Merge {
+            into: "Winston Lord".into()
+        }
+    );
+    assert_eq!(
+        a.name_count(NameKind::Person, "Winston Lord").unwrap(),
+        Some(3)
+    );
+    assert_eq!(a.name_count(NameKind::Person, "C. Kartman").unwrap(), None);
+    let (_, people) = a.names(NameKind::Person, "", 0, 10).unwrap();
+    assert!(people.iter().all(|n| n.name != "C. Kartman"));
+    assert_eq!(
+        people
+            .iter()
+            .find(|n| n.name == "Winston Lord")
+            .map(|n| n.documents),
+        Some(3)
+    );
+    let years = a.name_timeline(NameKind::Person, "Winston Lord").unwrap();
+    assert_eq!(years.iter().map(|y| y.documents).sum::<u64>(), 3);
+    // a merge into a merged name goes to where that one went
+    let chained = a
+        .correct(
+            NameKind::Person,
+            "K. Wiedemann",
+            &declass_archive::Correction::Merge {
+                into: "C. Kartman".into(),
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        chained,
+        declass_archive::Correction::Merge {
+            into: "Winston Lord".into()
+        }
+    );
+    // wrong: gone from the list; undo brings it back
+    a.correct(
+        NameKind::Place,
+        "Beijing",
+        &declass_archive::Correction::Wrong,
+    )
+    .unwrap();
+    assert_eq!(a.name_count(NameKind::Place, "Beijing").unwrap(), None);
+    assert_eq!(a.corrections().unwrap().len(), 3);
+    assert!(a.uncorrect(NameKind::Place, "Beijing").unwrap());
+    assert_eq!(a.name_count(NameKind::Place, "Beijing").unwrap(), Some(3));
+    // bad corrections are refused with the reason
+    let e = a
+        .correct(
+            NameKind::Person,
+            "Nobody",
+            &declass_archive::Correction::Wrong,
+        )
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("no person named"), "{e}");
+    let e = a
+        .correct(
+            NameKind::Person,
+            "Winston Lord",
+            &declass_archive::Correction::Merge {
+                into: "Winston Lord".into(),
+            },
+        )
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("itself"), "{e}");
+
+    // corrections survive a re-ingest: a writer adding documents leaves them alone
+    {
+        let w_archive = Archive::open_or_create(dir.path()).unwrap();
+        let mut w = w_archive.writer().unwrap();
+        w.put_file(memo(9, 1977)).unwrap();
+        w.finish().unwrap();
+    }
+    let a = Archive::open(dir.path()).unwrap();
+    assert_eq!(
+        a.correction(NameKind::Person, "C. Kartman").unwrap(),
+        Some(declass_archive::Correction::Merge {
+            into: "Winston Lord".into()
+        })
+    );
+    assert_eq!(
+        a.name_count(NameKind::Person, "Winston Lord").unwrap(),
+        Some(4)
+    );
+    // and the person filter finds the documents of the names merged in
+    let req = declass_archive::SearchRequest {
+        person: vec!["Winston Lord".into()],
+        limit: 10,
+        ..Default::default()
+    };
+    assert_eq!(a.search(&req).unwrap().total, 4);
+}

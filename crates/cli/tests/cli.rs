@@ -706,3 +706,121 @@ fn seed_entities_hold_every_gold_person_and_office() {
         }
     }
 }
+
+/// `declass people --kind` lists entities; `declass correct` merges, marks wrong, lists and
+/// undoes, and a re-ingest of the same folder leaves the corrections in place.
+#[test]
+fn correct_names_from_the_command_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("seeds");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("000.txt"), SEED_000).unwrap();
+    std::fs::write(dir.join("004.txt"), SEED_004).unwrap();
+    let arch = tmp.path().join("arch");
+    let a = s(&arch);
+    assert!(declass(&["ingest", s(&dir), "--archive", a])
+        .status
+        .success());
+    let places = json(&declass(&[
+        "people",
+        "--kind",
+        "place",
+        "--archive",
+        a,
+        "--json",
+    ]));
+    assert!(
+        places["names"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["name"] == "China"),
+        "{places}"
+    );
+
+    let out = declass(&[
+        "correct",
+        "merge",
+        "person",
+        "K. Wiedemann",
+        "Winston Lord",
+        "--archive",
+        a,
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = declass(&["correct", "wrong", "place", "China", "--archive", a]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let bad = declass(&[
+        "correct",
+        "wrong",
+        "person",
+        "Nobody At All",
+        "--archive",
+        a,
+    ]);
+    assert_eq!(
+        bad.status.code(),
+        Some(2),
+        "a refused correction is a usage error"
+    );
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("no person named"));
+
+    // a second ingest of the same folder keeps the corrections
+    assert!(declass(&["ingest", s(&dir), "--archive", a])
+        .status
+        .success());
+    let list = json(&declass(&["correct", "list", "--json", "--archive", a]));
+    assert_eq!(
+        list["corrections"].as_array().map(Vec::len),
+        Some(2),
+        "{list}"
+    );
+    let people = json(&declass(&[
+        "people",
+        "--archive",
+        a,
+        "--json",
+        "--limit",
+        "1000",
+    ]));
+    let lord = people["names"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["name"] == "Winston Lord")
+        .cloned();
+    assert_eq!(
+        lord.map(|n| n["documents"].clone()),
+        Some(serde_json::json!(2)),
+        "{people}"
+    );
+    let found = json(&declass(&[
+        "search",
+        "--person",
+        "Winston Lord",
+        "--archive",
+        a,
+        "--json",
+    ]));
+    assert_eq!(found["total"], 2, "{found}");
+
+    assert!(
+        declass(&["correct", "undo", "place", "China", "--archive", a])
+            .status
+            .success()
+    );
+    assert_eq!(
+        declass(&["correct", "undo", "place", "China", "--archive", a])
+            .status
+            .code(),
+        Some(2)
+    );
+}

@@ -3,7 +3,7 @@
 mod common;
 
 use axum::http::StatusCode;
-use common::get;
+use common::{call, get};
 use declass_archive::{Archive, FileOutcome, NewDocument, Writer};
 use declass_model::Source;
 
@@ -387,12 +387,15 @@ async fn the_openapi_file_describes_every_api_route() {
     let paths = spec["paths"].as_object().unwrap();
     // Every /api/ route of the router (read from its source) is documented, and back.
     let src = include_str!("../src/lib.rs");
-    let routes: Vec<&str> = src
-        .lines()
-        .filter_map(|l| l.trim().strip_prefix(".route(\""))
+    // (every string literal starting `/api/`: rustfmt may put a route's path on its own line)
+    let mut routes: Vec<&str> = src
+        .split("\"/api/")
+        .skip(1)
         .filter_map(|l| l.split('"').next())
-        .filter(|r| r.starts_with("/api/"))
+        .map(|r| &src[src.find(&format!("\"/api/{r}\"")).unwrap_or(0) + 1..][..r.len() + 5])
         .collect();
+    routes.sort();
+    routes.dedup();
     assert!(routes.len() >= 14, "{routes:?}");
     for r in &routes {
         assert!(paths.contains_key(*r), "{r} is not in openapi.json");
@@ -411,4 +414,116 @@ async fn the_openapi_file_describes_every_api_route() {
             "{p} is documented but not served"
         );
     }
+}
+
+#[tokio::test]
+async fn entities_pages_and_corrections() {
+    let tmp = tempfile::tempdir().unwrap();
+    let app = declass_server::router(archive(tmp.path()));
+
+    // The seed memos mention China's capital and the Ministry of Foreign Affairs.
+    let (st, body) = get(&app, "/api/people?kind=place").await;
+    assert_eq!(st, StatusCode::OK);
+    let places = json(&body);
+    assert!(
+        places["names"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|n| n["name"] == "China"),
+        "{places}"
+    );
+    let (st, body) = get(&app, "/api/place?name=China").await;
+    assert_eq!(st, StatusCode::OK, "{body}");
+    assert_eq!(json(&body)["appearances"][0]["role"], "mentioned");
+    let (st, page) = get(&app, "/people?kind=organization").await;
+    assert_eq!(st, StatusCode::OK);
+    assert!(page.contains("Ministry of Foreign Affairs"), "{page}");
+
+    // Merge one person into another through the API; the merged name's page redirects.
+    let (st, body) = get(&app, "/api/people?kind=person&limit=1000").await;
+    assert_eq!(st, StatusCode::OK);
+    let names: Vec<String> = json(&body)["names"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["name"].as_str().unwrap().to_string())
+        .collect();
+    // (one from each seed memo)
+    assert!(
+        names.contains(&"K. Wiedemann".to_string()) && names.contains(&"Winston Lord".to_string()),
+        "{names:?}"
+    );
+    let ct = [("content-type", "application/json")];
+    let merge =
+        r#"{"kind": "person", "name": "K. Wiedemann", "action": "merge", "into": "Winston Lord"}"#;
+    let (st, body) = call(&app, "POST", "/api/corrections", &ct, merge).await;
+    assert_eq!(st, StatusCode::OK, "{body}");
+    assert_eq!(json(&body)["into"], "Winston Lord");
+    let (st, body) = get(&app, "/api/person?name=K.%20Wiedemann").await;
+    assert_eq!(st, StatusCode::NOT_FOUND);
+    assert!(body.contains("merged into"), "{body}");
+    let (st, body) = call(&app, "GET", "/person?name=K.%20Wiedemann", &[], "").await;
+    assert_eq!(st, StatusCode::SEE_OTHER, "{body}");
+    assert!(body.starts_with("location: /person?name=Winston"), "{body}");
+    let (_, body) = get(&app, "/api/search?person=Winston%20Lord").await;
+    assert_eq!(
+        json(&body)["total"],
+        2,
+        "the merged name's documents are found too"
+    );
+    let (_, body) = get(&app, "/api/corrections").await;
+    assert_eq!(json(&body)["corrections"][0]["name"], "K. Wiedemann");
+
+    // Refused: another site's form, an unknown name, a bad action.
+    let foreign = [
+        ("content-type", "application/json"),
+        ("origin", "http://evil.example"),
+        ("host", "127.0.0.1:8080"),
+    ];
+    let (st, _) = call(&app, "POST", "/api/corrections", &foreign, merge).await;
+    assert_eq!(st, StatusCode::FORBIDDEN);
+    let (st, body) = call(
+        &app,
+        "POST",
+        "/api/corrections",
+        &ct,
+        r#"{"kind": "person", "name": "Nobody", "action": "wrong"}"#,
+    )
+    .await;
+    assert_eq!(st, StatusCode::BAD_REQUEST, "{body}");
+    let (st, _) = call(
+        &app,
+        "POST",
+        "/api/corrections",
+        &ct,
+        r#"{"kind": "person", "name": "Nobody", "action": "shrug"}"#,
+    )
+    .await;
+    assert_eq!(st, StatusCode::BAD_REQUEST);
+
+    // The name page's form marks a name wrong and goes back to the list.
+    let form = [("content-type", "application/x-www-form-urlencoded")];
+    let (st, body) = call(
+        &app,
+        "POST",
+        "/corrections",
+        &form,
+        "kind=place&name=China&action=wrong",
+    )
+    .await;
+    assert_eq!(st, StatusCode::SEE_OTHER, "{body}");
+    let (st, _) = get(&app, "/api/place?name=China").await;
+    assert_eq!(st, StatusCode::NOT_FOUND);
+    let (st, _) = call(
+        &app,
+        "DELETE",
+        "/api/corrections?kind=place&name=China",
+        &[],
+        "",
+    )
+    .await;
+    assert_eq!(st, StatusCode::OK);
+    let (st, _) = get(&app, "/api/place?name=China").await;
+    assert_eq!(st, StatusCode::OK);
 }

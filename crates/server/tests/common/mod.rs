@@ -28,3 +28,34 @@ pub async fn get(app: &axum::Router, uri: &str) -> (StatusCode, String) {
     let (status, _, bytes) = send(app, uri).await;
     (status, String::from_utf8_lossy(&bytes).into_owned())
 }
+
+/// A request with a method, headers and a body: status and body as text.
+pub async fn call(
+    app: &axum::Router,
+    method: &str,
+    uri: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> (StatusCode, String) {
+    let mut req = Request::builder().method(method).uri(uri);
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    let res = app
+        .clone()
+        .oneshot(req.body(Body::from(body.to_string())).unwrap())
+        .await
+        .unwrap();
+    let status = res.status();
+    let location = res
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string);
+    let bytes = res.into_body().collect().await.unwrap().to_bytes();
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    (
+        status,
+        location.map_or(text.clone(), |l| format!("location: {l}\n{text}")),
+    )
+}
