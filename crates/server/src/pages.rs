@@ -405,13 +405,48 @@ fn evidence(d: &StoredDocument) -> Vec<(&'static str, String, Span)> {
         };
         out.push(("redaction", what, x.span));
     }
+    // every mention of every entity, last: marked in the text, listed apart (not as fields)
+    for (_, list) in entity_lists(r) {
+        for e in list {
+            for m in &e.mentions {
+                out.push(("entity", e.name.clone(), *m));
+            }
+        }
+    }
     out
+}
+
+/// The record's entity lists with their headings and the page kind of their names.
+fn entity_lists(r: &declass_model::Record) -> [(&'static str, &Vec<declass_model::Entity>); 5] {
+    let e = &r.entities;
+    [
+        ("people", &e.people),
+        ("offices", &e.offices),
+        ("organizations", &e.organizations),
+        ("countries", &e.countries),
+        ("places", &e.places),
+    ]
+}
+
+/// Where an entity's page is: (page kind, name as listed), when it has one.
+fn entity_page(list: &str, e: &declass_model::Entity) -> Option<(&'static str, String)> {
+    let name = e.canonical.clone().unwrap_or_else(|| e.name.clone());
+    match list {
+        "people" => (e.canonical.is_some()
+            && (e.authority.is_some() || name.split_whitespace().count() >= 2))
+            .then_some(("person", name)),
+        "offices" => Some(("office", e.name.to_uppercase())),
+        "organizations" => (e.canonical.is_some() || name.split_whitespace().count() >= 2)
+            .then_some(("organization", name)),
+        _ => Some(("place", name)),
+    }
 }
 
 /// Marks of withheld text get their own colour.
 fn mark_class(label: &str) -> &'static str {
     match label {
         "redaction" | "exemption" => "withheld",
+        "entity" => "entity",
         _ => "field",
     }
 }
@@ -516,7 +551,7 @@ pub async fn document_page(State(a): State<Shared>, Path(id): Path<String>) -> R
                 h1 { (title) }
                 table.fields {
                     tr { th { "id" } td { code { (r.id) } } }
-                    @for (i, (label, value, span)) in ev.iter().enumerate() {
+                    @for (i, (label, value, span)) in ev.iter().enumerate().filter(|(_, e)| e.0 != "entity") {
                         tr {
                             th { (label.trim_end_matches("_more").replace('_', " ")) }
                             td { a href={ "#ev" (i) } title={ "bytes " (span.start) "–" (span.end) ", page " (span.page) } { (value) } }
@@ -538,6 +573,29 @@ pub async fn document_page(State(a): State<Shared>, Path(id): Path<String>) -> R
                                 }
                                 @if let Some(o) = declass_archive::office_key(p) {
                                     " " a.muted href={ "/office?name=" (crate::people::urlencode(&o)) } { "(" (o) ")" }
+                                }
+                            }
+                        }
+                    }
+                }
+                @let first_mention = |e: &declass_model::Entity| {
+                    e.mentions.first().and_then(|m| ev.iter().position(|x| x.0 == "entity" && x.2 == *m))
+                };
+                @if entity_lists(r).iter().any(|(_, l)| !l.is_empty()) {
+                    h2 { "Entities" }
+                    @for (list, es) in entity_lists(r) {
+                        @if !es.is_empty() {
+                            p.entities {
+                                span.muted { (list) ": " }
+                                @for (n, e) in es.iter().enumerate() {
+                                    @if n > 0 { ", " }
+                                    @match entity_page(list, e) {
+                                        Some((kind, name)) => { a href={ "/" (kind) "?name=" (crate::people::urlencode(&name)) } title=[e.authority.as_deref()] { (name) } }
+                                        None => { (e.name) }
+                                    }
+                                    @if let Some(i) = first_mention(e) {
+                                        " " a.muted href={ "#ev" (i) } title="first mention in the text" { "×" (e.mentions.len()) }
+                                    }
                                 }
                             }
                         }

@@ -439,6 +439,21 @@ async fn entities_pages_and_corrections() {
     let (st, page) = get(&app, "/people?kind=organization").await;
     assert_eq!(st, StatusCode::OK);
     assert!(page.contains("Ministry of Foreign Affairs"), "{page}");
+    // the document page lists its entities, linked to their pages and first mentions
+    let (_, body) = get(&app, "/api/search?q=Tarnoff").await;
+    let id = json(&body)["hits"][0]["id"].as_str().unwrap().to_string();
+    let (_, page) = get(&app, &format!("/doc/{id}")).await;
+    assert!(page.contains("<h2>Entities</h2>"), "{page}");
+    assert!(page.contains("href=\"/place?name=China\""), "{page}");
+    assert!(
+        page.contains("href=\"/person?name=Winston%20Lord\"")
+            || page.contains("href=\"/person?name=Winston+Lord\""),
+        "{page}"
+    );
+    assert!(
+        page.contains("<mark id=\"ev") && page.contains("class=\"entity\""),
+        "mentions are marked"
+    );
 
     // Merge one person into another through the API; the merged name's page redirects.
     let (st, body) = get(&app, "/api/people?kind=person&limit=1000").await;
