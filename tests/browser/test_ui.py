@@ -179,3 +179,35 @@ def test_export_secrecy_network_and_collection(server, browser):
     assert "Failed or partly read files" in browser.page_source
     shot(browser, "collection")
     assert browser.execute_script("return document.scripts.length") == 0
+
+
+def test_entities_and_a_correction(server, browser):
+    # The document page lists its entities; follow a place to its page.
+    browser.get(server + "/?q=Tarnoff")
+    browser.find_element(By.CSS_SELECTOR, "li.hit a.title").click()
+    assert browser.find_element(By.XPATH, "//h2[text()='Entities']")
+    china = browser.find_element(By.CSS_SELECTOR, "p.entities a[href='/place?name=China']")
+    # Its mention count jumps to the first mention, marked in the text.
+    first = china.find_element(By.XPATH, "following-sibling::a[1]")
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", first)
+    first.click()
+    assert browser.find_element(By.CSS_SELECTOR, "mark:target").get_attribute("class") == "entity"
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", china)
+    china.click()
+    assert browser.find_element(By.TAG_NAME, "h1").text == "China"
+    assert "As mentioned" in browser.find_element(By.CSS_SELECTOR, "section.role h2").text
+    shot(browser, "place")
+
+    # Merge one person into another with the page's form; the merged name now leads there.
+    browser.get(server + "/person?name=K.+Wiedemann")
+    box = browser.find_element(By.NAME, "into")
+    box.send_keys("Winston Lord")
+    box.find_element(By.XPATH, "following::button[1]").click()
+    assert "/person?name=Winston" in browser.current_url
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Winston Lord"
+    summary = browser.find_element(By.CSS_SELECTOR, "p.summary").text
+    assert "named in 2 documents" in summary, summary
+    browser.get(server + "/person?name=K.+Wiedemann")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Winston Lord", "the merged name redirects"
+    req = urllib.request.Request(server + "/api/corrections?kind=person&name=K.%20Wiedemann", method="DELETE")
+    assert urllib.request.urlopen(req, timeout=5).status == 200

@@ -137,8 +137,13 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
             }
         }
     }
+    // `HIS PARTY`, `THE PARTY`: a party named by a determiner is the one the text speaks of
     if start == i && end == i + len && !alone {
-        return None;
+        let det = i > 0 && d.toks[i].gap == Gap::Space && matches!(d.key(i - 1), "HIS" | "HER" | "ITS" | "THEIR");
+        if !(det && matches!(d.key(i), "PARTY" | "GOVERNMENT" | "COUNCIL" | "COMMITTEE" | "COMPANY")) {
+            return None;
+        }
+        start = i - 1;
     }
     // `SOVIET UNION`, `WEST BANK`: a place, not an organization
     if d.a.places.contains_key(&d.phrase(start, end)) {

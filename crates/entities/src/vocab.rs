@@ -466,6 +466,8 @@ pub const CABLE_ORGS: &[&str] = &[
     "DEPT",
     "DEPARTMENT",
     "STATEDEPT",
+    "CONGRESSIONAL",
+    "PARLIAMENTARY",
     "SECSTATE",
     "USTR",
 ];
