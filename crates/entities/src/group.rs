@@ -264,7 +264,12 @@ fn link<'a>(d: &Doc, ms: &[Mention]) -> Option<&'a crate::authority::Person> {
     let a = d.a;
     let mut cands: Vec<u32> = Vec::new();
     for m in ms.iter().filter(|m| m.name.len() > 1) {
-        if let Some(v) = a.full_names.get(&d.phrase(m.name.start, m.name.end)) {
+        // a rule's reading of the name first (`KISSINGER, HENRY A.` → HENRY A KISSINGER)
+        let key = match &m.label {
+            Some(l) => crate::authority::phrase_key(l),
+            None => d.phrase(m.name.start, m.name.end),
+        };
+        if let Some(v) = a.full_names.get(&key) {
             cands.extend(v);
         }
     }

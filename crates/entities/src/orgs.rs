@@ -139,8 +139,15 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
     }
     // `HIS PARTY`, `THE PARTY`: a party named by a determiner is the one the text speaks of
     if start == i && end == i + len && !alone {
-        let det = i > 0 && d.toks[i].gap == Gap::Space && matches!(d.key(i - 1), "HIS" | "HER" | "ITS" | "THEIR");
-        if !(det && matches!(d.key(i), "PARTY" | "GOVERNMENT" | "COUNCIL" | "COMMITTEE" | "COMPANY")) {
+        let det = i > 0
+            && d.toks[i].gap == Gap::Space
+            && matches!(d.key(i - 1), "HIS" | "HER" | "ITS" | "THEIR");
+        if !(det
+            && matches!(
+                d.key(i),
+                "PARTY" | "GOVERNMENT" | "COUNCIL" | "COMMITTEE" | "COMPANY"
+            ))
+        {
             return None;
         }
         start = i - 1;

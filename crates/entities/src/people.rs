@@ -229,6 +229,13 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             i += 1;
             continue;
         }
+        // `SURNAME, GIVEN`: `KISSINGER, HENRY A.` in lists and distribution lines
+        if let Some(m) = surname_first(d, i) {
+            let end = m.toks.end;
+            out.push(m);
+            i = end;
+            continue;
+        }
         // a full name from the authority: `HUGO BANZER`, `W. LORD`
         let mut hit = None;
         let starts_full = d.a.full_starts.contains(d.key(i));
@@ -356,6 +363,49 @@ fn signature(d: &Doc, out: &mut Vec<Mention>) {
     out.push(person(d, first..last + 1, first..last + 1, true));
 }
 
+/// `KISSINGER, HENRY A.`: a surname the authority knows, a comma, a given name it knows, and
+/// an initial or two; named `Henry A. Kissinger`.
+fn surname_first(d: &Doc, i: usize) -> Option<Mention> {
+    let (t, g) = (d.toks.get(i)?, d.toks.get(i + 1)?);
+    if !d.f(i).surname || !d.cap(i) || d.f(i).place || !d.f(i + 1).given || !d.cap(i + 1) {
+        return None;
+    }
+    if d.text[t.end..g.start].trim() != "," || d.is_word(i) && !d.upper {
+        return None;
+    }
+    let mut end = i + 2;
+    while end < i + 4
+        && d.toks
+            .get(end)
+            .is_some_and(|x| x.gap == Gap::Space && x.key.len() == 1)
+    {
+        end += 1;
+    }
+    let given: Vec<String> = (i + 1..end)
+        .map(|k| {
+            let w = title_word(d.key(k));
+            if w.len() == 1 {
+                format!("{w}.")
+            } else {
+                w
+            }
+        })
+        .collect();
+    let mut m = person(d, i..end, i..end, true);
+    m.group = format!("PERSON:{}", d.key(i));
+    m.label = Some(format!("{} {}", given.join(" "), title_word(d.key(i))));
+    Some(m)
+}
+
+fn title_word(w: &str) -> String {
+    let mut c = w.chars();
+    c.next().map_or_else(String::new, |f| {
+        f.to_uppercase()
+            .chain(c.flat_map(char::to_lowercase))
+            .collect()
+    })
+}
+
 /// `EAP/CM:ACarlson`: an office symbol, a colon, and an initial run into a surname.
 fn drafting_name(d: &Doc, i: usize) -> Option<Mention> {
     let t = d.toks.get(i)?;
@@ -444,6 +494,20 @@ mod tests {
             (Kind::Person, vec!["MArietti".to_string()])
         );
         assert_eq!(one(&all, "K. Wiedemann").2.as_deref(), Some("K. Wiedemann"));
+    }
+
+    #[test]
+    fn surname_first_forms() {
+        // a distribution list in a 1975 cable
+        let all = seen(
+            "DISTRIBUTION: KISSINGER, HENRY A. SISCO, JOSEPH J.",
+            Some(1975),
+        );
+        let k = one(&all, "Henry A. Kissinger");
+        assert_eq!(
+            (k.3.as_deref(), k.4.clone()),
+            (Some("hsg:107252"), vec!["KISSINGER, HENRY A".to_string()])
+        );
     }
 
     #[test]
