@@ -477,12 +477,11 @@ fn plain<'t>(
     out.push(Segment::Plain(&text[at..to]));
 }
 
-fn highlighted_text(
-    text: &str,
-    spans: &[(&'static str, String, Span)],
-    page_starts: &[usize],
-) -> Markup {
-    let mut marks: Vec<(usize, usize, String, &'static str)> = spans
+/// The evidence spans that get a mark in the text, in text order: (start, end, evidence
+/// index). Where spans overlap, a field's wins over an entity mention, and the earlier and
+/// longer over the later (a name inside a routing line keeps no mark of its own).
+fn kept_marks(text: &str, spans: &[(&'static str, String, Span)]) -> Vec<(usize, usize, usize)> {
+    let marks: Vec<(usize, usize, usize)> = spans
         .iter()
         .enumerate()
         .filter(|(_, (_, _, s))| {
@@ -491,18 +490,42 @@ fn highlighted_text(
                 && text.is_char_boundary(s.start)
                 && text.is_char_boundary(s.end)
         })
-        .map(|(i, (label, _, s))| (s.start, s.end, format!("ev{i}"), mark_class(label)))
+        .map(|(i, (_, _, s))| (s.start, s.end, i))
         .collect();
-    marks.sort_by_key(|m| (m.0, std::cmp::Reverse(m.1)));
-    // Plain and marked segments in order; a span overlapping an earlier one is dropped.
+    // fields first (their marks are what a click on a value shows), then entity mentions
+    // where no field's mark is
+    let (mut fields, entities): (Vec<_>, Vec<_>) =
+        marks.into_iter().partition(|m| spans[m.2].0 != "entity");
+    let mut kept: Vec<(usize, usize, usize)> = Vec::new();
+    let mut entities = entities;
+    for group in [&mut fields, &mut entities] {
+        group.sort_by_key(|m| (m.0, std::cmp::Reverse(m.1)));
+        for &(s, e, i) in group.iter() {
+            if kept.iter().all(|&(ks, ke, _)| e <= ks || ke <= s) {
+                kept.push((s, e, i));
+            }
+        }
+    }
+    kept.sort_by_key(|m| m.0);
+    kept
+}
+
+fn highlighted_text(
+    text: &str,
+    spans: &[(&'static str, String, Span)],
+    page_starts: &[usize],
+) -> Markup {
+    // Plain and marked segments in order.
     let mut segments: Vec<Segment<'_>> = Vec::new();
     let mut pos = 0;
-    for (s, e, id, class) in marks {
-        if s >= pos {
-            plain(text, page_starts, pos, s, &mut segments);
-            segments.push(Segment::Mark(&text[s..e], id, class));
-            pos = e;
-        }
+    for (s, e, i) in kept_marks(text, spans) {
+        plain(text, page_starts, pos, s, &mut segments);
+        segments.push(Segment::Mark(
+            &text[s..e],
+            format!("ev{i}"),
+            mark_class(spans[i].0),
+        ));
+        pos = e;
     }
     plain(text, page_starts, pos, text.len(), &mut segments);
     html! {
@@ -578,8 +601,10 @@ pub async fn document_page(State(a): State<Shared>, Path(id): Path<String>) -> R
                         }
                     }
                 }
+                @let kept: std::collections::HashSet<usize> = kept_marks(&doc.text, &ev).into_iter().map(|m| m.2).collect();
                 @let first_mention = |e: &declass_model::Entity| {
-                    e.mentions.first().and_then(|m| ev.iter().position(|x| x.0 == "entity" && x.2 == *m))
+                    // the first mention with a mark of its own (one inside a field's span has none)
+                    ev.iter().enumerate().position(|(i, x)| x.0 == "entity" && e.mentions.contains(&x.2) && kept.contains(&i))
                 };
                 @if entity_lists(r).iter().any(|(_, l)| !l.is_empty()) {
                     h2 { "Entities" }
