@@ -193,6 +193,11 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
     let n = d.toks.len();
     let mut i = 0;
     while i < n {
+        // in mixed case no rule starts on a word in lower case
+        if !d.cap(i) {
+            i += 1;
+            continue;
+        }
         if let Some(tl) = title_at(d, i) {
             // the name after the title: up to three name words on the same run
             let mut j = i + tl;
