@@ -246,6 +246,43 @@ pub struct YearCount {
 /// transaction). People and offices the text mentions that are not parties get the role
 /// `mentioned`.
 pub(crate) fn store(conn: &rusqlite::Connection, rowid: i64, r: &Record) -> rusqlite::Result<()> {
+    let names = store_rows(conn, rowid, r)?;
+    let mut count = conn.prepare_cached(
+        "INSERT INTO names(kind, name, documents) VALUES (?1, ?2, 1)
+         ON CONFLICT(kind, name) DO UPDATE SET documents = documents + 1",
+    )?;
+    for (kind, list) in [
+        ("person", &names.people),
+        ("office", &names.offices),
+        ("organization", &names.organizations),
+        ("place", &names.places),
+    ] {
+        for n in list {
+            count.execute(params![kind, n])?;
+        }
+    }
+    Ok(())
+}
+
+/// The names table counted again from the parties and mentions (after a re-extraction).
+pub(crate) fn recount_names(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(
+        "DELETE FROM names;
+         INSERT INTO names(kind, name, documents)
+           SELECT 'person', person, count(DISTINCT doc) FROM parties WHERE person IS NOT NULL GROUP BY person;
+         INSERT INTO names(kind, name, documents)
+           SELECT 'office', office, count(DISTINCT doc) FROM parties WHERE office IS NOT NULL GROUP BY office;
+         INSERT INTO names(kind, name, documents)
+           SELECT kind, name, count(DISTINCT doc) FROM mentions GROUP BY kind, name;",
+    )
+}
+
+/// A document's parties and mentions rows; returns its names.
+pub(crate) fn store_rows(
+    conn: &rusqlite::Connection,
+    rowid: i64,
+    r: &Record,
+) -> rusqlite::Result<Names> {
     let mut ins = conn
         .prepare_cached("INSERT INTO parties(doc, role, person, office) VALUES (?1, ?2, ?3, ?4)")?;
     let mut as_party: Vec<String> = Vec::new();
@@ -273,21 +310,7 @@ pub(crate) fn store(conn: &rusqlite::Connection, rowid: i64, r: &Record) -> rusq
     for p in &names.places {
         mention.execute(params![rowid, "place", p])?;
     }
-    let mut count = conn.prepare_cached(
-        "INSERT INTO names(kind, name, documents) VALUES (?1, ?2, 1)
-         ON CONFLICT(kind, name) DO UPDATE SET documents = documents + 1",
-    )?;
-    for (kind, list) in [
-        ("person", &names.people),
-        ("office", &names.offices),
-        ("organization", &names.organizations),
-        ("place", &names.places),
-    ] {
-        for n in list {
-            count.execute(params![kind, n])?;
-        }
-    }
-    Ok(())
+    Ok(names)
 }
 
 /// Most names listed on one page of the index.

@@ -805,4 +805,127 @@ impl<'a> Writer<'a> {
         }
         Ok(n)
     }
+
+    /// Extract every stored document again with `extract` (a batch of `(record, input
+    /// text)` in, `(record, normalized text)` out, in order), replacing the records, their
+    /// parties, mentions and numbers, and the index entries; then recount the names. The
+    /// documents' ids, versions and files are kept; corrections, stored apart, are untouched.
+    /// Resumable: a run killed midway continues after the last batch committed.
+    pub fn reextract(
+        &mut self,
+        mut extract: impl FnMut(Vec<(Record, String)>) -> Vec<(Record, String)>,
+        mut progress: impl FnMut(usize),
+    ) -> Result<usize> {
+        let mut after: i64 = self
+            .conn
+            .query_row(
+                "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'reextract_done'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()
+            .map_err(|e| self.sql(e))?
+            .unwrap_or(0);
+        let mut n = 0;
+        loop {
+            let rows: Vec<(i64, String, String, Option<String>)> = {
+                let mut stmt = self
+                    .conn
+                    .prepare("SELECT rowid, record, text, raw FROM documents WHERE rowid > ?1 ORDER BY rowid LIMIT 500")
+                    .map_err(|e| self.sql(e))?;
+                let mapped = stmt
+                    .query_map([after], |r| {
+                        Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                    })
+                    .map_err(|e| self.sql(e))?;
+                mapped
+                    .collect::<rusqlite::Result<_>>()
+                    .map_err(|e| self.sql(e))?
+            };
+            let Some(&(last, ..)) = rows.last() else {
+                break;
+            };
+            let mut rowids = Vec::with_capacity(rows.len());
+            let mut input = Vec::with_capacity(rows.len());
+            for (rowid, json, text, raw) in rows {
+                let r: Record = serde_json::from_str(&json).map_err(|e| ArchiveError::Corrupt {
+                    id: format!("rowid {rowid}"),
+                    why: e.to_string(),
+                })?;
+                rowids.push(rowid);
+                input.push((r, raw.unwrap_or(text)));
+            }
+            let output = extract(input);
+            self.begin()?;
+            for (rowid, (r, text)) in rowids.into_iter().zip(output) {
+                let json = serde_json::to_string(&r).map_err(|e| ArchiveError::Corrupt {
+                    id: r.id.clone(),
+                    why: e.to_string(),
+                })?;
+                self.conn
+                    .execute(
+                        "UPDATE documents SET record = ?2, text = ?3, date = ?4, year = ?5, doc_type = ?6,
+                            agency = ?7, level = ?8, title = ?9, indexed = 0 WHERE rowid = ?1",
+                        params![
+                            rowid,
+                            json,
+                            text,
+                            r.date.as_ref().map(|d| d.value.as_str()),
+                            r.date.as_ref().map(|d| d.parts().0 as i64),
+                            r.type_str(),
+                            r.agency.as_ref().map(|a| a.value.as_str()),
+                            r.level_str(),
+                            r.title_str(),
+                        ],
+                    )
+                    .map_err(|e| self.sql(e))?;
+                for table in [
+                    "DELETE FROM parties WHERE doc = ?1",
+                    "DELETE FROM mentions WHERE doc = ?1",
+                ] {
+                    self.conn.execute(table, [rowid]).map_err(|e| self.sql(e))?;
+                }
+                self.conn
+                    .execute(
+                        "DELETE FROM numbers WHERE id = ?1 AND kind != 'external_id'",
+                        [&r.id],
+                    )
+                    .map_err(|e| self.sql(e))?;
+                for (num, kind) in numbers_of(&r) {
+                    self.conn
+                        .execute(
+                            "INSERT OR IGNORE INTO numbers(number, id, kind) VALUES (?1, ?2, ?3)",
+                            params![num, r.id, kind],
+                        )
+                        .map_err(|e| self.sql(e))?;
+                }
+                crate::people::store_rows(&self.conn, rowid, &r).map_err(|e| self.sql(e))?;
+                let extra: Vec<String> = self
+                    .conn
+                    .prepare_cached(
+                        "SELECT number FROM numbers WHERE id = ?1 AND kind = 'external_id'",
+                    )
+                    .and_then(|mut st| st.query_map([&r.id], |x| x.get(0))?.collect())
+                    .map_err(|e| self.sql(e))?;
+                self.index_document(&r, &text, &extra)?;
+                n += 1;
+            }
+            self.conn
+                .execute(
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES ('reextract_done', ?1)",
+                    [last],
+                )
+                .map_err(|e| self.sql(e))?;
+            self.commit()?;
+            after = last;
+            progress(n);
+        }
+        self.begin()?;
+        crate::people::recount_names(&self.conn).map_err(|e| self.sql(e))?;
+        self.conn
+            .execute("DELETE FROM meta WHERE key = 'reextract_done'", [])
+            .map_err(|e| self.sql(e))?;
+        self.commit()?;
+        Ok(n)
+    }
 }

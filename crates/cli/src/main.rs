@@ -318,6 +318,18 @@ enum Command {
         #[command(flatten)]
         archive: ArchiveArg,
     },
+    /// Extract every stored document again with this version of declass.
+    ///
+    /// Records, their people, offices, organizations and places, collection numbers and the
+    /// index are rebuilt from the stored text (an archive made before entities existed gets
+    /// them). Document ids, versions and file states are kept; corrections, stored apart,
+    /// apply as before. Resumable: run it again after an interruption.
+    ///
+    /// Example: declass reextract --archive ./my-archive
+    Reextract {
+        #[command(flatten)]
+        archive: ArchiveArg,
+    },
 }
 
 /// How files holding several documents are read.
@@ -649,6 +661,37 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 "{}",
                 serde_json::to_string_pretty(&declass_model::record_schema())?
             );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Reextract { archive } => {
+            use rayon::prelude::*;
+            let a = Archive::open_or_create(&archive.archive)
+                .with_context(|| format!("opening {}", archive.archive.display()))?;
+            let total = a.stats()?.documents;
+            let pb = indicatif::ProgressBar::new(total);
+            pb.set_style(
+                indicatif::ProgressStyle::with_template(
+                    "{bar:30} {pos}/{len} documents re-extracted ({per_sec}, eta {eta})",
+                )
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            let mut w = a.writer()?;
+            let n = w.reextract(
+                |batch| {
+                    batch
+                        .into_par_iter()
+                        .map(|(r, input)| {
+                            let e =
+                                declass_extract::extract(r.id.clone(), r.source.clone(), &input);
+                            (e.record, e.normalized.text)
+                        })
+                        .collect()
+                },
+                |n| pb.set_position(n as u64),
+            )?;
+            w.finish()?;
+            pb.finish_and_clear();
+            println!("re-extracted {n} documents");
             Ok(ExitCode::SUCCESS)
         }
         Command::Reindex { archive } => {

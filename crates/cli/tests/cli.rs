@@ -823,4 +823,84 @@ fn correct_names_from_the_command_line() {
             .code(),
         Some(2)
     );
+    // An archive written before entities existed: records without them, no mentions. A
+    // re-extraction gives them back, and the corrections still apply.
+    {
+        let c = rusqlite::Connection::open(arch.join("catalogue.sqlite")).unwrap();
+        c.execute_batch(
+            "UPDATE documents SET record = json_set(record, '$.entities',
+                json('{\"people\":[],\"offices\":[],\"organizations\":[],\"countries\":[],\"places\":[]}'));
+             DELETE FROM mentions; DELETE FROM parties WHERE role = 'mentioned';",
+        )
+        .unwrap();
+    }
+    let record = |a: &str| {
+        json(&declass(&["show", "01639", "--json", "--archive", a]))["record"]["entities"]
+            ["countries"]
+            .clone()
+    };
+    assert_eq!(
+        record(a),
+        serde_json::json!([]),
+        "the old record has no entities"
+    );
+    let out = declass(&["reextract", "--archive", a]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("re-extracted 2 documents"));
+    assert!(
+        record(a)
+            .as_array()
+            .is_some_and(|c| c.iter().any(|e| e["canonical"] == "China")),
+        "{}",
+        record(a)
+    );
+    let places = json(&declass(&[
+        "people",
+        "--kind",
+        "place",
+        "--archive",
+        a,
+        "--json",
+    ]));
+    let china = places["names"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["name"] == "China")
+        .cloned();
+    assert_eq!(
+        china.map(|n| n["documents"].clone()),
+        Some(serde_json::json!(2)),
+        "{places}"
+    );
+    let people = json(&declass(&[
+        "people",
+        "--archive",
+        a,
+        "--json",
+        "--limit",
+        "1000",
+    ]));
+    let lord = people["names"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| n["name"] == "Winston Lord")
+        .cloned();
+    assert_eq!(
+        lord.map(|n| n["documents"].clone()),
+        Some(serde_json::json!(2)),
+        "merge kept: {people}"
+    );
+    assert!(people["names"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|n| n["name"] != "K. Wiedemann"));
+    let found = json(&declass(&["search", "China", "--archive", a, "--json"]));
+    assert_eq!(found["total"], 2, "the index was rebuilt: {found}");
 }
