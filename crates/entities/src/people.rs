@@ -243,16 +243,24 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
         }
         // a full name from the authority: `HUGO BANZER`, `W. LORD`
         let mut hit = None;
-        let starts_full = d.a.full_starts.contains(d.key(i));
-        for len in (2..=4).rev().filter(|_| starts_full) {
-            if i + len <= n
-                && d.joined(i, i + len)
-                && (d.upper || (i + 1..i + len).all(|k| !d.toks[k].line_start))
-                && (i..i + len).all(|k| d.cap(k))
-                && d.a.full_names.contains_key(&d.phrase(i, i + len))
+        if d.a.full_starts.contains(d.key(i)) {
+            // the longest run that could be a name, built once; shorter ones are its prefixes
+            let mut run = 1;
+            while run < 4
+                && i + run < n
+                && d.toks[i + run].gap == Gap::Space
+                && (d.upper || !d.toks[i + run].line_start)
+                && d.cap(i + run)
             {
-                hit = Some(len);
-                break;
+                run += 1;
+            }
+            if run >= 2 {
+                let full = d.phrase(i, i + run);
+                let mut ends: Vec<usize> = full.match_indices(' ').map(|(p, _)| p).collect();
+                ends.push(full.len());
+                hit = (2..=run)
+                    .rev()
+                    .find(|&len| d.a.full_names.contains_key(&full[..ends[len - 1]]));
             }
         }
         if let Some(len) = hit {

@@ -52,7 +52,12 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             while run < max.min(n - i) && d.toks[i + run].gap == Gap::Space && d.cap(i + run) {
                 run += 1;
             }
-            let full = d.phrase(i, i + run);
+            // (one word, the common case: its key, no phrase built)
+            let full: std::borrow::Cow<'_, str> = if run == 1 {
+                std::borrow::Cow::Borrowed(key)
+            } else {
+                std::borrow::Cow::Owned(d.phrase(i, i + run))
+            };
             let mut ends: Vec<usize> = full.match_indices(' ').map(|(p, _)| p).collect();
             ends.push(full.len());
             for len in (1..=run).rev() {

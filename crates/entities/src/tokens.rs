@@ -96,15 +96,20 @@ static LOWER_KEYS: LazyLock<rustc_hash::FxHashMap<String, &'static str>> = LazyL
 /// Upper-case key of a word, possessive dropped (`Castro's` → `CASTRO`).
 pub fn key_of(word: &str) -> Cow<'_, str> {
     if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        if word.len() > 13 {
+            return Cow::Borrowed(word);
+        }
         return match LOWER_KEYS.get(word) {
             Some(k) => Cow::Borrowed(*k),
             None => Cow::Borrowed(word),
         };
     }
-    let mut k: Cow<'_, str> = if word.bytes().any(|b| b.is_ascii_lowercase() || b >= 0x80) {
-        Cow::Owned(word.to_uppercase())
-    } else {
+    let mut k: Cow<'_, str> = if !word.bytes().any(|b| b.is_ascii_lowercase() || b >= 0x80) {
         Cow::Borrowed(word)
+    } else if word.is_ascii() {
+        Cow::Owned(word.to_ascii_uppercase())
+    } else {
+        Cow::Owned(word.to_uppercase())
     };
     for suffix in ["'S", "’S"] {
         if k.len() > suffix.len() + 1 && k.ends_with(suffix) {
@@ -150,7 +155,7 @@ fn abbreviation(key: &str) -> bool {
 /// Split `text` into tokens. Linear, one allocation per token.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let bytes = text.as_bytes();
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 6);
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4 + 1);
     let mut i = 0;
     let mut gap = Gap::Stop;
     let mut line_start = true;
