@@ -6,6 +6,7 @@ mod eval_entities;
 mod ingest;
 mod output;
 mod pipeline;
+mod stream;
 
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
@@ -239,6 +240,12 @@ enum Command {
         /// Files, folders, or `-` for standard input.
         #[arg(default_value = "-")]
         paths: Vec<PathBuf>,
+        /// Read standard input as JSON Lines, one document per line (`{"id", "text"}` or
+        /// `{"id", "path"}`), and write one record per line as each chunk is done: a
+        /// streaming filter with bounded memory for batch systems (`RDD.pipe`). A bad line is
+        /// reported on stderr with its number; the exit code is 1 if any line failed.
+        #[arg(long, conflicts_with = "format")]
+        jsonl_in: bool,
         /// Output: one record per line (jsonl), a JSON array (json), or indented JSON (pretty).
         #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "json", "pretty"])]
         format: String,
@@ -603,9 +610,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Extract {
             paths,
             format,
+            jsonl_in,
             ocr,
             split,
-        } => pipeline::extract_command(&paths, &format, &ocr.options()?, !split.no_split),
+        } => {
+            if jsonl_in {
+                return stream::run(&ocr.options()?, !split.no_split);
+            }
+            pipeline::extract_command(&paths, &format, &ocr.options()?, !split.no_split)
+        }
         Command::Eval {
             gold,
             entities,

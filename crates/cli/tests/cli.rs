@@ -904,3 +904,45 @@ fn correct_names_from_the_command_line() {
     let found = json(&declass(&["search", "China", "--archive", a, "--json"]));
     assert_eq!(found["total"], 2, "the index was rebuilt: {found}");
 }
+
+/// `declass extract --jsonl-in`: JSON Lines in (`text` or `path`), records out in order, bad
+/// lines named on stderr while the stream goes on, exit 1 when any line failed.
+#[test]
+fn extract_streams_jsonl_from_standard_input() {
+    use std::io::Write;
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../corpus/sample/seeds/000_79b9a1f4bfb66b60.txt");
+    let mut input = String::new();
+    for i in 0..300 {
+        // more lines than one chunk, so order across chunks is checked too
+        input.push_str(&serde_json::json!({"id": format!("T{i}"), "text": format!("SUBJECT: Note {i}\n\nAMBASSADOR LORD CALLED IN PEKING.")}).to_string());
+        input.push('\n');
+    }
+    input.push_str(&serde_json::json!({"id": 7, "path": seed.to_str().unwrap()}).to_string());
+    input.push_str("\nnot json\n{\"id\": \"x\"}\n");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_declass"))
+        .args(["extract", "--jsonl-in"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap().unwrap();
+    assert_eq!(out.status.code(), Some(1), "two lines failed");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("line 302: not a JSON object"), "{stderr}");
+    assert!(stderr.contains("line 303: neither \"text\""), "{stderr}");
+    let records: Vec<Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(records.len(), 301);
+    assert_eq!(records[0]["source"]["path"], "-#T0");
+    assert_eq!(records[299]["source"]["path"], "-#T299", "input order kept");
+    assert_eq!(records[0]["title"]["value"], "Note 0");
+    assert_eq!(records[0]["entities"]["places"][0]["canonical"], "Beijing");
+    assert_eq!(records[300]["doc_number"]["value"], "01639");
+}
