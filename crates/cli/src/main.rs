@@ -88,8 +88,14 @@ enum Command {
     ///   declass ingest --resume
     Ingest {
         /// Files and folders to ingest.
-        #[arg(required_unless_present = "resume")]
+        #[arg(required_unless_present_any = ["resume", "records"])]
         paths: Vec<PathBuf>,
+        /// Store records extracted elsewhere instead of reading files: JSON Lines of
+        /// `{"record", "text", "raw"}` as `declass extract --jsonl-in --with-text` writes them
+        /// (on a Spark cluster, say). Nothing is extracted again; chunks already stored are
+        /// skipped, so the command can be run again after an interruption.
+        #[arg(long, value_name = "JSONL", conflicts_with_all = ["paths", "resume"])]
+        records: Option<PathBuf>,
         /// Also read again what earlier runs left: files waiting for OCR (or a tool), and the
         /// inputs of runs that were interrupted.
         #[arg(long)]
@@ -246,6 +252,10 @@ enum Command {
         /// reported on stderr with its number; the exit code is 1 if any line failed.
         #[arg(long, conflicts_with = "format")]
         jsonl_in: bool,
+        /// With --jsonl-in: write `{"record", "text", "raw"}` per document, what
+        /// `declass ingest --records` stores.
+        #[arg(long, requires = "jsonl_in")]
+        with_text: bool,
         /// Output: one record per line (jsonl), a JSON array (json), or indented JSON (pretty).
         #[arg(long, default_value = "jsonl", value_parser = ["jsonl", "json", "pretty"])]
         format: String,
@@ -466,6 +476,30 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Ingest {
+            records: Some(records),
+            json,
+            archive,
+            ..
+        } => {
+            let a = Archive::open_or_create(&archive.archive)
+                .with_context(|| format!("opening {}", archive.archive.display()))?;
+            let (added, unchanged, bad) = stream::ingest_records(&records, &a)?;
+            if json {
+                let s = serde_json::json!({"documents_added": added, "records_unchanged": unchanged, "lines_failed": bad});
+                println!("{s}");
+            } else {
+                println!(
+                    "stored {added} documents from {} ({unchanged} records already stored, {bad} bad lines)",
+                    records.display()
+                );
+            }
+            Ok(if bad > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Ingest {
             paths,
             resume,
             retry_failed,
@@ -475,6 +509,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             jobs,
             commit_every,
             archive,
+            records: None,
         } => ingest::run(
             &archive.archive,
             &paths,
@@ -611,11 +646,12 @@ fn run(cli: Cli) -> Result<ExitCode> {
             paths,
             format,
             jsonl_in,
+            with_text,
             ocr,
             split,
         } => {
             if jsonl_in {
-                return stream::run(&ocr.options()?, !split.no_split);
+                return stream::run(&ocr.options()?, !split.no_split, with_text);
             }
             pipeline::extract_command(&paths, &format, &ocr.options()?, !split.no_split)
         }

@@ -29,6 +29,7 @@ fn records(
     line: &str,
     opts: &ReadOptions,
     split: bool,
+    with_text: bool,
 ) -> Result<Vec<String>, String> {
     let parsed: Line = serde_json::from_str(line)
         .map_err(|e| format!("line {line_no}: not a JSON object: {e}"))?;
@@ -74,13 +75,21 @@ fn records(
     let mut out = Vec::new();
     for d in docs {
         for n in documents(d, split) {
-            out.push(serde_json::to_string(&n.record).map_err(|e| format!("line {line_no}: {e}"))?);
+            let json = if with_text {
+                // what `declass ingest --records` stores: the record and the text its spans point into
+                serde_json::to_string(
+                    &serde_json::json!({"record": n.record, "text": n.text, "raw": n.raw}),
+                )
+            } else {
+                serde_json::to_string(&n.record)
+            };
+            out.push(json.map_err(|e| format!("line {line_no}: {e}"))?);
         }
     }
     Ok(out)
 }
 
-pub fn run(opts: &ReadOptions, split: bool) -> Result<ExitCode> {
+pub fn run(opts: &ReadOptions, split: bool, with_text: bool) -> Result<ExitCode> {
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let stdout = std::io::stdout();
@@ -107,7 +116,7 @@ pub fn run(opts: &ReadOptions, split: bool) -> Result<ExitCode> {
         }
         let results: Vec<Result<Vec<String>, String>> = chunk
             .par_iter()
-            .map(|(n, l)| records(*n, l.trim_end(), opts, split))
+            .map(|(n, l)| records(*n, l.trim_end(), opts, split, with_text))
             .collect();
         for r in results {
             match r {
@@ -130,4 +139,115 @@ pub fn run(opts: &ReadOptions, split: bool) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// One line of a records file, as `extract --jsonl-in --with-text` writes it.
+#[derive(Deserialize)]
+struct StoredLine {
+    record: declass_model::Record,
+    text: String,
+    #[serde(default)]
+    raw: Option<String>,
+}
+
+/// `declass ingest --records FILE`: build or extend an archive from records extracted
+/// elsewhere (a Spark job, another machine), without extracting again. The file is read in
+/// chunks of 1,000 lines; each chunk is stored like a file (`FILE#lines A-B`, with the
+/// chunk's hash), so a second run skips the chunks already stored and a killed run resumes.
+pub fn ingest_records(
+    path: &std::path::Path,
+    archive: &declass_archive::Archive,
+) -> Result<(u64, u64, usize)> {
+    use declass_archive::{FileOutcome, NewDocument};
+    let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    let abs = std::fs::canonicalize(path)
+        .unwrap_or_else(|_| path.to_path_buf())
+        .display()
+        .to_string();
+    let mut input = std::io::BufReader::new(file);
+    let mut w = archive.writer()?;
+    let (mut added, mut unchanged, mut bad) = (0u64, 0u64, 0usize);
+    let mut line_no = 0usize;
+    loop {
+        let first = line_no + 1;
+        let mut lines: Vec<(usize, String)> = Vec::new();
+        while lines.len() < 1000 {
+            let mut line = String::new();
+            if input
+                .read_line(&mut line)
+                .with_context(|| format!("reading {}", path.display()))?
+                == 0
+            {
+                break;
+            }
+            line_no += 1;
+            if !line.trim().is_empty() {
+                lines.push((line_no, line));
+            }
+        }
+        if lines.is_empty() {
+            break;
+        }
+        let key = format!("{abs}#lines {first}-{line_no}");
+        let mut hash = <sha2::Sha256 as sha2::Digest>::new();
+        for (_, l) in &lines {
+            sha2::Digest::update(&mut hash, l.as_bytes());
+        }
+        let sha: String = sha2::Digest::finalize(hash)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        if archive.file_state(&key)?.and_then(|s| s.sha256).as_deref() == Some(sha.as_str()) {
+            unchanged += lines.len() as u64;
+            w.unchanged();
+            continue;
+        }
+        let parsed: Vec<Result<NewDocument, String>> = lines
+            .par_iter()
+            .map(|(n, l)| {
+                let s: StoredLine = serde_json::from_str(l.trim_end()).map_err(|e| {
+                    format!("{}:{n}: not a {{record, text}} line: {e}", path.display())
+                })?;
+                let extra = s
+                    .record
+                    .source
+                    .path
+                    .split_once('#')
+                    .map(|(_, id)| id.to_string());
+                Ok(NewDocument::new(
+                    s.record,
+                    s.text,
+                    s.raw,
+                    extra.into_iter().collect(),
+                ))
+            })
+            .collect();
+        let mut docs = Vec::new();
+        let mut error = None;
+        for p in parsed {
+            match p {
+                Ok(d) => docs.push(d),
+                Err(why) => {
+                    bad += 1;
+                    eprintln!("declass: {why}");
+                    error.get_or_insert(("bad_line".to_string(), why));
+                }
+            }
+        }
+        let outcome = FileOutcome {
+            path: key.clone(),
+            shown: key,
+            sha256: Some(sha),
+            size: Some(lines.iter().map(|(_, l)| l.len() as u64).sum()),
+            docs,
+            error,
+        };
+        let stored = w.put_file(outcome)?;
+        added += stored
+            .iter()
+            .filter(|o| matches!(o, declass_archive::AddOutcome::Added))
+            .count() as u64;
+    }
+    w.finish()?;
+    Ok((added, unchanged, bad))
 }

@@ -946,3 +946,122 @@ fn extract_streams_jsonl_from_standard_input() {
     assert_eq!(records[0]["entities"]["places"][0]["canonical"], "Beijing");
     assert_eq!(records[300]["doc_number"]["value"], "01639");
 }
+
+/// Records extracted elsewhere (`extract --jsonl-in --with-text`, as a Spark job would run it)
+/// and stored with `ingest --records` make the same archive as `ingest` on the same files; a
+/// second run stores nothing again.
+#[test]
+fn an_archive_from_records_equals_one_from_the_files() {
+    use std::io::Write;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("in");
+    std::fs::create_dir_all(&dir).unwrap();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/sample");
+    let mut files = vec![
+        sample.join("seeds/000_79b9a1f4bfb66b60.txt"),
+        sample.join("seeds/004_d82bf065194c113b.txt"),
+    ];
+    files.extend(
+        ["104-10300-10396", "104-10143-10199", "104-10322-10096"]
+            .iter()
+            .map(|n| sample.join(format!("jfk/{n}.txt"))),
+    );
+    let mut lines = String::new();
+    for (i, f) in files.iter().enumerate() {
+        let to = dir.join(format!("{i}.txt"));
+        std::fs::copy(f, &to).unwrap();
+        lines.push_str(&serde_json::json!({"path": s(&to)}).to_string());
+        lines.push('\n');
+    }
+    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+    assert!(declass(&["ingest", s(&dir), "--archive", s(&a)])
+        .status
+        .success());
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_declass"))
+        .args(["extract", "--jsonl-in", "--with-text"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(lines.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let records = tmp.path().join("records.jsonl");
+    std::fs::write(&records, &out.stdout).unwrap();
+    let first = json(&declass(&[
+        "ingest",
+        "--records",
+        s(&records),
+        "--archive",
+        s(&b),
+        "--json",
+    ]));
+    assert_eq!(first["documents_added"], 5, "{first}");
+    let again = json(&declass(&[
+        "ingest",
+        "--records",
+        s(&records),
+        "--archive",
+        s(&b),
+        "--json",
+    ]));
+    assert_eq!(
+        (
+            again["documents_added"].clone(),
+            again["records_unchanged"].clone()
+        ),
+        (serde_json::json!(0), serde_json::json!(5))
+    );
+
+    let ids = |arch: &Path| -> Vec<String> {
+        let r = json(&declass(&[
+            "search",
+            "",
+            "--archive",
+            s(arch),
+            "--json",
+            "--limit",
+            "100",
+        ]));
+        let mut ids: Vec<String> = r["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["id"].as_str().unwrap().to_string())
+            .collect();
+        ids.sort();
+        ids
+    };
+    let (ia, ib) = (ids(&a), ids(&b));
+    assert_eq!(ia.len(), 5);
+    assert_eq!(ia, ib);
+    for id in &ia {
+        let da = json(&declass(&["show", id, "--json", "--archive", s(&a)]));
+        let db = json(&declass(&["show", id, "--json", "--archive", s(&b)]));
+        assert_eq!(da["record"], db["record"], "{id}");
+        assert_eq!(da["text"], db["text"], "{id}");
+        assert_eq!(
+            da["versions"].as_array().map(Vec::len),
+            db["versions"].as_array().map(Vec::len),
+            "{id}"
+        );
+    }
+    let names = |arch: &Path| {
+        json(&declass(&[
+            "people",
+            "--kind",
+            "place",
+            "--archive",
+            s(arch),
+            "--json",
+        ]))["names"]
+            .clone()
+    };
+    assert_eq!(names(&a), names(&b));
+}
