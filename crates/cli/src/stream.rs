@@ -154,18 +154,19 @@ struct StoredLine {
 /// elsewhere (a Spark job, another machine), without extracting again. The file is read in
 /// chunks of 1,000 lines; each chunk is stored like a file (`FILE#lines A-B`, with the
 /// chunk's hash), so a second run skips the chunks already stored and a killed run resumes.
-pub fn ingest_records(
+fn ingest_file(
     path: &std::path::Path,
     archive: &declass_archive::Archive,
+    writer: &mut declass_archive::Writer<'_>,
 ) -> Result<(u64, u64, usize)> {
     use declass_archive::{FileOutcome, NewDocument};
     let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    let w = writer;
     let abs = std::fs::canonicalize(path)
         .unwrap_or_else(|_| path.to_path_buf())
         .display()
         .to_string();
     let mut input = std::io::BufReader::new(file);
-    let mut w = archive.writer()?;
     let (mut added, mut unchanged, mut bad) = (0u64, 0u64, 0usize);
     let mut line_no = 0usize;
     loop {
@@ -248,6 +249,37 @@ pub fn ingest_records(
             .filter(|o| matches!(o, declass_archive::AddOutcome::Added))
             .count() as u64;
     }
-    w.finish()?;
     Ok((added, unchanged, bad))
+}
+
+/// `declass ingest --records PATH`: a records file, or a folder of them (Spark's `part-*`
+/// output; hidden files and `_SUCCESS` are skipped), in name order, into one run.
+pub fn ingest_records(
+    path: &std::path::Path,
+    archive: &declass_archive::Archive,
+) -> Result<(u64, u64, usize)> {
+    let files: Vec<std::path::PathBuf> = if path.is_dir() {
+        let mut v: Vec<_> = std::fs::read_dir(path)
+            .with_context(|| format!("reading {}", path.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.is_file())
+            .filter(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| !n.starts_with('.') && !n.starts_with('_'))
+            })
+            .collect();
+        v.sort();
+        v
+    } else {
+        vec![path.to_path_buf()]
+    };
+    let mut w = archive.writer()?;
+    let mut total = (0, 0, 0);
+    for f in &files {
+        let (a, u, b) = ingest_file(f, archive, &mut w)?;
+        total = (total.0 + a, total.1 + u, total.2 + b);
+    }
+    w.finish()?;
+    Ok(total)
 }

@@ -1,0 +1,55 @@
+"""The PySpark job (scripts/spark/extract.py) in local mode: a folder extracted by Spark and
+stored with `declass ingest --records` gives the archive `declass ingest` gives on the same
+files (same documents, records and texts)."""
+import json
+import os
+import pathlib
+import shutil
+import subprocess
+import sys
+import tempfile
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+BIN = pathlib.Path(os.environ.get("DECLASS_BIN", ROOT / "target" / "debug" / "declass"))
+sys.path.insert(0, str(ROOT / "scripts" / "spark"))
+
+import extract  # noqa: E402
+
+
+def declass(*args):
+    r = subprocess.run([str(BIN), *map(str, args)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    return r.stdout
+
+
+def documents(archive):
+    hits = json.loads(declass("search", "", "--archive", archive, "--json", "--limit", "100"))["hits"]
+    out = {}
+    for h in hits:
+        d = json.loads(declass("show", h["id"], "--archive", archive, "--json"))
+        out[h["id"]] = (d["record"], d["text"])
+    return out
+
+
+def test_spark_extraction_builds_the_same_archive():
+    tmp = pathlib.Path(tempfile.mkdtemp(prefix="declass-spark-"))
+    src = tmp / "in"
+    src.mkdir()
+    sample = ROOT / "corpus" / "sample"
+    picks = sorted((sample / "seeds").glob("*.txt")) + sorted((sample / "cables").glob("*.txt"))[:8]
+    for p in picks:
+        shutil.copy(p, src / p.name)
+
+    n = extract.run(src, tmp / "out", BIN, master="local[2]", partitions=3)
+    assert n == len(picks)
+    parts = sorted((tmp / "out").glob("part-*"))
+    assert len(parts) == 3, parts
+
+    declass("ingest", src, "--archive", tmp / "direct")
+    stored = json.loads(declass("ingest", "--records", tmp / "out", "--archive", tmp / "spark", "--json"))
+    assert stored["documents_added"] == len(picks), stored
+    a, b = documents(tmp / "direct"), documents(tmp / "spark")
+    assert len(a) == len(picks)
+    assert a.keys() == b.keys()
+    for k in a:
+        assert a[k] == b[k], k
