@@ -322,6 +322,25 @@ fn validate(q: &str) -> Result<()> {
 }
 
 impl Archive {
+    /// Facet values of people and offices that users corrected are left out: a name marked
+    /// wrong, and a name merged into another (the other's filter finds its documents).
+    fn without_corrected(&self, mut facets: Facets) -> Result<Facets> {
+        let corrected: std::collections::HashSet<(String, String)> = self
+            .corrections()?
+            .into_iter()
+            .map(|c| (c.kind.as_str().to_string(), c.name))
+            .collect();
+        if corrected.is_empty() {
+            return Ok(facets);
+        }
+        for root in ["person", "office"] {
+            if let Some(values) = facets.get_mut(root) {
+                values.retain(|v| !corrected.contains(&(root.to_string(), v.value.clone())));
+            }
+        }
+        Ok(facets)
+    }
+
     /// The request with each person and office filter widened to the names users merged
     /// into it (`person=Henry A. Kissinger` also finds documents indexed under `Kissinger`).
     fn with_merged_names<'r>(
@@ -643,6 +662,7 @@ impl Archive {
             (offset + 2 * limit <= MAX_WINDOW).then(|| Cursor::Offset(offset + limit).encode())
         };
         let hits = self.hydrate(&searcher, &*query, &addrs)?;
+        let facets = self.without_corrected(facets)?;
         Ok(SearchResults {
             query: req.q.clone(),
             total,

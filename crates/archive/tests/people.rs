@@ -280,4 +280,20 @@ fn entities_are_named_and_corrections_apply() {
         ..Default::default()
     };
     assert_eq!(a.search(&req).unwrap().total, 4);
+    // and the person facet no longer offers the merged-away names
+    let all = declass_archive::SearchRequest {
+        limit: 10,
+        facets: true,
+        ..Default::default()
+    };
+    let people: Vec<String> = a.search(&all).unwrap().facets["person"]
+        .iter()
+        .map(|v| v.value.clone())
+        .collect();
+    assert!(people.contains(&"Winston Lord".to_string()), "{people:?}");
+    assert!(
+        !people.contains(&"C. Kartman".to_string())
+            && !people.contains(&"K. Wiedemann".to_string()),
+        "{people:?}"
+    );
 }
