@@ -30,13 +30,69 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             i += 1;
             continue;
         }
-        if let Some((m, next)) = head(d, i).or_else(|| single(d, i)) {
+        if let Some((m, next)) = head(d, i)
+            .or_else(|| single(d, i))
+            .or_else(|| named_by_kind(d, i))
+        {
             out.push(m);
             i = next;
         } else {
             i += 1;
         }
     }
+}
+
+/// Words that say what kind of body the name after them is: `NEWSPAPER KATHIMERINI`, `THE
+/// DAILY AL AHRAM`, `AIRLINE BRANIFF`.
+const KIND_WORDS: &[&str] = &[
+    "NEWSPAPER",
+    "DAILY",
+    "WEEKLY",
+    "MAGAZINE",
+    "PAPER",
+    "JOURNAL",
+    "AIRLINE",
+    "CARRIER",
+    "FIRM",
+    "BANK",
+    "PUBLICATION",
+];
+
+/// The name after a kind word: one to three name words no list knows (not common words).
+fn named_by_kind(d: &Doc, i: usize) -> Option<(Mention, usize)> {
+    if !d.upper || !KIND_WORDS.contains(&d.key(i)) {
+        return None;
+    }
+    let start = i + 1;
+    let mut end = start;
+    while end < start + 3
+        && d.toks
+            .get(end)
+            .is_some_and(|t| t.gap == Gap::Space && t.is_alpha())
+        && !d.is_word(end)
+        && !d.f(end).stop
+        && !d.f(end).place
+        && d.f(end).term.is_none()
+    {
+        end += 1;
+    }
+    if end == start {
+        return None;
+    }
+    let r = start..end;
+    Some((
+        Mention {
+            kind: Kind::Organization,
+            group: format!("ORG:{}", d.phrase(r.start, r.end)),
+            toks: r.clone(),
+            name: r,
+            canonical: None,
+            title: None,
+            strong: true,
+            label: None,
+        },
+        end,
+    ))
 }
 
 /// Acronyms the text defines: `... LABOR UNIONS (CISL)`: a capitalized unknown token alone in
@@ -300,6 +356,17 @@ mod tests {
         let all = seen("THE SOVIET UNION AND THE COMMUNIST PARTY", None);
         assert_eq!(one(&all, "SOVIET UNION").0, Kind::Country);
         assert_eq!(one(&all, "COMMUNIST PARTY").0, Kind::Organization);
+    }
+
+    #[test]
+    fn bodies_named_after_their_kind() {
+        // 1976 Athens telegram (cables-ner train): a newspaper named after the word
+        let all = seen(
+            "THE NEWSPAPER KATHIMERINI REPORTED THAT THE CABINET MET.",
+            None,
+        );
+        assert_eq!(one(&all, "KATHIMERINI").0, Kind::Organization);
+        assert!(all.iter().all(|s| s.1 != "REPORTED"), "{all:?}");
     }
 
     #[test]
