@@ -353,7 +353,10 @@ mod tests {
         let l = one(&all, "AMEMBASSY LONDON");
         assert_eq!(l.2.as_deref(), Some("U.S. Embassy"));
         // `SOVIET UNION` is a place, not a union
-        let all = seen("THE SOVIET UNION AND THE COMMUNIST PARTY", None);
+        let all = seen(
+            "THE SOVIET UNION HAD COME TO THE AID. THE ORTHODOX COMMUNIST PARTY ABSTAINED",
+            None,
+        );
         assert_eq!(one(&all, "SOVIET UNION").0, Kind::Country);
         assert_eq!(one(&all, "COMMUNIST PARTY").0, Kind::Organization);
     }
@@ -382,8 +385,11 @@ mod tests {
         assert_eq!(one(&all, "PM/PRO").0, Kind::Office);
         // `A/S` is a title (Assistant Secretary), not an office
         assert!(all.iter().all(|s| s.1 != "A/S"), "{all:?}");
-        let all = seen("REF: STATE 123456. THE ITALIAN CONFEDERATION OF WORKERS UNIONS (CISL) SAID CISL WOULD STRIKE.", None);
+        // sample telegrams: a reference, and an acronym defined in brackets then used again
+        let text = "B. STATE 290453 AND PREVIOUS. THE WORLD DISARMAMENT CONFERENCE (WDC) AND \
+                    ENVIRONMENTAL MODIFICATION. THE WDC WILL MEET.";
+        let all = seen(text, None);
         assert_eq!(one(&all, "STATE").2.as_deref(), Some("Department of State"));
-        assert_eq!(one(&all, "CISL").4, ["CISL", "CISL"]);
+        assert_eq!(one(&all, "WDC").4, ["WDC", "WDC"]);
     }
 }
