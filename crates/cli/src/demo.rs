@@ -20,6 +20,7 @@ pub fn default_dir() -> PathBuf {
 pub fn prepare(dir: &Path) -> Result<PathBuf> {
     let corpus = dir.join("corpus");
     let archive = dir.join("archive");
+    let existed = archive.join("catalogue.sqlite").is_file();
     unpack(&SAMPLE, &corpus)?;
     // The three empty JFK texts of the source release are reported as failed files.
     crate::ingest::run(
@@ -35,6 +36,22 @@ pub fn prepare(dir: &Path) -> Result<PathBuf> {
             retry_failed: false,
         },
     )?;
+    // A demo archive from an older declass holds older records: extract them again once.
+    let a = declass_archive::Archive::open_or_create(&archive)?;
+    let current = declass_extract::VERSION.to_string();
+    if a.meta("demo_extract_version")?.as_deref() != Some(current.as_str()) {
+        if existed {
+            eprintln!(
+                "declass: the demo archive was built by an older declass; extracting it again"
+            );
+            let n = crate::pipeline::reextract(&a, |_| {})?;
+            tracing::info!(
+                documents = n,
+                "demo archive extracted again with this version"
+            );
+        }
+        a.set_meta("demo_extract_version", &current)?;
+    }
     Ok(archive)
 }
 

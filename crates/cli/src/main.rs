@@ -713,7 +713,6 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Reextract { archive } => {
-            use rayon::prelude::*;
             let a = Archive::open_or_create(&archive.archive)
                 .with_context(|| format!("opening {}", archive.archive.display()))?;
             let total = a.stats()?.documents;
@@ -724,21 +723,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 )
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
             );
-            let mut w = a.writer()?;
-            let n = w.reextract(
-                |batch| {
-                    batch
-                        .into_par_iter()
-                        .map(|(r, input)| {
-                            let e =
-                                declass_extract::extract(r.id.clone(), r.source.clone(), &input);
-                            (e.record, e.normalized.text)
-                        })
-                        .collect()
-                },
-                |n| pb.set_position(n as u64),
-            )?;
-            w.finish()?;
+            let n = pipeline::reextract(&a, |n| pb.set_position(n as u64))?;
             pb.finish_and_clear();
             println!("re-extracted {n} documents");
             Ok(ExitCode::SUCCESS)

@@ -423,3 +423,23 @@ mod tests {
         );
     }
 }
+
+/// Extract every stored document of an archive again (`declass reextract`, and the demo when
+/// its archive is older than this declass); `progress` gets the count done so far.
+pub fn reextract(a: &declass_archive::Archive, progress: impl FnMut(usize)) -> Result<usize> {
+    let mut w = a.writer()?;
+    let n = w.reextract(
+        |batch| {
+            batch
+                .into_par_iter()
+                .map(|(r, input)| {
+                    let e = declass_extract::extract(r.id.clone(), r.source.clone(), &input);
+                    (e.record, e.normalized.text)
+                })
+                .collect()
+        },
+        progress,
+    )?;
+    w.finish()?;
+    Ok(n)
+}

@@ -1065,3 +1065,40 @@ fn an_archive_from_records_equals_one_from_the_files() {
     };
     assert_eq!(names(&a), names(&b));
 }
+
+/// `declass demo --no-serve`: the sample corpus ingested once and reused; an archive built by
+/// an older extraction is extracted again, once.
+#[test]
+fn demo_archive_is_built_reused_and_refreshed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = s(tmp.path());
+    let first = declass(&["demo", "--no-serve", "--dir", dir]);
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    assert!(!String::from_utf8_lossy(&first.stderr).contains("extracting it again"));
+    let again = declass(&["demo", "--no-serve", "--dir", dir]);
+    assert!(!String::from_utf8_lossy(&again.stderr).contains("extracting it again"));
+    let db = tmp.path().join("archive/catalogue.sqlite");
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute(
+            "UPDATE meta SET value = '1' WHERE key = 'demo_extract_version'",
+            [],
+        )
+        .unwrap();
+    let older = declass(&["demo", "--no-serve", "--dir", dir]);
+    assert!(older.status.success());
+    assert!(String::from_utf8_lossy(&older.stderr).contains("extracting it again"));
+    let version: String = rusqlite::Connection::open(&db)
+        .unwrap()
+        .query_row(
+            "SELECT value FROM meta WHERE key = 'demo_extract_version'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(version, declass_extract::VERSION.to_string());
+}

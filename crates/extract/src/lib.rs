@@ -15,6 +15,10 @@ pub mod split;
 use declass_model::{DocDate, Record, Source, Spanned};
 pub use normalize::{normalize, Normalized};
 
+/// Bumped when extraction changes what records hold (2: entities), so an archive built by an
+/// older version can be told apart (the demo extracts its documents again then).
+pub const VERSION: u32 = 2;
+
 /// The record of one document and the normalized text its spans point into.
 #[derive(Debug, Clone)]
 pub struct Extracted {
