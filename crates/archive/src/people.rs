@@ -676,6 +676,27 @@ impl Archive {
     }
 }
 
+impl Archive {
+    /// A value the application keeps in the archive's `meta` table (`None`: never set).
+    pub fn meta(&self, key: &str) -> Result<Option<String>> {
+        self.with_conn(|c| {
+            c.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+                .optional()
+        })
+    }
+
+    /// Set a value in the `meta` table (the demo records which extraction built it).
+    pub fn set_meta(&self, key: &str, value: &str) -> Result<()> {
+        let conn = crate::schema::open_connection(&self.db_path, false)?;
+        conn.execute(
+            "INSERT INTO meta(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2",
+            params![key, value],
+        )
+        .map_err(|e| self.sql_err(e))?;
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -714,26 +735,5 @@ mod tests {
         assert_eq!(person_key(&party("Lord", Some("Lord"), None)), None);
         assert_eq!(person_key(&party("x", Some("-"), None)), None);
         assert_eq!(office_key(&party("x", None, Some("  "))), None);
-    }
-}
-
-impl Archive {
-    /// A value the application keeps in the archive's `meta` table (`None`: never set).
-    pub fn meta(&self, key: &str) -> Result<Option<String>> {
-        self.with_conn(|c| {
-            c.query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
-                .optional()
-        })
-    }
-
-    /// Set a value in the `meta` table (the demo records which extraction built it).
-    pub fn set_meta(&self, key: &str, value: &str) -> Result<()> {
-        let conn = crate::schema::open_connection(&self.db_path, false)?;
-        conn.execute(
-            "INSERT INTO meta(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2",
-            params![key, value],
-        )
-        .map_err(|e| self.sql_err(e))?;
-        Ok(())
     }
 }

@@ -377,6 +377,26 @@ pub fn eval_command(
     Ok(ExitCode::SUCCESS)
 }
 
+/// Extract every stored document of an archive again (`declass reextract`, and the demo when
+/// its archive is older than this declass); `progress` gets the count done so far.
+pub fn reextract(a: &declass_archive::Archive, progress: impl FnMut(usize)) -> Result<usize> {
+    let mut w = a.writer()?;
+    let n = w.reextract(
+        |batch| {
+            batch
+                .into_par_iter()
+                .map(|(r, input)| {
+                    let e = declass_extract::extract(r.id.clone(), r.source.clone(), &input);
+                    (e.record, e.normalized.text)
+                })
+                .collect()
+        },
+        progress,
+    )?;
+    w.finish()?;
+    Ok(n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -422,24 +442,4 @@ mod tests {
             matches!(process(Ok(p), &|_, _| false, &ReadOptions::default(), true), Processed::File(f) if f.docs.len() == 1)
         );
     }
-}
-
-/// Extract every stored document of an archive again (`declass reextract`, and the demo when
-/// its archive is older than this declass); `progress` gets the count done so far.
-pub fn reextract(a: &declass_archive::Archive, progress: impl FnMut(usize)) -> Result<usize> {
-    let mut w = a.writer()?;
-    let n = w.reextract(
-        |batch| {
-            batch
-                .into_par_iter()
-                .map(|(r, input)| {
-                    let e = declass_extract::extract(r.id.clone(), r.source.clone(), &input);
-                    (e.record, e.normalized.text)
-                })
-                .collect()
-        },
-        progress,
-    )?;
-    w.finish()?;
-    Ok(n)
 }
