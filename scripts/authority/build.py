@@ -50,10 +50,8 @@ def people(shared):
                 v = f"{g} {s}".strip()
             if v and v != f"{given} {surname}":
                 variants.add(ascii_upper(v))
-        note = clean(r["remarks"].split("|")[0])[:160]
         row = {"id": "hsg:" + r["id"], "name": f"{given} {surname}{suffix}".strip(), "surname": surname,
-               "variants": sorted(variants), "born": r["birth"].strip(), "died": r["death"].strip(),
-               "note": note}
+               "variants": sorted(variants), "born": r["birth"].strip(), "died": r["death"].strip()}
         rows.append(row)
         index.setdefault((ascii_upper(surname).upper(), ascii_upper(given).upper().split(" ")[0], row["born"]), row)
     pocom_ids = {}
@@ -62,7 +60,7 @@ def people(shared):
         row = index.get(key)
         if row is None:
             row = {"id": "pocom:" + r["person_id"], "name": clean(r["display"]), "surname": r["surname"].strip(),
-                   "variants": [], "born": r["birth"].strip(), "died": r["death"].strip(), "note": ""}
+                   "variants": [], "born": r["birth"].strip(), "died": r["death"].strip()}
             rows.append(row)
             index[key] = row
         pocom_ids[r["person_id"]] = row["id"]
@@ -300,10 +298,10 @@ def main():
             f.write(f"{k}\t{te[k][0]}\t{te[k][1]}\n")
     rows, tenures = people(a.shared)
     with open(OUT / "people.tsv", "w", encoding="utf-8") as f:
-        f.write("# id\tname\tsurname\tvariants\tborn\tdied\tnote\n")
+        f.write("# id\tname\tsurname\tvariants\tborn\tdied\n")
         for r in rows:
             f.write("\t".join([r["id"], clean(r["name"]), clean(r["surname"]), "|".join(r["variants"]),
-                               r["born"], r["died"], r["note"]]) + "\n")
+                               r["born"], r["died"]]) + "\n")
     with open(OUT / "tenures.tsv", "w", encoding="utf-8") as f:
         f.write("# person\tposition\twhere\tstart\tend\n")
         for t in sorted(tenures):

@@ -56,12 +56,18 @@ impl NameKind {
         NameKind::ALL.into_iter().find(|k| k.as_str() == s)
     }
 
-    /// The rows naming it: (table, name column, role expression).
-    fn source(self) -> (&'static str, &'static str, &'static str) {
+    /// The rows naming it: (table, name column, role expression, extra condition on `p`).
+    fn source(self) -> (&'static str, &'static str, &'static str, &'static str) {
         match self {
-            NameKind::Person => ("parties", "person", "p.role"),
-            NameKind::Office => ("parties", "office", "p.role"),
-            NameKind::Organization | NameKind::Place => ("mentions", "name", "'mentioned'"),
+            NameKind::Person => ("parties", "person", "p.role", ""),
+            NameKind::Office => ("parties", "office", "p.role", ""),
+            NameKind::Organization => (
+                "mentions",
+                "name",
+                "'mentioned'",
+                " AND p.kind = 'organization'",
+            ),
+            NameKind::Place => ("mentions", "name", "'mentioned'", " AND p.kind = 'place'"),
         }
     }
 }
@@ -376,13 +382,8 @@ impl Archive {
     }
 
     fn group_count(&self, kind: NameKind, group: &[String]) -> Result<u64> {
-        let (table, column, _) = kind.source();
+        let (table, column, _, kind_clause) = kind.source();
         let marks = vec!["?"; group.len()].join(",");
-        let kind_clause = if table == "mentions" {
-            format!(" AND p.kind = '{}'", kind.as_str())
-        } else {
-            String::new()
-        };
         let sql = format!("SELECT count(DISTINCT p.doc) FROM {table} p WHERE p.{column} IN ({marks}){kind_clause}");
         self.with_conn(|c| {
             c.query_row(&sql, rusqlite::params_from_iter(group.iter()), |r| {
@@ -421,16 +422,11 @@ impl Archive {
         limit: usize,
     ) -> Result<Vec<NameDocument>> {
         let group = self.name_group(kind, name)?;
-        let (table, column, role) = kind.source();
+        let (table, column, role, kind_clause) = kind.source();
         let marks = (2..group.len() + 2)
             .map(|i| format!("?{i}"))
             .collect::<Vec<_>>()
             .join(",");
-        let kind_clause = if table == "mentions" {
-            format!(" AND p.kind = '{}'", kind.as_str())
-        } else {
-            String::new()
-        };
         let sql = format!(
             "SELECT {role}, d.id, d.title, d.date, d.doc_type
              FROM {table} p JOIN documents d ON d.rowid = p.doc
@@ -457,13 +453,8 @@ impl Archive {
     /// date are left out).
     pub fn name_timeline(&self, kind: NameKind, name: &str) -> Result<Vec<YearCount>> {
         let group = self.name_group(kind, name)?;
-        let (table, column, _) = kind.source();
+        let (table, column, _, kind_clause) = kind.source();
         let marks = vec!["?"; group.len()].join(",");
-        let kind_clause = if table == "mentions" {
-            format!(" AND p.kind = '{}'", kind.as_str())
-        } else {
-            String::new()
-        };
         let sql = format!(
             "SELECT d.year, count(DISTINCT d.rowid) FROM {table} p JOIN documents d ON d.rowid = p.doc
              WHERE p.{column} IN ({marks}){kind_clause} AND d.year IS NOT NULL GROUP BY d.year ORDER BY d.year"

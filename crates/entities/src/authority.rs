@@ -45,7 +45,6 @@ pub struct Person {
     pub name: &'static str,
     pub born: Option<i32>,
     pub died: Option<i32>,
-    pub note: &'static str,
     pub tenures: Vec<Tenure>,
 }
 
@@ -127,7 +126,7 @@ fn load() -> Authority {
     let mut full_names: HashMap<String, Vec<u32>> = HashMap::default();
     let mut given: HashMap<String, u32> = HashMap::default();
     for r in rows(PEOPLE) {
-        let [id, name, surname, variants, born, died, note] = r[..] else {
+        let [id, name, surname, variants, born, died] = r[..] else {
             continue;
         };
         let n = people.len() as u32;
@@ -166,7 +165,6 @@ fn load() -> Authority {
             name,
             born: year(born),
             died: year(died),
-            note,
             tenures: Vec::new(),
         });
     }

@@ -185,7 +185,8 @@ fn merge_nominal(groups: &mut BTreeMap<String, Vec<Mention>>) {
     }
 }
 
-fn title_case(s: &str) -> String {
+/// `HUGO BANZER` → `Hugo Banzer`.
+pub(crate) fn title_case(s: &str) -> String {
     s.split(' ')
         .map(|w| {
             let mut c = w.chars();

@@ -17,16 +17,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
     let mut i = 0;
     while i < n {
         if defined.contains(d.key(i)) {
-            out.push(Mention {
-                kind: Kind::Organization,
-                group: format!("ORG:{}", d.key(i)),
-                toks: i..i + 1,
-                name: i..i + 1,
-                canonical: None,
-                title: None,
-                strong: true,
-                label: None,
-            });
+            out.push(org_mention(Kind::Organization, d.key(i), i..i + 1, None));
             i += 1;
             continue;
         }
@@ -81,18 +72,28 @@ fn named_by_kind(d: &Doc, i: usize) -> Option<(Mention, usize)> {
     }
     let r = start..end;
     Some((
-        Mention {
-            kind: Kind::Organization,
-            group: format!("ORG:{}", d.phrase(r.start, r.end)),
-            toks: r.clone(),
-            name: r,
-            canonical: None,
-            title: None,
-            strong: true,
-            label: None,
-        },
+        org_mention(Kind::Organization, d.phrase(r.start, r.end), r, None),
         end,
     ))
+}
+
+/// An organization or office mention named `key` (its group), over tokens `toks`.
+fn org_mention(
+    kind: Kind,
+    key: impl std::fmt::Display,
+    toks: std::ops::Range<usize>,
+    canonical: Option<String>,
+) -> Mention {
+    Mention {
+        kind,
+        group: format!("ORG:{key}"),
+        name: toks.clone(),
+        toks,
+        canonical,
+        title: None,
+        strong: true,
+        label: None,
+    }
 }
 
 /// Acronyms the text defines: `... LABOR UNIONS (CISL)`: a capitalized unknown token alone in
@@ -214,16 +215,7 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
     }
     let r = start..end;
     Some((
-        Mention {
-            kind: Kind::Organization,
-            group: format!("ORG:{}", d.phrase(r.start, r.end)),
-            toks: r.clone(),
-            name: r,
-            canonical: None,
-            title: None,
-            strong: true,
-            label: None,
-        },
+        org_mention(Kind::Organization, d.phrase(r.start, r.end), r, None),
         end,
     ))
 }
@@ -291,19 +283,7 @@ fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
             let part = next.key.split('/').next().unwrap_or_default();
             if between.trim() == "-" && next.case == Case::Upper && (2..=4).contains(&part.len()) {
                 let symbol = format!("{k}-{part}");
-                return Some((
-                    Mention {
-                        kind,
-                        group: format!("ORG:{symbol}"),
-                        toks: i..i + 2,
-                        name: i..i + 2,
-                        canonical,
-                        title: None,
-                        strong: true,
-                        label: None,
-                    },
-                    i + 2,
-                ));
+                return Some((org_mention(kind, symbol, i..i + 2, canonical), i + 2));
             }
         }
     } else {
@@ -322,16 +302,7 @@ fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
     }
     let r = i..end;
     Some((
-        Mention {
-            kind,
-            group: format!("ORG:{}", d.phrase(r.start, r.end)),
-            toks: r.clone(),
-            name: r,
-            canonical,
-            title: None,
-            strong: true,
-            label: None,
-        },
+        org_mention(kind, d.phrase(r.start, r.end), r, canonical),
         end,
     ))
 }

@@ -396,7 +396,7 @@ fn surname_first(d: &Doc, i: usize) -> Option<Mention> {
     }
     let given: Vec<String> = (i + 1..end)
         .map(|k| {
-            let w = title_word(d.key(k));
+            let w = crate::group::title_case(d.key(k));
             if w.len() == 1 {
                 format!("{w}.")
             } else {
@@ -406,17 +406,12 @@ fn surname_first(d: &Doc, i: usize) -> Option<Mention> {
         .collect();
     let mut m = person(d, i..end, i..end, true);
     m.group = format!("PERSON:{}", d.key(i));
-    m.label = Some(format!("{} {}", given.join(" "), title_word(d.key(i))));
+    m.label = Some(format!(
+        "{} {}",
+        given.join(" "),
+        crate::group::title_case(d.key(i))
+    ));
     Some(m)
-}
-
-fn title_word(w: &str) -> String {
-    let mut c = w.chars();
-    c.next().map_or_else(String::new, |f| {
-        f.to_uppercase()
-            .chain(c.flat_map(char::to_lowercase))
-            .collect()
-    })
 }
 
 /// `EAP/CM:ACarlson`: an office symbol, a colon, and an initial run into a surname.

@@ -513,12 +513,13 @@ fn kept_marks(text: &str, spans: &[(&'static str, String, Span)]) -> Vec<(usize,
 fn highlighted_text(
     text: &str,
     spans: &[(&'static str, String, Span)],
+    marks: &[(usize, usize, usize)],
     page_starts: &[usize],
 ) -> Markup {
     // Plain and marked segments in order.
     let mut segments: Vec<Segment<'_>> = Vec::new();
     let mut pos = 0;
-    for (s, e, i) in kept_marks(text, spans) {
+    for &(s, e, i) in marks {
         plain(text, page_starts, pos, s, &mut segments);
         segments.push(Segment::Mark(
             &text[s..e],
@@ -555,6 +556,7 @@ pub async fn document_page(State(a): State<Shared>, Path(id): Path<String>) -> R
     };
     let r = &doc.record;
     let ev = evidence(&doc);
+    let marks = kept_marks(&doc.text, &ev);
     // Page images when the source file is a PDF or a PNG/JPEG scan still on disk.
     let id2 = r.id.clone();
     let source = blocking(&a, move |a| a.source_file(&id2))
@@ -601,7 +603,7 @@ pub async fn document_page(State(a): State<Shared>, Path(id): Path<String>) -> R
                         }
                     }
                 }
-                @let kept: std::collections::HashSet<usize> = kept_marks(&doc.text, &ev).into_iter().map(|m| m.2).collect();
+                @let kept: std::collections::HashSet<usize> = marks.iter().map(|m| m.2).collect();
                 @let first_mention = |e: &declass_model::Entity| {
                     // the first mention with a mark of its own (one inside a field's span has none)
                     ev.iter().enumerate().position(|(i, x)| x.0 == "entity" && e.mentions.contains(&x.2) && kept.contains(&i))
@@ -669,7 +671,7 @@ pub async fn document_page(State(a): State<Shared>, Path(id): Path<String>) -> R
                         img.scan src={ "/doc/" (r.id) "/page/" (first) } alt={ "Page " (first) " of the source" } loading="lazy";
                     }
                 }
-                pre.doctext { (highlighted_text(&doc.text, &ev, &r.page_starts)) }
+                pre.doctext { (highlighted_text(&doc.text, &ev, &marks, &r.page_starts)) }
             }
         }
     };
@@ -787,7 +789,13 @@ mod tests {
             ("date", "x".to_string(), Span::new(0, 6, 1)),
             ("bad", "y".to_string(), Span::new(3, 100, 1)),
         ];
-        let html = highlighted_text("SECRET <script>alert(1)</script>", &spans, &[]).into_string();
+        let html = highlighted_text(
+            "SECRET <script>alert(1)</script>",
+            &spans,
+            &kept_marks("SECRET <script>alert(1)</script>", &spans),
+            &[],
+        )
+        .into_string();
         assert!(
             html.starts_with("<mark id=\"ev0\" class=\"field\">SECRET</mark>"),
             "{html}"
@@ -804,7 +812,8 @@ mod tests {
             "withheld under B1".to_string(),
             Span::new(22, 28, 2),
         )];
-        let html = highlighted_text(text, &spans, &[0, 18]).into_string();
+        let html =
+            highlighted_text(text, &spans, &kept_marks(text, &spans), &[0, 18]).into_string();
         assert!(
             html.contains("<span class=\"pagebreak\" id=\"page2\">page 2</span>-2-"),
             "{html}"
