@@ -3,8 +3,11 @@
 
 Each partition pipes its documents through `declass extract --jsonl-in --with-text` (the
 streaming filter: JSON Lines in, one `{record, text, raw}` per document out, bounded memory),
-so any Spark cluster can do the extraction of a collection too large for one machine; the
-output folder (Spark's `part-*` files) becomes an archive with
+so any Spark cluster can do the extraction of a collection too large for one machine. The
+output is Parquet (one row per document: id, date, doc_type, title, agency, classification,
+the whole record as JSON in `record`, the text in `text`), for Spark SQL, DuckDB and pandas as
+it is; with `--format jsonl`, the filter's JSON Lines. Either output folder (Spark's `part-*`
+files) becomes an archive with
 
     declass ingest --records OUTPUT_DIR --archive ARCHIVE
 
@@ -13,7 +16,7 @@ without extracting again. Local mode here; on a cluster, give `--master` and put
 `--inline` (the documents' text travels in the job instead of their paths).
 
     python3 scripts/spark/extract.py INPUT_DIR OUTPUT_DIR [--declass target/release/declass]
-        [--master local[2]] [--partitions N] [--inline]
+        [--master local[2]] [--partitions N] [--inline] [--format parquet|jsonl]
 """
 import argparse
 import json
@@ -37,7 +40,14 @@ def lines_for(input_dir, inline):
             yield json.dumps({"path": str(p.resolve())})
 
 
-def run(input_dir, output_dir, declass, master="local[2]", partitions=None, inline=False):
+# the columns written besides the record and the text, read from the record's JSON
+COLUMNS = [("id", "$.id"), ("date", "$.date.value"), ("doc_type", "$.doc_type.value"),
+           ("title", "$.title.value"), ("agency", "$.agency.value"),
+           ("classification", "$.classification.level")]
+
+
+def run(input_dir, output_dir, declass, master="local[2]", partitions=None, inline=False,
+        fmt="parquet"):
     from pyspark.sql import SparkSession
 
     spark = (SparkSession.builder.master(master).appName("declass-extract")
@@ -48,7 +58,17 @@ def run(input_dir, output_dir, declass, master="local[2]", partitions=None, inli
         rdd = spark.sparkContext.parallelize(lines, n)
         # one declass process per partition; its records come back as text lines
         out = rdd.pipe(shlex.join([str(declass), "extract", "--jsonl-in", "--with-text"]))
-        out.saveAsTextFile(str(output_dir))
+        if fmt == "jsonl":
+            out.saveAsTextFile(str(output_dir))
+        else:
+            from pyspark.sql import functions as F
+
+            # each line is {"record": {...}, "text": "...", "raw": ...}: reading `record` as a
+            # string keeps its JSON as written, so no field of it is lost or retyped
+            df = spark.read.schema("record STRING, text STRING, raw STRING").json(out)
+            df = df.select(*[F.get_json_object("record", path).alias(name) for name, path in COLUMNS],
+                           "record", "text", "raw")
+            df.write.parquet(str(output_dir))
         return len(lines)
     finally:
         spark.stop()
@@ -62,11 +82,12 @@ def main():
     ap.add_argument("--master", default=os.environ.get("SPARK_MASTER", "local[2]"))
     ap.add_argument("--partitions", type=int)
     ap.add_argument("--inline", action="store_true", help="send texts, not paths (no shared file system)")
+    ap.add_argument("--format", choices=["parquet", "jsonl"], default="parquet")
     a = ap.parse_args()
     declass = pathlib.Path(a.declass).resolve()
     if not declass.exists():
         sys.exit(f"{declass}: no declass binary (cargo build --release, or --declass PATH)")
-    n = run(a.input, a.output, declass, a.master, a.partitions, a.inline)
+    n = run(a.input, a.output, declass, a.master, a.partitions, a.inline, a.format)
     print(f"{n} documents extracted into {a.output}; store them with: declass ingest --records {a.output}")
 
 

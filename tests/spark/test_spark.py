@@ -1,6 +1,7 @@
-"""The PySpark job (scripts/spark/extract.py) in local mode: a folder extracted by Spark and
-stored with `declass ingest --records` gives the archive `declass ingest` gives on the same
-files (same documents, records and texts)."""
+"""The PySpark job (scripts/spark/extract.py) in local mode: a folder extracted by Spark into
+Parquet (or JSON Lines) and stored with `declass ingest --records` gives the archive `declass
+ingest` gives on the same files (same documents, records and texts); and the Parquet that
+`declass export` writes is read by Spark as it is."""
 import json
 import os
 import pathlib
@@ -31,25 +32,64 @@ def documents(archive):
     return out
 
 
-def test_spark_extraction_builds_the_same_archive():
-    tmp = pathlib.Path(tempfile.mkdtemp(prefix="declass-spark-"))
+def sample_folder(tmp):
     src = tmp / "in"
     src.mkdir()
     sample = ROOT / "corpus" / "sample"
     picks = sorted((sample / "seeds").glob("*.txt")) + sorted((sample / "cables").glob("*.txt"))[:8]
     for p in picks:
         shutil.copy(p, src / p.name)
+    return src, picks
 
-    n = extract.run(src, tmp / "out", BIN, master="local[2]", partitions=3)
-    assert n == len(picks)
-    parts = sorted((tmp / "out").glob("part-*"))
-    assert len(parts) == 3, parts
 
+def check_same_archive(tmp, src, picks, out):
     declass("ingest", src, "--archive", tmp / "direct")
-    stored = json.loads(declass("ingest", "--records", tmp / "out", "--archive", tmp / "spark", "--json"))
+    stored = json.loads(declass("ingest", "--records", out, "--archive", tmp / "spark", "--json"))
     assert stored["documents_added"] == len(picks), stored
     a, b = documents(tmp / "direct"), documents(tmp / "spark")
     assert len(a) == len(picks)
     assert a.keys() == b.keys()
     for k in a:
         assert a[k] == b[k], k
+
+
+def test_spark_extraction_to_parquet_builds_the_same_archive():
+    tmp = pathlib.Path(tempfile.mkdtemp(prefix="declass-spark-"))
+    src, picks = sample_folder(tmp)
+    n = extract.run(src, tmp / "out", BIN, master="local[2]", partitions=3)
+    assert n == len(picks)
+    parts = sorted((tmp / "out").glob("part-*.parquet"))
+    assert len(parts) == 3, parts
+    check_same_archive(tmp, src, picks, tmp / "out")
+
+
+def test_spark_extraction_to_jsonl_builds_the_same_archive():
+    tmp = pathlib.Path(tempfile.mkdtemp(prefix="declass-spark-"))
+    src, picks = sample_folder(tmp)
+    n = extract.run(src, tmp / "out", BIN, master="local[2]", partitions=2, fmt="jsonl")
+    assert n == len(picks)
+    assert len(sorted((tmp / "out").glob("part-*"))) == 2
+    check_same_archive(tmp, src, picks, tmp / "out")
+
+
+def test_spark_reads_the_parquet_declass_exports():
+    from pyspark.sql import SparkSession
+
+    tmp = pathlib.Path(tempfile.mkdtemp(prefix="declass-spark-"))
+    src, picks = sample_folder(tmp)
+    declass("ingest", src, "--archive", tmp / "a")
+    declass("export", "--archive", tmp / "a", "--format", "parquet", "--with-text", "-o", tmp / "all.parquet")
+    spark = (SparkSession.builder.master("local[1]").appName("declass-export-test")
+             .config("spark.ui.enabled", "false").getOrCreate())
+    try:
+        rows = spark.read.parquet(str(tmp / "all.parquet")).collect()
+    finally:
+        spark.stop()
+    want = documents(tmp / "a")
+    assert {r["id"] for r in rows} == want.keys()
+    for r in rows:
+        record, text = want[r["id"]]
+        assert json.loads(r["record"]) == record
+        assert r["text"] == text
+        assert r["title"] == (record["title"] or {}).get("value")
+        assert r["pages"] == record["pages"]

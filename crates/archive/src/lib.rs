@@ -387,6 +387,23 @@ impl Archive {
         Ok(out)
     }
 
+    /// Texts by id (the normalized text, and the decoded text before normalization when it
+    /// differs), for exports that carry them; ids not found are left out.
+    pub fn texts(
+        &self,
+        ids: &[String],
+    ) -> Result<std::collections::HashMap<String, (String, Option<String>)>> {
+        let placeholders = vec!["?"; ids.len()].join(",");
+        let sql = format!("SELECT id, text, raw FROM documents WHERE id IN ({placeholders})");
+        self.with_conn(|c| {
+            let mut stmt = c.prepare(&sql)?;
+            let rows = stmt.query_map(rusqlite::params_from_iter(ids.iter()), |r| {
+                Ok((r.get::<_, String>(0)?, (r.get(1)?, r.get(2)?)))
+            })?;
+            rows.collect()
+        })
+    }
+
     /// The versions of a document (itself included), oldest first; empty when it has none.
     /// Reads only the columns stored before the record and text, so a large group costs
     /// no overflow pages.

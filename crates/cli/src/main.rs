@@ -3,8 +3,10 @@
 
 mod demo;
 mod eval_entities;
+mod export;
 mod ingest;
 mod output;
+mod parquet;
 mod pipeline;
 mod stream;
 
@@ -90,11 +92,13 @@ enum Command {
         /// Files and folders to ingest.
         #[arg(required_unless_present_any = ["resume", "records"])]
         paths: Vec<PathBuf>,
-        /// Store records extracted elsewhere instead of reading files: JSON Lines of
-        /// `{"record", "text", "raw"}` as `declass extract --jsonl-in --with-text` writes them
-        /// (on a Spark cluster, say). Nothing is extracted again; chunks already stored are
-        /// skipped, so the command can be run again after an interruption.
-        #[arg(long, value_name = "JSONL", conflicts_with_all = ["paths", "resume"])]
+        /// Store records extracted elsewhere instead of reading files: a file, or a folder of
+        /// them (Spark's part files), in JSON Lines of `{"record", "text", "raw"}` as `declass
+        /// extract --jsonl-in --with-text` writes them, or in Parquet with a `record` (JSON)
+        /// and a `text` column as `scripts/spark/extract.py` and `declass export --format
+        /// parquet --with-text` write them. Nothing is extracted again; chunks already stored
+        /// are skipped, so the command can be run again after an interruption.
+        #[arg(long, value_name = "PATH", conflicts_with_all = ["paths", "resume"])]
         records: Option<PathBuf>,
         /// Also read again what earlier runs left: files waiting for OCR (or a tool), and the
         /// inputs of runs that were interrupted.
@@ -135,6 +139,8 @@ enum Command {
         query: String,
         #[command(flatten)]
         filters: Box<FilterArgs>,
+        #[command(flatten)]
+        page: PageArgs,
         /// Print JSON on stdout.
         #[arg(long)]
         json: bool,
@@ -236,6 +242,40 @@ enum Command {
         /// Most rows to print.
         #[arg(long, default_value_t = 1000)]
         limit: usize,
+        #[command(flatten)]
+        archive: ArchiveArg,
+    },
+    /// Write the catalogue, or the documents matching a query, as CSV, JSON Lines or Parquet.
+    ///
+    /// CSV and Parquet have one row per document with the catalogue's main fields (id, date,
+    /// doc_type, title, agency, classification, caveats, from, to, record_number, doc_number,
+    /// exemptions, pages, ocr_confidence, source_path, url); Parquet adds the whole record as
+    /// JSON in `record`, for DuckDB (`record->>'$.date.precision'`), pandas and Spark. JSON
+    /// Lines has one whole record per line. With --with-text each row also carries the text
+    /// its spans point into, which makes a records file: `declass ingest --records FILE`
+    /// stores it in another archive without extracting again. Rows are written as they are
+    /// read, so memory stays small whatever the archive's size.
+    ///
+    /// Examples:
+    ///   declass export --format parquet -o catalogue.parquet
+    ///   declass export 'caveat:NODIS' --from 1977 --to 1979 --format csv > nodis.csv
+    ///   declass export --format parquet --with-text -o all.parquet
+    ///   declass ingest --records all.parquet --archive ./copy
+    Export {
+        /// The query (empty: every document).
+        #[arg(default_value = "")]
+        query: String,
+        #[command(flatten)]
+        filters: Box<FilterArgs>,
+        /// csv, jsonl or parquet.
+        #[arg(long, default_value = "jsonl", value_parser = ["csv", "jsonl", "parquet"])]
+        format: String,
+        /// Also write each document's text (and its text before normalization, when it differs).
+        #[arg(long)]
+        with_text: bool,
+        /// Write to this file instead of standard output (Parquet needs a file).
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
         #[command(flatten)]
         archive: ArchiveArg,
     },
@@ -439,6 +479,32 @@ struct FilterArgs {
     /// OCR-tolerant matching: terms also match words one letter off.
     #[arg(long)]
     fuzzy: bool,
+}
+
+impl FilterArgs {
+    /// A request for every document matching the query and these filters.
+    fn request(self, q: String) -> SearchRequest {
+        SearchRequest {
+            q,
+            date_from: self.from,
+            date_to: self.to,
+            doc_type: self.doc_type,
+            agency: self.agency,
+            classification: self.classification,
+            caveat: self.caveat,
+            person: self.person,
+            office: self.office,
+            exemption: self.exemption,
+            review: self.review,
+            min_ocr_confidence: self.min_ocr_confidence,
+            fuzzy: self.fuzzy,
+            ..SearchRequest::default()
+        }
+    }
+}
+
+#[derive(clap::Args)]
+struct PageArgs {
     /// relevance, date (oldest first) or date_desc.
     #[arg(long, default_value = "relevance")]
     sort: String,
@@ -483,13 +549,17 @@ fn run(cli: Cli) -> Result<ExitCode> {
         } => {
             let a = Archive::open_or_create(&archive.archive)
                 .with_context(|| format!("opening {}", archive.archive.display()))?;
-            let (added, unchanged, bad) = stream::ingest_records(&records, &a)?;
+            let stream::Stored {
+                added,
+                unchanged,
+                bad,
+            } = stream::ingest_records(&records, &a)?;
             if json {
-                let s = serde_json::json!({"documents_added": added, "records_unchanged": unchanged, "lines_failed": bad});
+                let s = serde_json::json!({"documents_added": added, "records_unchanged": unchanged, "failed": bad});
                 println!("{s}");
             } else {
                 println!(
-                    "stored {added} documents from {} ({unchanged} records already stored, {bad} bad lines)",
+                    "stored {added} documents from {} ({unchanged} records already stored; {bad} lines, rows or files failed)",
                     records.display()
                 );
             }
@@ -526,38 +596,40 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Search {
             query,
             filters,
+            page,
             json,
             archive,
         } => {
             let a = open(&archive.archive)?;
-            let sort = Sort::parse(&filters.sort).with_context(|| {
-                format!(
-                    "--sort {:?}: use relevance, date or date_desc",
-                    filters.sort
-                )
+            let sort = Sort::parse(&page.sort).with_context(|| {
+                format!("--sort {:?}: use relevance, date or date_desc", page.sort)
             })?;
             let req = SearchRequest {
-                q: query,
-                date_from: filters.from,
-                date_to: filters.to,
-                doc_type: filters.doc_type,
-                agency: filters.agency,
-                classification: filters.classification,
-                caveat: filters.caveat,
-                person: filters.person,
-                office: filters.office,
-                exemption: filters.exemption,
-                review: filters.review,
-                min_ocr_confidence: filters.min_ocr_confidence,
-                fuzzy: filters.fuzzy,
                 sort,
-                offset: filters.offset,
-                limit: filters.limit,
-                facets: filters.facets,
-                cursor: filters.cursor,
+                offset: page.offset,
+                limit: page.limit,
+                facets: page.facets,
+                cursor: page.cursor,
+                ..filters.request(query)
             };
             let results = a.search(&req)?;
             output::search(&results, json)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export {
+            query,
+            filters,
+            format,
+            with_text,
+            output,
+            archive,
+        } => {
+            let a = open(&archive.archive)?;
+            let req = filters.request(query);
+            let n = export::run(&a, &req, &format, with_text, output.as_deref())?;
+            if let Some(o) = &output {
+                eprintln!("declass: exported {n} documents to {}", o.display());
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Show {

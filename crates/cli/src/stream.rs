@@ -150,29 +150,169 @@ struct StoredLine {
     raw: Option<String>,
 }
 
-/// `declass ingest --records FILE`: build or extend an archive from records extracted
-/// elsewhere (a Spark job, another machine), without extracting again. The file is read in
-/// chunks of 1,000 lines; each chunk is stored like a file (`FILE#lines A-B`, with the
+/// A stored document as it comes in: a JSON line, or a Parquet row.
+enum Item {
+    Line(String),
+    Row(crate::parquet::StoredRow),
+}
+
+impl Item {
+    fn hash_into(&self, hash: &mut sha2::Sha256) {
+        use sha2::Digest;
+        match self {
+            Item::Line(l) => hash.update(l.as_bytes()),
+            Item::Row(r) => {
+                for part in [Some(&r.record), r.text.as_ref(), r.raw.as_ref()] {
+                    hash.update(part.map_or(&b""[..], |s| s.as_bytes()));
+                    hash.update([0]);
+                }
+            }
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Item::Line(l) => l.len(),
+            Item::Row(r) => {
+                r.record.len()
+                    + r.text.as_ref().map_or(0, String::len)
+                    + r.raw.as_ref().map_or(0, String::len)
+            }
+        }
+    }
+
+    /// The document, or why not (`at` names the line or row).
+    fn parse(self, at: &str) -> Result<declass_archive::NewDocument, String> {
+        let s = match self {
+            Item::Line(l) => serde_json::from_str::<StoredLine>(l.trim_end())
+                .map_err(|e| format!("{at}: not a {{record, text}} line: {e}"))?,
+            Item::Row(r) => StoredLine {
+                record: serde_json::from_str(&r.record)
+                    .map_err(|e| format!("{at}: `record` is not a declass record: {e}"))?,
+                text: r.text.ok_or_else(|| {
+                    format!("{at}: no text (export with --with-text to make a records file)")
+                })?,
+                raw: r.raw,
+            },
+        };
+        let extra = s
+            .record
+            .source
+            .path
+            .split_once('#')
+            .map(|(_, id)| id.to_string());
+        Ok(declass_archive::NewDocument::new(
+            s.record,
+            s.text,
+            s.raw,
+            extra.into_iter().collect(),
+        ))
+    }
+}
+
+/// Counts of a records run: documents added, records already stored, items that failed.
+#[derive(Default, Clone, Copy)]
+pub struct Stored {
+    pub added: u64,
+    pub unchanged: u64,
+    pub bad: usize,
+}
+
+/// Stores one chunk like a file (key `FILE#lines A-B` or `FILE#rows A-B`, with the
 /// chunk's hash), so a second run skips the chunks already stored and a killed run resumes.
+fn store_chunk(
+    path: &std::path::Path,
+    key: String,
+    unit: &str,
+    items: Vec<(usize, Item)>,
+    archive: &declass_archive::Archive,
+    w: &mut declass_archive::Writer<'_>,
+    total: &mut Stored,
+) -> Result<()> {
+    use declass_archive::{FileOutcome, NewDocument};
+    let mut hash = <sha2::Sha256 as sha2::Digest>::new();
+    for (_, item) in &items {
+        item.hash_into(&mut hash);
+    }
+    let sha: String = sha2::Digest::finalize(hash)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    if archive.file_state(&key)?.and_then(|s| s.sha256).as_deref() == Some(sha.as_str()) {
+        total.unchanged += items.len() as u64;
+        w.unchanged();
+        return Ok(());
+    }
+    let size = items.iter().map(|(_, i)| i.len() as u64).sum();
+    let parsed: Vec<Result<NewDocument, String>> = items
+        .into_par_iter()
+        .map(|(n, item)| item.parse(&format!("{}:{unit} {n}", path.display())))
+        .collect();
+    let mut docs = Vec::new();
+    let mut error = None;
+    for p in parsed {
+        match p {
+            Ok(d) => docs.push(d),
+            Err(why) => {
+                total.bad += 1;
+                eprintln!("declass: {why}");
+                error.get_or_insert(("bad_line".to_string(), why));
+            }
+        }
+    }
+    let outcome = FileOutcome {
+        path: key.clone(),
+        shown: key,
+        sha256: Some(sha),
+        size: Some(size),
+        docs,
+        error,
+    };
+    let stored = w.put_file(outcome)?;
+    total.added += stored
+        .iter()
+        .filter(|o| matches!(o, declass_archive::AddOutcome::Added))
+        .count() as u64;
+    Ok(())
+}
+
+/// Items stored together: the commit and resume unit.
+const RECORDS_CHUNK: usize = 1000;
+
+/// One records file, JSON Lines or Parquet, read in chunks.
 fn ingest_file(
     path: &std::path::Path,
     archive: &declass_archive::Archive,
-    writer: &mut declass_archive::Writer<'_>,
-) -> Result<(u64, u64, usize)> {
-    use declass_archive::{FileOutcome, NewDocument};
-    let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
-    let w = writer;
+    w: &mut declass_archive::Writer<'_>,
+    total: &mut Stored,
+) -> Result<()> {
     let abs = std::fs::canonicalize(path)
         .unwrap_or_else(|_| path.to_path_buf())
         .display()
         .to_string();
+    if crate::parquet::is_parquet(path) {
+        return crate::parquet::read(path, |first, rows| {
+            let mut rows = rows.into_iter().enumerate().peekable();
+            while rows.peek().is_some() {
+                let chunk: Vec<(usize, Item)> = rows
+                    .by_ref()
+                    .take(RECORDS_CHUNK)
+                    .map(|(i, r)| (first + i + 1, Item::Row(r)))
+                    .collect();
+                let (a, b) = (chunk[0].0, chunk[chunk.len() - 1].0);
+                let key = format!("{abs}#rows {a}-{b}");
+                store_chunk(path, key, "row", chunk, archive, w, total)?;
+            }
+            Ok(())
+        });
+    }
+    let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
     let mut input = std::io::BufReader::new(file);
-    let (mut added, mut unchanged, mut bad) = (0u64, 0u64, 0usize);
     let mut line_no = 0usize;
     loop {
         let first = line_no + 1;
-        let mut lines: Vec<(usize, String)> = Vec::new();
-        while lines.len() < 1000 {
+        let mut lines: Vec<(usize, Item)> = Vec::new();
+        while lines.len() < RECORDS_CHUNK {
             let mut line = String::new();
             if input
                 .read_line(&mut line)
@@ -183,73 +323,16 @@ fn ingest_file(
             }
             line_no += 1;
             if !line.trim().is_empty() {
-                lines.push((line_no, line));
+                lines.push((line_no, Item::Line(line)));
             }
         }
         if lines.is_empty() {
             break;
         }
         let key = format!("{abs}#lines {first}-{line_no}");
-        let mut hash = <sha2::Sha256 as sha2::Digest>::new();
-        for (_, l) in &lines {
-            sha2::Digest::update(&mut hash, l.as_bytes());
-        }
-        let sha: String = sha2::Digest::finalize(hash)
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
-        if archive.file_state(&key)?.and_then(|s| s.sha256).as_deref() == Some(sha.as_str()) {
-            unchanged += lines.len() as u64;
-            w.unchanged();
-            continue;
-        }
-        let parsed: Vec<Result<NewDocument, String>> = lines
-            .par_iter()
-            .map(|(n, l)| {
-                let s: StoredLine = serde_json::from_str(l.trim_end()).map_err(|e| {
-                    format!("{}:{n}: not a {{record, text}} line: {e}", path.display())
-                })?;
-                let extra = s
-                    .record
-                    .source
-                    .path
-                    .split_once('#')
-                    .map(|(_, id)| id.to_string());
-                Ok(NewDocument::new(
-                    s.record,
-                    s.text,
-                    s.raw,
-                    extra.into_iter().collect(),
-                ))
-            })
-            .collect();
-        let mut docs = Vec::new();
-        let mut error = None;
-        for p in parsed {
-            match p {
-                Ok(d) => docs.push(d),
-                Err(why) => {
-                    bad += 1;
-                    eprintln!("declass: {why}");
-                    error.get_or_insert(("bad_line".to_string(), why));
-                }
-            }
-        }
-        let outcome = FileOutcome {
-            path: key.clone(),
-            shown: key,
-            sha256: Some(sha),
-            size: Some(lines.iter().map(|(_, l)| l.len() as u64).sum()),
-            docs,
-            error,
-        };
-        let stored = w.put_file(outcome)?;
-        added += stored
-            .iter()
-            .filter(|o| matches!(o, declass_archive::AddOutcome::Added))
-            .count() as u64;
+        store_chunk(path, key, "line", lines, archive, w, total)?;
     }
-    Ok((added, unchanged, bad))
+    Ok(())
 }
 
 /// `declass ingest --records PATH`: a records file, or a folder of them (Spark's `part-*`
@@ -257,7 +340,7 @@ fn ingest_file(
 pub fn ingest_records(
     path: &std::path::Path,
     archive: &declass_archive::Archive,
-) -> Result<(u64, u64, usize)> {
+) -> Result<Stored> {
     let files: Vec<std::path::PathBuf> = if path.is_dir() {
         let mut v: Vec<_> = std::fs::read_dir(path)
             .with_context(|| format!("reading {}", path.display()))?
@@ -275,10 +358,13 @@ pub fn ingest_records(
         vec![path.to_path_buf()]
     };
     let mut w = archive.writer()?;
-    let mut total = (0, 0, 0);
+    let mut total = Stored::default();
     for f in &files {
-        let (a, u, b) = ingest_file(f, archive, &mut w)?;
-        total = (total.0 + a, total.1 + u, total.2 + b);
+        // a file that cannot be read is reported and the others are stored
+        if let Err(e) = ingest_file(f, archive, &mut w, &mut total) {
+            eprintln!("declass: {e:#}");
+            total.bad += 1;
+        }
     }
     w.finish()?;
     Ok(total)

@@ -960,22 +960,9 @@ fn extract_streams_jsonl_from_standard_input() {
 fn an_archive_from_records_equals_one_from_the_files() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("in");
-    std::fs::create_dir_all(&dir).unwrap();
-    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/sample");
-    let mut files = vec![
-        sample.join("seeds/000_79b9a1f4bfb66b60.txt"),
-        sample.join("seeds/004_d82bf065194c113b.txt"),
-    ];
-    files.extend(
-        ["104-10300-10396", "104-10143-10199", "104-10322-10096"]
-            .iter()
-            .map(|n| sample.join(format!("jfk/{n}.txt"))),
-    );
     let mut lines = String::new();
-    for (i, f) in files.iter().enumerate() {
-        let to = dir.join(format!("{i}.txt"));
-        std::fs::copy(f, &to).unwrap();
-        lines.push_str(&serde_json::json!({"path": s(&to)}).to_string());
+    for f in five_files(&dir) {
+        lines.push_str(&serde_json::json!({"path": s(&f)}).to_string());
         lines.push('\n');
     }
     let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
@@ -1012,6 +999,11 @@ fn an_archive_from_records_equals_one_from_the_files() {
         (serde_json::json!(0), serde_json::json!(5))
     );
 
+    assert_same_archives(&a, &b, 5);
+}
+
+/// Two archives hold the same documents: ids, records, texts, versions and place names.
+fn assert_same_archives(a: &Path, b: &Path, n: usize) {
     let ids = |arch: &Path| -> Vec<String> {
         let r = json(&declass(&[
             "search",
@@ -1031,12 +1023,12 @@ fn an_archive_from_records_equals_one_from_the_files() {
         ids.sort();
         ids
     };
-    let (ia, ib) = (ids(&a), ids(&b));
-    assert_eq!(ia.len(), 5);
+    let (ia, ib) = (ids(a), ids(b));
+    assert_eq!(ia.len(), n);
     assert_eq!(ia, ib);
     for id in &ia {
-        let da = json(&declass(&["show", id, "--json", "--archive", s(&a)]));
-        let db = json(&declass(&["show", id, "--json", "--archive", s(&b)]));
+        let da = json(&declass(&["show", id, "--json", "--archive", s(a)]));
+        let db = json(&declass(&["show", id, "--json", "--archive", s(b)]));
         assert_eq!(da["record"], db["record"], "{id}");
         assert_eq!(da["text"], db["text"], "{id}");
         assert_eq!(
@@ -1056,7 +1048,128 @@ fn an_archive_from_records_equals_one_from_the_files() {
         ]))["names"]
             .clone()
     };
-    assert_eq!(names(&a), names(&b));
+    assert_eq!(names(a), names(b));
+}
+
+/// The five sample files of the records tests, copied into `dir`.
+fn five_files(dir: &Path) -> Vec<PathBuf> {
+    std::fs::create_dir_all(dir).unwrap();
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/sample");
+    let mut files = vec![
+        sample.join("seeds/000_79b9a1f4bfb66b60.txt"),
+        sample.join("seeds/004_d82bf065194c113b.txt"),
+    ];
+    files.extend(
+        ["104-10300-10396", "104-10143-10199", "104-10322-10096"]
+            .iter()
+            .map(|n| sample.join(format!("jfk/{n}.txt"))),
+    );
+    files
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let to = dir.join(format!("{i}.txt"));
+            std::fs::copy(f, &to).unwrap();
+            to
+        })
+        .collect()
+}
+
+/// `declass export`: Parquet and JSON Lines with the text are records files that rebuild the
+/// archive; CSV holds the documents a filter matches; a catalogue-only Parquet file fed to
+/// `ingest --records` is refused by name while the other files of the folder are stored.
+#[test]
+fn exports_rebuild_the_archive_and_filter_like_search() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("in");
+    five_files(&dir);
+    let a = tmp.path().join("a");
+    assert!(declass(&["ingest", s(&dir), "--archive", s(&a)])
+        .status
+        .success());
+    for format in ["parquet", "jsonl"] {
+        let file = tmp.path().join(format!("all.{format}"));
+        let out = declass(&[
+            "export",
+            "--archive",
+            s(&a),
+            "--format",
+            format,
+            "--with-text",
+            "-o",
+            s(&file),
+        ]);
+        assert!(out.status.success(), "{out:?}");
+        let copy = tmp.path().join(format!("from-{format}"));
+        let stored = json(&declass(&[
+            "ingest",
+            "--records",
+            s(&file),
+            "--archive",
+            s(&copy),
+            "--json",
+        ]));
+        assert_eq!(stored["documents_added"], 5, "{format}: {stored}");
+        assert_same_archives(&a, &copy, 5);
+    }
+
+    // CSV: the rows a filter matches, as search counts them
+    let memo = ["--type", "briefing_memorandum", "--archive", s(&a)];
+    let total = json(&declass(
+        &[&["search", "", "--json"][..], &memo[..]].concat(),
+    ))["total"]
+        .as_u64()
+        .unwrap();
+    assert!(total >= 1, "the seeds hold a briefing memorandum");
+    let out = declass(&[&["export", "--format", "csv"][..], &memo[..]].concat());
+    assert!(out.status.success());
+    let mut reader = csv::Reader::from_reader(&out.stdout[..]);
+    assert_eq!(
+        reader.headers().unwrap().iter().take(4).collect::<Vec<_>>(),
+        ["id", "date", "doc_type", "title"]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len() as u64, total);
+    assert!(rows.iter().all(|r| &r[2] == "briefing_memorandum"));
+
+    // a catalogue without text is not a records file; the folder's other file is stored
+    let folder = tmp.path().join("records");
+    std::fs::create_dir_all(&folder).unwrap();
+    let catalogue = folder.join("catalogue.parquet");
+    assert!(declass(&[
+        "export",
+        "--archive",
+        s(&a),
+        "--format",
+        "parquet",
+        "-o",
+        s(&catalogue),
+    ])
+    .status
+    .success());
+    std::fs::copy(tmp.path().join("all.jsonl"), folder.join("full.jsonl")).unwrap();
+    let out = declass(&[
+        "ingest",
+        "--records",
+        s(&folder),
+        "--archive",
+        s(&tmp.path().join("c")),
+        "--json",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("catalogue.parquet: no `text` column"),
+        "{stderr}"
+    );
+    let summary = json(&out);
+    assert_eq!(
+        (
+            summary["documents_added"].clone(),
+            summary["failed"].clone()
+        ),
+        (5.into(), 1.into())
+    );
 }
 
 /// `declass demo --no-serve`: the sample corpus ingested once and reused; an archive built by

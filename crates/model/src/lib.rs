@@ -8,6 +8,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+pub mod table;
+
 /// Version of the record layout. Bump when a key changes meaning or shape.
 pub const SCHEMA_VERSION: u32 = 1;
 

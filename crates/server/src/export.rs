@@ -10,70 +10,12 @@ use axum::body::{Body, Bytes};
 use axum::extract::{RawQuery, State};
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
-use declass_model::Record;
+use declass_model::{table, Record};
 
 /// Records per batch read from the archive.
 const BATCH: usize = 500;
 /// Batches in flight between the archive thread and the client.
 const IN_FLIGHT: usize = 4;
-
-/// CSV columns: the catalogue fields a spreadsheet wants, one row per document.
-pub const CSV_COLUMNS: [&str; 16] = [
-    "id",
-    "date",
-    "doc_type",
-    "title",
-    "agency",
-    "classification",
-    "caveats",
-    "from",
-    "to",
-    "record_number",
-    "doc_number",
-    "exemptions",
-    "pages",
-    "ocr_confidence",
-    "source_path",
-    "url",
-];
-
-fn join(values: impl Iterator<Item = String>) -> String {
-    values.collect::<Vec<_>>().join("; ")
-}
-
-fn csv_row(r: &Record) -> [String; 16] {
-    let parties = |ps: &[declass_model::Party]| join(ps.iter().map(|p| p.raw.clone()));
-    [
-        r.id.clone(),
-        r.date.as_ref().map(|d| d.value.clone()).unwrap_or_default(),
-        r.type_str().unwrap_or("").to_string(),
-        r.title_str().unwrap_or("").to_string(),
-        r.agency
-            .as_ref()
-            .map(|a| a.value.clone())
-            .unwrap_or_default(),
-        r.level_str().unwrap_or("").to_string(),
-        join(r.classification.caveats.iter().map(|c| c.value.clone())),
-        parties(&r.from),
-        parties(&r.to),
-        r.record_number
-            .as_ref()
-            .map(|n| n.value.clone())
-            .unwrap_or_default(),
-        r.doc_number
-            .as_ref()
-            .map(|n| n.value.clone())
-            .unwrap_or_default(),
-        join(r.exemptions.iter().map(|e| e.value.clone())),
-        r.pages.to_string(),
-        r.source
-            .ocr_confidence
-            .map(|c| format!("{c:.1}"))
-            .unwrap_or_default(),
-        r.source.path.clone(),
-        format!("/doc/{}", r.id),
-    ]
-}
 
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
@@ -87,10 +29,10 @@ fn encode(format: Format, batch: &[Record], first: bool) -> Result<Vec<u8>, Stri
         Format::Csv => {
             let mut w = csv::Writer::from_writer(&mut out);
             if first {
-                w.write_record(CSV_COLUMNS).map_err(|e| e.to_string())?;
+                w.write_record(table::COLUMNS).map_err(|e| e.to_string())?;
             }
             for s in batch {
-                w.write_record(csv_row(s)).map_err(|e| e.to_string())?;
+                w.write_record(table::row(s)).map_err(|e| e.to_string())?;
             }
             w.flush().map_err(|e| e.to_string())?;
         }

@@ -1,0 +1,62 @@
+//! The flat catalogue table: one row per document with the fields a spreadsheet or a
+//! dataframe wants. CSV exports (`/api/export`, `declass export`) write it as text; Parquet
+//! exports write the same columns, `pages` and `ocr_confidence` as numbers.
+
+use crate::{Party, Record};
+
+/// Column names, in order.
+pub const COLUMNS: [&str; 16] = [
+    "id",
+    "date",
+    "doc_type",
+    "title",
+    "agency",
+    "classification",
+    "caveats",
+    "from",
+    "to",
+    "record_number",
+    "doc_number",
+    "exemptions",
+    "pages",
+    "ocr_confidence",
+    "source_path",
+    "url",
+];
+
+/// Index of `pages` in [`COLUMNS`].
+pub const PAGES: usize = 12;
+/// Index of `ocr_confidence` in [`COLUMNS`].
+pub const OCR_CONFIDENCE: usize = 13;
+
+/// Several values in one cell.
+fn join(values: impl Iterator<Item = String>) -> String {
+    values.collect::<Vec<_>>().join("; ")
+}
+
+/// One document's row, as text (empty where the record has no value).
+pub fn row(r: &Record) -> [String; 16] {
+    let parties = |ps: &[Party]| join(ps.iter().map(|p| p.raw.clone()));
+    let value = |f: &Option<crate::Spanned<String>>| f.as_ref().map(|v| v.value.clone());
+    [
+        r.id.clone(),
+        r.date.as_ref().map(|d| d.value.clone()).unwrap_or_default(),
+        r.type_str().unwrap_or("").to_string(),
+        r.title_str().unwrap_or("").to_string(),
+        value(&r.agency).unwrap_or_default(),
+        r.level_str().unwrap_or("").to_string(),
+        join(r.classification.caveats.iter().map(|c| c.value.clone())),
+        parties(&r.from),
+        parties(&r.to),
+        value(&r.record_number).unwrap_or_default(),
+        value(&r.doc_number).unwrap_or_default(),
+        join(r.exemptions.iter().map(|e| e.value.clone())),
+        r.pages.to_string(),
+        r.source
+            .ocr_confidence
+            .map(|c| format!("{c:.1}"))
+            .unwrap_or_default(),
+        r.source.path.clone(),
+        format!("/doc/{}", r.id),
+    ]
+}
