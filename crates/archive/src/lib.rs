@@ -11,6 +11,7 @@
 //! `indexed = 0` (a crash between the two commits) is deleted from the index by id and
 //! added again, so after any interruption every document is present exactly once.
 
+mod facets;
 mod people;
 mod schema;
 mod search;

@@ -11,9 +11,9 @@ use rusqlite::params_from_iter;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::ops::Bound;
-use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::collector::{Count, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
-use tantivy::schema::{Facet, IndexRecordOption, Value};
+use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::snippet::SnippetGenerator;
 use tantivy::{DocAddress, Order, Searcher, TantivyDocument, Term};
 
@@ -166,32 +166,6 @@ pub struct SearchResults {
     pub took_ms: f64,
 }
 
-/// Facet counts by root, most frequent first (years and decades in order).
-fn harvest(fc: tantivy::collector::FacetCounts) -> BTreeMap<String, Vec<FacetCount>> {
-    let mut facets = BTreeMap::new();
-    for root in FACET_ROOTS {
-        let mut counts: Vec<FacetCount> = fc
-            .get(Facet::from_path([root]))
-            .map(|(facet, count)| FacetCount {
-                value: facet
-                    .to_path()
-                    .last()
-                    .map(|s| s.to_string())
-                    .unwrap_or_default(),
-                count,
-            })
-            .collect();
-        if root == "year" || root == "decade" {
-            counts.sort_by(|a, b| a.value.cmp(&b.value));
-        } else {
-            counts.sort_by(|a, b| b.count.cmp(&a.count).then(a.value.cmp(&b.value)));
-            counts.truncate(FACET_VALUES);
-        }
-        facets.insert(root.to_string(), counts);
-    }
-    facets
-}
-
 /// What a search's total and facets depend on: the query and filters, not the page.
 fn cache_key(req: &SearchRequest) -> String {
     serde_json::to_string(&(
@@ -212,13 +186,27 @@ type CacheEntry = (String, u64, usize, Option<Facets>);
 
 /// A small cache of totals and facet counts per search, for one index generation (as
 /// Elasticsearch's request cache does for aggregations). Bounded: the oldest entries go.
-#[derive(Default)]
 pub(crate) struct FacetCache {
     entries: std::sync::Mutex<std::collections::VecDeque<CacheEntry>>,
+    capacity: usize,
 }
 
-/// Searches whose totals and facets are kept.
+/// Searches whose totals and facets are kept, unless `DECLASS_SEARCH_CACHE` says how many
+/// (0 turns the cache off: benchmarks measure every search computed in full).
 const FACET_CACHE_ENTRIES: usize = 256;
+
+impl Default for FacetCache {
+    fn default() -> Self {
+        let capacity = std::env::var("DECLASS_SEARCH_CACHE")
+            .ok()
+            .and_then(|v| v.trim().parse().ok())
+            .unwrap_or(FACET_CACHE_ENTRIES);
+        FacetCache {
+            entries: Default::default(),
+            capacity,
+        }
+    }
+}
 
 impl FacetCache {
     fn get(&self, key: &str, generation: u64, facets: bool) -> Option<(usize, Facets)> {
@@ -235,7 +223,7 @@ impl FacetCache {
         };
         entries.retain(|(k, g, _, _)| *k != key && *g == generation);
         entries.push_back((key, generation, total, facets));
-        while entries.len() > FACET_CACHE_ENTRIES {
+        while entries.len() > self.capacity {
             entries.pop_front();
         }
     }
@@ -579,12 +567,9 @@ impl Archive {
         let top = TopDocs::with_limit(limit).and_offset(offset);
         // `None` skips facet counting altogether.
         let facet_collector = || {
-            req.facets.then(|| {
-                let mut fc = FacetCollector::for_field("facets");
-                for root in FACET_ROOTS {
-                    fc.add_facet(Facet::from_path([root]));
-                }
-                fc
+            req.facets.then_some(crate::facets::FacetCounter {
+                field: "facets",
+                roots: &FACET_ROOTS,
             })
         };
         let run = |e: tantivy::TantivyError| query_error(&req.q, e.to_string());
@@ -637,7 +622,7 @@ impl Archive {
                 } else {
                     page_total
                 };
-                let facets = facet_counts.map(harvest);
+                let facets = facet_counts;
                 self.facet_cache.put(key, generation, total, facets.clone());
                 (total, facets.unwrap_or_default())
             }
