@@ -6,10 +6,12 @@ For each N (default 10,000 and 100,000; `--scale-docs 10000,100000,1000000`):
 
 1. `scripts/bench_corpus.py` makes N documents from the sample corpus (deterministic by seed;
    the first N of a larger run are the same documents).
-2. declass: `declass ingest corpus.jsonl` (extract + catalogue + index); then 1,000 more
-   documents into the same archive (incremental ingest); then `declass serve` and the query
-   mix through `/api/search` with facets (the search page's work: total, 20 hits, facet
-   counts for type, agency, classification, caveat, year, person, office, ...).
+2. declass: `declass ingest corpus.jsonl` (extract + catalogue + index); then `declass serve`
+   with its cache of totals and facets off and the query mix through `/api/search` with
+   facets (the search page's work: total, 20 hits with snippets, facet counts for type,
+   agency, classification, caveat, year, decade, person, office, exemption, review); last
+   (after the baselines have read the archive) 1,000 more documents into the same archive:
+   incremental ingest.
 3. tantivy alone (`crates/archive/examples/tantivy_ceiling.rs`) on the same JSON Lines.
 4. SQLite FTS5 and PostgreSQL 15 load the same documents with the catalogue values declass
    extracted (read from the archive's SQLite: title, date, year, type, agency,
@@ -100,15 +102,32 @@ def dir_bytes(p):
     return sum(f.stat().st_size for f in pathlib.Path(p).rglob("*") if f.is_file())
 
 
+PART_DOCS = 10_000  # documents per JSON Lines file: a release arrives as many files
+
+
 def corpus(n, work, seed, first=0):
-    """The generator's documents first..first+n as JSON Lines; returns (path, bytes)."""
-    path = work / f"corpus-{first}-{n}.jsonl"
-    if not path.exists():
-        g = bench_corpus.Generator(seed)
-        with open(path, "w", encoding="utf-8") as f:
-            for i in range(first, first + n):
-                f.write(json.dumps({"id": f"gen-{seed}-{i}", "text": g.document(i)}) + "\n")
-    return path, path.stat().st_size
+    """The generator's documents first..first+n as a folder of JSON Lines files of
+    PART_DOCS documents; returns (folder, bytes). A larger size reuses a smaller one's parts."""
+    folder = work / f"corpus-{first}-{n}"
+    folder.mkdir(exist_ok=True)
+    g = None
+    size = 0
+    for start in range(first, first + n, PART_DOCS):
+        end = min(first + n, start + PART_DOCS)
+        part = work / "parts" / f"part-{start:08d}-{end:08d}.jsonl"
+        part.parent.mkdir(exist_ok=True)
+        if not part.exists():
+            g = g or bench_corpus.Generator(seed)
+            tmp = part.with_suffix(".tmp")
+            with open(tmp, "w", encoding="utf-8") as f:
+                for i in range(start, end):
+                    f.write(json.dumps({"id": f"gen-{seed}-{i}", "text": g.document(i)}) + "\n")
+            tmp.rename(part)
+        link = folder / part.name
+        if not link.exists():
+            link.hardlink_to(part)
+        size += part.stat().st_size
+    return folder, size
 
 
 # ---- declass -------------------------------------------------------------------------------
@@ -200,7 +219,7 @@ def tantivy_side(n, work, seed):
     path, _ = corpus(n, work, seed)
     index = work / f"tantivy-{n}"
     shutil.rmtree(index, ignore_errors=True)
-    secs, rss, out = run_measured([str(CEILING), str(path), str(index)])
+    secs, rss, out = run_measured([str(CEILING), str(index), *sorted(str(p) for p in path.iterdir())])
     r = json.loads(out)
     shutil.rmtree(index, ignore_errors=True)
     return {"docs": r["documents"], "ingest_s": secs, "ingest_rss_mb": rss, "disk": r["index_bytes"]}
@@ -466,7 +485,7 @@ def pooled(r):
     return [m for q in r["queries"].values() for m in q["ms"]]
 
 
-def run(sizes, repeat, seed, python, keep=False):
+def run(sizes, repeat, seed, python, keep=False, pg_max=None, partial=None):
     """Runs every size; returns the markdown section."""
     for tool in (BIN, CEILING):
         if not tool.exists():
@@ -482,14 +501,21 @@ def run(sizes, repeat, seed, python, keep=False):
             t = tantivy_side(n, work, seed)
             print(f"[scale {n:,}] SQLite FTS5 ...", flush=True)
             f = fts5_side(d["archive"], work, repeat, d["person"])
-            print(f"[scale {n:,}] PostgreSQL ...", flush=True)
-            p = pg_side(d["archive"], work, repeat, d["person"], python)
+            if pg_max is None or n <= pg_max:
+                print(f"[scale {n:,}] PostgreSQL ...", flush=True)
+                p = pg_side(d["archive"], work, repeat, d["person"], python)
+            else:
+                p = None
             print(f"[scale {n:,}] declass, 1,000 more documents ...", flush=True)
             incremental(d, n, work, seed)
             results.append((n, d, t, f, p))
             print(json.dumps({"n": n, "declass": {k: v for k, v in d.items() if k not in ("queries", "archive")},
                               "tantivy": t, "fts5": {k: v for k, v in f.items() if k != "queries"},
-                              "pg": {k: v for k, v in p.items() if k != "queries"}}, default=str), flush=True)
+                              "pg": {k: v for k, v in (p or {}).items() if k != "queries"}}, default=str),
+                  flush=True)
+            if partial:
+                # what is measured so far survives a later size that fails
+                pathlib.Path(partial).write_text(report(results, repeat, seed))
             if not keep:
                 shutil.rmtree(d["archive"], ignore_errors=True)
     finally:
@@ -501,6 +527,8 @@ def run(sizes, repeat, seed, python, keep=False):
 def report(results, repeat, seed):
     cores = os.cpu_count()
     lines = [
+        "## Scale: declass against PostgreSQL `tsvector`, SQLite FTS5 and tantivy alone",
+        "",
         f"Command: `scripts/bench --only scale --scale-docs {','.join(str(r[0]) for r in results)}`. "
         f"Run {time.strftime('%Y-%m-%d')} on {cores} cores. Corpus: `scripts/bench_corpus.py` (seed {seed}): "
         "headers of real sample documents with bodies drawn from their family's blocks, names "
@@ -512,25 +540,30 @@ def report(results, repeat, seed):
         "",
     ]
     for n, d, t, f, p in results:
-        dl, fl, pl = pooled(d), pooled(f), pooled(p)
+        dl, fl = pooled(d), pooled(f)
+        pl = pooled(p) if p else None
         rate = lambda r: r["docs"] / r["ingest_s"]  # noqa: E731
+        no_pg = "not run at this size"
         lines += [
             f"**{n:,} documents** ({d['bytes'] / 1e6:,.0f} MB of text)",
             "",
             "| | declass | tantivy alone | SQLite FTS5 | PostgreSQL 15 |",
             "|---|---|---|---|---|",
             f"| ingest, documents/s | {rate(d):,.0f} | {rate(t):,.0f} ({rate(t) / rate(d):.2f}×) | "
-            f"{rate(f):,.0f} ({rate(f) / rate(d):.2f}×) | {rate(p):,.0f} ({rate(p) / rate(d):.2f}×) |",
-            f"| what ingest does | extract, catalogue, versions, index | index text | load catalogue values + text, FTS5 | COPY, tsvector, GIN + btree indexes |",
+            f"{rate(f):,.0f} ({rate(f) / rate(d):.2f}×) | "
+            + (f"{rate(p):,.0f} ({rate(p) / rate(d):.2f}×) |" if p else f"{no_pg} |"),
+            "| what ingest does | extract, catalogue, versions, index | index text | load catalogue values + text, FTS5 | COPY, tsvector, GIN + btree indexes |",
             f"| on disk | {d['disk'] / 1e9:.2f} GB | {t['disk'] / 1e9:.2f} GB ({t['disk'] / d['disk']:.2f}×) | "
-            f"{f['disk'] / 1e9:.2f} GB ({f['disk'] / d['disk']:.2f}×) | {p['disk'] / 1e9:.2f} GB ({p['disk'] / d['disk']:.2f}×) |",
+            f"{f['disk'] / 1e9:.2f} GB ({f['disk'] / d['disk']:.2f}×) | "
+            + (f"{p['disk'] / 1e9:.2f} GB ({p['disk'] / d['disk']:.2f}×) |" if p else " |"),
             f"| peak RSS, ingest | {d['ingest_rss_mb']:,.0f} MB | {t['ingest_rss_mb']:,.0f} MB | "
-            f"{f['ingest_rss_mb']:,.0f} MB | {p['ingest_rss_mb']:,.0f} MB (PSS) |",
+            f"{f['ingest_rss_mb']:,.0f} MB | " + (f"{p['ingest_rss_mb']:,.0f} MB (PSS) |" if p else " |"),
         ]
         for label, pc in (("p50", 50), ("p95", 95), ("p99", 99)):
             a = percentile(dl, pc)
+            pg = f"{percentile(pl, pc):.1f} ms ({percentile(pl, pc) / a:.1f}×)" if p else ""
             lines.append(f"| query {label}, all queries | {a:.1f} ms | – | {percentile(fl, pc):.1f} ms "
-                         f"({percentile(fl, pc) / a:.1f}×) | {percentile(pl, pc):.1f} ms ({percentile(pl, pc) / a:.1f}×) |")
+                         f"({percentile(fl, pc) / a:.1f}×) | {pg} |")
         lines += [
             f"| incremental: 1,000 more documents | {d['incremental_s']:.1f} s ({d['incremental_docs']:,} added) | | | |",
             f"| peak RSS, serving | {d['serve_rss_mb']:,.0f} MB | | | |",
@@ -541,9 +574,11 @@ def report(results, repeat, seed):
             "|---|---|---|---|---|",
         ]
         for name, _ in MIX:
-            a, b, c = d["queries"][name], f["queries"][name], p["queries"][name]
+            a, b = d["queries"][name], f["queries"][name]
+            c = p["queries"][name] if p else None
             lines.append(f"| {name} | {statistics.median(a['ms']):.1f} | {statistics.median(b['ms']):.1f} | "
-                         f"{statistics.median(c['ms']):.1f} | {a['total']:,} / {b['total']:,} / {c['total']:,} |")
+                         + (f"{statistics.median(c['ms']):.1f}" if c else "–")
+                         + f" | {a['total']:,} / {b['total']:,} / " + (f"{c['total']:,} |" if c else "– |"))
         lines.append("")
     return "\n".join(lines)
 

@@ -4,7 +4,7 @@
 //! budget and the same commit cadence (every 5,000 documents). What declass adds on top of
 //! this is the cost of extraction and cataloguing.
 //!
-//!     cargo run --release -p declass-archive --example tantivy_ceiling -- INPUT.jsonl INDEX_DIR
+//!     cargo run --release -p declass-archive --example tantivy_ceiling -- INDEX_DIR INPUT.jsonl...
 //!
 //! Prints one JSON object: documents, seconds, input bytes, index bytes.
 
@@ -30,8 +30,8 @@ fn dir_size(p: &std::path::Path) -> u64 {
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [input, dir] = &args[..] else {
-        return Err("usage: tantivy_ceiling INPUT.jsonl INDEX_DIR".into());
+    let Some((dir, inputs)) = args.split_first().filter(|(_, i)| !i.is_empty()) else {
+        return Err("usage: tantivy_ceiling INDEX_DIR INPUT.jsonl...".into());
     };
     let started = std::time::Instant::now();
     let mut b = Schema::builder();
@@ -40,9 +40,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     std::fs::create_dir_all(dir)?;
     let index = Index::create_in_dir(dir, b.build())?;
     let mut writer: tantivy::IndexWriter = index.writer(200_000_000)?;
-    let input_file = std::io::BufReader::with_capacity(1 << 20, std::fs::File::open(input)?);
     let (mut docs, mut bytes) = (0u64, 0u64);
-    for line in input_file.lines() {
+    let lines = inputs.iter().map(|input| {
+        std::fs::File::open(input).map(|f| std::io::BufReader::with_capacity(1 << 20, f).lines())
+    });
+    for line in lines.collect::<Result<Vec<_>, _>>()?.into_iter().flatten() {
         let line = line?;
         if line.trim().is_empty() {
             continue;
