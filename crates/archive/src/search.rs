@@ -679,49 +679,68 @@ impl Archive {
         let snippets = SnippetGenerator::create(searcher, query, self.fields.body)
             .map_err(|e| self.index_err(e))?;
         let placeholders = vec!["?"; ids.len()].join(",");
-        let sql = format!("SELECT id, record, text FROM documents WHERE id IN ({placeholders})");
-        let rows: BTreeMap<String, (String, String)> = self.with_conn(|c| {
+        // the catalogue columns, and of the record only what a hit shows besides them
+        let sql = format!(
+            "SELECT id, title, date, doc_type, agency, level, source_path, pages, record, text
+             FROM documents WHERE id IN ({placeholders})"
+        );
+        type Row = (HitColumns, String, String);
+        let mut rows: std::collections::HashMap<String, Row> = self.with_conn(|c| {
             let mut stmt = c.prepare(&sql)?;
             let rows = stmt.query_map(params_from_iter(ids.iter().map(|(id, _)| id)), |r| {
                 Ok((
                     r.get::<_, String>(0)?,
-                    (r.get::<_, String>(1)?, r.get::<_, String>(2)?),
+                    (
+                        HitColumns {
+                            title: r.get(1)?,
+                            date: r.get(2)?,
+                            doc_type: r.get(3)?,
+                            agency: r.get(4)?,
+                            classification: r.get(5)?,
+                            path: r.get(6)?,
+                            pages: r.get::<_, i64>(7)? as u32,
+                        },
+                        r.get::<_, String>(8)?,
+                        r.get::<_, String>(9)?,
+                    ),
                 ))
             })?;
             rows.collect()
         })?;
         let mut hits = Vec::with_capacity(ids.len());
         for (id, score) in ids {
-            let Some((record, text)) = rows.get(&id) else {
+            let Some((cols, record, text)) = rows.remove(&id) else {
                 continue;
             };
-            let r: declass_model::Record =
-                serde_json::from_str(record).map_err(|e| ArchiveError::Corrupt {
+            // serde skips the record's other keys (entities, spans, sections) without
+            // building them: a hit needs only caveats and parties
+            let r: HitRecord =
+                serde_json::from_str(&record).map_err(|e| ArchiveError::Corrupt {
                     id: id.clone(),
                     why: e.to_string(),
                 })?;
-            let mut snippet = snippets.snippet(text);
+            let mut snippet = snippets.snippet(&text);
             snippet.set_snippet_prefix_postfix("<b>", "</b>");
             let mut snippet_html = snippet.to_html();
             if snippet_html.is_empty() {
                 snippet_html = escape_html(&text.chars().take(200).collect::<String>());
             }
             hits.push(Hit {
-                title: r.title_str().map(str::to_string),
-                date: r.date.as_ref().map(|d| d.value.clone()),
-                doc_type: r.type_str().map(str::to_string),
-                agency: r.agency.as_ref().map(|a| a.value.clone()),
-                classification: r.level_str().map(str::to_string),
+                title: cols.title,
+                date: cols.date,
+                doc_type: cols.doc_type,
+                agency: cols.agency,
+                classification: cols.classification,
                 caveats: r
                     .classification
                     .caveats
-                    .iter()
-                    .map(|c| c.value.clone())
+                    .into_iter()
+                    .map(|c| c.value)
                     .collect(),
                 from: crate::write::party_text(&r.from),
                 to: crate::write::party_text(&r.to),
-                path: r.source.path.clone(),
-                pages: r.pages,
+                path: cols.path,
+                pages: cols.pages,
                 snippet_html,
                 score,
                 id,
@@ -732,6 +751,34 @@ impl Archive {
 }
 
 /// Escape text for HTML element content and attribute values.
+/// What a hit shows from the documents table's catalogue columns.
+struct HitColumns {
+    title: Option<String>,
+    date: Option<String>,
+    doc_type: Option<String>,
+    agency: Option<String>,
+    classification: Option<String>,
+    path: String,
+    pages: u32,
+}
+
+/// The parts of a stored record a hit shows that have no column of their own.
+#[derive(Deserialize)]
+struct HitRecord {
+    #[serde(default)]
+    classification: HitClassification,
+    #[serde(default)]
+    from: Vec<declass_model::Party>,
+    #[serde(default)]
+    to: Vec<declass_model::Party>,
+}
+
+#[derive(Deserialize, Default)]
+struct HitClassification {
+    #[serde(default)]
+    caveats: Vec<declass_model::Spanned<String>>,
+}
+
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {

@@ -151,15 +151,48 @@ pub fn run(archive_dir: &Path, paths: &[PathBuf], opts: &Options) -> Result<Exit
                             _ => false,
                         };
                         // A closed channel means the writer stopped on an error; stop quietly.
+                        if let Ok(path) = &item {
+                            if crate::pipeline::streams(path) {
+                                crate::pipeline::stream_jsonl(
+                                    path,
+                                    &is_current,
+                                    opts.split,
+                                    &mut |p| {
+                                        let _ = tx.send(p);
+                                    },
+                                );
+                                return;
+                            }
+                        }
                         let _ = tx.send(process(item, &is_current, &opts.read, opts.split));
                     });
             });
         });
         for p in rx {
-            pb.inc(1);
-            match p {
-                Processed::Unchanged => writer.unchanged(),
+            let f = match p {
+                Processed::Unchanged => {
+                    pb.inc(1);
+                    writer.unchanged();
+                    None
+                }
                 Processed::File(f) => {
+                    pb.inc(1);
+                    Some(f)
+                }
+                // a large JSON Lines file counts as one file, done at its last chunk
+                Processed::Chunk { outcome, last } => {
+                    if last {
+                        pb.inc(1);
+                    }
+                    if outcome.is_none() && !last {
+                        writer.unchanged();
+                    }
+                    outcome
+                }
+            };
+            match f {
+                None => {}
+                Some(f) => {
                     if let Some((kind, why)) = &f.error {
                         if json {
                             // reported in the file event below

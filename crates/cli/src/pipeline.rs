@@ -101,6 +101,101 @@ pub enum Processed {
     /// Already in the archive with the same content.
     Unchanged,
     File(FileOutcome),
+    /// A chunk of a large JSON Lines file, stored like a file; `last` on the file's last chunk.
+    Chunk {
+        outcome: Option<FileOutcome>,
+        last: bool,
+    },
+}
+
+/// JSON Lines files larger than this (or `DECLASS_STREAM_JSONL_BYTES`) are read and stored
+/// in chunks of [`JSONL_CHUNK`] lines (`FILE#lines A-B`, each with its own hash): memory holds
+/// one chunk, a killed run resumes at the first chunk not stored, and a second run skips the
+/// chunks already stored. Smaller files stay one unit, as every other file is.
+pub const STREAM_JSONL_BYTES: u64 = 64 << 20;
+pub const JSONL_CHUNK: usize = 1000;
+
+/// Whether `path` is a JSON Lines file read in chunks.
+pub fn streams(path: &Path) -> bool {
+    let limit = std::env::var("DECLASS_STREAM_JSONL_BYTES")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(STREAM_JSONL_BYTES);
+    matches!(
+        declass_ingest::Format::detect(path),
+        Ok(declass_ingest::Format::Jsonl)
+    ) && std::fs::metadata(path).is_ok_and(|m| m.len() > limit)
+}
+
+/// A large JSON Lines file, chunk by chunk: each chunk's documents extracted (in parallel)
+/// and sent, unless a chunk with the same lines and bytes is stored already.
+pub fn stream_jsonl(
+    path: &Path,
+    is_current: &dyn Fn(&str, &str) -> bool,
+    split: bool,
+    send: &mut dyn FnMut(Processed),
+) {
+    let shown = path.display().to_string();
+    let abs = absolute(path);
+    let read = declass_ingest::formats::jsonl_chunks(path, &shown, None, JSONL_CHUNK, |c| {
+        let lines = format!("#lines {}-{}", c.lines.0, c.lines.1);
+        let key = format!("{abs}{lines}");
+        let outcome = (!is_current(&key, &c.sha256)).then(|| {
+            outcome(
+                key,
+                format!("{shown}{lines}"),
+                c.sha256,
+                c.size,
+                c.docs,
+                split,
+            )
+        });
+        send(Processed::Chunk {
+            outcome,
+            last: false,
+        });
+        Ok(())
+    });
+    let failure = read.err().map(|e| failed(path, &e, None));
+    send(Processed::Chunk {
+        outcome: failure,
+        last: true,
+    });
+}
+
+/// A file's (or chunk's) outcome from what was read: documents extracted in parallel, bad
+/// parts summed up in one error.
+fn outcome(
+    path: String,
+    shown: String,
+    sha256: String,
+    size: u64,
+    read: Vec<Result<SourceDoc, IngestError>>,
+    split: bool,
+) -> FileOutcome {
+    let (ok, errors): (Vec<_>, Vec<_>) = read.into_iter().partition(|d| d.is_ok());
+    let errors: Vec<IngestError> = errors.into_iter().filter_map(|d| d.err()).collect();
+    let docs: Vec<NewDocument> = ok
+        .into_par_iter()
+        .filter_map(|d| d.ok())
+        .flat_map_iter(|doc| documents(doc, split))
+        .collect();
+    let error = match errors.len() {
+        0 => None,
+        1 => Some((errors[0].kind().to_string(), errors[0].to_string())),
+        n => Some((
+            errors[0].kind().to_string(),
+            format!("{} (and {} more bad lines)", errors[0], n - 1),
+        )),
+    };
+    FileOutcome {
+        path,
+        shown,
+        sha256: Some(sha256),
+        size: Some(size),
+        docs,
+        error,
+    }
 }
 
 fn absolute(path: &Path) -> String {
@@ -181,29 +276,14 @@ pub fn process(
         return Processed::Unchanged;
     }
     // The documents of one file (a JSONL batch, a container) are extracted in parallel.
-    let (ok, errors): (Vec<_>, Vec<_>) = read.docs.into_iter().partition(|d| d.is_ok());
-    let errors: Vec<IngestError> = errors.into_iter().filter_map(|d| d.err()).collect();
-    let docs: Vec<NewDocument> = ok
-        .into_par_iter()
-        .filter_map(|d| d.ok())
-        .flat_map_iter(|doc| documents(doc, split))
-        .collect();
-    let error = match errors.len() {
-        0 => None,
-        1 => Some((errors[0].kind().to_string(), errors[0].to_string())),
-        n => Some((
-            errors[0].kind().to_string(),
-            format!("{} (and {} more bad lines)", errors[0], n - 1),
-        )),
-    };
-    Processed::File(FileOutcome {
-        path: abs,
+    Processed::File(outcome(
+        abs,
         shown,
-        sha256: Some(read.sha256),
-        size: Some(read.size),
-        docs,
-        error,
-    })
+        read.sha256,
+        read.size,
+        read.docs,
+        split,
+    ))
 }
 
 /// `declass extract`: records for files or standard input, no archive.
@@ -255,8 +335,35 @@ pub fn extract_command(
             continue;
         }
         for item in declass_ingest::walk(std::slice::from_ref(p)) {
-            match process(item, &|_, _| false, opts, split) {
-                Processed::File(f) => {
+            let mut outcomes = Vec::new();
+            match item {
+                // chunk by chunk, each printed before the next is read
+                Ok(path) if streams(&path) => {
+                    let mut printed: Result<()> = Ok(());
+                    stream_jsonl(&path, &|_, _| false, split, &mut |p| {
+                        if let (
+                            Processed::Chunk {
+                                outcome: Some(f), ..
+                            },
+                            Ok(()),
+                        ) = (p, &printed)
+                        {
+                            if let Some((_, why)) = &f.error {
+                                eprintln!("declass: {why}");
+                                failures += 1;
+                            }
+                            printed = f
+                                .docs
+                                .into_iter()
+                                .try_for_each(|d| emit(d.record, &mut out));
+                        }
+                    });
+                    printed?;
+                }
+                item => outcomes.push(process(item, &|_, _| false, opts, split)),
+            }
+            for p in outcomes {
+                if let Processed::File(f) = p {
                     if let Some((_, why)) = &f.error {
                         eprintln!("declass: {why}");
                         failures += 1;
@@ -265,7 +372,6 @@ pub fn extract_command(
                         emit(d.record, &mut out)?;
                     }
                 }
-                Processed::Unchanged => {}
             }
         }
     }
@@ -419,7 +525,7 @@ mod tests {
                 assert!(why.contains("gone.txt"), "{why}");
                 assert!(f.docs.is_empty());
             }
-            Processed::Unchanged => panic!("not unchanged"),
+            _ => panic!("a file outcome"),
         }
     }
 

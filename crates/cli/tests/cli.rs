@@ -1172,6 +1172,74 @@ fn exports_rebuild_the_archive_and_filter_like_search() {
     );
 }
 
+/// A JSON Lines file above the streaming size is read and stored 1,000 lines at a time: every
+/// document arrives once, a second run skips every chunk, and after one line changes only its
+/// chunk is read again (one new document; the chunk's others are duplicates of stored ones).
+#[test]
+fn large_jsonl_is_stored_in_chunks_and_resumed_by_chunk() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cable = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../corpus/sample/cables/1977PEKING00781.txt"),
+    )
+    .unwrap();
+    let head: String = cable.chars().take(300).collect();
+    let lines = |changed: Option<usize>| -> String {
+        (0..2100)
+            .map(|i| {
+                let text = if Some(i) == changed {
+                    format!("Copy {i}, corrected.\n{head}")
+                } else {
+                    format!("Copy {i}.\n{head}")
+                };
+                serde_json::json!({"id": format!("c{i}"), "text": text}).to_string() + "\n"
+            })
+            .collect()
+    };
+    let file = tmp.path().join("big.jsonl");
+    std::fs::write(&file, lines(None)).unwrap();
+    let archive = tmp.path().join("a");
+    let ingest = || {
+        let out = Command::new(env!("CARGO_BIN_EXE_declass"))
+            .args(["ingest", s(&file), "--archive", s(&archive), "--json"])
+            .env("DECLASS_STREAM_JSONL_BYTES", "1")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        let last = stdout.lines().last().unwrap().to_string();
+        let chunks = stdout.matches("\"event\":\"file\"").count();
+        (serde_json::from_str::<Value>(&last).unwrap(), chunks)
+    };
+    let (first, chunks) = ingest();
+    assert_eq!(first["documents_added"], 2100, "{first}");
+    assert_eq!(chunks, 3, "lines 1-1000, 1001-2000, 2001-2100");
+    let (again, chunks) = ingest();
+    assert_eq!(
+        (again["documents_added"].clone(), chunks),
+        (0.into(), 0),
+        "{again}"
+    );
+    std::fs::write(&file, lines(Some(1500))).unwrap();
+    let (changed, chunks) = ingest();
+    assert_eq!(
+        (changed["documents_added"].clone(), chunks),
+        (1.into(), 1),
+        "{changed}"
+    );
+    let total = json(&declass(&[
+        "search",
+        "",
+        "--archive",
+        s(&archive),
+        "--json",
+        "--limit",
+        "1",
+    ]))["total"]
+        .clone();
+    assert_eq!(total, 2101);
+}
+
 /// `declass demo --no-serve`: the sample corpus ingested once and reused; an archive built by
 /// an older extraction is extracted again, once.
 #[test]

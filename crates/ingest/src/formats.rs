@@ -226,6 +226,35 @@ pub fn read_as(
 
 fn read_jsonl(path: &Path, shown: &str) -> Result<FileRead, IngestError> {
     let (sha256, size) = hash_file(path)?;
+    let mut docs = Vec::new();
+    jsonl_chunks(path, shown, Some(&sha256), usize::MAX, |chunk| {
+        docs.extend(chunk.docs);
+        Ok(())
+    })?;
+    Ok(FileRead { sha256, size, docs })
+}
+
+/// Lines of a JSON Lines file read together by [`jsonl_chunks`].
+#[derive(Debug)]
+pub struct JsonlChunk {
+    /// First and last line numbers (1-based) of the chunk.
+    pub lines: (usize, usize),
+    /// SHA-256 of the chunk's bytes.
+    pub sha256: String,
+    pub size: u64,
+    pub docs: Vec<Result<SourceDoc, IngestError>>,
+}
+
+/// Reads a JSON Lines file `chunk` lines at a time, so a file of any size is held one chunk
+/// at a time. Each document carries `file_sha256` (or the chunk's hash when `None`) and the
+/// path `shown#id`; bad lines are errors naming their line.
+pub fn jsonl_chunks(
+    path: &Path,
+    shown: &str,
+    file_sha256: Option<&str>,
+    chunk: usize,
+    mut each: impl FnMut(JsonlChunk) -> Result<(), IngestError>,
+) -> Result<(), IngestError> {
     let io = |source| IngestError::Io {
         path: path.to_path_buf(),
         source,
@@ -241,71 +270,89 @@ fn read_jsonl(path: &Path, shown: &str) -> Result<FileRead, IngestError> {
         });
     }
     let mut reader = BufReader::new(File::open(path).map_err(io)?);
-    let mut docs = Vec::new();
     let mut buf = Vec::new();
     let mut line_no = 0;
-    loop {
-        buf.clear();
-        let n = reader
-            .by_ref()
-            .take(MAX_JSONL_LINE as u64 + 1)
-            .read_until(b'\n', &mut buf)
-            .map_err(io)?;
-        if n == 0 {
+    let mut eof = false;
+    while !eof {
+        let first = line_no + 1;
+        let mut lines: Vec<(usize, Result<String, String>)> = Vec::new();
+        let mut hash = Sha256::new();
+        let mut size = 0u64;
+        while lines.len() < chunk {
+            buf.clear();
+            let n = reader
+                .by_ref()
+                .take(MAX_JSONL_LINE as u64 + 1)
+                .read_until(b'\n', &mut buf)
+                .map_err(io)?;
+            if n == 0 {
+                eof = true;
+                break;
+            }
+            line_no += 1;
+            hash.update(&buf);
+            size += n as u64;
+            if buf.len() > MAX_JSONL_LINE {
+                lines.push((
+                    line_no,
+                    Err(format!("line longer than {MAX_JSONL_LINE} bytes")),
+                ));
+                // Skip the rest of the over-long line.
+                let mut sink = Vec::new();
+                reader.read_until(b'\n', &mut sink).map_err(io)?;
+                continue;
+            }
+            match std::str::from_utf8(&buf) {
+                Ok(l) if l.trim().is_empty() => {}
+                Ok(l) => lines.push((line_no, Ok(l.trim().to_string()))),
+                Err(e) => lines.push((line_no, Err(format!("not UTF-8: {e}")))),
+            }
+        }
+        if line_no < first {
             break;
         }
-        line_no += 1;
-        let bad = |why: String| IngestError::BadLine {
-            path: path.to_path_buf(),
-            line: line_no,
-            why,
-        };
-        if buf.len() > MAX_JSONL_LINE {
-            docs.push(Err(bad(format!("line longer than {MAX_JSONL_LINE} bytes"))));
-            // Skip the rest of the over-long line.
-            let mut sink = Vec::new();
-            reader.read_until(b'\n', &mut sink).map_err(io)?;
-            continue;
-        }
-        let line = match std::str::from_utf8(&buf) {
-            Ok(l) => l.trim(),
-            Err(e) => {
-                docs.push(Err(bad(format!("not UTF-8: {e}"))));
-                continue;
-            }
-        };
-        if line.is_empty() {
-            continue;
-        }
-        let parsed: JsonlDoc = match serde_json::from_str(line) {
-            Ok(d) => d,
-            Err(e) => {
-                docs.push(Err(bad(format!("not a JSON object: {e}"))));
-                continue;
-            }
-        };
-        let Some(text) = parsed.text.filter(|t| !t.trim().is_empty()) else {
-            docs.push(Err(bad("no \"text\" (or it is empty)".into())));
-            continue;
-        };
-        let id = match parsed.id {
-            Some(serde_json::Value::String(s)) => Some(s),
-            Some(serde_json::Value::Null) | None => None,
-            Some(other) => Some(other.to_string()),
-        };
-        let label = id.clone().unwrap_or_else(|| format!("line{line_no}"));
-        docs.push(Ok(SourceDoc {
-            path: format!("{shown}#{label}"),
-            external_id: id,
-            file_sha256: sha256.clone(),
-            format: Format::Jsonl,
-            encoding: "utf-8",
-            pages: 1,
-            text,
-            ocr_pages: Vec::new(),
-        }));
+        let chunk_sha = crate::hex(&hash.finalize());
+        let sha = file_sha256.unwrap_or(&chunk_sha).to_string();
+        let docs = lines
+            .into_iter()
+            .map(|(line, l)| {
+                let bad = |why: String| IngestError::BadLine {
+                    path: path.to_path_buf(),
+                    line,
+                    why,
+                };
+                let parsed: JsonlDoc = serde_json::from_str(&l.map_err(bad)?)
+                    .map_err(|e| bad(format!("not a JSON object: {e}")))?;
+                let text = parsed
+                    .text
+                    .filter(|t| !t.trim().is_empty())
+                    .ok_or_else(|| bad("no \"text\" (or it is empty)".into()))?;
+                let id = match parsed.id {
+                    Some(serde_json::Value::String(s)) => Some(s),
+                    Some(serde_json::Value::Null) | None => None,
+                    Some(other) => Some(other.to_string()),
+                };
+                let label = id.clone().unwrap_or_else(|| format!("line{line}"));
+                Ok(SourceDoc {
+                    path: format!("{shown}#{label}"),
+                    external_id: id,
+                    file_sha256: sha.clone(),
+                    format: Format::Jsonl,
+                    encoding: "utf-8",
+                    pages: 1,
+                    text,
+                    ocr_pages: Vec::new(),
+                })
+            })
+            .collect();
+        each(JsonlChunk {
+            lines: (first, line_no),
+            sha256: chunk_sha,
+            size,
+            docs,
+        })?;
     }
-    Ok(FileRead { sha256, size, docs })
+    Ok(())
 }
 
 #[cfg(test)]
