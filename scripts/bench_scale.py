@@ -39,8 +39,8 @@ import sys
 import tempfile
 import threading
 import time
+import http.client
 import urllib.parse
-import urllib.request
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 BIN = ROOT / "target" / "release" / "declass"
@@ -79,9 +79,6 @@ def percentile(xs, p):
     return xs[k]
 
 
-ANON_PEAK = {}  # command name -> the last run's peak anonymous RSS in MB
-
-
 def anon_rss_mb(pid):
     try:
         for line in open(f"/proc/{pid}/status"):
@@ -93,9 +90,9 @@ def anon_rss_mb(pid):
 
 
 def run_measured(cmd, **kw):
-    """(seconds, peak RSS in MB, stdout) of a command; fails loudly. The peak RSS counts
-    file pages the process touched (tantivy's memory-mapped segments, say); the peak of its
-    anonymous memory alone, sampled every 0.2 s, goes to ANON_PEAK."""
+    """(seconds, peak RSS in MB, stdout, peak anonymous RSS in MB) of a command; fails
+    loudly. The peak RSS counts file pages the process touched (tantivy's memory-mapped
+    segments, say); the anonymous memory alone is sampled every 0.2 s."""
     t = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kw)
     out, err = [], []
@@ -116,14 +113,13 @@ def run_measured(cmd, **kw):
     _, status, usage = os.wait4(p.pid, 0)
     done.set()
     sampler.join()
-    ANON_PEAK[pathlib.Path(cmd[0]).name] = peak[0]
     for th in threads:
         th.join()
     p.returncode = os.waitstatus_to_exitcode(status)
     secs = time.perf_counter() - t
     if p.returncode not in (0, 1):
         sys.exit(f"{cmd[0]} failed ({p.returncode}): {''.join(err)[-2000:]}")
-    return secs, usage.ru_maxrss / 1024, "".join(out)
+    return secs, usage.ru_maxrss / 1024, "".join(out), peak[0]
 
 
 def dir_bytes(p):
@@ -177,8 +173,7 @@ def declass_params(q, person):
 def declass_side(n, work, seed, repeat):
     path, size = corpus(n, work, seed)
     archive = work / f"declass-{n}"
-    secs, rss, out = run_measured([str(BIN), "ingest", str(path), "--archive", str(archive), "--json"])
-    anon = ANON_PEAK.get(BIN.name, 0.0)
+    secs, rss, out, anon = run_measured([str(BIN), "ingest", str(path), "--archive", str(archive), "--json"])
     added = json.loads(out.strip().splitlines()[-1])["documents_added"]
     disk = dir_bytes(archive)
     r = declass_queries(archive, repeat)
@@ -206,7 +201,6 @@ def declass_queries(archive, repeat):
     server = subprocess.Popen([str(BIN), "serve", "--archive", str(archive), "--port", str(port)],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                               env=dict(os.environ, DECLASS_SEARCH_CACHE="0"))
-    import http.client
     conn = None
     try:
         wait_listening(port, server)
@@ -251,7 +245,7 @@ def declass_queries(archive, repeat):
 def incremental(d, n, work, seed):
     """1,000 more documents into the archive of N."""
     more, _ = corpus(1000, work, seed, first=n)
-    secs, _, out = run_measured([str(BIN), "ingest", str(more), "--archive", str(d["archive"]), "--json"])
+    secs, _, out, _ = run_measured([str(BIN), "ingest", str(more), "--archive", str(d["archive"]), "--json"])
     d["incremental_s"] = secs
     d["incremental_docs"] = json.loads(out.strip().splitlines()[-1])["documents_added"]
 
@@ -260,7 +254,7 @@ def tantivy_side(n, work, seed):
     path, _ = corpus(n, work, seed)
     index = work / f"tantivy-{n}"
     shutil.rmtree(index, ignore_errors=True)
-    secs, rss, out = run_measured([str(CEILING), str(index), *sorted(str(p) for p in path.iterdir())])
+    secs, rss, out, _ = run_measured([str(CEILING), str(index), *sorted(str(p) for p in path.iterdir())])
     r = json.loads(out)
     shutil.rmtree(index, ignore_errors=True)
     return {"docs": r["documents"], "ingest_s": secs, "ingest_rss_mb": rss, "disk": r["index_bytes"]}
@@ -287,19 +281,26 @@ def catalogue_rows(archive):
 
 # ---- SQLite FTS5 (run in its own process: `bench_scale.py fts5 ARCHIVE DB MIX REPEAT PERSON`) --
 
-def fts5_sql(q, person):
+def filters(q, person, prefix, mark, person_cond):
+    """The mix's catalogue filters as SQL conditions and their arguments, for a baseline
+    whose columns carry `prefix` and whose placeholder is `mark`."""
     where, args = [], []
-    match = f'"{q["phrase"]}"' if "phrase" in q else " ".join(q["terms"])
     if "from" in q:
-        where.append("d.year BETWEEN ? AND ?")
+        where.append(f"{prefix}year BETWEEN {mark} AND {mark}")
         args += [q["from"], q["to"]]
     for k, col in (("type", "doc_type"), ("agency", "agency"), ("classification", "level")):
         if k in q:
-            where.append(f"d.{col} = ?")
+            where.append(f"{prefix}{col} = {mark}")
             args.append(q[k])
     if "person" in q:
-        where.append("d.rowid IN (SELECT doc FROM people WHERE name = ?)")
+        where.append(person_cond)
         args.append(person)
+    return where, args
+
+
+def fts5_sql(q, person):
+    match = f'"{q["phrase"]}"' if "phrase" in q else " ".join(q["terms"])
+    where, args = filters(q, person, "d.", "?", "d.rowid IN (SELECT doc FROM people WHERE name = ?)")
     if match:
         cond = " AND ".join(["fts MATCH ?"] + where)
         top = (f"SELECT d.id FROM fts JOIN docs d ON d.rowid = fts.rowid WHERE {cond} "
@@ -370,7 +371,7 @@ def fts5_main(archive, db_path, mix_json, repeat, person):
 
 def fts5_side(archive, work, repeat, person):
     db = work / "fts5.sqlite"
-    secs, rss, out = run_measured([sys.executable, __file__, "fts5", str(archive), str(db),
+    secs, rss, out, _ = run_measured([sys.executable, __file__, "fts5", str(archive), str(db),
                                    json.dumps(MIX), str(repeat), person])
     r = json.loads(out)
     r["ingest_rss_mb"] = rss
@@ -406,23 +407,13 @@ def pg_pss_mb(pgdata):
 
 
 def pg_sql(q, person):
-    where, args = [], []
     if "phrase" in q:
         tsq, qargs = "phraseto_tsquery('english', %s)", [q["phrase"]]
     elif q["terms"]:
         tsq, qargs = "plainto_tsquery('english', %s)", [" ".join(q["terms"])]
     else:
         tsq, qargs = None, []
-    if "from" in q:
-        where.append("year BETWEEN %s AND %s")
-        args += [q["from"], q["to"]]
-    for k, col in (("type", "doc_type"), ("agency", "agency"), ("classification", "level")):
-        if k in q:
-            where.append(f"{col} = %s")
-            args.append(q[k])
-    if "person" in q:
-        where.append("people @> ARRAY[%s]::text[]")
-        args.append(person)
+    where, args = filters(q, person, "", "%s", "people @> ARRAY[%s]::text[]")
     if tsq:
         cond = " AND ".join([f"tsv @@ {tsq}"] + where)
         top = f"SELECT id FROM docs WHERE {cond} ORDER BY ts_rank(tsv, {tsq}) DESC LIMIT 20"
@@ -460,7 +451,7 @@ def pg_side(archive, work, repeat, person, python):
     sampler = threading.Thread(target=sample)
     sampler.start()
     try:
-        secs, _, out = run_measured([python, __file__, "pg", str(archive), str(port), json.dumps(MIX),
+        secs, _, out, _ = run_measured([python, __file__, "pg", str(archive), str(port), json.dumps(MIX),
                                      str(repeat), person])
         r = json.loads(out)
     finally:

@@ -17,6 +17,10 @@ use parquet::schema::types::Type;
 use std::io::Write;
 use std::sync::Arc;
 
+/// Column indexes after the table's: the record's JSON, the text, the raw text.
+const RECORD: usize = table::COLUMNS.len();
+const TEXT: usize = RECORD + 1;
+
 /// Rows per row group; a group is also closed once its text passes [`GROUP_BYTES`].
 const GROUP_ROWS: usize = 10_000;
 const GROUP_BYTES: usize = 64 << 20;
@@ -43,7 +47,7 @@ fn schema(with_text: bool) -> Result<Type> {
 
 /// One buffered row.
 struct Row {
-    cells: [String; 16],
+    cells: [String; table::COLUMNS.len()],
     pages: i64,
     ocr_confidence: Option<f64>,
     record: String,
@@ -123,15 +127,15 @@ impl<W: Write + Send> Writer<W> {
                         .iter_mut()
                         .map(|r| match c {
                             0 => Some(std::mem::take(&mut r.cells[0])),
-                            c if c < 16 => {
+                            c if c < RECORD => {
                                 Some(std::mem::take(&mut r.cells[c])).filter(|s| !s.is_empty())
                             }
-                            16 => Some(std::mem::take(&mut r.record)),
-                            17 => r.text.as_mut().map(|t| std::mem::take(&mut t.0)),
+                            RECORD => Some(std::mem::take(&mut r.record)),
+                            TEXT => r.text.as_mut().map(|t| std::mem::take(&mut t.0)),
                             _ => r.text.as_mut().and_then(|t| t.1.take()),
                         })
                         .collect();
-                    let required = matches!(c, 0 | 16 | 17);
+                    let required = matches!(c, 0 | RECORD | TEXT);
                     let def: Vec<i16> = values.iter().map(|v| i16::from(v.is_some())).collect();
                     let v: Vec<ByteArray> = values
                         .into_iter()

@@ -108,6 +108,17 @@ pub enum Processed {
     },
 }
 
+impl Processed {
+    /// What is to be stored, if anything.
+    pub fn into_outcome(self) -> Option<FileOutcome> {
+        match self {
+            Processed::Unchanged => None,
+            Processed::File(f) => Some(f),
+            Processed::Chunk { outcome, .. } => outcome,
+        }
+    }
+}
+
 /// JSON Lines files larger than this (or `DECLASS_STREAM_JSONL_BYTES`) are read and stored
 /// in chunks of [`JSONL_CHUNK`] lines (`FILE#lines A-B`, each with its own hash): memory holds
 /// one chunk, a killed run resumes at the first chunk not stored, and a second run skips the
@@ -335,43 +346,30 @@ pub fn extract_command(
             continue;
         }
         for item in declass_ingest::walk(std::slice::from_ref(p)) {
-            let mut outcomes = Vec::new();
+            let mut print = |p: Processed| -> Result<()> {
+                let Some(f) = p.into_outcome() else {
+                    return Ok(());
+                };
+                if let Some((_, why)) = &f.error {
+                    eprintln!("declass: {why}");
+                    failures += 1;
+                }
+                f.docs
+                    .into_iter()
+                    .try_for_each(|d| emit(d.record, &mut out))
+            };
             match item {
                 // chunk by chunk, each printed before the next is read
                 Ok(path) if streams(&path) => {
                     let mut printed: Result<()> = Ok(());
                     stream_jsonl(&path, &|_, _| false, split, &mut |p| {
-                        if let (
-                            Processed::Chunk {
-                                outcome: Some(f), ..
-                            },
-                            Ok(()),
-                        ) = (p, &printed)
-                        {
-                            if let Some((_, why)) = &f.error {
-                                eprintln!("declass: {why}");
-                                failures += 1;
-                            }
-                            printed = f
-                                .docs
-                                .into_iter()
-                                .try_for_each(|d| emit(d.record, &mut out));
+                        if printed.is_ok() {
+                            printed = print(p);
                         }
                     });
                     printed?;
                 }
-                item => outcomes.push(process(item, &|_, _| false, opts, split)),
-            }
-            for p in outcomes {
-                if let Processed::File(f) = p {
-                    if let Some((_, why)) = &f.error {
-                        eprintln!("declass: {why}");
-                        failures += 1;
-                    }
-                    for d in f.docs {
-                        emit(d.record, &mut out)?;
-                    }
-                }
+                item => print(process(item, &|_, _| false, opts, split))?,
             }
         }
     }

@@ -974,23 +974,19 @@ fn an_archive_from_records_equals_one_from_the_files() {
     assert!(out.status.success());
     let records = tmp.path().join("records.jsonl");
     std::fs::write(&records, &out.stdout).unwrap();
-    let first = json(&declass(&[
-        "ingest",
-        "--records",
-        s(&records),
-        "--archive",
-        s(&b),
-        "--json",
-    ]));
+    let store = || {
+        json(&declass(&[
+            "ingest",
+            "--records",
+            s(&records),
+            "--archive",
+            s(&b),
+            "--json",
+        ]))
+    };
+    let first = store();
     assert_eq!(first["documents_added"], 5, "{first}");
-    let again = json(&declass(&[
-        "ingest",
-        "--records",
-        s(&records),
-        "--archive",
-        s(&b),
-        "--json",
-    ]));
+    let again = store();
     assert_eq!(
         (
             again["documents_added"].clone(),

@@ -275,10 +275,12 @@ pub fn jsonl_chunks(
     let mut eof = false;
     while !eof {
         let first = line_no + 1;
-        let mut lines: Vec<(usize, Result<String, String>)> = Vec::new();
+        let mut docs = Vec::new();
         let mut hash = Sha256::new();
         let mut size = 0u64;
-        while lines.len() < chunk {
+        // documents carry the file's hash, or the chunk's, known once the chunk is read
+        let sha = file_sha256.map(str::to_string);
+        while docs.len() < chunk {
             buf.clear();
             let n = reader
                 .by_ref()
@@ -292,59 +294,37 @@ pub fn jsonl_chunks(
             line_no += 1;
             hash.update(&buf);
             size += n as u64;
+            let bad = |why: String| IngestError::BadLine {
+                path: path.to_path_buf(),
+                line: line_no,
+                why,
+            };
             if buf.len() > MAX_JSONL_LINE {
-                lines.push((
-                    line_no,
-                    Err(format!("line longer than {MAX_JSONL_LINE} bytes")),
-                ));
+                docs.push(Err(bad(format!("line longer than {MAX_JSONL_LINE} bytes"))));
                 // Skip the rest of the over-long line.
                 let mut sink = Vec::new();
                 reader.read_until(b'\n', &mut sink).map_err(io)?;
                 continue;
             }
-            match std::str::from_utf8(&buf) {
-                Ok(l) if l.trim().is_empty() => {}
-                Ok(l) => lines.push((line_no, Ok(l.trim().to_string()))),
-                Err(e) => lines.push((line_no, Err(format!("not UTF-8: {e}")))),
-            }
+            let line = match std::str::from_utf8(&buf) {
+                Ok(l) if l.trim().is_empty() => continue,
+                Ok(l) => l.trim(),
+                Err(e) => {
+                    docs.push(Err(bad(format!("not UTF-8: {e}"))));
+                    continue;
+                }
+            };
+            docs.push(jsonl_doc(line, line_no, shown, sha.as_deref().unwrap_or("")).map_err(bad));
         }
         if line_no < first {
             break;
         }
         let chunk_sha = crate::hex(&hash.finalize());
-        let sha = file_sha256.unwrap_or(&chunk_sha).to_string();
-        let docs = lines
-            .into_iter()
-            .map(|(line, l)| {
-                let bad = |why: String| IngestError::BadLine {
-                    path: path.to_path_buf(),
-                    line,
-                    why,
-                };
-                let parsed: JsonlDoc = serde_json::from_str(&l.map_err(bad)?)
-                    .map_err(|e| bad(format!("not a JSON object: {e}")))?;
-                let text = parsed
-                    .text
-                    .filter(|t| !t.trim().is_empty())
-                    .ok_or_else(|| bad("no \"text\" (or it is empty)".into()))?;
-                let id = match parsed.id {
-                    Some(serde_json::Value::String(s)) => Some(s),
-                    Some(serde_json::Value::Null) | None => None,
-                    Some(other) => Some(other.to_string()),
-                };
-                let label = id.clone().unwrap_or_else(|| format!("line{line}"));
-                Ok(SourceDoc {
-                    path: format!("{shown}#{label}"),
-                    external_id: id,
-                    file_sha256: sha.clone(),
-                    format: Format::Jsonl,
-                    encoding: "utf-8",
-                    pages: 1,
-                    text,
-                    ocr_pages: Vec::new(),
-                })
-            })
-            .collect();
+        if sha.is_none() {
+            for d in docs.iter_mut().flatten() {
+                d.file_sha256.clone_from(&chunk_sha);
+            }
+        }
         each(JsonlChunk {
             lines: (first, line_no),
             sha256: chunk_sha,
@@ -353,6 +333,32 @@ pub fn jsonl_chunks(
         })?;
     }
     Ok(())
+}
+
+/// One JSON Lines document, `{"id", "text"}`, or why the line is not one.
+fn jsonl_doc(line: &str, line_no: usize, shown: &str, sha: &str) -> Result<SourceDoc, String> {
+    let parsed: JsonlDoc =
+        serde_json::from_str(line).map_err(|e| format!("not a JSON object: {e}"))?;
+    let text = parsed
+        .text
+        .filter(|t| !t.trim().is_empty())
+        .ok_or_else(|| "no \"text\" (or it is empty)".to_string())?;
+    let id = match parsed.id {
+        Some(serde_json::Value::String(s)) => Some(s),
+        Some(serde_json::Value::Null) | None => None,
+        Some(other) => Some(other.to_string()),
+    };
+    let label = id.clone().unwrap_or_else(|| format!("line{line_no}"));
+    Ok(SourceDoc {
+        path: format!("{shown}#{label}"),
+        external_id: id,
+        file_sha256: sha.to_string(),
+        format: Format::Jsonl,
+        encoding: "utf-8",
+        pages: 1,
+        text,
+        ocr_pages: Vec::new(),
+    })
 }
 
 #[cfg(test)]

@@ -35,7 +35,7 @@ fn join(values: impl Iterator<Item = String>) -> String {
 }
 
 /// One document's row, as text (empty where the record has no value).
-pub fn row(r: &Record) -> [String; 16] {
+pub fn row(r: &Record) -> [String; COLUMNS.len()] {
     let parties = |ps: &[Party]| join(ps.iter().map(|p| p.raw.clone()));
     let value = |f: &Option<crate::Spanned<String>>| f.as_ref().map(|v| v.value.clone());
     [
