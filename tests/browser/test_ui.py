@@ -20,6 +20,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
+from selenium.common.exceptions import TimeoutException
+from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 BIN = pathlib.Path(os.environ.get("DECLASS_BIN", ROOT / "target" / "debug" / "declass"))
@@ -70,6 +72,16 @@ def browser():
     driver.quit()
 
 
+def arrived(driver, *parts):
+    """Wait until the URL holds every part: a click or a form post navigates asynchronously,
+    so reading current_url straight after it may still see the page it left."""
+    try:
+        WebDriverWait(driver, 10).until(lambda d: all(p in d.current_url for p in parts))
+    except TimeoutException:
+        pass
+    return all(p in driver.current_url for p in parts)
+
+
 def shot(driver, name):
     out = pathlib.Path(os.environ.get("DECLASS_SCREENSHOTS") or tempfile.gettempdir())
     out.mkdir(parents=True, exist_ok=True)
@@ -90,14 +102,14 @@ def test_search_filter_open_and_see_evidence(server, browser):
 
     # Filter by a facet: only briefing memoranda remain, and the URL holds the state.
     browser.find_element(By.LINK_TEXT, "briefing memorandum").click()
-    assert "type=briefing_memorandum" in browser.current_url
+    assert arrived(browser, "type=briefing_memorandum"), browser.current_url
     hits = browser.find_elements(By.CSS_SELECTOR, "li.hit")
     assert len(hits) == 1
     assert "briefing memorandum" in hits[0].text
 
     # Open the document; click the date and see its evidence marked in the text.
     hits[0].find_element(By.CSS_SELECTOR, "a.title").click()
-    assert "/doc/" in browser.current_url
+    assert arrived(browser, "/doc/"), browser.current_url
     date_link = browser.find_element(By.XPATH, "//table[@class='fields']//th[text()='date']/following-sibling::td/a")
     assert date_link.text == "1993-11-03"
     date_link.click()
@@ -124,14 +136,14 @@ def test_follow_a_person_and_see_their_timeline(server, browser):
     person = browser.find_element(By.CSS_SELECTOR, "ul.parties").find_element(By.LINK_TEXT, "Richard Schifter")
     browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", person)
     person.click()
-    assert "/person?name=Richard+Schifter" in browser.current_url
+    assert arrived(browser, "/person?name=Richard+Schifter"), browser.current_url
     assert browser.find_element(By.TAG_NAME, "h1").text == "Richard Schifter"
     assert "As author" in browser.find_element(By.CSS_SELECTOR, "section.role h2").text
     assert browser.find_elements(By.CSS_SELECTOR, "figure.chart svg rect"), "a timeline"
     shot(browser, "person")
     # From the person to every document naming him, as a search filter.
     browser.find_element(By.LINK_TEXT, "search these documents").click()
-    assert "person=Richard+Schifter" in browser.current_url
+    assert arrived(browser, "person=Richard+Schifter"), browser.current_url
     assert len(browser.find_elements(By.CSS_SELECTOR, "li.hit")) == 1
 
     browser.get(server + "/people")
@@ -151,7 +163,7 @@ def test_timeline_bar_filters_by_year(server, browser):
     busiest = counts.index(max(counts))
     year = hrefs[busiest].split("from=")[1].split("&")[0]
     bars[busiest].click()
-    assert f"from={year}" in browser.current_url and f"to={year}" in browser.current_url
+    assert arrived(browser, f"from={year}", f"to={year}"), browser.current_url
     dates = [e.text for e in browser.find_elements(By.CSS_SELECTOR, "li.hit span.date")]
     assert dates and all(d.startswith(year) for d in dates), dates
 
@@ -203,7 +215,7 @@ def test_entities_and_a_correction(server, browser):
     box = browser.find_element(By.NAME, "into")
     box.send_keys("Winston Lord")
     box.find_element(By.XPATH, "following::button[1]").click()
-    assert "/person?name=Winston" in browser.current_url
+    assert arrived(browser, "/person?name=Winston"), browser.current_url
     assert browser.find_element(By.TAG_NAME, "h1").text == "Winston Lord"
     summary = browser.find_element(By.CSS_SELECTOR, "p.summary").text
     assert "named in 2 documents" in summary, summary
