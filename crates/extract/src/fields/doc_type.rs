@@ -49,7 +49,7 @@ static HEADINGS: LazyLock<Vec<(Regex, DocType)>> = LazyLock::new(|| {
             DocType::Telegram,
         ),
         (
-            r"(?-u:\b)INFORMATION\s+REPORT(?-u:\b)|(?-u:\b)INTELLIGENCE\s+REPORT(?-u:\b)|(?-u:\b)DATE\s+OF\s+REPORT(?-u:\b)|(?i:UNEVALUATED\s+INF)",
+            r"(?-u:\b)INFORMATION\s+REPORT(?-u:\b)|(?-u:\b)INTELLIGENCE\s+REPORT(?-u:\b)|(?-u:\b)DATE\s+OF\s+REPORT(?-u:\b)|(?i:UNEVALUATED\s+INF)|(?-u:\b)DATE\s+DISTR(?-u:\b)",
             DocType::Report,
         ),
     ]
@@ -126,7 +126,12 @@ pub fn form_name(n: &Normalized, doc_type: Option<&Spanned<DocType>>) -> Option<
         DocType::Memorandum if evidence.contains("SPATCH") => "Dispatch",
         DocType::Memorandum => "Memorandum",
         // `THIS IS UNEVALUATED INFORMATION` is the information report form's own line.
-        DocType::Report if evidence.contains("INFORMATION") || evidence.contains("UNEVALUATED") => {
+        // So is `DATE DISTR.`, the box beside its SUBJECT when OCR has lost the form's name.
+        DocType::Report
+            if evidence.contains("INFORMATION")
+                || evidence.contains("UNEVALUATED")
+                || evidence.contains("DISTR") =>
+        {
             "Information report"
         }
         DocType::Report if evidence.contains("INTELLIGENCE") => "Intelligence report",
@@ -196,6 +201,11 @@ mod tests {
         assert_eq!(name("+ DESPATCH\n\nSECRET\n"), Some("Dispatch"));
         assert_eq!(
             name("SECRET\nCOUNTRY Cuba\nINFORMATION REPORT\n"),
+            Some("Information report")
+        );
+        // JFK 104-10186-10167: the form's name and its UNEVALUATED line lost to the OCR.
+        assert_eq!(
+            name("\u{2018}couNTRy Cuba REPORT NO, = CSCI-316 /01256-65\nSUMECT \u{201c}MAYRA\" (an alias) \\ DATE DISTR. \u{ab}18 March 1965 -\n"),
             Some("Information report")
         );
         // A State telegram (cables sample).

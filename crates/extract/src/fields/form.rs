@@ -270,6 +270,20 @@ pub fn extract(n: &Normalized) -> Option<Form> {
             (None, v, _) => {
                 // `: value` on its own line belongs to the key just before it.
                 let bound = v.starts_with(':');
+                // The form prints FROM right after ORIGINATOR: a second `: value` after
+                // ORIGINATOR's is FROM's, its key lost to the OCR.
+                if bound
+                    && matches!(
+                        items.as_slice(),
+                        [
+                            ..,
+                            Item::Key(Key::Originator),
+                            Item::Value { bound: true, .. }
+                        ]
+                    )
+                {
+                    items.push(Item::Key(Key::From));
+                }
                 let v2 = v.trim_start_matches([':', ' ', '.']);
                 if !v2.is_empty() {
                     items.push(Item::Value {
@@ -380,8 +394,15 @@ fn assign_run<'a>(
         .copied()
         .filter(|k| matches!(k, Key::From | Key::To | Key::Title))
         .collect();
-    if group.len() >= 2 && text_before_typed < group.len() && !run.first().is_some_and(|r| r.2) {
-        let skip = group.len() - text_before_typed.max(1);
+    // Text keys pending before the group (ORIGINATOR) take the run's first text values.
+    let lead = pending
+        .iter()
+        .take_while(|k| !group.contains(k))
+        .filter(|k| accepts(**k, Kind::Text) && !typed(**k))
+        .count();
+    let for_group = text_before_typed.saturating_sub(lead);
+    if group.len() >= 2 && for_group < group.len() && !run.first().is_some_and(|r| r.2) {
+        let skip = group.len() - for_group.max(1);
         for k in group.iter().take(skip) {
             pending.retain(|p| p != k);
         }
@@ -506,6 +527,33 @@ mod tests {
         assert_eq!(val(&f, Key::To), Some("MFR"));
         assert_eq!(val(&f, Key::Date), Some("03/01/1968"));
         assert!(val(&f, Key::Title).unwrap().ends_with("WILLIAM L. OLTMANS"));
+    }
+
+    #[test]
+    fn a_value_after_the_originator_is_from_when_its_key_is_lost() {
+        // JFK 104-10143-10180: OCR dropped the FROM key; its `: value` line remains.
+        let t = "JFK ASSASSINATION SYSTEM\nIDENTIFICATION FORM\nDOCUMENT INFORMATION\nAGENCY ORIGINATOR : CIA\n\n: CARLUCCI, FRANK C., DDCI\n\nTO : HENSHAW,\n\nEDMUND L., JR., CONGRESS\n\nTITLE : LETTER RE SECURITY REVIEW OF THE HSCA FINAL REPORT\n\nDATE\n\n06/18/1979\n";
+        let f = form(t);
+        assert_eq!(val(&f, Key::Originator), Some("CIA"));
+        assert_eq!(val(&f, Key::From), Some("CARLUCCI, FRANK C., DDCI"));
+        assert!(val(&f, Key::To).unwrap().starts_with("HENSHAW"));
+        let v = f.get(Key::From).unwrap();
+        assert_eq!(&t[v.start..v.end], "CARLUCCI, FRANK C., DDCI");
+    }
+
+    #[test]
+    fn the_originator_takes_the_first_value_before_empty_from_and_to() {
+        // JFK 104-10006-10280: keys then values; FROM and TO are empty.
+        let t = "JFK ASSASSINATION SYSTEM\nIDENTIFICATION FORM\nDOCUMENT INFORMATION\nORIGINATOR :\nFROM\nTO\nTITLE\nDATE\nPAGES\nSUBJECTS\nCIA\nNAME CHECK REQUEST - MOYKA RACHITSKAYA\n03/02/64\nRACHITSKAYA, M.\n";
+        let f = form(t);
+        assert_eq!(val(&f, Key::Originator), Some("CIA"));
+        assert_eq!(val(&f, Key::From), None);
+        assert_eq!(val(&f, Key::To), None);
+        assert_eq!(
+            val(&f, Key::Title),
+            Some("NAME CHECK REQUEST - MOYKA RACHITSKAYA")
+        );
+        assert_eq!(val(&f, Key::Date), Some("03/02/64"));
     }
 
     #[test]

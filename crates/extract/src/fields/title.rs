@@ -8,16 +8,19 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 // A word and a separator at the start of a line: `SUBJECT:`, `SUBJ --`, `SUBJECT ;`,
-// `Subject.`, `TITLE:`, `RE:`. Which words are labels is decided by `is_label`.
+// `Subject.`, `SUBJECT ?`, `TITLE:`, `RE:`, after a margin's stray letters (`ic SUBJECT:`).
+// Which words are labels is decided by `is_label`.
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^[\s"'“‘*|.«]{0,3}(?P<w>[A-Za-z]{2,8})(?-u:\b)\s*(?:[({\[](?i:optional)[)}\]])?\s*(?:[:;.,]+|--?|—|\s7\s)\s*"#)
+    Regex::new(r#"^[\s"'“‘*|.«]{0,3}(?:[a-z]{1,2}\s+)?(?P<w>[A-Za-z]{2,8})(?-u:\b)\s*(?:[({\[](?i:optional)[)}\]])?\s*(?:[:;.,?]+|--?|—|\s7\s)\s*"#)
         .expect("static regex")
 });
 
 // A report form's SUBJECT box has no separator, and a second column follows on the line:
-// `SUBECT Julio Damaso, VASQUEZ OATE OSTR. February 1965` (JFK 104-10186-10186).
+// `SUBECT Julio Damaso, VASQUEZ OATE OSTR. February 1965` (JFK 104-10186-10186), or a
+// quoted name: `SUMECT “MAYRA" (an alias) \ DATE DISTR.`.
 static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^[\s"'“‘*|.«]{0,3}(?P<w>[A-Z]{5,8})[ \t]+[A-Z]"#).expect("static regex")
+    Regex::new(r#"^[\s"'“‘*|.«]{0,3}(?P<w>[A-Z]{5,8})[ \t]+(?P<v>["“‘]?[A-Z])"#)
+        .expect("static regex")
 });
 static SECOND_COLUMN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s[DO0]ATE\s+(?:[A-Za-z0-9]{2,6}[.,]?\s|OF\s)|\sREPORT\s+NO|\sNO\.\s+PAGES")
@@ -283,6 +286,24 @@ fn gist(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
     Some(Spanned::new(value, n.span(first_at + lead, span_end)).with_confidence(0.5))
 }
 
+/// A page margin's stray letters before a label (`ic SUBJECT:`): one or two lower-case
+/// letters and a space, then a capital.
+fn margin_letters(head: &str) -> &str {
+    let letters = head.len()
+        - head
+            .trim_start_matches(|c: char| c.is_ascii_lowercase())
+            .len();
+    let rest = head[letters..].trim_start_matches([' ', '\t']);
+    if (1..=2).contains(&letters)
+        && rest.len() < head.len() - letters
+        && rest.starts_with(|c: char| c.is_ascii_uppercase())
+    {
+        rest
+    } else {
+        head
+    }
+}
+
 fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
     let text = &n.text;
     let all: Vec<Line<'_>> = lines(text)
@@ -294,6 +315,7 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
         let head = line
             .text
             .trim_start_matches(|c: char| c.is_whitespace() || "\"'“‘*|.«".contains(c));
+        let head = margin_letters(head);
         let word = &head[..head
             .find(|c: char| !c.is_ascii_alphabetic())
             .unwrap_or(head.len())];
@@ -311,9 +333,15 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
                     c.name("w")
                         .is_some_and(|w| crate::fuzzy::is_word(w.as_str(), "SUBJECT", 2))
                 })
-                .and_then(|c| c.get(0))
-                .map(|m| m.start()..m.end() - 1)
+                .and_then(|c| Some(c.get(0)?.start()..c.name("v")?.start()))
         };
+        // `SUBJECT.` closing a line of prose (`... METHOD APPROACH\nSUBJECT.`) is a word.
+        let sentence_end = labelled.is_some_and(|m| {
+            m.as_str().trim_end().ends_with('.') && line.text[m.end()..].trim().is_empty()
+        });
+        if sentence_end {
+            continue;
+        }
         let (m, is_bare) = match labelled {
             Some(m) => (m.range(), false),
             None => match bare() {
@@ -353,6 +381,15 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
             if is_stop(next, title_is_upper) {
                 break;
             }
+            // Past a blank line, a subject's wrapped end stands alone; a line with more text
+            // right under it opens the first paragraph.
+            let opens_paragraph = || {
+                all.get(j + 1)
+                    .is_some_and(|after| !after.is_blank() && !is_stop(after, title_is_upper))
+            };
+            if blanks == 1 && !parts.is_empty() && opens_paragraph() {
+                break;
+            }
             let (t, s) = next.trimmed();
             if parts.is_empty() {
                 start = s;
@@ -382,7 +419,7 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
             value.truncate(cut);
         }
         let value = value
-            .trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace())
+            .trim_matches(|c: char| "*_\\|".contains(c) || c.is_whitespace())
             .to_string();
         if value.chars().filter(|c| c.is_alphabetic()).count() < 3 {
             continue;
@@ -512,9 +549,31 @@ mod tests {
         let s = extract(&n, 0, Some("Information report")).unwrap();
         assert_eq!(s.value, "Information report: Julio Damaso, VASQUEZ");
         assert_eq!(&t[s.span.start..s.span.end], "Julio Damaso, VASQUEZ");
+        // JFK 104-10186-10167: a quoted name after the bare label; the box's rule dropped.
+        let t = "SUMECT \u{201c}MAYRA\" (an alias) \\ DATE DISTR. \u{ab}18 March 1965 -\n";
+        let s = extract(&normalize(t), 0, Some("Information report")).unwrap();
+        assert_eq!(s.value, "Information report: \u{201c}MAYRA\" (an alias)");
         // In prose the word is not a label: the line is read as text (a devised title).
         let n = normalize("Subject has continued to cooperate with the Station\n");
         assert_eq!(extract(&n, 0, None).unwrap().confidence, Some(0.5));
+    }
+
+    #[test]
+    fn the_first_paragraph_after_a_blank_line_is_not_the_subject() {
+        // JFK 104-10167-10438: a margin's letters before the label, then the memo's text.
+        let t = "MEXORANDIR-FOR THE RECORE\nic SUBJECT: Alerting CI/Ln of the Casario Diosdado Case\n\n\u{2018}This date I brought to the attention of | CE/Ln, the\n~~~\" \u{20ac}a8@ of Ceaaric Diosdado, the Customs xan wo \u{2018}est. Tony =\n";
+        let n = normalize(t);
+        let s = extract(&n, 0, None).unwrap();
+        assert_eq!(s.value, "Alerting CI/Ln of the Casario Diosdado Case");
+        assert_eq!(&t[s.span.start..s.span.end], s.value);
+        // JFK 104-10216-10366: `SUBJECT.` ends a sentence of a cable; it labels nothing.
+        let t = "2. AMLASH SUGGESTED DR. PRIMITIVO LIMA PROBABLY MIAMI AREA,\nWHO AS VERY CLOSE FRIEND BEST QUALIFIED TO RECOMMEND METHOD APPROACH\nSUBJECT.\nSECR ui i\n";
+        assert!(!title(t).unwrap_or_default().starts_with("SECR"));
+        // JFK 104-10312-10384: OCR read the colon as a question mark.
+        assert_eq!(
+            title("SUBJECT ? Gordon Michael Dwane Novel\n\n1. I have reviewed").unwrap(),
+            "Gordon Michael Dwane Novel"
+        );
     }
 
     #[test]
