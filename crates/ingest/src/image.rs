@@ -1,7 +1,6 @@
-//! Page images (TIFF, multi-page included; PNG; JPEG): OCR'd by Tesseract as they are.
-//!
-//! No deskew or thresholding of our own: Tesseract binarizes with Otsu internally, and on
-//! typed pages extra preprocessing has not shown a measurable gain (see BENCHMARKS.md).
+//! Page images (TIFF, multi-page included; PNG; JPEG), OCR'd by Tesseract. A PNG or JPEG
+//! page tilted by a degree or more is straightened first ([`crate::preprocess`]); TIFFs
+//! (often multi-page, often CCITT fax-coded) go to Tesseract as they are.
 
 use crate::ocr::OcrMode;
 use crate::{FileRead, Format, IngestError, ReadOptions, SourceDoc};
@@ -26,8 +25,21 @@ pub fn read_image(
             pages: 1,
         });
     };
+    let tmp = tempfile::Builder::new()
+        .prefix("declass-ocr-")
+        .tempdir()
+        .map_err(|source| IngestError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+    // An image this cannot decode is still Tesseract's to try (it reads more formats).
+    let straight = crate::preprocess::straighten(path, tmp.path()).unwrap_or(None);
+    if let Some((_, skew)) = &straight {
+        tracing::debug!(image = %path.display(), skew, "straightened before OCR");
+    }
+    let input = straight.as_ref().map_or(path, |(p, _)| p.as_path());
     let pages = tess
-        .ocr(path, &opts.lang, None)
+        .ocr(input, &opts.lang, None)
         .map_err(|why| IngestError::Ocr {
             path: path.to_path_buf(),
             why,

@@ -14,6 +14,7 @@ pub mod formats;
 pub mod image;
 pub mod ocr;
 pub mod pdf;
+pub mod preprocess;
 pub mod walk;
 
 use sha2::{Digest, Sha256};

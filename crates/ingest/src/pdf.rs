@@ -391,7 +391,17 @@ fn ocr_page(
     if !out.status.success() || !image.is_file() {
         return Err(format!("cannot render: {}", complaint(&out.stderr)));
     }
-    let r = tess.ocr(&image, lang, Some(OCR_DPI));
+    let level = crate::preprocess::straighten(&image, tmp);
+    let r = match &level {
+        Ok(Some((straight, skew))) => {
+            tracing::debug!(pdf = %pdf.display(), page, skew, "straightened before OCR");
+            let r = tess.ocr(straight, lang, Some(OCR_DPI));
+            let _ = std::fs::remove_file(straight);
+            r
+        }
+        // Level, or not decodable here: Tesseract reads the render as it is.
+        Ok(None) | Err(_) => tess.ocr(&image, lang, Some(OCR_DPI)),
+    };
     let _ = std::fs::remove_file(&image);
     Ok(r?.into_iter().next().unwrap_or(OcrPage {
         text: String::new(),

@@ -132,6 +132,83 @@ fn page_images_png_and_tiff_are_ocrd() {
     assert!(e.to_string().contains("--ocr never"), "{e}");
 }
 
+/// Tesseract alone on an image file, Otsu thresholding and no straightening: what the
+/// preprocessing is measured against.
+fn plain_tesseract(image: &Path) -> String {
+    let out = std::process::Command::new("tesseract")
+        .arg(image)
+        .args(["stdout", "-l", "eng", "--dpi", "300"])
+        .env("OMP_THREAD_LIMIT", "1")
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn save_png(page: &(u32, u32, Vec<u8>), path: &Path) {
+    image::GrayImage::from_raw(page.0, page.1, page.2.clone())
+        .unwrap()
+        .save(path)
+        .unwrap();
+}
+
+#[test]
+fn a_crooked_scan_is_straightened_before_ocr() {
+    let dir = tempfile::tempdir().unwrap();
+    let typed = write(dir.path(), "typed.pdf", &text_pdf(&[PAGE_1]));
+    let page = read_pgm(&render(&typed, 300, "gray", &dir.path().join("r"))[0]);
+    let crooked = tilt(&page, 7.0);
+    // Tesseract on its own loses the lines of a page this far off level.
+    let png = dir.path().join("crooked.png");
+    save_png(&crooked, &png);
+    let plain = cer(PAGE_1, &plain_tesseract(&png));
+    assert!(
+        plain > 0.1,
+        "plain Tesseract reads the crooked page: CER {plain:.3}"
+    );
+    // Through declass, as a page image and as a page of a scanned PDF.
+    let pdf = write(dir.path(), "crooked.pdf", &image_pdf(&[crooked]));
+    for input in [&png, &pdf] {
+        let (doc, errs) = one_doc(input, &opts());
+        assert!(errs.is_empty(), "{errs:?}");
+        let e = cer(PAGE_1, &doc.text);
+        assert!(
+            e < MAX_CER,
+            "{}: CER {e:.3} (plain {plain:.3})\n{}",
+            input.display(),
+            doc.text
+        );
+    }
+}
+
+#[test]
+fn an_unevenly_lit_page_is_read_again_with_adaptive_thresholding() {
+    let dir = tempfile::tempdir().unwrap();
+    let typed = write(dir.path(), "typed.pdf", &text_pdf(&[PAGE_1, PAGE_2]));
+    let pages = render(&typed, 300, "gray", &dir.path().join("r"));
+    let shaded = shade(&read_pgm(&pages[0]));
+    let png = dir.path().join("shaded.png");
+    save_png(&shaded, &png);
+    let plain = cer(PAGE_1, &plain_tesseract(&png));
+    assert!(plain > 0.2, "Otsu reads the shaded page: CER {plain:.3}");
+    // The shaded page is read again; the evenly lit one beside it is read once, as it was.
+    let pdf = write(
+        dir.path(),
+        "shaded.pdf",
+        &image_pdf(&[shaded, read_pgm(&pages[1])]),
+    );
+    let (doc, errs) = one_doc(&pdf, &opts());
+    assert!(errs.is_empty(), "{errs:?}");
+    let text: Vec<&str> = doc.text.split('\u{c}').collect();
+    let e = cer(PAGE_1, text[0]);
+    assert!(e < MAX_CER, "CER {e:.3} (plain {plain:.3})\n{}", text[0]);
+    assert!(cer(PAGE_2, text[1]) < MAX_CER, "{}", text[1]);
+    assert!(
+        doc.ocr_pages.iter().all(|p| p.confidence >= 50.0),
+        "{:?}",
+        doc.ocr_pages
+    );
+}
+
 #[test]
 fn without_tesseract_files_wait_for_ocr() {
     let dir = tempfile::tempdir().unwrap();

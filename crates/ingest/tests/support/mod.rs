@@ -169,6 +169,46 @@ pub fn read_pgm(path: &Path) -> (u32, u32, Vec<u8>) {
     (fields[0], fields[1], data)
 }
 
+/// A page as a scanner's crooked feed leaves it: turned by `deg` counter-clockwise about its
+/// centre (nearest neighbour, white outside), written independently of the library's own
+/// rotation so that the two cannot share a mistake.
+pub fn tilt(page: &(u32, u32, Vec<u8>), deg: f64) -> (u32, u32, Vec<u8>) {
+    let (w, h, px) = page;
+    let (s, c) = deg.to_radians().sin_cos();
+    let (cx, cy) = (*w as f64 / 2.0, *h as f64 / 2.0);
+    let mut out = vec![255u8; px.len()];
+    for y in 0..*h {
+        for x in 0..*w {
+            // Inverse map: where this output pixel was before the turn.
+            let (dx, dy) = (x as f64 - cx, y as f64 - cy);
+            let sx = (cx + dx * c - dy * s).round();
+            let sy = (cy + dx * s + dy * c).round();
+            if sx >= 0.0 && sy >= 0.0 && sx < *w as f64 && sy < *h as f64 {
+                out[(y * w + x) as usize] = px[(sy as u32 * w + sx as u32) as usize];
+            }
+        }
+    }
+    (*w, *h, out)
+}
+
+/// A page photographed under a lamp off to one side: darker and noisier to the right,
+/// the way Otsu's one threshold cannot split ink from shade.
+pub fn shade(page: &(u32, u32, Vec<u8>)) -> (u32, u32, Vec<u8>) {
+    let (w, h, px) = page;
+    let mut seed: u32 = 7;
+    let out = px
+        .iter()
+        .enumerate()
+        .map(|(i, &v)| {
+            let x = (i as u32 % w) as f64;
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            let noise = ((seed >> 16) % 61) as f64 - 30.0;
+            (v as f64 * 0.75 + 40.0 - 110.0 * x / *w as f64 + noise).clamp(0.0, 255.0) as u8
+        })
+        .collect();
+    (*w, *h, out)
+}
+
 /// Character error rate: edit distance over the reference length, after collapsing
 /// white space (layout differences are not OCR errors).
 pub fn cer(reference: &str, ocr: &str) -> f64 {
