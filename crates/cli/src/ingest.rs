@@ -1,11 +1,12 @@
 //! `declass ingest`: files are read and extracted in parallel; one writer thread stores
-//! them. A bounded channel between the two keeps memory flat whatever the input size.
+//! them. Between the two, at most 256 MB of extracted text waits (`pipeline::Budget`):
+//! memory stays flat whatever the input size and however far the writer falls behind.
 //! PDF pages are OCR'd in parallel on the same worker pool (see `declass_ingest::pdf`).
 //!
 //! With `--json`, stdout is JSON Lines for scripts: a `start` event, a `file` event per
 //! file, a `progress` event at most once a second, and a closing `summary`.
 
-use crate::pipeline::{process, Processed};
+use crate::pipeline::{process, Budget, Processed};
 use anyhow::{Context, Result};
 use declass_archive::Archive;
 use declass_ingest::{IngestError, ReadOptions};
@@ -20,6 +21,9 @@ use std::time::Instant;
 
 /// Files in flight between the readers and the writer.
 const CHANNEL: usize = 256;
+/// Text extracted and waiting for the writer, at most (see [`Budget`]); `DECLASS_IN_FLIGHT_MB`
+/// changes it.
+const IN_FLIGHT_BYTES: u64 = 256 << 20;
 /// Errors listed in the JSON summary (all are in `declass errors`).
 const MAX_LISTED_ERRORS: usize = 100;
 
@@ -128,7 +132,14 @@ pub fn run(archive_dir: &Path, paths: &[PathBuf], opts: &Options) -> Result<Exit
         .num_threads(jobs.unwrap_or(0))
         .build()
         .context("starting worker threads")?;
-    let (tx, rx) = sync_channel::<Processed>(CHANNEL);
+    let budget = Budget::new(
+        std::env::var("DECLASS_IN_FLIGHT_MB")
+            .ok()
+            .and_then(|v| v.parse::<u64>().ok())
+            .map_or(IN_FLIGHT_BYTES, |mb| mb << 20),
+    );
+    let budget = &budget;
+    let (tx, rx) = sync_channel(CHANNEL);
     let mut errors: Vec<ErrorLine> = Vec::new();
     let write_result: Result<()> = std::thread::scope(|s| {
         let archive = &archive;
@@ -158,17 +169,21 @@ pub fn run(archive_dir: &Path, paths: &[PathBuf], opts: &Options) -> Result<Exit
                                     &is_current,
                                     opts.split,
                                     &mut |p| {
-                                        let _ = tx.send(p);
+                                        let held = budget.acquire(p.weight());
+                                        let _ = tx.send((p, held));
                                     },
                                 );
                                 return;
                             }
                         }
-                        let _ = tx.send(process(item, &is_current, &opts.read, opts.split));
+                        let p = process(item, &is_current, &opts.read, opts.split);
+                        let held = budget.acquire(p.weight());
+                        let _ = tx.send((p, held));
                     });
             });
         });
-        for p in rx {
+        // `_held` gives the item's text back to the budget once it is stored.
+        for (p, _held) in rx {
             let f = match p {
                 Processed::Unchanged => {
                     pb.inc(1);

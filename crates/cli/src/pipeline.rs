@@ -8,6 +8,7 @@ use rayon::prelude::*;
 use std::io::{BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::{Condvar, Mutex};
 
 /// The documents of one source, each extracted: a file holding several (a scanned
 /// folder) is cut where a new document's header starts (`declass_extract::split`).
@@ -109,6 +110,21 @@ pub enum Processed {
 }
 
 impl Processed {
+    /// Bytes of text it holds until stored: what [`Budget`] counts.
+    pub fn weight(&self) -> u64 {
+        let f = match self {
+            Processed::Unchanged => None,
+            Processed::File(f) => Some(f),
+            Processed::Chunk { outcome, .. } => outcome.as_ref(),
+        };
+        f.map_or(0, |f| {
+            f.docs
+                .iter()
+                .map(|d| (d.text.len() + d.raw.as_ref().map_or(0, String::len)) as u64)
+                .sum()
+        })
+    }
+
     /// What is to be stored, if anything.
     pub fn into_outcome(self) -> Option<FileOutcome> {
         match self {
@@ -501,6 +517,62 @@ pub fn reextract(a: &declass_archive::Archive, progress: impl FnMut(usize)) -> R
     Ok(n)
 }
 
+/// A bound on the text extracted but not yet stored. Readers outrunning the writer (which
+/// slows as the index grows) wait here instead of queueing files: before, the queue was
+/// bounded by files (256), so a folder of 10,000-document files could hold millions of
+/// extracted documents in memory (peak RSS grew with the archive's size).
+pub struct Budget {
+    used: Mutex<u64>,
+    freed: Condvar,
+    cap: u64,
+}
+
+/// Text held by one item in flight; given back to the [`Budget`] when dropped (stored, or
+/// dropped unsent when the writer stops: waiting readers then go on and find it gone).
+pub struct Permit<'a> {
+    budget: &'a Budget,
+    bytes: u64,
+}
+
+impl Budget {
+    pub fn new(cap: u64) -> Budget {
+        Budget {
+            used: Mutex::new(0),
+            freed: Condvar::new(),
+            cap: cap.max(1),
+        }
+    }
+
+    /// Wait until `bytes` fit (an item larger than the whole budget goes when nothing else
+    /// is in flight), then hold them.
+    pub fn acquire(&self, bytes: u64) -> Permit<'_> {
+        let bytes = bytes.min(self.cap);
+        let mut used = self.used.lock().unwrap_or_else(|e| e.into_inner());
+        while *used > 0 && *used + bytes > self.cap {
+            used = self.freed.wait(used).unwrap_or_else(|e| e.into_inner());
+        }
+        *used += bytes;
+        Permit {
+            budget: self,
+            bytes,
+        }
+    }
+
+    /// Bytes held now.
+    #[cfg(test)]
+    fn used(&self) -> u64 {
+        *self.used.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl Drop for Permit<'_> {
+    fn drop(&mut self) {
+        let mut used = self.budget.used.lock().unwrap_or_else(|e| e.into_inner());
+        *used -= self.bytes;
+        self.budget.freed.notify_all();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -545,5 +617,26 @@ mod tests {
         assert!(
             matches!(process(Ok(p), &|_, _| false, &ReadOptions::default(), true), Processed::File(f) if f.docs.len() == 1)
         );
+    }
+
+    #[test]
+    fn the_budget_holds_readers_until_the_writer_frees_text() {
+        let budget = Budget::new(100);
+        let first = budget.acquire(70);
+        assert_eq!(budget.used(), 70);
+        std::thread::scope(|s| {
+            let waiter = s.spawn(|| {
+                let _held = budget.acquire(50);
+                budget.used()
+            });
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            assert!(!waiter.is_finished(), "70 + 50 does not fit in 100");
+            drop(first);
+            assert_eq!(waiter.join().unwrap(), 50);
+        });
+        assert_eq!(budget.used(), 0, "every permit given back");
+        let big = budget.acquire(1_000);
+        assert_eq!(budget.used(), 100, "an item over the budget goes alone");
+        drop(big);
     }
 }

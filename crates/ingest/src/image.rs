@@ -1,6 +1,7 @@
 //! Page images (TIFF, multi-page included; PNG; JPEG), OCR'd by Tesseract. A PNG or JPEG
-//! page tilted by a degree or more is straightened first ([`crate::preprocess`]); TIFFs
-//! (often multi-page, often CCITT fax-coded) go to Tesseract as they are.
+//! page tilted by a degree or more is straightened first, and one lit unevenly is read with
+//! adaptive thresholding ([`crate::preprocess`]); TIFFs (often multi-page, often CCITT
+//! fax-coded) go to Tesseract as they are.
 
 use crate::ocr::OcrMode;
 use crate::{FileRead, Format, IngestError, ReadOptions, SourceDoc};
@@ -33,13 +34,17 @@ pub fn read_image(
             source,
         })?;
     // An image this cannot decode is still Tesseract's to try (it reads more formats).
-    let straight = crate::preprocess::straighten(path, tmp.path()).unwrap_or(None);
-    if let Some((_, skew)) = &straight {
-        tracing::debug!(image = %path.display(), skew, "straightened before OCR");
+    let prep = crate::preprocess::prepare(path, tmp.path()).unwrap_or_default();
+    if prep.level.is_some() || prep.uneven {
+        tracing::debug!(image = %path.display(), skew = prep.skew, uneven = prep.uneven, "preprocessed before OCR");
     }
-    let input = straight.as_ref().map_or(path, |(p, _)| p.as_path());
     let pages = tess
-        .ocr(input, &opts.lang, None)
+        .ocr(
+            prep.level.as_deref().unwrap_or(path),
+            &opts.lang,
+            None,
+            prep.uneven,
+        )
         .map_err(|why| IngestError::Ocr {
             path: path.to_path_buf(),
             why,

@@ -115,17 +115,30 @@ impl Tesseract {
     /// and Tesseract's own estimate can split the first letters of lines off into a column
     /// of their own (measured: CER 0.0032 guessing, 0.0014 told, scripts/bench --only ocr).
     ///
-    /// A page read with a mean confidence under [`RETRY_BELOW`] is read again with adaptive
-    /// (Sauvola) thresholding, and the reading with more confidence in total is kept: Otsu's
-    /// single threshold blackens a page lit unevenly (measured: CER 0.54 → 0.01 on a shaded
-    /// page, scripts/bench --only ocr), while on evenly lit pages both read alike, so only
-    /// the pages that need it pay for a second reading.
-    pub fn ocr(&self, image: &Path, lang: &str, dpi: Option<u32>) -> Result<Vec<OcrPage>, String> {
-        let mut pages = self.read(image, lang, dpi, &[])?;
+    /// `adaptive` reads with Sauvola thresholding instead of Otsu's single threshold, which
+    /// blackens a page lit unevenly (measured: CER 0.40 → 0.00x on shaded pages,
+    /// scripts/bench --only ocr; [`crate::preprocess::uneven`] tells such pages). A page read
+    /// with a mean confidence under [`RETRY_BELOW`] is read again the other way and the
+    /// reading with more confidence in total is kept; on evenly lit pages both read alike,
+    /// so only the pages that need it pay for a second reading.
+    pub fn ocr(
+        &self,
+        image: &Path,
+        lang: &str,
+        dpi: Option<u32>,
+        adaptive: bool,
+    ) -> Result<Vec<OcrPage>, String> {
+        const SAUVOLA: &[&str] = &["-c", "thresholding_method=2"];
+        let (first, second) = if adaptive {
+            (SAUVOLA, &[][..])
+        } else {
+            (&[][..], SAUVOLA)
+        };
+        let mut pages = self.read(image, lang, dpi, first)?;
         let poor = |p: &OcrPage| p.confidence.is_none_or(|c| c < RETRY_BELOW);
         if pages.iter().any(poor) {
             // A Tesseract without the setting fails here; the first reading stands.
-            if let Ok(again) = self.read(image, lang, dpi, &["-c", "thresholding_method=2"]) {
+            if let Ok(again) = self.read(image, lang, dpi, second) {
                 for (page, other) in pages.iter_mut().zip(again) {
                     if poor(page) && other.total_confidence() > page.total_confidence() {
                         *page = other;

@@ -391,17 +391,20 @@ fn ocr_page(
     if !out.status.success() || !image.is_file() {
         return Err(format!("cannot render: {}", complaint(&out.stderr)));
     }
-    let level = crate::preprocess::straighten(&image, tmp);
-    let r = match &level {
-        Ok(Some((straight, skew))) => {
-            tracing::debug!(pdf = %pdf.display(), page, skew, "straightened before OCR");
-            let r = tess.ocr(straight, lang, Some(OCR_DPI));
-            let _ = std::fs::remove_file(straight);
-            r
-        }
-        // Level, or not decodable here: Tesseract reads the render as it is.
-        Ok(None) | Err(_) => tess.ocr(&image, lang, Some(OCR_DPI)),
-    };
+    // Not decodable here: Tesseract reads the render as it is.
+    let prep = crate::preprocess::prepare(&image, tmp).unwrap_or_default();
+    if prep.level.is_some() || prep.uneven {
+        tracing::debug!(pdf = %pdf.display(), page, skew = prep.skew, uneven = prep.uneven, "preprocessed before OCR");
+    }
+    let r = tess.ocr(
+        prep.level.as_deref().unwrap_or(&image),
+        lang,
+        Some(OCR_DPI),
+        prep.uneven,
+    );
+    if let Some(level) = &prep.level {
+        let _ = std::fs::remove_file(level);
+    }
     let _ = std::fs::remove_file(&image);
     Ok(r?.into_iter().next().unwrap_or(OcrPage {
         text: String::new(),

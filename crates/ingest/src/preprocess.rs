@@ -8,8 +8,9 @@
 //! goes to Tesseract. Level pages are passed on untouched, at no cost but the estimate.
 //!
 //! Uneven lighting is the other measured failure (Otsu's single threshold blackens a
-//! shaded half page); that one is handled in [`crate::ocr`], by a second reading with
-//! Tesseract's own adaptive (Sauvola) thresholding for pages read with low confidence.
+//! shaded half page: CER 0.40). A page whose paper tone varies across it ([`uneven`]) is
+//! read with Tesseract's own adaptive (Sauvola) thresholding instead; and any page read with
+//! low confidence is read again the other way ([`crate::ocr`]).
 
 use image::GrayImage;
 use std::path::{Path, PathBuf};
@@ -139,18 +140,76 @@ pub fn rotate(img: &GrayImage, deg: f32) -> GrayImage {
     })
 }
 
-/// A straightened grey copy of the page image at `path`, written as PGM into `dir`, with the
-/// tilt it corrected; `None` when the page is level enough (or not an image this reads).
-pub fn straighten(path: &Path, dir: &Path) -> Result<Option<(PathBuf, f32)>, String> {
+/// Tiles across (and down) the grid that [`uneven`] compares.
+const TILES: u32 = 8;
+/// Spread of the tiles' paper tone (grey levels, 10th to 90th percentile) that makes a page
+/// unevenly lit. Text covers too little of a tile to move its median, so a clean page's
+/// tiles all read paper-white; a shaded one's fall away by 100 levels and more.
+const UNEVEN_SPREAD: u8 = 60;
+
+/// Whether the page's paper tone changes across it (a lamp off to one side, a darkened
+/// fold), so that one global threshold cannot split ink from paper.
+pub fn uneven(img: &GrayImage) -> bool {
+    let (w, h) = img.dimensions();
+    if w < TILES * 4 || h < TILES * 4 {
+        return false;
+    }
+    let step = w.div_ceil(ESTIMATE_WIDTH).max(1);
+    let (tw, th) = (w / TILES, h / TILES);
+    let mut medians: Vec<u8> = Vec::with_capacity((TILES * TILES) as usize);
+    for ty in 0..TILES {
+        for tx in 0..TILES {
+            let mut hist = [0u32; 256];
+            let mut n = 0u32;
+            for y in (ty * th..(ty + 1) * th).step_by(step as usize) {
+                for x in (tx * tw..(tx + 1) * tw).step_by(step as usize) {
+                    hist[img.get_pixel(x, y).0[0] as usize] += 1;
+                    n += 1;
+                }
+            }
+            let mut seen = 0;
+            let median = hist
+                .iter()
+                .position(|&c| {
+                    seen += c;
+                    seen * 2 >= n
+                })
+                .unwrap_or(255);
+            medians.push(median as u8);
+        }
+    }
+    medians.sort_unstable();
+    let at = |q: usize| medians[(medians.len() - 1) * q / 100];
+    at(90).saturating_sub(at(10)) >= UNEVEN_SPREAD
+}
+
+/// What preprocessing found for one page image.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Prepared {
+    /// A straightened grey copy (PGM), when the page was tilted by [`MIN_SKEW`] or more.
+    pub level: Option<PathBuf>,
+    /// The tilt measured, in degrees.
+    pub skew: f32,
+    /// Lit unevenly: to be read with adaptive thresholding.
+    pub uneven: bool,
+}
+
+/// Look at the page image at `path`: straighten it into `dir` if it is tilted, and tell
+/// whether it is lit unevenly. An image this does not decode is Tesseract's to try as it is.
+pub fn prepare(path: &Path, dir: &Path) -> Result<Prepared, String> {
+    let untouched = Prepared::default();
     let img = match image::open(path) {
         Ok(i) => i.into_luma8(),
-        // Formats this does not decode go to Tesseract as they are.
-        Err(image::ImageError::Unsupported(_)) => return Ok(None),
+        Err(image::ImageError::Unsupported(_)) => return Ok(untouched),
         Err(e) => return Err(format!("cannot decode the page image: {e}")),
     };
     let skew = skew_degrees(&img);
+    let uneven = uneven(&img);
     if skew.abs() < MIN_SKEW {
-        return Ok(None);
+        return Ok(Prepared {
+            uneven,
+            ..untouched
+        });
     }
     let stem = path
         .file_stem()
@@ -160,7 +219,11 @@ pub fn straighten(path: &Path, dir: &Path) -> Result<Option<(PathBuf, f32)>, Str
     rotate(&img, -skew)
         .save_with_format(&out, image::ImageFormat::Pnm)
         .map_err(|e| format!("cannot write the straightened page: {e}"))?;
-    Ok(Some((out, skew)))
+    Ok(Prepared {
+        level: Some(out),
+        skew,
+        uneven,
+    })
 }
 
 #[cfg(test)]
@@ -202,6 +265,24 @@ mod tests {
             let back = rotate(&tilted, -got);
             assert!(skew_degrees(&back).abs() < 0.3, "straightened from {deg}°");
         }
+    }
+
+    #[test]
+    fn shade_across_the_page_is_uneven_and_text_is_not() {
+        let clean = page();
+        assert!(!uneven(&clean));
+        // Darker to the right by up to 110 grey levels, as under a lamp off to one side.
+        let (w, _) = clean.dimensions();
+        let shaded = GrayImage::from_fn(clean.width(), clean.height(), |x, y| {
+            let v = clean.get_pixel(x, y).0[0] as f32 * 0.75 + 40.0 - 110.0 * x as f32 / w as f32;
+            image::Luma([v.clamp(0.0, 255.0) as u8])
+        });
+        assert!(uneven(&shaded));
+        // Evenly grey paper (a yellowed page) is not uneven.
+        let grey = GrayImage::from_fn(clean.width(), clean.height(), |x, y| {
+            image::Luma([(clean.get_pixel(x, y).0[0] as f32 * 0.7) as u8])
+        });
+        assert!(!uneven(&grey));
     }
 
     #[test]

@@ -915,6 +915,26 @@ fn damaged_cable_labels(n: &Normalized, head: &str, head_start: usize, r: &mut R
     }
 }
 
+// A cable's address line, its label and CITE lost: the addressee's code right before INFO
+// (`) WAVE NFO MAEXD`, `od LATE LIMA NFO`, `PRIORITY DIR INFO WAVE`).
+static ADDRESS_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)([A-Z]{3,8})\s+I?NFO(?-u:\b)").expect("static regex"));
+
+/// The addressee of a cable's address line, if a line of the heading has one.
+fn address_line(n: &Normalized, head: &str, head_start: usize) -> Option<Party> {
+    lines(head).take(40).find_map(|line| {
+        let c = ADDRESS_LINE
+            .captures_iter(line.text)
+            .find(|c| c.get(1).is_some_and(|m| station(m.as_str()).is_some()))?;
+        let code = c.get(1)?;
+        let at = head_start + line.start + code.start();
+        let mut p = party(station(code.as_str())?, at, n);
+        p.raw = code.as_str().to_string();
+        p.span = n.span(at, at + code.len());
+        Some(p)
+    })
+}
+
 /// Cable furniture: CITE and transmission lines.
 fn cable(n: &Normalized, body_start: usize, r: &mut Routing) {
     let text = &n.text;
@@ -969,6 +989,9 @@ fn cable(n: &Normalized, body_start: usize, r: &mut Routing) {
                 }
             }
         }
+    }
+    if r.to.is_empty() {
+        r.to.extend(address_line(n, head, body_start));
     }
     if r.from.is_empty() {
         let own = lines(head)
@@ -1102,6 +1125,19 @@ mod tests {
         // A cite whose station was excised.
         let (_, _, r) = route("SECRET 1620022 OCT 70 CITE 51113 (GOERLICH ACTING)\n");
         assert_eq!(r.from[0].name.as_deref(), Some("WITHHELD"));
+    }
+
+    #[test]
+    fn a_cable_address_line_without_its_label_or_cite() {
+        // JFK 104-10100-10090: TO and CITE lost; the station before INFO is the addressee.
+        let t = "acting\nata: DIRECTOR\nee C/'SAS 5\nG5 \u{201c}DOP, AODP, C/CI, RE/AN DUMMY, C/WH 5, RF, (VR\nait\n) WAVE NFO MAEXD\n~~ RYBAT TYPIC\nREP: WAVE 4369 (10 20073)\n";
+        let (_, to, r) = route(t);
+        assert_eq!(to, vec!["WAVE"]);
+        let s = r.to[0].span;
+        assert_eq!(&t[s.start..s.end], "WAVE");
+        // JFK 104-10068-10139: OCR garbled the TO box; LIMA stands before NFO.
+        let (_, to, _) = route("CLASSIFIED MESSAGE\nFROM: DIRECTOR\nCONF: WH & : ais \u{2014}\nod LATE LIMA NFO \"Baggage\nREF: DIR 84944\n");
+        assert_eq!(to, vec!["LIMA"]);
     }
 
     #[test]
