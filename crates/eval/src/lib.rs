@@ -364,6 +364,59 @@ fn parties_field<'a>(r: &'a Record, key: &str) -> &'a [Party] {
     }
 }
 
+/// Attachments: a listed one (a string) is found when an extracted attachment carries its
+/// title (the title rule); a stapled one (an object) is scored field by field against the
+/// child records, in order, each field under `attachments.<field>`.
+fn score_attachments(acc: &mut Acc, file: &str, items: &[Value], r: &Record) {
+    let raws: Vec<&str> = r.attachments.iter().map(|a| a.raw.as_str()).collect();
+    let mut children = r.attachments.iter().filter_map(|a| a.record.as_deref());
+    for item in items {
+        match item {
+            Value::String(gv) => {
+                let ok = raws.iter().any(|a| title_matches(gv, a));
+                acc.single(file, "attachments", gv, Some(&raws.join(" | ")), ok, None);
+            }
+            Value::Object(o) => {
+                let child = children.next();
+                for (key, gv) in o {
+                    let field = format!("attachments.{key}");
+                    match key.as_str() {
+                        "doc_type" => {
+                            let Some(gv) = gv.as_str() else { continue };
+                            let got = child
+                                .and_then(|c| c.doc_type.as_ref())
+                                .map(|t| t.value.as_str());
+                            acc.single(file, &field, gv, got, got == Some(gv), None);
+                        }
+                        "drafted_date" => {
+                            let Some(gv) = gv.as_str() else { continue };
+                            let got = child
+                                .and_then(|c| c.drafted_by.first())
+                                .and_then(|p| p.date.as_deref());
+                            acc.single(file, &field, gv, got, got == Some(gv), None);
+                        }
+                        "from" | "to" | "drafted_by" | "cleared_by" => {
+                            let got = child.map_or(&[][..], |c| parties_field(c, key));
+                            let shown: Vec<&str> = got.iter().map(|p| p.raw.as_str()).collect();
+                            for g in gold_list(gv) {
+                                let ok = if key.ends_with("_by") {
+                                    let surname = words(&g).pop().unwrap_or_default();
+                                    got.iter().any(|p| party_words(p).contains(&surname))
+                                } else {
+                                    got.iter().any(|p| party_matches(&g, p))
+                                };
+                                acc.single(file, &field, &g, Some(&shown.join(" | ")), ok, None);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
 /// Score extracted records against gold. `docs` pairs each gold row with the record
 /// extracted from its file and the file's text.
 pub fn score(docs: &[(GoldDoc, Record, String)]) -> Report {
@@ -543,6 +596,9 @@ pub fn score(docs: &[(GoldDoc, Record, String)]) -> Report {
                 let got: Vec<&str> = r.sections.iter().map(|s| s.heading.as_str()).collect();
                 acc.single(&file, "sections", &gv, Some(&got.join(", ")), ok, None);
             }
+        }
+        if let Some(Value::Array(items)) = g.get("attachments") {
+            score_attachments(&mut acc, &file, items, r);
         }
         if let Some(gl) = g.get("exemption_codes").map(gold_list) {
             for gv in gl {

@@ -34,6 +34,119 @@ pub fn extract(id: String, source: Source, raw: &str) -> Extracted {
 /// [`extract`] on text already normalized (ingest normalizes once to find where a file's
 /// documents start, and hands the text on when it holds one).
 pub fn extract_normalized(id: String, source: Source, normalized: Normalized) -> Extracted {
+    let mut out = extract_one(id, source, normalized);
+    let n = &out.normalized;
+    let starts = split::stapled(n);
+    for (i, &start) in starts.iter().enumerate() {
+        let end = starts.get(i + 1).copied().unwrap_or(n.text.len());
+        let child = child_record(&out.record, n, start, end, i);
+        attach(&mut out.record, n, start, child);
+    }
+    out
+}
+
+/// The record of a document stapled into `parent`'s text at `start..end`, its spans in the
+/// parent's text. A letter carried by an action memo is cleared with the memo: when it has
+/// no clearance of its own, the memo's sender and clearers are its clearers.
+fn child_record(parent: &Record, n: &Normalized, start: usize, end: usize, i: usize) -> Record {
+    let inner = Normalized {
+        text: n.text[start..end].to_string(),
+        page_starts: std::iter::once(0)
+            .chain(
+                n.page_starts
+                    .iter()
+                    .filter(|&&p| p > start && p < end)
+                    .map(|p| p - start),
+            )
+            .collect(),
+        map: Default::default(),
+    };
+    let mut child = extract_one(
+        format!("{}-{}", parent.id, i + 1),
+        parent.source.clone(),
+        inner,
+    )
+    .record;
+    // The parent's entities already cover this text.
+    child.entities = Default::default();
+    child.page_starts.clear();
+    shift_spans(&mut child, start, n.page_of(start) - 1);
+    if child.cleared_by.is_empty() {
+        child.cleared_by = parent
+            .from
+            .iter()
+            .chain(&parent.cleared_by)
+            .cloned()
+            .collect();
+    }
+    child
+}
+
+/// Move every span in `value` by `by` bytes and `pages` pages (a child's spans into its
+/// parent's text). Spans are the objects with `start`, `end` and `page`.
+fn shift_spans<T: serde::Serialize + serde::de::DeserializeOwned>(
+    value: &mut T,
+    by: usize,
+    pages: u32,
+) {
+    fn walk(v: &mut serde_json::Value, by: u64, pages: u64) {
+        match v {
+            serde_json::Value::Object(m) => {
+                let is_span = m.len() == 3
+                    && ["start", "end", "page"]
+                        .iter()
+                        .all(|k| m.get(*k).is_some_and(|x| x.is_u64()));
+                if is_span {
+                    for (k, add) in [("start", by), ("end", by), ("page", pages)] {
+                        if let Some(x) = m.get(k).and_then(|x| x.as_u64()) {
+                            m.insert(k.into(), (x + add).into());
+                        }
+                    }
+                } else {
+                    m.values_mut().for_each(|x| walk(x, by, pages));
+                }
+            }
+            serde_json::Value::Array(a) => a.iter_mut().for_each(|x| walk(x, by, pages)),
+            _ => {}
+        }
+    }
+    let Ok(mut v) = serde_json::to_value(&*value) else {
+        return;
+    };
+    walk(&mut v, by as u64, pages as u64);
+    if let Ok(shifted) = serde_json::from_value(v) {
+        *value = shifted;
+    }
+}
+
+/// Hang a child record on the attachment it is: the next listed one without a record, or
+/// a new entry named by its title, type or first line.
+fn attach(record: &mut Record, n: &Normalized, start: usize, child: Record) {
+    if let Some(a) = record.attachments.iter_mut().find(|a| a.record.is_none()) {
+        a.record = Some(Box::new(child));
+        return;
+    }
+    let first_line = n.text[start..].lines().next().unwrap_or("").trim();
+    let raw = child
+        .title
+        .as_ref()
+        .map(|t| t.value.clone())
+        .or_else(|| {
+            child
+                .doc_type
+                .as_ref()
+                .map(|t| t.value.as_str().replace('_', " "))
+        })
+        .unwrap_or_else(|| first_line.to_string());
+    record.attachments.push(declass_model::Attachment {
+        raw,
+        span: n.span(start, start + first_line.len()),
+        record: Some(Box::new(child)),
+    });
+}
+
+/// One document's record, without looking for documents stapled into it.
+fn extract_one(id: String, source: Source, normalized: Normalized) -> Extracted {
     let n = &normalized;
     let mut record = Record::empty(id, source);
     record.pages = n.pages().max(record.source.pages);

@@ -142,6 +142,48 @@ fn opens_document(text: &str, start: usize, end: usize) -> bool {
         || (letterhead && (routing || has(Label::Subject) || label_inside))
 }
 
+// A letter's head: the sender's office printed above it, or the city line.
+static LETTER_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W{0,4}(?:THE\s+(?:DEPUTY\s+)?SECRETARY\s+OF\s+STATE|THE\s+WHITE\s+HOUSE|THE\s+PRESIDENT|(?:UNITED\s+STATES\s+)?DEPARTMENT\s+OF\s+STATE|WASHINGTON,?\s*D\.?\s?C\.?)(?-u:\b)")
+        .expect("static regex")
+});
+static SALUTATION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\W{0,3}Dear[\s\-]+\S").expect("static regex"));
+/// Lines from a letter's head to its salutation, at most.
+const HEAD_TO_SALUTATION: usize = 6;
+
+/// Where documents stapled into this one start: pages inside it that open a document of
+/// their own (the attachments [`split`] kept with the document that lists them), and
+/// letters that follow the text of the memo carrying them (a letterhead, then `Dear ...`
+/// within a few lines), once the document has a body of its own before them.
+pub fn stapled(n: &Normalized) -> Vec<usize> {
+    let text = &n.text;
+    let mut out: Vec<usize> = Vec::new();
+    let page_end = |i: usize| n.page_starts.get(i + 1).copied().unwrap_or(text.len());
+    for (i, &start) in n.page_starts.iter().enumerate().skip(1) {
+        if body_words(&text[..start]) >= BODY_WORDS && opens_document(text, start, page_end(i)) {
+            out.push(start);
+        }
+    }
+    let all: Vec<_> = lines(text).filter(|l| !l.is_blank()).collect();
+    for (i, l) in all.iter().enumerate() {
+        if !LETTER_HEAD.is_match(l.text) {
+            continue;
+        }
+        let salutes = all[i + 1..]
+            .iter()
+            .take(HEAD_TO_SALUTATION)
+            .any(|next| SALUTATION.is_match(next.text));
+        if salutes && body_words(&text[..l.start]) >= BODY_WORDS {
+            out.push(l.start);
+        }
+    }
+    out.sort_unstable();
+    // A letterhead on a page that opens a document: one start, the page's.
+    out.dedup_by(|later, earlier| *later - *earlier < 400);
+    out
+}
+
 /// How many attachments a text lists: its entries, or one for a bare heading.
 fn listed_attachments(text: &str) -> usize {
     match ATTACHMENT_ENTRY.find_iter(text).count() {
@@ -334,6 +376,24 @@ RECORD NUMBER : 104-10300-10396\nRECORD SERIES : JFK\nFROM :\nTO :\nTITLE :\nDAT
             parts(&[COVER, MEMO]),
             vec![(1, 2, "JFK Assassination System".to_string())]
         );
+    }
+
+    #[test]
+    fn a_letter_stapled_behind_its_memo_starts_at_its_letterhead() {
+        // State seed 004 (abridged): the action memo, then the letter it asks to sign.
+        let t = "CTION MEMORANDUM\n\nTHRU: FROM\n\nSUBJECT:\n\nSuggested letter from Secretary Baker to Foreign\n\nMinister Qian Qichen\n\n#### ISSUE FOR DECISION\n\nWhether to sign attached letter to Foreign Minister Qian Qichen of the People's Republic of China. We are, as you know concerned that the Chinese view my expected travel as part of a serious dialogue, not merely a cosmetic step.\n\nThat you sign the attached letter to Foreign Minister Qian Qichen of the Peoples Republic of China.\n\nDrafted by:HA:JUnderriner:bj / 12/14/90 7-1337\n\n## THE SECRETARY OF STATE WASHINGTON\n\nRELEASED\n\nDear-Mr. Foreign Minister:\n\nDuring your recent visit to Washington we discussed the fundamental importance.\n";
+        let n = normalize::normalize(t);
+        let at = stapled(&n);
+        assert_eq!(at.len(), 1);
+        assert!(
+            n.text[at[0]..].starts_with("## THE SECRETARY OF STATE"),
+            "{}",
+            &n.text[at[0]..]
+        );
+        // The memo's own letterhead, above its text, staples nothing.
+        let top =
+            "United States Department of State\nWashington, D. C. 20520\nDear Sir:\nThank you.\n";
+        assert!(stapled(&normalize::normalize(top)).is_empty());
     }
 
     #[test]

@@ -549,6 +549,8 @@ pub fn extract(n: &Normalized, body_start: usize) -> Routing {
 static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^[^\w\n]{0,3}De[ae][rx][\s\-]+((?:Mr|Mrs|Ms|Dr|Senator|General|Judge|Congressman|Ambassador|Director)\.?\s+[A-Z][A-Za-z'\-]+)").expect("static regex")
 });
+static DEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?m)^[^\w\n]{0,3}De[ae][rx][\s\-]+[A-Z]").expect("static regex"));
 static ORIGINAL_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^[^\w\n]{0,3}Orig(?:inal)?\.?\s*(?:&|and)?\s*\d?\s*-\s*([A-Z][^\n]{2,40}?)\s*(?:w/|$)").expect("static regex")
 });
@@ -659,6 +661,8 @@ static OFFICE_OR_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// line, so they are not taken.
 fn signed_after_prose(n: &Normalized, body_start: usize, region: &str) -> Option<Party> {
     let ls: Vec<Line<'_>> = lines(region).filter(|l| !l.is_blank()).collect();
+    // A letter is signed with the name alone (the office is its letterhead).
+    let salutation = DEAR.find(region).map(|m| m.start());
     for w in ls.windows(3) {
         let prev = w[0].text.trim();
         if !(prev.ends_with('.') || prev.ends_with(".)")) || prev.split_whitespace().count() < 2 {
@@ -671,6 +675,16 @@ fn signed_after_prose(n: &Normalized, body_start: usize, region: &str) -> Option
         };
         let (office, os) = w[2].trimmed();
         if office.len() > 40 || !OFFICE_OR_TITLE.is_match(office) {
+            if salutation.is_some_and(|at| at < w[1].start) {
+                let first = s + skip + m.start();
+                let last = first + m.len();
+                return Some(Party {
+                    raw: m.as_str().to_string(),
+                    name: Some(m.as_str().to_string()),
+                    span: n.span(body_start + first, body_start + last),
+                    ..Party::default()
+                });
+            }
             continue;
         }
         let first = s + skip + m.start();
@@ -1229,6 +1243,12 @@ mod tests {
         let t = "MEMORANDUM FOR: Chief, FE\n\nadvise you of any further full or partial dissemination of this material.\n\nJs} Robert C. DAMIEN\nintelligence Officer\n\nField Interrogation Report Number I 08\n";
         let (_, _, r) = route(t);
         assert_eq!(r.from[0].name.as_deref(), Some("Robert C. DAMIEN"));
+        // State seed 004 (abridged): a letter signed with the name alone.
+        let t = "## THE SECRETARY OF STATE WASHINGTON\n\nDear-Mr. Foreign Minister:\n\nI am pleased that Assistant Secretary Schifter will be travelling to China from December 17-21 for discussions on human rights.\n\nJames A. Baker, III\n\nForeign Minister Qian Qichen Peoples Republic of China Beijing Drafted:HA/BA:MArietti / 12/11/90 x71716\n";
+        let (from, _, r) = route(t);
+        assert_eq!(from, vec!["James A. Baker, III"]);
+        let sp = r.from[0].span;
+        assert_eq!(&t[sp.start..sp.end], "James A. Baker, III");
         // A list of names after a colon is not a signature.
         let t = "MEMORANDUM FOR: Chief, Ops\n\nFollowing is a list of Agent Candidates available through the Section:\nAdeline Pieper\nWH/4\n";
         let (from, _, _) = route(t);
