@@ -380,6 +380,14 @@ fn evidence(d: &StoredDocument) -> Vec<(&'static str, String, Span)> {
     }
     for a in &r.attachments {
         out.push(("attachment", a.raw.clone(), a.span));
+        // A stapled document's own routing, drafting and clearance, its spans in this text.
+        for (role, p) in a.record.iter().flat_map(|c| declass_archive::parties_of(c)) {
+            out.push((
+                "in_attachment",
+                format!("{} {}", role.replace('_', " "), p.raw),
+                p.span,
+            ));
+        }
     }
     if let Some(v) = &r.review {
         for (label, f) in [
