@@ -381,18 +381,12 @@ fn score_attachments(acc: &mut Acc, file: &str, items: &[Value], r: &Record) {
                 for (key, gv) in o {
                     let field = format!("attachments.{key}");
                     match key.as_str() {
-                        "doc_type" => {
+                        "doc_type" | "drafted_date" => {
                             let Some(gv) = gv.as_str() else { continue };
-                            let got = child
-                                .and_then(|c| c.doc_type.as_ref())
-                                .map(|t| t.value.as_str());
-                            acc.single(file, &field, gv, got, got == Some(gv), None);
-                        }
-                        "drafted_date" => {
-                            let Some(gv) = gv.as_str() else { continue };
-                            let got = child
-                                .and_then(|c| c.drafted_by.first())
-                                .and_then(|p| p.date.as_deref());
+                            let got = child.and_then(|c| match key.as_str() {
+                                "doc_type" => c.doc_type.as_ref().map(|t| t.value.as_str()),
+                                _ => c.drafted_by.first().and_then(|p| p.date.as_deref()),
+                            });
                             acc.single(file, &field, gv, got, got == Some(gv), None);
                         }
                         "from" | "to" | "drafted_by" | "cleared_by" => {

@@ -26,13 +26,7 @@ pub fn read_image(
             pages: 1,
         });
     };
-    let tmp = tempfile::Builder::new()
-        .prefix("declass-ocr-")
-        .tempdir()
-        .map_err(|source| IngestError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
+    let tmp = crate::ocr::scratch(path)?;
     // An image this cannot decode is still Tesseract's to try (it reads more formats).
     let prep = crate::preprocess::prepare(path, tmp.path()).unwrap_or_default();
     if prep.level.is_some() || prep.uneven {

@@ -56,6 +56,17 @@ pub struct OcrPage {
     pub words: u32,
 }
 
+/// A temporary folder for the page images of `path`'s OCR, removed when dropped.
+pub(crate) fn scratch(path: &Path) -> Result<tempfile::TempDir, crate::IngestError> {
+    tempfile::Builder::new()
+        .prefix("declass-ocr-")
+        .tempdir()
+        .map_err(|source| crate::IngestError::Io {
+            path: path.to_path_buf(),
+            source,
+        })
+}
+
 impl OcrPage {
     /// Confidence summed over the words read: more words read surely scores higher.
     fn total_confidence(&self) -> f32 {

@@ -271,13 +271,7 @@ fn read_pages(
                 pages: wanted.len(),
             });
         };
-        let tmp = tempfile::Builder::new()
-            .prefix("declass-ocr-")
-            .tempdir()
-            .map_err(|source| IngestError::Io {
-                path: path.to_path_buf(),
-                source,
-            })?;
+        let tmp = crate::ocr::scratch(path)?;
         let results: Vec<(usize, Result<OcrPage, String>)> = wanted
             .par_iter()
             .map(|&i| {
