@@ -1,7 +1,6 @@
-//! Page images (TIFF, multi-page included; PNG; JPEG), OCR'd by Tesseract. A PNG or JPEG
-//! page tilted by a degree or more is straightened first, and one lit unevenly is read with
-//! adaptive thresholding ([`crate::preprocess`]); TIFFs (often multi-page, often CCITT
-//! fax-coded) go to Tesseract as they are.
+//! Page images (TIFF, multi-page included; PNG; JPEG), OCR'd by Tesseract. A page tilted by
+//! a degree or more is straightened first, and one lit unevenly is read with adaptive
+//! thresholding ([`crate::preprocess`]); a TIFF of several pages goes to Tesseract whole.
 
 use crate::ocr::OcrMode;
 use crate::{FileRead, Format, IngestError, ReadOptions, SourceDoc};

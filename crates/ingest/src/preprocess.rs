@@ -198,6 +198,10 @@ pub struct Prepared {
 /// whether it is lit unevenly. An image this does not decode is Tesseract's to try as it is.
 pub fn prepare(path: &Path, dir: &Path) -> Result<Prepared, String> {
     let untouched = Prepared::default();
+    // A TIFF of several pages goes to Tesseract whole (it reads every page).
+    if tiff_pages(path).is_some_and(|n| n > 1) {
+        return Ok(untouched);
+    }
     let img = match image::open(path) {
         Ok(i) => i.into_luma8(),
         Err(image::ImageError::Unsupported(_)) => return Ok(untouched),
@@ -224,6 +228,19 @@ pub fn prepare(path: &Path, dir: &Path) -> Result<Prepared, String> {
         skew,
         uneven,
     })
+}
+
+/// Pages of a TIFF file: 1, or 2 meaning "more than one"; `None` when it is not a TIFF.
+fn tiff_pages(path: &Path) -> Option<usize> {
+    let mut head = [0u8; 4];
+    let mut f = std::fs::File::open(path).ok()?;
+    std::io::Read::read_exact(&mut f, &mut head).ok()?;
+    if &head != b"II*\0" && &head != b"MM\0*" {
+        return None;
+    }
+    let f = std::fs::File::open(path).ok()?;
+    let d = tiff::decoder::Decoder::new(std::io::BufReader::new(f)).ok()?;
+    Some(if d.more_images() { 2 } else { 1 })
 }
 
 #[cfg(test)]
@@ -283,6 +300,30 @@ mod tests {
             image::Luma([(clean.get_pixel(x, y).0[0] as f32 * 0.7) as u8])
         });
         assert!(!uneven(&grey));
+    }
+
+    #[test]
+    fn a_tiff_of_several_pages_is_told_from_one_page() {
+        let dir = tempfile::tempdir().unwrap();
+        let one = dir.path().join("one.tif");
+        page().save(&one).unwrap();
+        assert_eq!(tiff_pages(&one), Some(1));
+        let two = dir.path().join("two.tif");
+        let mut enc =
+            tiff::encoder::TiffEncoder::new(std::fs::File::create(&two).unwrap()).unwrap();
+        // Tilted pages, which a single page would have straightened.
+        for _ in 0..2 {
+            let p = rotate(&page(), 5.0);
+            enc.write_image::<tiff::encoder::colortype::Gray8>(p.width(), p.height(), p.as_raw())
+                .unwrap();
+        }
+        drop(enc);
+        assert_eq!(tiff_pages(&two), Some(2));
+        // Several pages: left to Tesseract as they are.
+        assert_eq!(prepare(&two, dir.path()).unwrap(), Prepared::default());
+        let png = dir.path().join("page.png");
+        page().save(&png).unwrap();
+        assert_eq!(tiff_pages(&png), None);
     }
 
     #[test]

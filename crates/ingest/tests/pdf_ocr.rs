@@ -144,7 +144,8 @@ fn plain_tesseract(image: &Path) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-fn save_png(page: &(u32, u32, Vec<u8>), path: &Path) {
+/// Save a grey page; the format follows the extension (PNG, TIFF).
+fn save_page(page: &(u32, u32, Vec<u8>), path: &Path) {
     image::GrayImage::from_raw(page.0, page.1, page.2.clone())
         .unwrap()
         .save(path)
@@ -159,15 +160,17 @@ fn a_crooked_scan_is_straightened_before_ocr() {
     let crooked = tilt(&page, 7.0);
     // Tesseract on its own loses the lines of a page this far off level.
     let png = dir.path().join("crooked.png");
-    save_png(&crooked, &png);
+    save_page(&crooked, &png);
     let plain = cer(PAGE_1, &plain_tesseract(&png));
     assert!(
         plain > 0.1,
         "plain Tesseract reads the crooked page: CER {plain:.3}"
     );
-    // Through declass, as a page image and as a page of a scanned PDF.
+    // Through declass, as page images and as a page of a scanned PDF.
+    let tif = dir.path().join("crooked.tif");
+    save_page(&crooked, &tif);
     let pdf = write(dir.path(), "crooked.pdf", &image_pdf(&[crooked]));
-    for input in [&png, &pdf] {
+    for input in [&png, &tif, &pdf] {
         let (doc, errs) = one_doc(input, &opts());
         assert!(errs.is_empty(), "{errs:?}");
         let e = cer(PAGE_1, &doc.text);
@@ -187,7 +190,7 @@ fn an_unevenly_lit_page_is_read_again_with_adaptive_thresholding() {
     let pages = render(&typed, 300, "gray", &dir.path().join("r"));
     let shaded = shade(&read_pgm(&pages[0]));
     let png = dir.path().join("shaded.png");
-    save_png(&shaded, &png);
+    save_page(&shaded, &png);
     let plain = cer(PAGE_1, &plain_tesseract(&png));
     assert!(plain > 0.2, "Otsu reads the shaded page: CER {plain:.3}");
     // The shaded page is read again; the evenly lit one beside it is read once, as it was.
