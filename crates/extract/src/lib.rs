@@ -34,7 +34,7 @@ pub fn extract(id: String, source: Source, raw: &str) -> Extracted {
 /// [`extract`] on text already normalized (ingest normalizes once to find where a file's
 /// documents start, and hands the text on when it holds one).
 pub fn extract_normalized(id: String, source: Source, normalized: Normalized) -> Extracted {
-    let mut out = extract_one(id, source, normalized);
+    let mut out = extract_one(id, source, normalized, true);
     let n = &out.normalized;
     let starts = split::stapled(n);
     for (i, &start) in starts.iter().enumerate() {
@@ -61,14 +61,14 @@ fn child_record(parent: &Record, n: &Normalized, start: usize, end: usize, i: us
             .collect(),
         map: Default::default(),
     };
+    // The parent's entities already cover this text: not looked for again.
     let mut child = extract_one(
         format!("{}-{}", parent.id, i + 1),
         parent.source.clone(),
         inner,
+        false,
     )
     .record;
-    // The parent's entities already cover this text.
-    child.entities = Default::default();
     child.page_starts.clear();
     shift_spans(&mut child, start, n.page_of(start) - 1);
     if child.cleared_by.is_empty() {
@@ -145,8 +145,14 @@ fn attach(record: &mut Record, n: &Normalized, start: usize, child: Record) {
     });
 }
 
-/// One document's record, without looking for documents stapled into it.
-fn extract_one(id: String, source: Source, normalized: Normalized) -> Extracted {
+/// One document's record, without looking for documents stapled into it; its entities
+/// when `with_entities`.
+fn extract_one(
+    id: String,
+    source: Source,
+    normalized: Normalized,
+    with_entities: bool,
+) -> Extracted {
     let n = &normalized;
     let mut record = Record::empty(id, source);
     record.pages = n.pages().max(record.source.pages);
@@ -204,7 +210,9 @@ fn extract_one(id: String, source: Source, normalized: Normalized) -> Extracted 
     record.exemptions = review.exemptions;
     record.redactions = review.redactions;
     record.info = routing.info;
-    record.entities = entities(n, year, &record);
+    if with_entities {
+        record.entities = entities(n, year, &record);
+    }
     Extracted { record, normalized }
 }
 

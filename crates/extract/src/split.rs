@@ -159,22 +159,36 @@ const HEAD_TO_SALUTATION: usize = 6;
 pub fn stapled(n: &Normalized) -> Vec<usize> {
     let text = &n.text;
     let mut out: Vec<usize> = Vec::new();
+    let all: Vec<_> = lines(text).filter(|l| !l.is_blank()).collect();
+    // Body words before each line, summed once: every document passes here, and a check
+    // must not recount its text from the top (quadratic on a 1,000-page scan).
+    let mut before = Vec::with_capacity(all.len());
+    let mut words = 0;
+    for l in &all {
+        before.push(words);
+        words += body_words(l.text);
+    }
+    let body_before = |at: usize| {
+        before
+            .get(all.partition_point(|l| l.start < at))
+            .copied()
+            .unwrap_or(words)
+    };
     let page_end = |i: usize| n.page_starts.get(i + 1).copied().unwrap_or(text.len());
     for (i, &start) in n.page_starts.iter().enumerate().skip(1) {
-        if body_words(&text[..start]) >= BODY_WORDS && opens_document(text, start, page_end(i)) {
+        if body_before(start) >= BODY_WORDS && opens_document(text, start, page_end(i)) {
             out.push(start);
         }
     }
-    let all: Vec<_> = lines(text).filter(|l| !l.is_blank()).collect();
     for (i, l) in all.iter().enumerate() {
-        if !LETTER_HEAD.is_match(l.text) {
+        if before[i] < BODY_WORDS || !LETTER_HEAD.is_match(l.text) {
             continue;
         }
-        let salutes = all[i + 1..]
+        if all[i + 1..]
             .iter()
             .take(HEAD_TO_SALUTATION)
-            .any(|next| SALUTATION.is_match(next.text));
-        if salutes && body_words(&text[..l.start]) >= BODY_WORDS {
+            .any(|next| SALUTATION.is_match(next.text))
+        {
             out.push(l.start);
         }
     }
