@@ -107,6 +107,24 @@ pub fn trim_margin_letters(s: &str) -> &str {
     &s[start..end]
 }
 
+/// Debris a page edge leaves after a value (`Jackson R. Horton i`, `Division |`): trailing
+/// lone lower-case letters and runs of punctuation are cut off.
+pub fn trim_trailing_debris(s: &str) -> &str {
+    let mut t = s.trim_end();
+    loop {
+        let Some(cut) = t.rfind(char::is_whitespace) else {
+            return t;
+        };
+        let last = &t[cut + 1..];
+        let lone_letter = last.len() == 1 && last.chars().all(|c| c.is_ascii_lowercase());
+        let punctuation = !last.is_empty() && !last.chars().any(char::is_alphanumeric);
+        if !(lone_letter || punctuation) {
+            return t;
+        }
+        t = t[..cut].trim_end();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,5 +144,21 @@ mod tests {
         let (t, s, e) = trim_span(&text[8..], 8);
         assert_eq!(t, "Liu Huaqiu");
         assert_eq!(&text[s..e], "Liu Huaqiu");
+    }
+
+    #[test]
+    fn trailing_debris_is_cut() {
+        // JFK 104-10219-10177: `FROM : Jackson R. Horton i` / `Chief, Domestic Collection Division i`.
+        assert_eq!(
+            trim_trailing_debris("Jackson R. Horton i"),
+            "Jackson R. Horton"
+        );
+        assert_eq!(
+            trim_trailing_debris("Chief, WH Division | ;"),
+            "Chief, WH Division"
+        );
+        // A middle initial or a real last word stays.
+        assert_eq!(trim_trailing_debris("Rhoda A"), "Rhoda A");
+        assert_eq!(trim_trailing_debris("Chief, SR"), "Chief, SR");
     }
 }

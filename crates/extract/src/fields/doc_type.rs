@@ -49,7 +49,7 @@ static HEADINGS: LazyLock<Vec<(Regex, DocType)>> = LazyLock::new(|| {
             DocType::Telegram,
         ),
         (
-            r"(?-u:\b)INFORMATION\s+REPORT(?-u:\b)|(?-u:\b)INTELLIGENCE\s+REPORT(?-u:\b)|(?-u:\b)DATE\s+OF\s+REPORT(?-u:\b)|(?i:UNEVALUATED\s+INF)|(?-u:\b)DATE\s+DISTR(?-u:\b)",
+            r"(?-u:\b)INFORMATION\s+REPORT(?-u:\b)|(?-u:\b)INTELLIGENCE\s+REPORT(?-u:\b)|(?-u:\b)DATE\s+OF\s+REPORT(?-u:\b)|(?i:UNEVALUATED\s+I[NM]\w*|UNEVALUATED\s+\w*ORMATION)|(?-u:\b)DATE\s+DISTR(?-u:\b)|(?-u:\b)FIELD\s+[RF]E[PF][O0C]RT\s+NO(?-u:\b)",
             DocType::Report,
         ),
     ]
@@ -130,7 +130,8 @@ pub fn form_name(n: &Normalized, doc_type: Option<&Spanned<DocType>>) -> Option<
         DocType::Report
             if evidence.contains("INFORMATION")
                 || evidence.contains("UNEVALUATED")
-                || evidence.contains("DISTR") =>
+                || evidence.contains("DISTR")
+                || evidence.starts_with("FIELD") =>
         {
             "Information report"
         }
@@ -206,6 +207,16 @@ mod tests {
         // JFK 104-10186-10167: the form's name and its UNEVALUATED line lost to the OCR.
         assert_eq!(
             name("\u{2018}couNTRy Cuba REPORT NO, = CSCI-316 /01256-65\nSUMECT \u{201c}MAYRA\" (an alias) \\ DATE DISTR. \u{ab}18 March 1965 -\n"),
+            Some("Information report")
+        );
+        // JFK 104-10186-10100 and 104-10168-10402: the form's name lost, its DATE DISTR box
+        // read as `DATE OTR` and `date ost`, its other boxes left.
+        assert_eq!(
+            name("THIS 15 UNEVALUATED INPORMATION. SOURCE CRADINGS ARE DEFINITIVE.\n"),
+            Some("Information report")
+        );
+        assert_eq!(
+            name("NO. PAGES 3\nPLACE &\nDATE ACO. FIELD FEPCRT NO.\n"),
             Some("Information report")
         );
         // A State telegram (cables sample).

@@ -202,7 +202,7 @@ fn station_code(name: &str) -> Option<&'static str> {
 
 /// Split a routing value into office, title and name.
 pub fn party(raw: &str, start: usize, n: &Normalized) -> Party {
-    let raw = raw
+    let raw = crate::lines::trim_trailing_debris(raw)
         .trim()
         .trim_end_matches([',', ';', ':', '.', '|'])
         .trim()
@@ -374,11 +374,10 @@ fn label_value(
             // A title on the next line: `FRO: Robert W. Gambino` / `Director of Security`.
             if let Some(next) = all.get(i + 1).filter(|l| !l.is_blank()) {
                 let (t, s) = next.trimmed();
-                if !LABEL.is_match(t)
-                    && t.len() < 60
-                    && !NUMBERED.is_match(t)
-                    && !SUBJECT_LINE.is_match(t)
-                {
+                let t = crate::lines::trim_trailing_debris(t);
+                // `Chief,` reads like a damaged label; only a real one ends the value.
+                let labelled = LABEL.captures(t).is_some_and(|c| self::role(&c).is_some());
+                if !labelled && t.len() < 60 && !NUMBERED.is_match(t) && !SUBJECT_LINE.is_match(t) {
                     if let Some(p) = out.last_mut() {
                         if p.title.is_none() && t.chars().next().is_some_and(char::is_uppercase) {
                             p.title = Some(t.to_string());
@@ -570,22 +569,57 @@ fn salutation_or_original(n: &Normalized, body_start: usize) -> Option<Party> {
 // Where a memo's signature block ends: the distribution list, attachments, a copy list,
 // or the typist line (`REW:dla (9 June 1961)`).
 static SIGNATURE_END: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[^\w\n]{0,3}(?:Distribution|DISTRIBUTION|Attachments?|A[il]tach\w*|Enclosures?|cc\s?:|CC\s?:|[A-Z]{2,}:[a-z]{2,4}(?-u:\b))").expect("static regex")
+    Regex::new(r"(?m)^[^\w\n]{0,3}(?:Distribution|DISTRIBUTION|Attachments?|A[il]tach\w*|Enclosures?|cc\s?:|CC\s?:|Atts?[.:]?[ \t]*$|[A-Z]{2,}:[a-z]{2,4}(?-u:\b))").expect("static regex")
 });
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\W{0,3}((?:[A-Z][._]\s?_?){0,2}[A-Z][A-Za-z'\-]+\.?(?:,?\s+(?:[A-Z][.,]|[A-Z][A-Za-z'\-]+)){0,3})\W{0,2}$").expect("static regex")
 });
 
-/// A signed name: NAME_LINE with at least two parts (`W. S. RENEHAN`, `Lyle L. Miller`).
+/// A signed name: NAME_LINE with at least two parts (`W. S. RENEHAN`, `Lyle L. Miller`),
+/// none of them a function word (`END OF DISPATCH` is in capitals too).
 fn name_line(t: &str) -> Option<regex::Match<'_>> {
     NAME_LINE
         .captures(t)
         .and_then(|c| c.get(1))
         .filter(|m| m.as_str().split_whitespace().count() >= 2)
+        .filter(|m| {
+            !m.as_str().split_whitespace().any(|w| {
+                matches!(
+                    w.to_ascii_uppercase().as_str(),
+                    "OF" | "THE" | "AND" | "END" | "FOR" | "TO" | "IN" | "ON" | "BY"
+                )
+            })
+        })
 }
 static TITLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\W{0,3}((?:Acting\s+|Deputy\s+|Assistant\s+|Special\s+Assistant\s+)?(?:Chief|Director|Deputy|Inspector|General Counsel|Legislative Counsel|Principal|Coordinator|Officer|Head|Executive)(?-u:\b)[^\n]{0,60}|[A-Z]{1,5}(?:/[A-Z0-9&]{1,6}){1,4})\W{0,2}$").expect("static regex")
 });
+
+// A paragraph's last line: several words, a full stop.
+static PARAGRAPH_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)[a-z]{2,}\s+[a-z]{2,}\s+[A-Za-z']{2,}\.\s*$").expect("static regex")
+});
+
+// The line under a signer's name naming the unit signed for: `Security Analysis Group`.
+static UNIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W{0,3}(?:[A-Z][A-Za-z&,/\-]*\s+){0,5}(?:Group|Division|Staff|Section|Branch|Office|Center|Affairs|Agency|Service|Committee|Board)\W{0,2}$").expect("static regex")
+});
+
+/// A signature line as the page edge left it: a cut-off first name's tail before the rest
+/// (`ymond M. Reardon`, `y G. Brown`, `agi Chief`) and debris after it.
+fn unmargined(t: &str, start: usize) -> (&str, usize) {
+    let t = crate::lines::trim_trailing_debris(t);
+    if let Some((head, rest)) = t.split_once(' ') {
+        let rest_trimmed = rest.trim_start();
+        if (1..=5).contains(&head.len())
+            && head.chars().all(|c| c.is_ascii_lowercase())
+            && rest_trimmed.starts_with(|c: char| c.is_ascii_uppercase())
+        {
+            return (rest_trimmed, start + t.len() - rest_trimmed.len());
+        }
+    }
+    (t, start)
+}
 
 /// A memo's author from its signature block: a name and a title or office, just above
 /// the distribution list or typist line.
@@ -599,44 +633,66 @@ fn signature(n: &Normalized, body_start: usize) -> Option<Party> {
         .unwrap_or(text.len())
         .max(body_start);
     let region = &text[body_start..end_page];
+    // The block sits after the text: under the first anchor that follows a paragraph (a
+    // file of several memos without page breaks has one after each).
+    let first_paragraph = PARAGRAPH_END.find(region).map_or(region.len(), |m| m.end());
     let Some(anchor) = SIGNATURE_END
         .find_iter(region)
         .map(|m| m.start())
-        .find(|&s| s > region.len() / 5)
+        .find(|&s| s > region.len() / 5 || s > first_paragraph)
     else {
         return signed_after_prose(n, body_start, region);
     };
     let before: Vec<Line<'_>> = lines(&region[..anchor]).filter(|l| !l.is_blank()).collect();
     let mut name: Option<(String, usize, usize)> = None;
-    let mut title: Option<(String, usize, usize)> = None;
+    // Title lines under the name, read upwards: `Chief` then `Security Analysis Group`.
+    let mut titles: Vec<(String, usize, usize)> = Vec::new();
     for l in before.iter().rev().take(5) {
         let (t, s) = l.trimmed();
         if t.len() > 60 || t.ends_with('.') && t.split_whitespace().count() > 4 {
             break; // back in the prose
         }
-        if title.is_none() && name.is_none() {
-            if let Some(m) = TITLE_LINE.captures(t).and_then(|c| c.get(1)) {
-                title = Some((m.as_str().to_string(), s + m.start(), s + m.end()));
-                continue;
-            }
+        let (t, s) = unmargined(t, s);
+        let title = TITLE_LINE
+            .captures(t)
+            .and_then(|c| c.get(1))
+            .map(|m| (m.start(), m.end()))
+            .or_else(|| UNIT_LINE.is_match(t).then_some((0, t.len())));
+        if let Some((a, b)) = title {
+            titles.push((t[a..b].to_string(), s + a, s + b));
+            continue;
         }
-        if name.is_none() {
-            if let Some(m) = name_line(t) {
-                name = Some((m.as_str().to_string(), s + m.start(), s + m.end()));
-                break;
-            }
+        // A unit's name reads like a name (`Security Analysis Group`); a signer's has no
+        // title or office word.
+        if let Some(m) = name_line(t).filter(|m| !TITLE_WORDS.is_match(m.as_str())) {
+            name = Some((m.as_str().to_string(), s + m.start(), s + m.end()));
+            break;
         }
     }
+    // The two lines right under the name; office symbols further down are copies.
+    titles.reverse();
+    titles.truncate(2);
+    let title = (!titles.is_empty()).then(|| {
+        let joined = titles
+            .iter()
+            .map(|t| t.0.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
+        (joined, titles[0].1, titles[titles.len() - 1].2)
+    });
     let (first, last) = match (&name, &title) {
         (Some(nm), Some(tt)) => (nm.1, tt.2),
         (Some(nm), None) => (nm.1, nm.2),
         (None, Some(tt)) => (tt.1, tt.2),
         (None, None) => return None,
     };
-    let raw = text[body_start + first..body_start + last]
-        .split_whitespace()
+    // Composed rather than cut from the text, which keeps margin debris between the lines.
+    let raw = [name.as_ref(), title.as_ref()]
+        .into_iter()
+        .flatten()
+        .map(|p| p.0.as_str())
         .collect::<Vec<_>>()
-        .join(" ");
+        .join(", ");
     Some(Party {
         raw,
         name: name.map(|n| n.0),
@@ -1094,6 +1150,19 @@ mod tests {
     }
 
     #[test]
+    fn margin_debris_after_a_from_line_is_dropped() {
+        // JFK 104-10219-10177: a stray letter after the name kept the title line off it.
+        let t = "MEMORANDUM FOR: Special Assistant to DDO for\n' External Oversight\n\nFROM : Jackson R. Horton i\nChief, Domestic Collection Division i\nSUBJECT : Joseph Raymond Merola\n";
+        let (from, _, r) = route(t);
+        assert_eq!(from, vec!["Jackson R. Horton"]);
+        assert_eq!(r.from[0].name.as_deref(), Some("Jackson R. Horton"));
+        assert_eq!(
+            r.from[0].title.as_deref(),
+            Some("Chief, Domestic Collection Division")
+        );
+    }
+
+    #[test]
     fn memo_labels_with_ocr_damage() {
         // JFK 104-10300-10396: `FRO:` for FROM, the title on the next line.
         let (from, to, r) = route("MEMORANDUM FOR: Inspector General\n\nFRO: Robert W. Gambino\nDirector of Security\n\nSUBJECT: Allegations\n");
@@ -1232,7 +1301,7 @@ mod tests {
         // JFK 104-10209-10129: no FROM label; name and office above the distribution list.
         let t = "MEMORANDUM FOR: Chief, CI\nSUBJECT: Garrison\n\n1. Reference forwarded a memorandum about him and his associates in New Orleans.\n\nDonuvan E. Pratt\n\nDC/CI/R&A\n\nDistribution\n";
         let (from, _, r) = route(t);
-        assert_eq!(from, vec!["Donuvan E. Pratt DC/CI/R&A"]);
+        assert_eq!(from, vec!["Donuvan E. Pratt, DC/CI/R&A"]);
         assert_eq!(r.from[0].title.as_deref(), Some("DC/CI/R&A"));
         // JFK 104-10121-10287 (abridged): nothing below the block but a release stamp.
         let t = "MEMORANDUM FOR: Chief, Personnel Security Division\nSUBJECT: MORALES, David S.\n\n2. It is requested that a security certification be prepared and returned.\n\nJAMES W. FRANKLIN\nc/oca/ccs\n\nRETURN TO CIA\n";
@@ -1249,6 +1318,24 @@ mod tests {
         assert_eq!(from, vec!["James A. Baker, III"]);
         let sp = r.from[0].span;
         assert_eq!(&t[sp.start..sp.end], "James A. Baker, III");
+        // JFK 104-10429-10085 (abridged): the page edge cut the first name; the unit under
+        // it; `Atts` below; a second memo follows in the same file without a page break.
+        let t = "MEMORANDUM FOR: Deputy Chief, Security Analysis Group\n\n1. In response to your request, the files were reviewed.\n\nof Nosenko's knowledge of Oswald.\n[e\nymond M. Reardon\n\nSecurity Analysis Group\n\nAtts\n\nfor FOIA Review on MAR 1977\n\nMEMORANDUM FOR: Chief, SAG\n\n1. A second memo follows at length here, and it goes on for a while.\n\n2. Its text is long enough that the first block sits in the first fifth.\n\n3. And more text is here to pad it out to that length, in plain words.\n\n4. So that the rule cannot lean on where the anchor falls in the file.\n\nDistribution:\nOrig - Addressee\n";
+        let (from, _, r) = route(t);
+        assert_eq!(from, vec!["M. Reardon, Security Analysis Group"]);
+        assert_eq!(r.from[0].name.as_deref(), Some("M. Reardon"));
+        let sp = r.from[0].span;
+        assert!(t[sp.start..sp.end].starts_with("M. Reardon"));
+        assert!(t[sp.start..sp.end].ends_with("Analysis Group"));
+        // JFK 104-10273-10313 (abridged): a title and a unit on two lines under the name;
+        // a unit's name is not taken for the signer's.
+        let t = "MEMORANDUM FOR: Chief, Security Analysis Group\n\n7. GARRISON dropped his interest after they joined GARRISCN's investigation.\n\ny G. Brown\nagi Chief\n\nSecurity Analysis Group\n\nAtts\n";
+        let (from, _, _) = route(t);
+        assert_eq!(from, vec!["G. Brown, Chief, Security Analysis Group"]);
+        // JFK 104-10221-10003: the form's closing words are not a name.
+        let t = "MEMORANDUM FOR: Chief, WH\n\n1. The cables were not sent to Panama or Merida, as the station knows.\n\nEND OF DISPATCH\n\nDistribution:\n2 - Mexico City\n";
+        let (from, _, _) = route(t);
+        assert!(from.is_empty(), "{from:?}");
         // A list of names after a colon is not a signature.
         let t = "MEMORANDUM FOR: Chief, Ops\n\nFollowing is a list of Agent Candidates available through the Section:\nAdeline Pieper\nWH/4\n";
         let (from, _, _) = route(t);

@@ -19,13 +19,56 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 // `SUBECT Julio Damaso, VASQUEZ OATE OSTR. February 1965` (JFK 104-10186-10186), or a
 // quoted name: `SUMECT “MAYRA" (an alias) \ DATE DISTR.`.
 static BARE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^[\s"'“‘*|.«]{0,3}(?P<w>[A-Z]{5,8})[ \t]+(?P<v>["“‘]?[A-Z])"#)
+    Regex::new(r#"^[\s"'“‘*|.«]{0,3}(?P<w>[A-Z]{5,8}|[a-z]{5,8})[ \t]+(?P<v>["“‘]?[A-Z])"#)
         .expect("static regex")
 });
 static SECOND_COLUMN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s[DO0]ATE\s+(?:[A-Za-z0-9]{2,6}[.,]?\s|OF\s)|\sREPORT\s+NO|\sNO\.\s+PAGES")
+    Regex::new(r"[\s‘'“][DO0]ATE\s+(?:[A-Za-z0-9]{2,6}[.,]?\s|OF\s)|\sREPORT\s+NO|\sNO\.\s+PAGES")
         .expect("static regex")
 });
+
+// The DATE DISTR box beside a report form's SUBJECT as OCR may read it (`date ost`).
+static BARE_SECOND_COLUMN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\sdate\s+[a-z]{2,5}\s").expect("static regex"));
+
+/// The words that open a report form's line below its SUBJECT box, when they continue the
+/// subject: capitalised words up to the first debris, on a line that is not another box.
+fn bare_continuation(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let first = t.split_whitespace().next()?;
+    let is_box = matches!(
+        first
+            .trim_end_matches(['.', ',', ':'])
+            .to_ascii_uppercase()
+            .as_str(),
+        "NO" | "REFERENCES"
+            | "DATE"
+            | "PLACE"
+            | "RETURN"
+            | "INFO"
+            | "SOURCE"
+            | "COUNTRY"
+            | "REPORT"
+            | "SUBJECT"
+            | "THIS"
+    );
+    if is_box
+        || first.len() < 3
+        || !first.starts_with(|c: char| c.is_uppercase())
+        || SECOND_COLUMN.is_match(t)
+    {
+        return None;
+    }
+    let mut end = 0;
+    for w in t.split_whitespace() {
+        if w.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+            break;
+        }
+        end = t[end..].find(w).map_or(end, |p| end + p + w.len());
+    }
+    let kept = &t[..end];
+    (kept.split_whitespace().count() <= 6).then_some(kept)
+}
 
 static OPTIONAL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[({\[](?i:optional)[)}\]]").expect("static regex"));
@@ -354,8 +397,15 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
         if let Some(rest) = OPTIONAL.find(first).filter(|o| o.start() == 0) {
             first = first[rest.end()..].trim();
         }
-        if let Some(col) = SECOND_COLUMN.find(first) {
+        if let Some(col) = SECOND_COLUMN
+            .find(first)
+            .or_else(|| is_bare.then(|| BARE_SECOND_COLUMN.find(first)).flatten())
+        {
             first = first[..col.start()].trim_end();
+        }
+        // The box holds a name or a topic; a sentence there is prose that starts `SUBJECT`.
+        if is_bare && first.split_whitespace().count() > 12 {
+            continue;
         }
         let mut start =
             line.start + m.end + (line.text[m.end..].len() - line.text[m.end..].trim_start().len());
@@ -398,6 +448,18 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
             end = s + t.len();
             blanks = 0;
             j += 1;
+        }
+        // A report form's SUBJECT box wraps too: its second line sits right under the first,
+        // beside the next box's debris (`Communist Leader i ae`).
+        if is_bare && !parts.is_empty() {
+            if let Some((t, s)) = all
+                .get(i + 1)
+                .and_then(|l| bare_continuation(l.text).map(|t| (t, l.start)))
+            {
+                let at = s + all[i + 1].text.find(t).unwrap_or(0);
+                parts.push(t);
+                end = at + t.len();
+            }
         }
         if parts.is_empty() {
             continue;
@@ -553,6 +615,27 @@ mod tests {
         let t = "SUMECT \u{201c}MAYRA\" (an alias) \\ DATE DISTR. \u{ab}18 March 1965 -\n";
         let s = extract(&normalize(t), 0, Some("Information report")).unwrap();
         assert_eq!(s.value, "Information report: \u{201c}MAYRA\" (an alias)");
+        // JFK 104-10186-10100: the box wraps; its second line has the next box's debris.
+        let t = "SUMECT Rune DEPESTRE, Haitian DATE OTR, \u{a7}=\u{2014}\u{ab}-17 December 1964\nCommunist Leader i ae\nNO. PAGES 1\n";
+        let s = extract(&normalize(t), 0, Some("Information report")).unwrap();
+        assert_eq!(
+            s.value,
+            "Information report: Rune DEPESTRE, Haitian Communist Leader"
+        );
+        assert!(t[s.span.start..s.span.end].ends_with("Communist Leader"));
+        // JFK 104-10168-10402: the DATE DISTR box read as `date ost`.
+        let t = "SUBECT Cuban Revolutionary Air Feree (FA2))~ date ost Us August 1559\nInforastion Concern!\nNO. PAGES 3\n";
+        assert_eq!(
+            title(t).unwrap(),
+            "Cuban Revolutionary Air Feree (FA2))~ Inforastion Concern!"
+        );
+        // JFK 104-10186-10180: the label read in lower case.
+        let t =
+            "suwect \"JORGE\" (an alias) \u{2018}DATE OISTR. 16 February 1965\n\nNO. PAGES. 1\n";
+        assert_eq!(title(t).unwrap(), "\"JORGE\" (an alias)");
+        // JFK 104-10220-10234: a sentence after the word is prose, not the box.
+        let t = "| SUBJECT APPEARS AT. A LATER DATE, IT WILL BC REPORTED TO You AS 17, ecc\u{e9}nes\nAVAILABLE. eee eed\n";
+        assert!(!title(t).unwrap_or_default().starts_with("APPEARS"));
         // In prose the word is not a label: the line is read as text (a devised title).
         let n = normalize("Subject has continued to cooperate with the Station\n");
         assert_eq!(extract(&n, 0, None).unwrap().confidence, Some(0.5));
