@@ -34,9 +34,8 @@ def free_port():
 
 
 @pytest.fixture(scope="module")
-def server():
-    tmp = tempfile.mkdtemp(prefix="declass-ui-")
-    archive = os.path.join(tmp, "archive")
+def server(tmp_path_factory):
+    archive = str(tmp_path_factory.mktemp("ui") / "archive")
     r = subprocess.run([str(BIN), "ingest", str(ROOT / "corpus" / "sample"), "--archive", archive, "--json"],
                        capture_output=True, text=True)
     assert r.returncode in (0, 1), r.stderr
@@ -59,12 +58,12 @@ def server():
 
 
 @pytest.fixture(scope="module")
-def browser():
+def browser(tmp_path_factory):
     opts = webdriver.ChromeOptions()
     opts.binary_location = "/usr/bin/chromium"
     for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--window-size=1360,900", f"--user-data-dir={tempfile.mkdtemp(prefix='declass-chrome-')}"]:
+                 "--window-size=1360,900", f"--user-data-dir={tmp_path_factory.mktemp('chrome')}"]:
         opts.add_argument(flag)
     driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=opts)
     driver.implicitly_wait(5)

@@ -8,7 +8,6 @@ import pathlib
 import shutil
 import subprocess
 import sys
-import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 BIN = pathlib.Path(os.environ.get("DECLASS_BIN", ROOT / "target" / "debug" / "declass"))
@@ -53,8 +52,8 @@ def check_same_archive(tmp, src, picks, out):
         assert a[k] == b[k], k
 
 
-def test_spark_extraction_to_parquet_builds_the_same_archive():
-    tmp = pathlib.Path(tempfile.mkdtemp(prefix="declass-spark-"))
+def test_spark_extraction_to_parquet_builds_the_same_archive(tmp_path):
+    tmp = tmp_path
     src, picks = sample_folder(tmp)
     n = extract.run(src, tmp / "out", BIN, master="local[2]", partitions=3)
     assert n == len(picks)
@@ -63,8 +62,8 @@ def test_spark_extraction_to_parquet_builds_the_same_archive():
     check_same_archive(tmp, src, picks, tmp / "out")
 
 
-def test_spark_extraction_to_jsonl_builds_the_same_archive():
-    tmp = pathlib.Path(tempfile.mkdtemp(prefix="declass-spark-"))
+def test_spark_extraction_to_jsonl_builds_the_same_archive(tmp_path):
+    tmp = tmp_path
     src, picks = sample_folder(tmp)
     n = extract.run(src, tmp / "out", BIN, master="local[2]", partitions=2, fmt="jsonl")
     assert n == len(picks)
@@ -72,10 +71,10 @@ def test_spark_extraction_to_jsonl_builds_the_same_archive():
     check_same_archive(tmp, src, picks, tmp / "out")
 
 
-def test_spark_reads_the_parquet_declass_exports():
+def test_spark_reads_the_parquet_declass_exports(tmp_path):
     from pyspark.sql import SparkSession
 
-    tmp = pathlib.Path(tempfile.mkdtemp(prefix="declass-spark-"))
+    tmp = tmp_path
     src, picks = sample_folder(tmp)
     declass("ingest", src, "--archive", tmp / "a")
     declass("export", "--archive", tmp / "a", "--format", "parquet", "--with-text", "-o", tmp / "all.parquet")
