@@ -105,8 +105,10 @@ pub struct StoredDocument {
     /// Later version, if one replaced this one.
     pub next_id: Option<String>,
     /// Every version of this document (itself included) in the order they were added;
-    /// empty when no other version is known.
+    /// empty when no other version is known. At most the number asked for.
     pub versions: Vec<Version>,
+    /// How many versions there are, listed or not.
+    pub versions_total: usize,
     pub added: String,
 }
 
@@ -302,6 +304,12 @@ impl Archive {
 
     /// A document by id, or by a collection number (doc number, record number).
     pub fn get(&self, key: &str) -> Result<Option<StoredDocument>> {
+        self.get_listing(key, MAX_VERSIONS)
+    }
+
+    /// A document, listing at most `versions` of its versions (a page shows a few of a
+    /// group that may have hundreds).
+    pub fn get_listing(&self, key: &str, versions: usize) -> Result<Option<StoredDocument>> {
         let row = self.with_conn(|c| {
             c.query_row(
                 "SELECT record, text, raw, previous_id, added,
@@ -330,7 +338,7 @@ impl Archive {
             id: key.to_string(),
             why: e.to_string(),
         })?;
-        let versions = self.versions(&record.id)?;
+        let (versions, versions_total) = self.versions_up_to(&record.id, versions)?;
         Ok(Some(StoredDocument {
             record,
             text,
@@ -338,6 +346,7 @@ impl Archive {
             previous_id,
             next_id,
             versions,
+            versions_total,
             added,
         }))
     }
@@ -409,7 +418,13 @@ impl Archive {
     /// Reads only the columns stored before the record and text, so a large group costs
     /// no overflow pages.
     pub fn versions(&self, id: &str) -> Result<Vec<Version>> {
-        let rows = self.with_conn(|c| {
+        Ok(self.versions_up_to(id, MAX_VERSIONS)?.0)
+    }
+
+    /// The first `limit` versions of a document and how many there are in all.
+    pub fn versions_up_to(&self, id: &str, limit: usize) -> Result<(Vec<Version>, usize)> {
+        let limit = limit.clamp(1, MAX_VERSIONS);
+        let (rows, total) = self.with_conn(|c| {
             let root: String = c
                 .query_row(
                     "SELECT coalesce((SELECT root FROM versions WHERE id = ?1), ?1)",
@@ -423,7 +438,7 @@ impl Archive {
                  JOIN documents d ON d.id = ids.id LEFT JOIN versions v ON v.id = d.id
                  ORDER BY d.rowid",
             )?;
-            let rows = stmt.query_map(rusqlite::params![root, MAX_VERSIONS as i64], |r| {
+            let rows = stmt.query_map(rusqlite::params![root, limit as i64], |r| {
                 Ok(Version {
                     id: r.get(0)?,
                     title: r.get(1)?,
@@ -434,9 +449,23 @@ impl Archive {
                     how: r.get(6)?,
                 })
             })?;
-            rows.collect::<rusqlite::Result<Vec<_>>>()
+            let rows = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+            let total = if rows.len() < limit {
+                rows.len()
+            } else {
+                c.query_row(
+                    "SELECT 1 + count(*) FROM versions WHERE root = ?1",
+                    [&root],
+                    |r| r.get::<_, i64>(0),
+                )? as usize
+            };
+            Ok((rows, total))
         })?;
-        Ok(if rows.len() > 1 { rows } else { Vec::new() })
+        Ok(if total > 1 {
+            (rows, total)
+        } else {
+            (Vec::new(), 0)
+        })
     }
 
     /// The word diff from document `old` to document `new` (by id); `None` if either is

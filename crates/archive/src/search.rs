@@ -678,6 +678,14 @@ impl Archive {
         }
         let snippets = SnippetGenerator::create(searcher, query, self.fields.body)
             .map_err(|e| self.index_err(e))?;
+        let mut terms: Vec<String> = Vec::new();
+        query.query_terms(&mut |term, _| {
+            if term.field() == self.fields.body {
+                if let Some(t) = term.value().as_str() {
+                    terms.push(t.to_string());
+                }
+            }
+        });
         let placeholders = vec!["?"; ids.len()].join(",");
         // the catalogue columns, and of the record only what a hit shows besides them
         let sql = format!(
@@ -719,7 +727,11 @@ impl Archive {
                     id: id.clone(),
                     why: e.to_string(),
                 })?;
-            let mut snippet = snippets.snippet(&text);
+            let window = snippet_window(&text, &terms);
+            let mut snippet = snippets.snippet(window);
+            if snippet.is_empty() && window.len() < text.len() && !terms.is_empty() {
+                snippet = snippets.snippet(&text); // the term is further on than a plain search saw
+            }
             snippet.set_snippet_prefix_postfix("<b>", "</b>");
             let mut snippet_html = snippet.to_html();
             if snippet_html.is_empty() {
@@ -779,6 +791,44 @@ struct HitClassification {
     caveats: Vec<declass_model::Spanned<String>>,
 }
 
+/// Bytes of text a snippet is looked for in, and how many of them come before the first
+/// place a query term occurs.
+const SNIPPET_WINDOW: usize = 2_000;
+const SNIPPET_LEAD: usize = 400;
+
+/// The part of a hit's text its snippet is cut from: around the first occurrence of a query
+/// term (a case-blind byte search), or the start. Tokenizing whole texts of tens of kilobytes
+/// for every hit was most of a search page's time.
+fn snippet_window<'t>(text: &'t str, terms: &[String]) -> &'t str {
+    if text.len() <= SNIPPET_WINDOW {
+        return text;
+    }
+    let lower = text.to_ascii_lowercase(); // same byte offsets as the text
+                                           // A whole word: `tentative` inside `tentatively` is not a token the snippet would mark.
+    let is_word_at = |at: usize, len: usize| {
+        let before = lower[..at].chars().next_back();
+        let after = lower[at + len..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    };
+    let first = terms
+        .iter()
+        .filter(|t| !t.is_empty())
+        .filter_map(|t| {
+            memchr::memmem::find_iter(lower.as_bytes(), t.as_bytes())
+                .find(|&at| lower.is_char_boundary(at) && is_word_at(at, t.len()))
+        })
+        .min();
+    let mut start = first.map_or(0, |p| p.saturating_sub(SNIPPET_LEAD));
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = (start + SNIPPET_WINDOW).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[start..end]
+}
+
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -807,6 +857,29 @@ mod tests {
         assert_eq!(parse_date_bound("93", false), None);
         assert_eq!(parse_date_bound("1993-13", false), None);
         assert_eq!(parse_date_bound("last year", false), None);
+    }
+
+    #[test]
+    fn snippets_are_cut_around_the_first_term() {
+        let long = format!(
+            "{}The Oswald file was reviewed. {}",
+            "Routine text. ".repeat(400),
+            "More routine text \u{e9}. ".repeat(400)
+        );
+        let w = snippet_window(&long, &["oswald".to_string()]);
+        assert!(w.len() <= SNIPPET_WINDOW);
+        let at = w.find("Oswald").expect("the term is inside the window");
+        assert!((300..=SNIPPET_LEAD).contains(&at), "{at}");
+        // A whole word only: `Oswalds` earlier in the text does not move the window.
+        let shadowed = format!("Oswalds {long}");
+        let w = snippet_window(&shadowed, &["oswald".to_string()]);
+        assert!(w.contains("The Oswald file"), "{}", &w[..40]);
+        // No term found (a fuzzy query gives none): the start.
+        assert!(long.starts_with(snippet_window(&long, &[])));
+        // Short texts whole; a cut never splits a character.
+        assert_eq!(snippet_window("short", &["x".into()]), "short");
+        let accents = "\u{e9}".repeat(3_000);
+        assert!(snippet_window(&accents, &["\u{e9}".into()]).len() <= SNIPPET_WINDOW);
     }
 
     #[test]

@@ -67,6 +67,11 @@ fn a_second_release_of_the_same_memo_is_linked_as_a_version() {
         ids,
         ["00000000000000a1", "00000000000000b1", "00000000000000c1"]
     );
+    assert_eq!(got.versions_total, 3);
+    // A page lists a few and says how many there are.
+    let listed = a.get_listing("00000000000000b1", 2).unwrap().unwrap();
+    assert_eq!(listed.versions.len(), 2);
+    assert_eq!(listed.versions_total, 3);
     let b = &got.versions[1];
     assert_eq!(b.of.as_deref(), Some("00000000000000a1"));
     assert_eq!(b.how.as_deref(), Some("near"));

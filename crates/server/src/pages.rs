@@ -550,7 +550,7 @@ fn highlighted_text(
 
 pub async fn document_page(State(a): State<Shared>, Path(id): Path<String>) -> Response {
     let key = id.clone();
-    let doc = match blocking(&a, move |a| a.get(&key)).await {
+    let doc = match blocking(&a, move |a| a.get_listing(&key, VERSIONS_SHOWN)).await {
         Ok(Some(d)) => d,
         Ok(None) => {
             let m = layout(
@@ -663,8 +663,8 @@ pub async fn document_page(State(a): State<Shared>, Path(id): Path<String>) -> R
                             }
                         }
                     }
-                    @if doc.versions.len() > VERSIONS_SHOWN {
-                        p.muted { "and " (doc.versions.len() - VERSIONS_SHOWN) " more: " a href={ "/api/documents/" (r.id) } { "all in the JSON" } }
+                    @if doc.versions_total > doc.versions.len() {
+                        p.muted { "and " (doc.versions_total - doc.versions.len()) " more: " a href={ "/api/documents/" (r.id) } { "all in the JSON" } }
                     }
                 }
                 p.muted { "Click a value to see its evidence in the text. " a href={ "/api/documents/" (r.id) } { "Record as JSON" } }

@@ -169,6 +169,29 @@ async fn pages_render_and_escape_document_text() {
     // The date's evidence is marked in the text and linked from the field.
     assert!(body.contains("<mark id=\"ev"), "{body}");
     assert!(body.contains(">1993/11/03</mark>"), "{body}");
+    // Every response carries the server's own time, a 404 too.
+    for uri in [
+        "/?q=Qian",
+        "/doc/01639",
+        "/api/search?q=Qian",
+        "/doc/nothing-here",
+    ] {
+        let res = tower::ServiceExt::oneshot(
+            app.clone(),
+            axum::http::Request::builder()
+                .uri(uri)
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+        let timing = res.headers()["server-timing"].to_str().unwrap().to_string();
+        let ms: f64 = timing
+            .strip_prefix("app;dur=")
+            .and_then(|d| d.parse().ok())
+            .unwrap_or_else(|| panic!("{uri}: {timing}"));
+        assert!((0.0..60_000.0).contains(&ms), "{uri}: {timing}");
+    }
     let (st, css) = get(&app, "/static/style.css").await;
     assert_eq!(st, StatusCode::OK);
     assert!(css.contains("mark:target"));
