@@ -103,6 +103,9 @@ CREATE TABLE IF NOT EXISTS parties (
 );
 CREATE INDEX IF NOT EXISTS parties_person ON parties(person) WHERE person IS NOT NULL;
 CREATE INDEX IF NOT EXISTS parties_office ON parties(office) WHERE office IS NOT NULL;
+-- A document's parties: the network of a result set, and replacing them on re-extraction
+-- (without it both scanned every party of the archive).
+CREATE INDEX IF NOT EXISTS parties_doc ON parties(doc);
 CREATE TABLE IF NOT EXISTS names (
     kind      TEXT NOT NULL,          -- person | office
     name      TEXT NOT NULL,
@@ -117,6 +120,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     name TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS mentions_name ON mentions(kind, name);
+CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc);
 -- Corrections people made to entities: kept apart from what extraction wrote (which a
 -- re-ingest rewrites) and applied when names are read. `merge`: `name` is `target`;
 -- `wrong`: `name` is not an entity of that kind.
@@ -129,9 +133,6 @@ CREATE TABLE IF NOT EXISTS corrections (
     PRIMARY KEY (kind, name)
 ) WITHOUT ROWID;
 "#;
-
-/// How much of the database file SQLite reads through a memory map.
-const MMAP_BYTES: i64 = 2 << 30;
 
 pub fn open_connection(path: &Path, read_only: bool) -> Result<Connection> {
     let err = |source| ArchiveError::Sql {
@@ -150,11 +151,6 @@ pub fn open_connection(path: &Path, read_only: bool) -> Result<Connection> {
     };
     let conn = Connection::open_with_flags(path, flags).map_err(err)?;
     conn.busy_timeout(std::time::Duration::from_secs(30))
-        .map_err(err)?;
-    // Pages read through a memory map instead of a read() call each: a document page makes
-    // dozens of lookups, and the system call was most of its time. The map is the OS's page
-    // cache, shared by every connection (SQLite caps it at 2 GiB of the file).
-    conn.pragma_update(None, "mmap_size", MMAP_BYTES)
         .map_err(err)?;
     if !read_only {
         // WAL: readers (search, serve) never block the writer; NORMAL sync is crash-safe in WAL.

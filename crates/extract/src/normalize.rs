@@ -65,6 +65,28 @@ static PAGE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+// A cable's page header, printed at the top of every page: `T 389706 E1A620 PAGE 02 IN
+// 716115` (incoming, CIA), `78 0705837 PAGE 002` (outgoing), `PAGE TWO` (a continuation
+// sheet). OCR often damages the digits (`PAGE 82` for 02), so only the first page's own
+// header is told apart (`first_cable_page`).
+static CABLE_PAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?m)^[^\n]{0,40}?(?-u:\b)PAGE[ \t]+(?P<n>[0-9OlI]{1,3})(?:-[0-9OlI]{1,3})?[ \t:.,|]*["“]?IN[ \t]+\d{5,7}|^[^\n]{0,24}?\d{6,7}[ \t]+PAGE[ \t]+(?P<m>\d{3})[ \t]*$|^[ \t]*PAGE[ \t]+(?:TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)[ \t]*$"#)
+        .expect("static regex")
+});
+
+/// Whether a cable page header's number reads as page 1 (`01`, `001`, OCR's `O1`, `0l`).
+fn first_cable_page(n: &str) -> bool {
+    let digits: String = n
+        .chars()
+        .map(|c| match c {
+            'O' => '0',
+            'l' | 'I' => '1',
+            c => c,
+        })
+        .collect();
+    digits.parse::<u32>() == Ok(1)
+}
+
 /// Normalize decoded text. Linear in the input, allocation-bounded by its size.
 pub fn normalize(raw: &str) -> Normalized {
     let mut text = String::with_capacity(raw.len());
@@ -131,6 +153,11 @@ pub fn normalize(raw: &str) -> Normalized {
         })
         .map(|m| m.start())
         .collect();
+    breaks.extend(CABLE_PAGE.captures_iter(&text).filter_map(|c| {
+        let n = c.name("n").or_else(|| c.name("m")).map(|n| n.as_str());
+        let m = c.get(0)?;
+        (!n.is_some_and(first_cable_page)).then_some(m.start())
+    }));
     breaks.extend(feeds);
     breaks.sort_unstable();
     for b in breaks {
@@ -179,6 +206,27 @@ mod tests {
         assert_eq!(n.page_of(n.text.find("SECRET").unwrap()), 2);
         assert_eq!(n.page_of(n.text.find("Real").unwrap()), 3);
         assert_eq!(n.page_of(n.text.find("Tab 1").unwrap()), 4);
+    }
+
+    #[test]
+    fn pages_from_cable_page_headers() {
+        // JFK incoming cables: every page's header, digits damaged by the OCR; page 1's
+        // own header opens nothing.
+        let raw = "104-10216-10083\nSECRET\nT 444520 E1A627 PAGE 01 IN 724591\n1. TEXT OF PAGE ONE\nT 444520 ELARa7\" PAGE 82 IN 724591\n2. TEXT OF PAGE TWO\nT 424520 ELA827 PAGE 03 IN 724591\n3. END\n";
+        let n = normalize(raw);
+        assert_eq!(n.pages(), 3);
+        assert_eq!(n.page_of(n.text.find("PAGE ONE").unwrap()), 1);
+        assert_eq!(n.page_of(n.text.find("PAGE TWO").unwrap()), 2);
+        assert_eq!(n.page_of(n.text.find("3. END").unwrap()), 3);
+        // JFK 104-10218-10083: an outgoing cable's continuation sheet; and the outgoing
+        // form's `78 0705837 PAGE 002` header.
+        let n = normalize("CLASSIFIED MESSAGE\nFrom: DIRECTOR\n\nPAGE TWO\nAND CIRCUMSTANCES\n");
+        assert_eq!(n.pages(), 2);
+        let n = normalize("SECRET\n1. FIRST\n{ 78 0762295 PAGE 002\n2. SECOND\n");
+        assert_eq!(n.pages(), 2);
+        // In prose a page reference is no break.
+        let n = normalize("SEE PAGE 2 OF THE REPORT\nSECTION IX CONTINUED TO PAGE 6\n");
+        assert_eq!(n.pages(), 1);
     }
 
     #[test]
