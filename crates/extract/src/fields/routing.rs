@@ -280,15 +280,23 @@ fn role(c: &regex::Captures<'_>) -> Option<Role> {
 }
 
 // `MEMORANDUN FOR:`, `MRMORANDUM: FOR:`, `HEVOPANIAM POR:`: the word read through OCR.
+static LONE_MEMORANDUM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\W{0,3}MEMORANDUM\W{0,3}$").expect("static regex"));
 static MEMO_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[^\w\n]{0,3}([A-Za-z]{8,11})\s*[:;.]?\s*(?:(?:FOR|POR|FDR|TO|For|for)(?-u:\b)\s*[:;.]?)",
+        r"^[^\w\n]{0,3}([A-Za-z]{8,11})\s*[:;.\-]?\s*(?:(?:FOR|POR|FDR|TO|For|for)(?-u:\b)\s*[:;.]?)",
     )
     .expect("static regex")
 });
 
-/// Where the value starts after an OCR-damaged `MEMORANDUM FOR:` label, if the line has one.
-fn damaged_memorandum(t: &str) -> Option<usize> {
+/// An OCR-damaged `MEMORANDUM FOR` heading: where its addressee starts, or that it is
+/// for the record (`MEXORANDIR-FOR THE RECORE`).
+enum DamagedMemo {
+    To(usize),
+    Record,
+}
+
+fn damaged_memorandum(t: &str) -> Option<DamagedMemo> {
     // Cheap test first: the line's first word has 8 to 11 letters.
     let first = t.trim_start_matches(|c: char| !c.is_alphanumeric());
     let len = first.chars().take_while(char::is_ascii_alphabetic).count();
@@ -300,9 +308,25 @@ fn damaged_memorandum(t: &str) -> Option<usize> {
     if word == "MEMORANDUM" || crate::fuzzy::within(&word, "MEMORANDUM", 3).is_none() {
         return None; // the clean label is read by LABEL
     }
-    // "MEMORANDUM FOR THE RECORD" keeps its own reading below.
-    let rest = t[c.get(0)?.end()..].trim_start();
-    (!rest.to_ascii_uppercase().starts_with("THE RECORD")).then(|| c.get(0).map_or(0, |m| m.end()))
+    let end = c.get(0)?.end();
+    let rest = t[end..].trim_start().to_ascii_uppercase();
+    let record = rest
+        .strip_prefix("THE ")
+        .and_then(|r| r.split_whitespace().next())
+        .is_some_and(|w| crate::fuzzy::is_word(w, "RECORD", 1));
+    Some(if record {
+        DamagedMemo::Record
+    } else {
+        DamagedMemo::To(end)
+    })
+}
+
+/// The addressee of a memorandum for the record, its evidence the heading.
+fn record_party(raw: &str, start: usize, n: &Normalized) -> Party {
+    let mut p = party(raw, start, n);
+    p.title = Some("MEMORANDUM FOR THE RECORD".into());
+    p.name = Some("MFR".into());
+    p
 }
 
 /// A label match that is really prose ("TO BE DISCUSSED", "FROM THE FILES OF").
@@ -443,8 +467,14 @@ pub fn extract(n: &Normalized, body_start: usize) -> Routing {
         if seen_numbered {
             break;
         }
-        if let Some(after) = damaged_memorandum(t) {
-            let parties = label_value(&all, i, after, Role::To, true, n);
+        if let Some(damaged) = damaged_memorandum(t) {
+            let parties = match damaged {
+                DamagedMemo::To(after) => label_value(&all, i, after, Role::To, true, n),
+                DamagedMemo::Record => {
+                    let (raw, s) = line.trimmed();
+                    vec![record_party(raw, s, n)]
+                }
+            };
             if !parties.is_empty() && !found.iter().any(|f| f.role == Role::To) {
                 found.push(Found {
                     role: Role::To,
@@ -464,12 +494,9 @@ pub fn extract(n: &Normalized, body_start: usize) -> Routing {
         let upper_after = after_text.to_uppercase();
         if memo && (upper_after.starts_with("THE RECORD") || upper_after.starts_with("RECORD")) {
             let (raw, s, _) = crate::lines::trim_span(&t[m.start()..], line.start + m.start());
-            let mut p = party(raw, s, n);
-            p.title = Some("MEMORANDUM FOR THE RECORD".into());
-            p.name = Some("MFR".into());
             found.push(Found {
                 role: Role::To,
-                parties: vec![p],
+                parties: vec![record_party(raw, s, n)],
             });
             continue;
         }
@@ -520,6 +547,18 @@ pub fn extract(n: &Normalized, body_start: usize) -> Routing {
     if r.to.is_empty() {
         if let Some(p) = salutation_or_original(n, body_start) {
             r.to.push(p);
+        }
+    }
+    // A memorandum headed `MEMORANDUM` alone, addressed to no one, is catalogued as one
+    // for the record (NARA's JFK cataloguers write `MEMO FOR THE RECORD`).
+    if r.to.is_empty() && !is_cable(text, body_start) {
+        if let Some(l) = all
+            .iter()
+            .take(40)
+            .find(|l| LONE_MEMORANDUM.is_match(l.text))
+        {
+            let (raw, s) = l.trimmed();
+            r.to.push(record_party(raw, s, n));
         }
     }
     // A memo's signature block names its author: as the sender when no FROM label was
@@ -1163,6 +1202,28 @@ mod tests {
     }
 
     #[test]
+    fn memoranda_for_the_record() {
+        // JFK 104-10167-10438: the heading damaged, a hyphen for the space.
+        let (_, to, r) = route(
+            "MEXORANDIR-FOR THE RECORE\nic SUBJECT: Alerting CI/Ln of the Casario Diosdado Case\n",
+        );
+        assert_eq!(to, vec!["MEXORANDIR-FOR THE RECORE"]);
+        assert_eq!(r.to[0].name.as_deref(), Some("MFR"));
+        // JFK 104-10103-10108: `MEMORANDUM` alone, addressed to no one.
+        let t = "SECRET\n\n14 February 1977\nMEMORANDUM\nSUBJECT: Nestor Antonio MORENO Lopez (201-312091)\n\n1. MORENO was born on 25 August 1921 in Havana, Cuba.\n";
+        let (_, to, r) = route(t);
+        assert_eq!(to, vec!["MEMORANDUM"]);
+        assert_eq!(r.to[0].title.as_deref(), Some("MEMORANDUM FOR THE RECORD"));
+        let sp = r.to[0].span;
+        assert_eq!(&t[sp.start..sp.end], "MEMORANDUM");
+        // Addressed, it is not.
+        let (_, to, _) = route(
+            "MEMORANDUM\n\nTO: Chief, WH Division\nSUBJECT: Travel\n\n1. The trip was made.\n",
+        );
+        assert_eq!(to, vec!["Chief, WH Division"]);
+    }
+
+    #[test]
     fn memo_labels_with_ocr_damage() {
         // JFK 104-10300-10396: `FRO:` for FROM, the title on the next line.
         let (from, to, r) = route("MEMORANDUM FOR: Inspector General\n\nFRO: Robert W. Gambino\nDirector of Security\n\nSUBJECT: Allegations\n");
@@ -1285,7 +1346,7 @@ mod tests {
         assert_eq!(to, vec!["DIRECTOR"]);
         // Not in a memo that merely names the Director.
         let (_, to, _) = route("MEMORANDUM\nDIRECTOR ; arene ere\n");
-        assert!(to.is_empty());
+        assert!(!to.iter().any(|t| t.contains("DIRECTOR")), "{to:?}");
     }
 
     #[test]
