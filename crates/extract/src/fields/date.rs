@@ -175,15 +175,16 @@ pub fn find_dates(text: &str) -> Vec<DateHit> {
     out
 }
 
-// Labels that mark a date as something other than the document's own date.
+// Labels that mark a date as something other than the document's own date (a line that
+// opens with REF or REFERENCES dates the message it refers to).
 static DECOY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)review|releas|declass|downgrad|printed|received|(?-u:\b)recd(?-u:\b)|case\s*#|date of last|(?-u:\b)D?P?OB(?-u:\b)|born|expir|edition|replaces|date of[,\s]*(?:[:;.]|info|acq|birth)|(?-u:\b)DECL(?-u:\b)|(?-u:\b)drafted(?-u:\b)|Drafted|(?-u:\b)cleared(?-u:\b)")
+    Regex::new(r"(?i)review|releas|declass|downgrad|printed|received|(?-u:\b)recd(?-u:\b)|case\s*#|date of last|(?-u:\b)D?P?OB(?-u:\b)|born|expir|edition|replaces|date of[,\s]*(?:[:;.]|info|acq|birth)|(?-u:\b)DECL(?-u:\b)|(?-u:\b)drafted(?-u:\b)|Drafted|(?-u:\b)cleared(?-u:\b)|^\W{0,3}refs?(?:erences?)?(?-u:\b)")
         .expect("static regex")
 });
 
 // `DATE:` right before the date, wherever it stands on the line (`To : File DATE: 17 June`).
 static LABEL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:[dpo]ate|dated)(?:\s+[a-z]{2,6}\.?)?\W{0,6}$")
+    Regex::new(r"(?i)(?-u:\b)(?:[dpo]ate|dated)(?:\s+[a-z][a-z0-9]{1,5}\.?)?\W{0,6}$")
         .expect("static regex")
 });
 // A header row naming the dates below it (`DATE TYPED DATE DISPATCHED`).
@@ -354,6 +355,27 @@ mod tests {
             "REPORT\nsunker (an alias) : pate oste. «= 8 February 1965\nDATE OF, : . 8 July 1964\n",
         );
         assert_eq!(extract(&n, 0..0).unwrap().value, "1965-02-08");
+        // JFK 104-10186-10342: DATE DISTR read as `DATE Ci5TR.`; the date under REFERENCES
+        // is the referenced report's.
+        let n = normalize("countay Cuba REPORT NO. CS CI-316/00630-65\nsupect . Oreste VARBLA (alias \"Odon\") DATE Ci5TR. 10 February 1965\n\nNO. PAGES 1\n\nREFERENCES CSCI-316/00252-64\n\n21 July 1964\n");
+        assert_eq!(extract(&n, 0..0).unwrap().value, "1965-02-10");
+    }
+
+    #[test]
+    fn a_reference_line_dates_another_message() {
+        // JFK 104-10063-10285 (abridged): the dispatch's own date stands 50 lines further
+        // down, under its text; the reference's, near the top, used to win.
+        let text = format!(
+            "Action; See paragraph 3\nReference; \u{201c}OCOA-14721, 30 September 1969\n\n1. As you will note in paragraph 7 of the Reference, we\n{}\n4 November 1969.\n",
+            "asked them to give us compiled information that they have on\n".repeat(50)
+        );
+        assert_eq!(
+            extract(&normalize(&text), 0..0).unwrap().value,
+            "1969-11-04"
+        );
+        // A cable's REF line (JFK 104-10073-10353): the date above it stays the cable's.
+        let n = normalize("1 SEPT 76 0900\n\nDCD/MIAMI\n\nREF: DCD MIAMI 13488, 31 AUG 76\n");
+        assert_eq!(extract(&n, 0..0).unwrap().value, "1976-09-01");
     }
 
     #[test]
