@@ -87,6 +87,12 @@ static STOP: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+/// A line of numbers: a digit in every word.
+fn file_number(t: &str) -> bool {
+    t.split_whitespace()
+        .all(|w| w.chars().any(|c| c.is_ascii_digit()))
+}
+
 const MAX_LINES: usize = 4;
 const MAX_CHARS: usize = 300;
 
@@ -94,8 +100,9 @@ fn is_stop(line: &Line<'_>, title_is_upper: bool) -> bool {
     let t = line.text.trim();
     STOP.is_match(t)
         || t.len() > 120
-        // A heading in capitals after a mixed-case subject is the next section.
-        || (!title_is_upper && t.len() > 3 && upper_ratio(t) > 0.9 && t.chars().any(|c| c.is_alphabetic()))
+        // A heading in capitals after a mixed-case subject is the next section; a file
+        // number under it (`SFH429 229`: a digit in every word) is not a heading.
+        || (!title_is_upper && t.len() > 3 && upper_ratio(t) > 0.9 && !file_number(t))
 }
 
 /// The document's subject line; failing that, a title devised as archivists devise one
@@ -512,6 +519,19 @@ mod tests {
         );
         assert!(t[s.span.start..s.span.end].starts_with("Suggested"));
         assert!(t[s.span.start..s.span.end].ends_with("Qichen"));
+    }
+
+    #[test]
+    fn a_file_number_under_the_subject_is_part_of_it() {
+        // JFK 104-10273-10313: the Office of Security file number wraps under the name.
+        let t = "MORANDUM FOR: Chief, Security Analysis Group\n\nSUBJECT : HEMMING, Gerald Patrick\nSFH429 229\n\n1. On 9 June 1969";
+        assert_eq!(title(t).unwrap(), "HEMMING, Gerald Patrick SFH429 229");
+        // A heading or a stamp in capitals still ends a mixed-case subject (JFK
+        // 104-10331-10172, 104-10408-10335).
+        let t = "SUBJECT: Barry, Eileen:\nCONFIDENTIAL\n1. The trip";
+        assert_eq!(title(t).unwrap(), "Barry, Eileen:");
+        let t = "SUBJECT: Lee Harvey OSWALD\nAZ 26/- 73481\n1. The trip";
+        assert_eq!(title(t).unwrap(), "Lee Harvey OSWALD");
     }
 
     #[test]
