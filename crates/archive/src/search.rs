@@ -678,6 +678,7 @@ impl Archive {
         }
         let snippets = SnippetGenerator::create(searcher, query, self.fields.body)
             .map_err(|e| self.index_err(e))?;
+        // The generator keeps its terms to itself: the window needs them too.
         let mut terms: Vec<String> = Vec::new();
         query.query_terms(&mut |term, _| {
             if term.field() == self.fields.body {
@@ -818,15 +819,8 @@ fn snippet_window<'t>(text: &'t str, terms: &[String]) -> &'t str {
                 .find(|&at| lower.is_char_boundary(at) && is_word_at(at, t.len()))
         })
         .min();
-    let mut start = first.map_or(0, |p| p.saturating_sub(SNIPPET_LEAD));
-    while !text.is_char_boundary(start) {
-        start -= 1;
-    }
-    let mut end = (start + SNIPPET_WINDOW).min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &text[start..end]
+    let start = text.floor_char_boundary(first.map_or(0, |p| p.saturating_sub(SNIPPET_LEAD)));
+    &text[start..text.floor_char_boundary(start + SNIPPET_WINDOW)]
 }
 
 pub fn escape_html(s: &str) -> String {

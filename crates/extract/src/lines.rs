@@ -107,6 +107,22 @@ pub fn trim_margin_letters(s: &str) -> &str {
     &s[start..end]
 }
 
+/// Lower-case letters a page edge leaves before a line's first capital: a margin's stray
+/// letters (`ic SUBJECT:`) or the tail of a word cut off (`ymond M. Reardon`). Up to
+/// `max` letters and a space are skipped when a capital follows; otherwise `s` as it is.
+pub fn skip_margin_fragment(s: &str, max: usize) -> &str {
+    let letters = s.len() - s.trim_start_matches(|c: char| c.is_ascii_lowercase()).len();
+    let rest = s[letters..].trim_start_matches([' ', '\t']);
+    if (1..=max).contains(&letters)
+        && rest.len() < s.len() - letters
+        && rest.starts_with(|c: char| c.is_ascii_uppercase())
+    {
+        rest
+    } else {
+        s
+    }
+}
+
 /// Debris a page edge leaves after a value (`Jackson R. Horton i`, `Division |`): trailing
 /// lone lower-case letters and runs of punctuation are cut off.
 pub fn trim_trailing_debris(s: &str) -> &str {
@@ -160,5 +176,22 @@ mod tests {
         // A middle initial or a real last word stays.
         assert_eq!(trim_trailing_debris("Rhoda A"), "Rhoda A");
         assert_eq!(trim_trailing_debris("Chief, SR"), "Chief, SR");
+    }
+
+    #[test]
+    fn margin_fragments_before_a_capital_are_skipped() {
+        // JFK 104-10167-10438 and 104-10429-10085.
+        assert_eq!(
+            skip_margin_fragment("ic SUBJECT: Alerting", 2),
+            "SUBJECT: Alerting"
+        );
+        assert_eq!(skip_margin_fragment("ymond M. Reardon", 5), "M. Reardon");
+        // Too long to be a fragment, no space, or no capital after it: left alone.
+        assert_eq!(
+            skip_margin_fragment("ymond M. Reardon", 2),
+            "ymond M. Reardon"
+        );
+        assert_eq!(skip_margin_fragment("iSUBJECT", 2), "iSUBJECT");
+        assert_eq!(skip_margin_fragment("of the Station", 5), "of the Station");
     }
 }

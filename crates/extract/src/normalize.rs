@@ -153,11 +153,15 @@ pub fn normalize(raw: &str) -> Normalized {
         })
         .map(|m| m.start())
         .collect();
-    breaks.extend(CABLE_PAGE.captures_iter(&text).filter_map(|c| {
-        let n = c.name("n").or_else(|| c.name("m")).map(|n| n.as_str());
-        let m = c.get(0)?;
-        (!n.is_some_and(first_cable_page)).then_some(m.start())
-    }));
+    // Most texts have no such header: skip the scan then; find with the DFA, capture only
+    // inside a match (captures run a slower engine).
+    if text.contains("PAGE") {
+        breaks.extend(CABLE_PAGE.find_iter(&text).filter_map(|m| {
+            let c = CABLE_PAGE.captures(m.as_str())?;
+            let n = c.name("n").or_else(|| c.name("m")).map(|n| n.as_str());
+            (!n.is_some_and(first_cable_page)).then_some(m.start())
+        }));
+    }
     breaks.extend(feeds);
     breaks.sort_unstable();
     for b in breaks {

@@ -279,9 +279,10 @@ fn role(c: &regex::Captures<'_>) -> Option<Role> {
     })
 }
 
-// `MEMORANDUN FOR:`, `MRMORANDUM: FOR:`, `HEVOPANIAM POR:`: the word read through OCR.
+// A `MEMORANDUM` heading on a line of its own, naming no addressee.
 static LONE_MEMORANDUM: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\W{0,3}MEMORANDUM\W{0,3}$").expect("static regex"));
+// `MEMORANDUN FOR:`, `MRMORANDUM: FOR:`, `HEVOPANIAM POR:`: the word read through OCR.
 static MEMO_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^[^\w\n]{0,3}([A-Za-z]{8,11})\s*[:;.\-]?\s*(?:(?:FOR|POR|FDR|TO|For|for)(?-u:\b)\s*[:;.]?)",
@@ -623,10 +624,9 @@ fn name_line(t: &str) -> Option<regex::Match<'_>> {
         .filter(|m| m.as_str().split_whitespace().count() >= 2)
         .filter(|m| {
             !m.as_str().split_whitespace().any(|w| {
-                matches!(
-                    w.to_ascii_uppercase().as_str(),
-                    "OF" | "THE" | "AND" | "END" | "FOR" | "TO" | "IN" | "ON" | "BY"
-                )
+                ["OF", "THE", "AND", "END", "FOR", "TO", "IN", "ON", "BY"]
+                    .iter()
+                    .any(|f| w.eq_ignore_ascii_case(f))
             })
         })
 }
@@ -648,16 +648,8 @@ static UNIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// (`ymond M. Reardon`, `y G. Brown`, `agi Chief`) and debris after it.
 fn unmargined(t: &str, start: usize) -> (&str, usize) {
     let t = crate::lines::trim_trailing_debris(t);
-    if let Some((head, rest)) = t.split_once(' ') {
-        let rest_trimmed = rest.trim_start();
-        if (1..=5).contains(&head.len())
-            && head.chars().all(|c| c.is_ascii_lowercase())
-            && rest_trimmed.starts_with(|c: char| c.is_ascii_uppercase())
-        {
-            return (rest_trimmed, start + t.len() - rest_trimmed.len());
-        }
-    }
-    (t, start)
+    let rest = crate::lines::skip_margin_fragment(t, 5);
+    (rest, start + t.len() - rest.len())
 }
 
 /// A memo's author from its signature block: a name and a title or office, just above

@@ -336,24 +336,6 @@ fn gist(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
     Some(Spanned::new(value, n.span(first_at + lead, span_end)).with_confidence(0.5))
 }
 
-/// A page margin's stray letters before a label (`ic SUBJECT:`): one or two lower-case
-/// letters and a space, then a capital.
-fn margin_letters(head: &str) -> &str {
-    let letters = head.len()
-        - head
-            .trim_start_matches(|c: char| c.is_ascii_lowercase())
-            .len();
-    let rest = head[letters..].trim_start_matches([' ', '\t']);
-    if (1..=2).contains(&letters)
-        && rest.len() < head.len() - letters
-        && rest.starts_with(|c: char| c.is_ascii_uppercase())
-    {
-        rest
-    } else {
-        head
-    }
-}
-
 fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
     let text = &n.text;
     let all: Vec<Line<'_>> = lines(text)
@@ -365,7 +347,8 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
         let head = line
             .text
             .trim_start_matches(|c: char| c.is_whitespace() || "\"'“‘*|.«".contains(c));
-        let head = margin_letters(head);
+        // A margin's stray letters before the label: `ic SUBJECT:`.
+        let head = crate::lines::skip_margin_fragment(head, 2);
         let word = &head[..head
             .find(|c: char| !c.is_ascii_alphabetic())
             .unwrap_or(head.len())];
