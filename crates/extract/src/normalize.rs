@@ -59,9 +59,11 @@ impl OffsetMap {
 }
 
 // Page markers that stand alone on a line: `## Page 2` (OCR exports), `-2-` (State memos),
-// `Page 3 of 7`. The marker line itself belongs to the page it opens.
+// `Page 3 of 7`, `14-00000` (the stamp atop each scanned sheet of NARA's JFK releases, OCR
+// debris after it; the first sheet carries the record number instead). The marker line
+// belongs to the page it opens.
 static PAGE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[ \t]*(?:#{1,6}[ \t]*Page[ \t]+\d{1,5}|-[ \t]?\d{1,4}[ \t]?-|Page[ \t]+\d{1,5}[ \t]+of[ \t]+\d{1,5})[ \t]*$")
+    Regex::new(r"(?m)^[ \t]*(?:#{1,6}[ \t]*Page[ \t]+\d{1,5}|-[ \t]?\d{1,4}[ \t]?-|Page[ \t]+\d{1,5}[ \t]+of[ \t]+\d{1,5}|\d{2}-0{5}(?:[ \t][^\n]{0,12})?)[ \t]*$")
         .expect("static regex")
 });
 
@@ -72,6 +74,12 @@ static PAGE_MARKER: LazyLock<Regex> = LazyLock::new(|| {
 static CABLE_PAGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?m)^[^\n]{0,40}?(?-u:\b)PAGE[ \t]+(?P<n>[0-9OlI]{1,3})(?:-[0-9OlI]{1,3})?[ \t:.,|]*["“]?IN[ \t]+\d{5,7}|^[^\n]{0,24}?\d{6,7}[ \t]+PAGE[ \t]+(?P<m>\d{3})[ \t]*$|^[ \t]*PAGE[ \t]+(?:TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN)[ \t]*$"#)
         .expect("static regex")
+});
+
+// The head of a continuation sheet, printed in capitals near the left edge: `CONTINUATION OF
+// DISPATCH`, `CONTINUATION OF TDCS INFORMATION REPORT`. The sheet is a new page.
+static CONTINUATION_SHEET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[^\n]{0,24}?(?-u:\b)CONTINUATION OF(?-u:\b)").expect("static regex")
 });
 
 /// Whether a cable page header's number reads as page 1 (`01`, `001`, OCR's `O1`, `0l`).
@@ -162,6 +170,9 @@ pub fn normalize(raw: &str) -> Normalized {
             (!n.is_some_and(first_cable_page)).then_some(m.start())
         }));
     }
+    if text.contains("CONTINUATION OF") {
+        breaks.extend(CONTINUATION_SHEET.find_iter(&text).map(|m| m.start()));
+    }
     breaks.extend(feeds);
     breaks.sort_unstable();
     for b in breaks {
@@ -228,6 +239,19 @@ mod tests {
         assert_eq!(n.pages(), 2);
         let n = normalize("SECRET\n1. FIRST\n{ 78 0762295 PAGE 002\n2. SECOND\n");
         assert_eq!(n.pages(), 2);
+        // JFK 104-10063-10285: NARA's sheet stamp opens each scanned page after the first,
+        // a blank sheet included.
+        let n = normalize("104-10063-10285\nSECRET\n200-006-387/3\n\n14-00000\n\n* nana\n\n14-00000 fa\n\nx the SDU at SFU\n");
+        assert_eq!(n.pages(), 3);
+        assert_eq!(n.page_of(n.text.find("nana").unwrap()), 2);
+        assert_eq!(n.page_of(n.text.find("SDU").unwrap()), 3);
+        // JFK 104-10310-10140: a dispatch's continuation sheet; in prose the words are no break.
+        let n = normalize("(Continued)\nAPPROVED: Ferdinand B. Womack\n- CONTINUATI\n~ CONTINUATION OF |\nDISPATCH . - SECRET.\n3. The article\n");
+        assert_eq!(n.pages(), 2);
+        assert_eq!(n.page_of(n.text.find("3. The").unwrap()), 2);
+        let n =
+            normalize("If returned to post for a second tour, continuation of Spanish language\n");
+        assert_eq!(n.pages(), 1);
         // In prose a page reference is no break.
         let n = normalize("SEE PAGE 2 OF THE REPORT\nSECTION IX CONTINUED TO PAGE 6\n");
         assert_eq!(n.pages(), 1);

@@ -166,7 +166,9 @@ pub fn stapled(n: &Normalized) -> Vec<usize> {
     let mut words = 0;
     for l in &all {
         before.push(words);
-        words += body_words(l.text);
+        if words < BODY_WORDS {
+            words += body_words(l.text, BODY_WORDS);
+        }
     }
     let body_before = |at: usize| {
         before
@@ -206,13 +208,25 @@ fn listed_attachments(text: &str) -> usize {
     }
 }
 
-/// Words in lines of six words or more: the body a part has so far.
-fn body_words(text: &str) -> usize {
-    lines(text)
-        .map(|l| l.text.split_whitespace().count())
-        .filter(|&n| n >= 6)
-        .sum()
+/// Words in lines of prose (six tokens or more, most of them English words): the body a
+/// part has so far, counted up to `cap`. OCR of a cover form's boxes gives long lines too
+/// (`gl iccaasi| were Coatten es somcroed | nerananaide`), but not of words.
+fn body_words(text: &str, cap: usize) -> usize {
+    let mut words = 0;
+    for l in lines(text) {
+        if words >= cap {
+            break;
+        }
+        let n = l.text.split_whitespace().count();
+        if n >= 6 && declass_lexicon::prose(l.text).ratio() >= PROSE_RATIO {
+            words += n;
+        }
+    }
+    words
 }
+
+/// Share of a line's tokens that must be English words for it to be prose.
+const PROSE_RATIO: f64 = 0.6;
 
 /// The documents of one file, in order. A file with one page, or with no page that opens
 /// a new document, is one part covering everything.
@@ -233,10 +247,10 @@ pub fn split(n: &Normalized) -> Vec<Part> {
     let body_of = |range: std::ops::Range<usize>| -> usize {
         match &form {
             Some(f) if f.start < range.end && range.start < f.end => {
-                body_words(&text[range.start..f.start.max(range.start)])
-                    + body_words(&text[f.end.min(range.end)..range.end])
+                body_words(&text[range.start..f.start.max(range.start)], BODY_WORDS)
+                    + body_words(&text[f.end.min(range.end)..range.end], BODY_WORDS)
             }
-            _ => body_words(&text[range]),
+            _ => body_words(&text[range], BODY_WORDS),
         }
     };
     let mut parts = Vec::new();
@@ -284,10 +298,12 @@ FROM: EAP - Winston Lord\n\nSUBJECT: Your Meeting with PRC Vice Premier and Fore
 I. OBJECTIVES\n\nReassure Qian that we want to build a constructive relationship with China.\n\
 Press him for concrete progress on human rights, nonproliferation and trade.\n\
 Signal that the President's decision on MFN renewal next year depends on progress.\n";
-    // The seed action memo (State, 1990), abridged.
+    // The seed action memo (State, 1990), abridged (its lines wrapped).
     const ACTION: &str = "CONFIDENTIAL\n\nACTION MEMORANDUM\n\nTO: P - Robert M. Kimmitt\n\n\
 FROM: EAP - Richard H. Solomon\n\nSUBJECT: Visit of PRC Foreign Minister Qian Qichen\n\n\
-Issue for Decision\n\nWhether to recommend that the Secretary meet Qian during his visit.\n";
+Issue for Decision\n\nWhether to sign attached letter to Foreign Minister Qian Qichen of the People's Republic\n\
+of China. We are, as you know concerned that the Chinese view my expected travel as part of\n\
+a serious dialogue, not merely a cosmetic step.\n";
     const CONTINUATION: &str = "SECRET\n\n-2-\n\nTO: continue the dialogue, the Chinese side\n\
 SUBJECT: of human rights remains the central issue in our relationship.\nFROM: Beijing the view is different.\n";
     const COVER: &str = "JFK Assassination System\nIdentification Form\n\nAGENCY : CIA\n\
@@ -390,6 +406,15 @@ RECORD NUMBER : 104-10300-10396\nRECORD SERIES : JFK\nFROM :\nTO :\nTITLE :\nDAT
             parts(&[COVER, MEMO]),
             vec![(1, 2, "JFK Assassination System".to_string())]
         );
+        // JFK 104-10273-10313: a document record form's boxes read as long lines of debris
+        // (a few real words among them) are no body of its own either.
+        let debris = "104-10273-10313]\u{2014}, veae oe ere ae NEW DOCUMENT RECORD,\nE Gye \u{201d} ae tpoions | t\n\
+2 gases <sret Witte ATREATNEUTS * waite Racin | [Nun] W\n\
+gl iccaasi| were Coatten es somcroed | nerananaide teromeecrer oucirll ox ive wissen iavchaner ree T\n\
+Jocren Cecsicn To 119 Ounacrers| COORDINATE WITH (10 CHARACTERS) | CLES\n";
+        assert_eq!(parts(&[debris, MEMO]).len(), 1);
+        // Prose of the same length is a body: the memo after it is a document of its own.
+        assert_eq!(parts(&[ACTION, MEMO]).len(), 2);
     }
 
     #[test]

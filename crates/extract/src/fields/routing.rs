@@ -656,10 +656,10 @@ fn unmargined(t: &str, start: usize) -> (&str, usize) {
 /// the distribution list or typist line.
 fn signature(n: &Normalized, body_start: usize) -> Option<Party> {
     let text = &n.text;
-    // Only the first document of the file: the block must come before the second page's end.
-    let end_page = n
-        .page_starts
-        .get(2)
+    // Only this document's own text: the block must come before the first document stapled
+    // into it (a memo's attachment is signed by its own writer).
+    let end_page = crate::split::stapled(n)
+        .first()
         .copied()
         .unwrap_or(text.len())
         .max(body_start);
@@ -1383,6 +1383,12 @@ mod tests {
         // JFK 104-10273-10313 (abridged): a title and a unit on two lines under the name;
         // a unit's name is not taken for the signer's.
         let t = "MEMORANDUM FOR: Chief, Security Analysis Group\n\n7. GARRISON dropped his interest after they joined GARRISCN's investigation.\n\ny G. Brown\nagi Chief\n\nSecurity Analysis Group\n\nAtts\n";
+        let (from, _, _) = route(t);
+        assert_eq!(from, vec!["G. Brown, Chief, Security Analysis Group"]);
+        // JFK 104-10273-10313 (abridged): NARA's sheet stamps mark the pages; the block is
+        // on the memo's third page, the file's fifth.
+        let t = "NEW DOCUMENT RECORD\n\n13-00000\n\n11 June 1976\n\n13-00000\n\n11 June 1976\n\nMORANDUM FOR: Chief, Security Analysis Group\n\nSUBJECT : HEMMING, Gerald Patrick\n\n1. On 9 June 1969 contacted Staff and Operations Branch/Operational Evaluation\nwas referred to the writer, who is holding the HEMMING file.\n\n13-00000\n\nhad been providing information on ZIMERI to the\nGuatemalan government for the past six months or so.\n\n13-00000 u \u{2014}\n\nshortly thereafter dropped his interest in HALL, but it is\ninteresting that he did so after Gerald Patrick HEMMING and\nanother cohort, Robert K. BROWN, joined GARRISCN's investigation.\n\ny G. Brown\nagi Chief\n\nSecurity Analysis Group\n\nAtts\n";
+        assert_eq!(crate::normalize(t).pages(), 5);
         let (from, _, _) = route(t);
         assert_eq!(from, vec!["G. Brown, Chief, Security Analysis Group"]);
         // JFK 104-10221-10003: the form's closing words are not a name.
