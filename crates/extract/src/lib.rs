@@ -16,8 +16,9 @@ use declass_model::{DocDate, Record, Source, Spanned};
 pub use normalize::{normalize, Normalized};
 
 /// Bumped when extraction changes what records hold (2: entities), so an archive built by an
-/// older version can be told apart (the demo extracts its documents again then).
-pub const VERSION: u32 = 2;
+/// older version can be told apart (the demo extracts its documents again then; 3: page
+/// counts estimated from length).
+pub const VERSION: u32 = 3;
 
 /// The record of one document and the normalized text its spans point into.
 #[derive(Debug, Clone)]
@@ -145,6 +146,21 @@ fn attach(record: &mut Record, n: &Normalized, start: usize, child: Record) {
     });
 }
 
+/// Words of two letters or more on a typed page, about: 45 lines of 6 words. A text export
+/// of a scan often keeps no trace of its page breaks (2 in 5 of NARA's JFK dev texts without
+/// a marker are longer than a page); its length is then the best evidence of its pages.
+const WORDS_PER_PAGE: usize = 260;
+
+/// The page count of a text with no page markers, when its length says more than one.
+fn estimated_pages(text: &str) -> Option<u32> {
+    let words = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().nth(1).is_some())
+        .count();
+    let pages = (words + WORDS_PER_PAGE / 2) / WORDS_PER_PAGE;
+    (pages > 1).then(|| u32::try_from(pages).unwrap_or(u32::MAX))
+}
+
 /// One document's record, without looking for documents stapled into it; its entities
 /// when `with_entities`.
 fn extract_one(
@@ -158,6 +174,11 @@ fn extract_one(
     record.pages = n.pages().max(record.source.pages);
     if n.page_starts.len() > 1 {
         record.page_starts = n.page_starts.clone();
+    } else if record.source.pages <= 1 {
+        if let Some(estimate) = estimated_pages(&n.text) {
+            record.pages = estimate;
+            record.pages_estimated = true;
+        }
     }
     // A cover form (record identification form) describes the document that follows it:
     // its values come first, and the body is read after it.
@@ -322,6 +343,35 @@ mod tests {
     use declass_model::DocType;
 
     const SEED_004: &str = include_str!("../../../corpus/sample/seeds/004_d82bf065194c113b.txt");
+
+    #[test]
+    fn pages_of_a_text_without_markers_come_from_its_length() {
+        // JFK 104-10065-10172: a two-page memo exported as text without its page break (NARA
+        // counts 2 pages); 104-10121-10060, a memo on a routing sheet (2 pages); a one-page
+        // cable (104-10003-10183, 1 page).
+        let memo = include_str!("../../../corpus/sample/jfk/104-10065-10172.txt");
+        let cable = include_str!("../../../corpus/sample/jfk/104-10121-10060.txt");
+        let one_page = include_str!("../../../corpus/sample/jfk/104-10003-10183.txt");
+        for (text, pages, estimated) in [(memo, 2, true), (cable, 2, true), (one_page, 1, false)] {
+            let r = extract("x".into(), Source::default(), text).record;
+            assert_eq!((r.pages, r.pages_estimated), (pages, estimated));
+        }
+        // Markers win over length; a scan's own page count too.
+        let marked = format!("{memo}\n-2-\nThe second page.");
+        let r = extract("x".into(), Source::default(), &marked).record;
+        assert_eq!((r.pages, r.pages_estimated), (2, false));
+        let scan = Source {
+            pages: 1,
+            ..Source::default()
+        };
+        assert_eq!(extract("x".into(), scan, "").record.pages, 1);
+        let scan = Source {
+            pages: 3,
+            ..Source::default()
+        };
+        let r = extract("x".into(), scan, memo).record;
+        assert_eq!((r.pages, r.pages_estimated), (3, false));
+    }
 
     #[test]
     fn seed_004_first_fields() {

@@ -335,6 +335,10 @@ pub struct Record {
     pub exemptions: Vec<Spanned<String>>,
     pub sections: Vec<Section>,
     pub pages: u32,
+    /// `pages` was estimated from the text's length: it has no page marker, and its source
+    /// does not count pages (a text export of a scan).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub pages_estimated: bool,
     /// Byte offset in the normalized text where each page starts, when there are several
     /// (form feeds, `## Page N`, `-2-` markers); the normalized text itself has line breaks there.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -378,6 +382,7 @@ impl Record {
             redactions: Vec::new(),
             exemptions: Vec::new(),
             sections: Vec::new(),
+            pages_estimated: false,
             page_starts: Vec::new(),
             entities: Entities::default(),
         }

@@ -590,7 +590,7 @@ pub async fn document_page(State(a): State<Shared>, Path(id): Path<String>) -> R
                             td { a href={ "#ev" (i) } title={ "bytes " (span.start) "–" (span.end) ", page " (span.page) } { (value) } }
                         }
                     }
-                    tr { th { "pages" } td { (r.pages) @if let Some([first, last]) = r.source.page_range { span.muted { " (pages " (first) "–" (last) " of the file)" } } } }
+                    tr { th { "pages" } td { @if r.pages_estimated { span title="estimated from the text's length: it has no page markers" { "about " (r.pages) } } @else { (r.pages) } @if let Some([first, last]) = r.source.page_range { span.muted { " (pages " (first) "–" (last) " of the file)" } } } }
                     tr { th { "source" } td { (r.source.path) br; span.muted { (r.source.format) " · sha256 " code { (r.source.sha256.get(..16).unwrap_or(&r.source.sha256)) "…" } } } }
                 }
                 @let parties: Vec<(&str, &declass_model::Party)> = declass_archive::parties_of(r).collect();
