@@ -546,6 +546,9 @@ pub fn extract(n: &Normalized, body_start: usize) -> Routing {
         }
     }
     if r.to.is_empty() {
+        unlabelled_memo(n, &all, &mut r);
+    }
+    if r.to.is_empty() {
         if let Some(p) = salutation_or_original(n, body_start) {
             r.to.push(p);
         }
@@ -611,8 +614,10 @@ fn salutation_or_original(n: &Normalized, body_start: usize) -> Option<Party> {
 static SIGNATURE_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^[^\w\n]{0,3}(?:Distribution|DISTRIBUTION|Attachments?|A[il]tach\w*|Enclosures?|cc\s?:|CC\s?:|Atts?[.:]?[ \t]*$|[A-Z]{2,}:[a-z]{2,4}(?-u:\b))").expect("static regex")
 });
+// A name alone on a line: `Lyle L. Miller`, `JAMES W. FRANKLIN`, `Jerry GC. Brown` (an
+// initial with a stray capital read into it).
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W{0,3}((?:[A-Z][._]\s?_?){0,2}[A-Z][A-Za-z'\-]+\.?(?:,?\s+(?:[A-Z][.,]|[A-Z][A-Za-z'\-]+)){0,3})\W{0,2}$").expect("static regex")
+    Regex::new(r"^\W{0,3}((?:[A-Z][._]\s?_?){0,2}[A-Z][A-Za-z'\-]+\.?(?:,?\s+(?:[A-Z]{1,2}[.,]|[A-Z][A-Za-z'\-]+)){0,3})\W{0,2}$").expect("static regex")
 });
 
 /// A signed name: NAME_LINE with at least two parts (`W. S. RENEHAN`, `Lyle L. Miller`),
@@ -840,6 +845,56 @@ fn infer_unlabelled_to(n: &Normalized, all: &[Line<'_>], found: &mut Vec<Found>)
                     parties: vec![p],
                 });
                 return;
+            }
+        }
+    }
+}
+
+// An addressee's title standing alone at the head of a memo whose labels the OCR lost:
+// `Chief, CI/SID`, `chief, cI/0a`, `Ghief, Security Analysis Group 40 April 1975` (the date
+// of the second column after it), `Deputy Chief, WH Division`.
+static UNLABELLED_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^\w\n]{0,3}((?:Acting\s+|Deputy\s+)?[CcG]hie[ft](?:,|\s+of\s)\s*[A-Za-z][^\n]{1,50}?)(?:\s+\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})?[^\w\n)]{0,3}$")
+        .expect("static regex")
+});
+static END_OF_DISPATCH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)END\s+OF\s+DISPATCH").expect("static regex"));
+
+/// A memorandum printed without its labels (CIA's memo form read with its left column
+/// lost): the addressee's title on a line of its own above the text, the sender on the line
+/// under it (a title or a name). Dispatches are left alone: their form puts sender and
+/// addressee either way round.
+fn unlabelled_memo(n: &Normalized, all: &[Line<'_>], r: &mut Routing) {
+    if is_dispatch(all) || END_OF_DISPATCH.is_match(&n.text) {
+        return;
+    }
+    let head: Vec<&Line<'_>> = all
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take_while(|l| !NUMBERED.is_match(l.text))
+        .take(25)
+        .collect();
+    // With a sender found, the addressee is above it.
+    let from_at = r.from.first().map(|p| p.span.start);
+    let Some(i) = head.iter().position(|l| {
+        from_at.is_none_or(|f| l.start < f) && UNLABELLED_TITLE.is_match(l.text.trim())
+    }) else {
+        return;
+    };
+    let (t, s) = head[i].trimmed();
+    let Some(m) = UNLABELLED_TITLE.captures(t).and_then(|c| c.get(1)) else {
+        return;
+    };
+    r.to.push(party(m.as_str(), s + m.start(), n));
+    if r.from.is_empty() {
+        if let Some(next) = head.get(i + 1) {
+            let (t, s) = next.trimmed();
+            let sender = TITLE_LINE
+                .captures(t)
+                .and_then(|c| c.get(1))
+                .or_else(|| name_line(t));
+            if let Some(m) = sender {
+                r.from.push(party(m.as_str(), s + m.start(), n));
             }
         }
     }
@@ -1116,11 +1171,16 @@ fn cable(n: &Normalized, body_start: usize, r: &mut Routing) {
 /// on the right (`MARKED FOR INDEXING`, `ONLY QUALIFIED DESK`) are read into the same lines.
 /// Where the form shows (its heading or two of those boxes) and two or more parties stand
 /// in that column, their order routes the dispatch, over labels read across the columns.
+/// A dispatch: its heading, or two of its form's processing boxes, near the top.
+fn is_dispatch(all: &[Line<'_>]) -> bool {
+    let head = || all.iter().filter(|l| !l.is_blank()).take(30);
+    head().any(|l| DISPATCH.is_match(l.text))
+        || head().filter(|l| PROCESSING_BOX.is_match(l.text)).count() >= 2
+}
+
 fn dispatch(n: &Normalized, all: &[Line<'_>], r: &mut Routing) {
     let head = || all.iter().filter(|l| !l.is_blank()).take(30);
-    let heading = head().position(|l| DISPATCH.is_match(l.text));
-    let boxes = head().filter(|l| PROCESSING_BOX.is_match(l.text)).count();
-    if heading.is_none() && boxes < 2 {
+    if !is_dispatch(all) {
         return;
     }
     let mut parties: Vec<(Party, bool)> = Vec::new();
@@ -1178,6 +1238,32 @@ mod tests {
         let r = extract(&n, 0);
         let show = |ps: &[Party]| ps.iter().map(|p| p.raw.clone()).collect::<Vec<_>>();
         (show(&r.from), show(&r.to), r)
+    }
+
+    #[test]
+    fn memos_whose_labels_the_ocr_lost() {
+        // JFK 104-10256-10054: addressee (the date of the second column beside it), then
+        // the sender's name; a stray capital in the initial.
+        let t = "04-0256. 10054] 22 oo\n\nGhief, Security Analysis Group 40 April 1975\nJerry GC. Brown\n\nCentral Investigation Agency, Inc,\n\n1, Reference is made to CIRA-0371-74, dated 27 June 1974,\n";
+        let (from, to, _) = route(t);
+        assert_eq!(to, vec!["Ghief, Security Analysis Group"]);
+        assert_eq!(from, vec!["Jerry GC. Brown"]);
+        // JFK 104-10121-10060 (abridged): the sender a title; routing-sheet debris above.
+        let t = "Dop. Chief\nA. to Chiet\n\u{2018}SSD Files\n\nEVES ONLY\n\nChief, cY/sID\n\nDeputy Director of Security\n(Investigations and Support)\n\nRULITSITY, Doris Yofinovich\n\n1. You are referred to our memorandum of this date, concerning\n";
+        let (from, to, _) = route(t);
+        assert_eq!(to, vec!["Chief, cY/sID"]);
+        assert_eq!(from, vec!["Deputy Director of Security"]);
+        // JFK 104-10218-10094: the sender's label read (`FRCH`), the addressee's lost.
+        let t = "104-10218-10094\nlc\n17 0CT 1962\nFERORANDU:\nchief, cI/0a\nx\nFRCH : Deputy Lirector of Security (Investipstions\nand Opersticnal Support)\nSUZJZCT + 9483 oz\n\n1. A check of the indices was made.\n";
+        let (_, to, _) = route(t);
+        assert_eq!(to, vec!["chief, cI/0a"]);
+        // A dispatch's form puts its parties either way round: not read as a memo's.
+        let t = "ROUTING AND RECORD SHEET\n-) CDISPATCH [sre\nChief, Special Affairs Staff\nTRTEL/TIPIC AMCORE-2 production\n\nthe REF blueprints were fairly accurate.\nEnd of Dispatch\n";
+        let (from, to, _) = route(t);
+        assert!(to.is_empty() && from.is_empty(), "{to:?} {from:?}");
+        // A title line inside the text is no addressee.
+        let t = "SUBJECT: Garrison\n\n1. The Chief of Station reported on the visit\nChief, WH Division\n";
+        assert!(route(t).1.is_empty());
     }
 
     #[test]
