@@ -153,6 +153,25 @@ fn load() -> Authority {
                 forms.push(format!("{initial} {skey}"));
             }
         }
+        // A variant spelled another way names the person by its own last word too:
+        // `Salvador Allende` (surname ALLENDE GOSSENS), `Constantine Caramanlis`, `Georgi M.
+        // Korniyenko` (Kornienko). Not an inverted form (`Kissinger, Henry`) nor a suffix.
+        for v in variants
+            .split('|')
+            .filter(|v| !v.is_empty() && !v.contains(','))
+        {
+            let key = phrase_key(v);
+            let Some(last) = key.rsplit(' ').next() else {
+                continue;
+            };
+            let plain = last.len() >= 3 && last.chars().all(char::is_alphabetic);
+            if plain && last != skey && !matches!(last, "JR" | "SR" | "II" | "III" | "IV") {
+                surnames.entry(last.to_string()).or_default().push(n);
+                if key.contains(' ') {
+                    full_names.entry(key).or_default().push(n);
+                }
+            }
+        }
         forms.sort();
         forms.dedup();
         for f in forms {

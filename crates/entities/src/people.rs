@@ -300,6 +300,8 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 .is_some_and(|t| t.gap == Gap::Space && (d.upper || !t.line_start))
             && name_word(d, i + 1, false)
             && !d.is_word(i + 1)
+            // `COSTA RICAN`: a demonym or place of two words, one a surname
+            && !d.a.places.contains_key(&d.phrase(i, i + 2))
         {
             let j = extend_name(d, i + 2, i + 4);
             out.push(person(d, i..j, i..j, true));
@@ -519,6 +521,29 @@ mod tests {
             (Some("John A. McCone"), Some("hsg:108793"))
         );
         assert_eq!(k.4, ["MCCONE, JOHN"]);
+    }
+
+    #[test]
+    fn surnames_of_the_authority_s_other_spellings() {
+        // 1974ATHENS06966: FRUS files him as Karamanlis, with `Constantine Caramanlis` among
+        // his variants; Kornienko has `Georgi M. Korniyenko`.
+        let all = seen(
+            "NOTHING MORE IS REQUIRED AT THE POLLS. \"CARAMANLIS IS AN EXCELLENT NAME AND ERE A WORTHY VEHICLE.\n",
+            Some(1974),
+        );
+        assert_eq!(one(&all, "CARAMANLIS").0, Kind::Person);
+        // 1973 Moscow (train): representations on pending cases.
+        let all = seen(
+            "REPRESENTATIONS ON EIGHT PENDING AMCIT CASES (MATLOCK AND DUBS TO KORNIYENKO, MOSCOW 14507)\n",
+            Some(1973),
+        );
+        assert_eq!(one(&all, "KORNIYENKO").0, Kind::Person);
+        // 1977SANJO03339: a demonym of two words, one of them a surname (Costa), is no person.
+        let all = seen(
+            "HAD BEEN RECEIVING REPORTS ON ISSUE FROM COSTA RICAN AMBASSADOR IN GENEVA\n",
+            Some(1977),
+        );
+        assert_eq!(one(&all, "COSTA RICAN").0, Kind::Country);
     }
 
     #[test]
