@@ -108,6 +108,9 @@ static STATE_TELEGRAM: LazyLock<Regex> =
 /// The name of the document's form as an archivist writes it at the head of a devised
 /// title (`Cable: ...`, `Dispatch: ...`), read from the type and the evidence that showed it.
 /// A CIA cable and a State telegram are both `telegram`s, but each service names its own.
+static INFORMATION_REPORT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)INFORMATION\s+REPORT(?-u:\b)").expect("static regex"));
+
 pub fn form_name(n: &Normalized, doc_type: Option<&Spanned<DocType>>) -> Option<&'static str> {
     let t = doc_type?;
     let evidence = n
@@ -127,11 +130,14 @@ pub fn form_name(n: &Normalized, doc_type: Option<&Spanned<DocType>>) -> Option<
         DocType::Memorandum => "Memorandum",
         // `THIS IS UNEVALUATED INFORMATION` is the information report form's own line.
         // So is `DATE DISTR.`, the box beside its SUBJECT when OCR has lost the form's name.
+        // The form's name printed below a box read first (`DATE OF REPORT`, then `FIELD
+        // INFORMATION REPORT`) names it too.
         DocType::Report
             if evidence.contains("INFORMATION")
                 || evidence.contains("UNEVALUATED")
                 || evidence.contains("DISTR")
-                || evidence.starts_with("FIELD") =>
+                || evidence.starts_with("FIELD")
+                || INFORMATION_REPORT.is_match(crate::lines::window(&n.text, 0, HEAD_BYTES)) =>
         {
             "Information report"
         }
@@ -204,6 +210,12 @@ mod tests {
             name("SECRET\nCOUNTRY Cuba\nINFORMATION REPORT\n"),
             Some("Information report")
         );
+        // JFK 104-10074-10413: the form's DATE OF REPORT box read before its name.
+        assert_eq!(
+            name("REPORT MADE BY: Dolores R. CASGAVETI\nDATE OF REPORT: 12 December 1960\nSUDJECT : \u{201c}Jose Xavier CORTES Hernandez\n, FIELD INFORMATION REPORT -\u{2014}\n"),
+            Some("Information report")
+        );
+        assert_eq!(name("DATE OF REPORT: 12 December 1960\n"), Some("Report"));
         // JFK 104-10186-10167: the form's name and its UNEVALUATED line lost to the OCR.
         assert_eq!(
             name("\u{2018}couNTRy Cuba REPORT NO, = CSCI-316 /01256-65\nSUMECT \u{201c}MAYRA\" (an alias) \\ DATE DISTR. \u{ab}18 March 1965 -\n"),
