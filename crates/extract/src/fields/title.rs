@@ -52,8 +52,13 @@ fn bare_continuation(line: &str) -> Option<&str> {
             | "SUBJECT"
             | "THIS"
     );
+    // `OF THE PEOPLE'S REVOLUTIONARY MOVEMENT`: a wrapped phrase may open with a short word
+    let joins = matches!(
+        first,
+        "OF" | "IN" | "ON" | "TO" | "AND" | "FOR" | "BY" | "AT"
+    );
     if is_box
-        || first.len() < 3
+        || first.len() < 3 && !joins
         || !first.starts_with(|c: char| c.is_uppercase())
         || SECOND_COLUMN.is_match(t)
     {
@@ -626,6 +631,13 @@ mod tests {
             "Information report: Rune DEPESTRE, Haitian Communist Leader"
         );
         assert!(t[s.span.start..s.span.end].ends_with("Communist Leader"));
+        // JFK 104-10179-10121 (the date box beside it left out): the wrapped half opens
+        // with `OF`.
+        let t = "SUBSET STATEMENTS OF MANOLA\u{2019}RAY, EXILE LEADER\nOF THE PEOPLE'S REVOLUTIONARY HOVEMENT :\n: PRECEDENCE ROUTINE\n";
+        assert_eq!(
+            title(t).unwrap(),
+            "STATEMENTS OF MANOLA\u{2019}RAY, EXILE LEADER OF THE PEOPLE'S REVOLUTIONARY HOVEMENT"
+        );
         // JFK 104-10168-10402: the DATE DISTR box read as `date ost`.
         let t = "SUBECT Cuban Revolutionary Air Feree (FA2))~ date ost Us August 1559\nInforastion Concern!\nNO. PAGES 3\n";
         assert_eq!(
