@@ -187,7 +187,10 @@ fn key_of(s: &str) -> Option<Key> {
 fn split_key(line: &str) -> (Option<Key>, &str, usize) {
     // Key with a separator: up to the first ':' ('=' and ';' are OCR for it).
     if let Some(pos) = line.find([':', '=', ';']) {
-        if let Some(k) = key_of(&line[..pos]) {
+        // a page edge's lower-case fragment before the key (`ed DATE : 3/12/1964`)
+        let key = &line[..pos];
+        let unmargined = crate::lines::skip_margin_fragment(key.trim_start(), 2);
+        if let Some(k) = key_of(key).or_else(|| key_of(unmargined)) {
             let rest = &line[pos + 1..];
             let lead = rest.len() - rest.trim_start().len();
             return (Some(k), rest.trim(), pos + 1 + lead);
@@ -486,6 +489,15 @@ mod tests {
         assert_eq!(val(&f, Key::Pages), Some("1"));
         let d = f.get(Key::Date).unwrap();
         assert_eq!(&t[d.start..d.end], "04/06/1968");
+    }
+
+    #[test]
+    fn a_key_after_a_page_edge_fragment() {
+        // JFK 176-10037-10226: `ed` before DATE, the stamp's edge.
+        let t = "JFK ASSASSINATION SYSTEM\nIDENTIFICATION FORM\n\nAGENCY : NARA\u{2019}\nRECORD NUMBER : 176-10037-10226\nTITLE : John F. Kennedy document Control Record\ned DATE : 3/12/1964 -\nPAGES : 1\nSUBJECTS :\n";
+        let f = extract(&normalize(t)).unwrap();
+        assert_eq!(val(&f, Key::Date), Some("3/12/1964 -"));
+        assert_eq!(val(&f, Key::Pages), Some("1"));
     }
 
     #[test]
