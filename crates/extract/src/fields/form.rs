@@ -99,8 +99,17 @@ impl Form {
     }
 }
 
+// Pieces of NARA's release legend (`Released under the John F. Kennedy Assassination Records
+// Collection Act of 1992 (44 USC 2107 Note). Case#:NW 64578 Date: 06-14-2017`) as a page edge
+// cuts it: `ennedy Assassination`, `ecords Collection Act of`, `aset:NW 64578 Date:`, `14.20)`.
+static LEGEND_PIECE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)ennedy\s+Assassination\s*$|Collection\s+Act(?:\s+of)?\s*$|USC\s+2107|ase\s*[#t]?\s*:\s*NW\s*\d|^\W*\d{1,2}[.\-]\d{1,2}(?:[.\-]\d{2,4})?\)\W*$")
+        .expect("static regex")
+});
+
+// The form's title, as OCR reads it too (`Tdentification-Form`).
 static HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:IDENTIFICATION|Identification|identification)\s+(?:FORM|Form|form)(?-u:\b)|(?-u:\b)(?:WITHDRAWAL|Withdrawal)\s+(?:SHEET|NOTICE|Sheet|Notice)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(?:[IT]DENTIFICATION|[IT]dentification|identification)(?:\s+|-)(?:FORM|Form|form)(?-u:\b)|(?-u:\b)(?:WITHDRAWAL|Withdrawal)\s+(?:SHEET|NOTICE|Sheet|Notice)(?-u:\b)")
         .expect("static regex")
 });
 static DATE_VALUE: LazyLock<Regex> = LazyLock::new(|| {
@@ -242,6 +251,8 @@ pub fn extract(n: &Normalized) -> Option<Form> {
     };
     let mut items: Vec<Item<'_>> = Vec::new();
     let mut end = header.end();
+    // `Date:` right under the title, before any key, is the page's print date.
+    let mut print_date = false;
     for (count, line) in lines(&text[form_start..page_end]).enumerate() {
         if count > 150 {
             break;
@@ -251,14 +262,26 @@ pub fn extract(n: &Normalized) -> Option<Form> {
         if t.is_empty() || HEADINGS.iter().any(|h| close(&clean_key(t), h)) {
             continue;
         }
-        // The release legend after the form ends it.
+        // The release legend after the form ends it; its pieces cut by a page edge inside
+        // the form's values are no values.
         if t.starts_with("Released")
             || t.starts_with("Heleased")
             || t.contains("ITEM IS RESTRICTED")
         {
             break;
         }
+        if LEGEND_PIECE.is_match(t) {
+            continue;
+        }
         end = s + t.len();
+        let (key, _, _) = split_key(t);
+        if items.is_empty() && key == Some(Key::Date) {
+            print_date = true;
+            continue;
+        }
+        if std::mem::take(&mut print_date) && key.is_none() && DATE_VALUE.is_match(t) {
+            continue;
+        }
         match split_key(t) {
             (Some(k), rest, off) => {
                 items.push(Item::Key(k));
@@ -489,6 +512,21 @@ mod tests {
         assert_eq!(val(&f, Key::Pages), Some("1"));
         let d = f.get(Key::Date).unwrap();
         assert_eq!(&t[d.start..d.end], "04/06/1968");
+    }
+
+    #[test]
+    fn a_form_read_through_page_edge_damage() {
+        // JFK 104-10418-10265 (abridged): the title read `Tdentification-Form`; the release
+        // legend, cut by the page edge, among the document's values.
+        let t = "FK Assassination System\nTdentification-Form\nDate:\n10/16/20\nAGENCY :\nRECORD NUMBER :\n= \u{2018}Agency Information\nCIA\n104-104 18-10265\nORIGINATOR :\nFROM:\nTO\nTITLE:\nDATE:\nPAGES:\n* Document Information\nCIA\nWITHHELD eS\nCHIEF, EUROPEAN DIVISION :\nennedy Assassination\necords Collection Act of\n992 (44 USC 2107 Note).\naset:NW 64578 Date:\n14.20)\nDISPATCH-TRANSMITTAL OF PRESS CLIPPINGS- WILLEM OLTMANS.\n02/01/1972\n4\n";
+        let f = extract(&normalize(t)).unwrap();
+        assert_eq!(val(&f, Key::From), Some("WITHHELD eS"));
+        assert_eq!(
+            val(&f, Key::Title),
+            Some("DISPATCH-TRANSMITTAL OF PRESS CLIPPINGS- WILLEM OLTMANS.")
+        );
+        assert_eq!(val(&f, Key::Date), Some("02/01/1972"));
+        assert_eq!(val(&f, Key::Pages), Some("4"));
     }
 
     #[test]
