@@ -69,10 +69,12 @@ static CONTINUED: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("static regex")
 });
-// An attachment listing: a heading (`Attachments:`) and its entries (`Tab 1 - ...`).
+// An attachment listing: a heading (`Attachments:`, `Atts`) and its entries (`Tab 1 - ...`).
 static ATTACHMENT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?im)^[^\w\n]{0,3}(?:Attachments?|Enclosures?|Tabs?)[ \t]*:?[ \t]*$")
-        .expect("static regex")
+    Regex::new(
+        r"(?im)^[^\w\n]{0,3}(?:Attachments?|Atts?\.?|Enclosures?|Encls?\.?|Tabs?)[ \t]*:?[ \t]*$",
+    )
+    .expect("static regex")
 });
 static ATTACHMENT_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^[^\w\n]{0,3}(?:Tab|TAB|Attachment|Enclosure)\s+[A-Z0-9]{1,3}\b")
@@ -441,6 +443,9 @@ Jocren Cecsicn To 119 Ounacrers| COORDINATE WITH (10 CHARACTERS) | CLES\n";
         assert_eq!(parts(&[&with_tabs, ACTION]).len(), 1);
         // One listed, one seen: the next memo is a document of its own.
         assert_eq!(parts(&[&with_tabs, ACTION, MEMO]).len(), 2);
+        // JFK 104-10429-10085: `Atts` under the signature, the report it carries behind.
+        let atts = format!("{MEMO}\nRaymond M. Reardon\nSecurity Analysis Group\n\nAtts\n");
+        assert_eq!(parts(&[&atts, ACTION]).len(), 1);
     }
 
     #[test]
