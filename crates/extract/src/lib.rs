@@ -174,7 +174,12 @@ fn extract_one(
     record.pages = n.pages().max(record.source.pages);
     if n.page_starts.len() > 1 {
         record.page_starts = n.page_starts.clone();
-    } else if record.source.pages <= 1 {
+    } else if matches!(
+        record.source.format.as_str(),
+        "text" | "markdown" | "jsonl" | ""
+    ) && record.source.pages <= 1
+    {
+        // A PDF or image counts its own pages; a text export of a scan does not.
         if let Some(estimate) = estimated_pages(&n.text) {
             record.pages = estimate;
             record.pages_estimated = true;
@@ -356,7 +361,7 @@ mod tests {
             let r = extract("x".into(), Source::default(), text).record;
             assert_eq!((r.pages, r.pages_estimated), (pages, estimated));
         }
-        // Markers win over length; a scan's own page count too.
+        // Markers win over length; a scan's own page count too, even of one page.
         let marked = format!("{memo}\n-2-\nThe second page.");
         let r = extract("x".into(), Source::default(), &marked).record;
         assert_eq!((r.pages, r.pages_estimated), (2, false));
@@ -365,12 +370,15 @@ mod tests {
             ..Source::default()
         };
         assert_eq!(extract("x".into(), scan, "").record.pages, 1);
-        let scan = Source {
-            pages: 3,
-            ..Source::default()
-        };
-        let r = extract("x".into(), scan, memo).record;
-        assert_eq!((r.pages, r.pages_estimated), (3, false));
+        for pages in [1, 3] {
+            let scan = Source {
+                pages,
+                format: "pdf".into(),
+                ..Source::default()
+            };
+            let r = extract("x".into(), scan, memo).record;
+            assert_eq!((r.pages, r.pages_estimated), (pages, false));
+        }
     }
 
     #[test]

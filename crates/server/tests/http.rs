@@ -116,6 +116,29 @@ async fn api_search_document_stats_facets_errors() {
 }
 
 #[tokio::test]
+async fn an_estimated_page_count_is_shown_as_one() {
+    // JFK 104-10065-10172: two pages exported as text without a page break.
+    let memo = include_str!("../../../corpus/sample/jfk/104-10065-10172.txt");
+    let tmp = tempfile::tempdir().unwrap();
+    let a = Archive::open_or_create(tmp.path()).unwrap();
+    {
+        let mut w = a.writer().unwrap();
+        put_text(&mut w, "memo", 7, memo);
+        put_text(&mut w, "seed", 8, SEED_004);
+        w.finish().unwrap();
+    }
+    let app = declass_server::router(a);
+    let (st, body) = get(&app, &format!("/doc/{:016x}", 7)).await;
+    assert_eq!(st, StatusCode::OK);
+    assert!(body.contains("about 2</span>"), "{body}");
+    let (_, api) = get(&app, &format!("/api/documents/{:016x}", 7)).await;
+    assert_eq!(json(&api)["record"]["pages_estimated"], true, "{api}");
+    // The seed's pages are marked in its text: counted, not estimated.
+    let (_, body) = get(&app, &format!("/doc/{:016x}", 8)).await;
+    assert!(!body.contains("about 2</span>"));
+}
+
+#[tokio::test]
 async fn bad_requests_are_bounded_and_explained() {
     let tmp = tempfile::tempdir().unwrap();
     let app = declass_server::router(archive(tmp.path()));
