@@ -460,6 +460,9 @@ pub fn extract(n: &Normalized, body_start: usize) -> Routing {
         .collect();
     let mut found: Vec<Found> = Vec::new();
     let mut seen_numbered = false;
+    // The cable secretariat's stamp `ACTION RESPONSIBILITY FOR THIS CABLE HAS BEEN
+    // TRANSFERRED / FROM ... / TO ...` names divisions, not the cable's sender or addressee.
+    let mut transfer_stamp_until = 0;
     for (i, line) in all.iter().enumerate() {
         let t = line.text;
         if NUMBERED.is_match(t) && !found.is_empty() {
@@ -467,6 +470,12 @@ pub fn extract(n: &Normalized, body_start: usize) -> Routing {
         }
         if seen_numbered {
             break;
+        }
+        if t.contains("RESPONSIBILITY FOR") {
+            transfer_stamp_until = i + 6;
+        }
+        if i < transfer_stamp_until {
+            continue;
         }
         if let Some(damaged) = damaged_memorandum(t) {
             let parties = match damaged {
@@ -974,8 +983,9 @@ fn state_label_run(n: &Normalized, body_start: usize, found: &mut Vec<Found>) {
     }
 }
 
+// A cable's date-time group (`171338Z`; OCR reads the Z as `2`, `7` or `z`).
 static DTG: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)[0-3]\d[0-2]\d[0-5]\d[Z27](?-u:\b)").expect("static regex")
+    Regex::new(r"(?-u:\b)[0-3]\d[0-2]\d[0-5]\d[Z27z](?-u:\b)").expect("static regex")
 });
 
 // The printed furniture of a cable form: its title, routing box, ACTION and INFO lines.
@@ -1238,6 +1248,16 @@ mod tests {
         let r = extract(&n, 0);
         let show = |ps: &[Party]| ps.iter().map(|p| p.raw.clone()).collect::<Vec<_>>();
         (show(&r.from), show(&r.to), r)
+    }
+
+    #[test]
+    fn a_transfer_stamp_is_not_routing() {
+        // JFK 104-10436-10061 (abridged): the addressee's label lost (`D + DIRECTOR`); the
+        // secretariat's stamp below names the divisions action passed between.
+        let t = "104-10436-10064)\nD + DIRECTOR\nOM + \\\nTION: = C/WH 5\nSECRET 171338z\nDIR crte{___ piss CJACONNSTY ACTING)\nC/S COMMENT: THE ACTION RESPONSIBILITY FOR THIS CABLE HAS\n\nBEEN TRANSFERRED ?\nFROM Lit, _\n(Division)\nTO WE\nBY\n\n1. DESPITE STATION PRESSURE TIPSTAFFS HAVE HELD BACK ON REF\n";
+        let (from, to, _) = route(t);
+        assert_eq!(to, vec!["DIRECTOR"]);
+        assert!(!from.iter().any(|f| f.contains("Lit")), "{from:?}");
     }
 
     #[test]
