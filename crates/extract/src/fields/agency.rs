@@ -46,7 +46,9 @@ pub fn canonical(name: &str) -> Option<&'static str> {
 static LETTERHEADS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     [
         (r"(?i)FEDERAL\s+BUREA[UO]?\s*(?:OF\s+)?(?:INVE)?STIGATION|(?-u:\b)FBI\s+(?:Laboratory|file)", "FBI"),
-        (r"(?i)(?-u:\b)DEPARTMENT\s+OF\s+STATE(?-u:\b)|Washington,\s*D\.\s*C\.\s*20520|(?-u:\b)SECSTATE(?-u:\b)|(?-u:\b)AMEMBASSY(?-u:\b)|(?-u:\b)American\s+Embassy(?-u:\b)", "DOS"),
+        // as a heading, at a line's start: in prose (`strong Department of State support`,
+        // `sent to American Embassy`) they are what a document speaks of, not who wrote it
+        (r"(?i)^\W{0,3}(?:(?:THE|UNITED\s+STATES)\s+)?(?:DEPARTMENT\s+OF\s+STATE|American\s+Embassy)(?-u:\b)|Washington,\s*D\.\s*C\.\s*20520|(?-u:\b)SECSTATE(?-u:\b)|(?-u:\b)AMEMBASSY(?-u:\b)", "DOS"),
         (r"(?i)Assassination\s+Records\s+Review\s+Board", "ARRB"),
         (r"(?i)NATIONAL\s+SECURITY\s+AGENCY|THIS\s+DOCUMENT\s+CONTAINS\s+\d+\s+PAGE", "NSA"),
         (r"(?i)NATIONAL\s+SECURITY\s+COUNCIL", "NSC"),
@@ -176,6 +178,16 @@ mod tests {
             .as_deref(),
             Some("ARRB")
         );
+        assert_eq!(
+            agency("DEPARTMENT OF STATE\nWashington\n", "x.txt").as_deref(),
+            Some("DOS")
+        );
+        // JFK 104-10308-10080 and 104-10178-10102: the State Department in a CIA text's
+        // prose is not its letterhead; the record number's prefix says CIA.
+        let t = "104-10308-10080\nSECRET\nHe enjoyed strong Department of State support. It was his intent\n";
+        assert_eq!(agency(t, "x.txt").as_deref(), Some("CIA"));
+        let t = "104-10478-10102\nRETURN TO CIA\nKING, HE WAS SENT TO AMERICAN EMBASSY BY GERMAN AMBASSADOR TO WHOM\n";
+        assert_eq!(agency(t, "x.txt").as_deref(), Some("CIA"));
     }
 
     #[test]
