@@ -177,7 +177,18 @@ impl Archive {
                     source,
                 })?;
         }
-        let (index, fields) = schema::open_index(&index_dir, read_only)?;
+        let (mut index, fields) = schema::open_index(&index_dir, read_only)?;
+        // A search runs its segments on every core: one query's latency falls with the
+        // cores, while under many clients the pool keeps them from oversubscribing.
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        if cores > 1 {
+            index
+                .set_multithread_executor(cores)
+                .map_err(|source| ArchiveError::Index {
+                    path: index_dir.clone(),
+                    source,
+                })?;
+        }
         if !read_only {
             schema::mark_index_format(&index_dir).map_err(|source| ArchiveError::Create {
                 path: index_dir.clone(),
