@@ -672,11 +672,13 @@ fn signature(n: &Normalized, body_start: usize) -> Option<Party> {
     let text = &n.text;
     // Only this document's own text: the block must come before the first document stapled
     // into it (a memo's attachment is signed by its own writer).
-    let end_page = crate::split::stapled(n)
-        .first()
-        .copied()
-        .unwrap_or(text.len())
-        .max(body_start);
+    let end_page = if n.page_starts.len() > 1 || text.contains("Dear") {
+        crate::split::stapled(n).first().copied()
+    } else {
+        None // nothing stapled: no page top to open a document, no letter's salutation
+    }
+    .unwrap_or(text.len())
+    .max(body_start);
     let region = &text[body_start..end_page];
     // The block sits after the text: under the first anchor that follows a paragraph (a
     // file of several memos without page breaks has one after each).
@@ -874,9 +876,6 @@ static END_OF_DISPATCH: LazyLock<Regex> =
 /// under it (a title or a name). Dispatches are left alone: their form puts sender and
 /// addressee either way round.
 fn unlabelled_memo(n: &Normalized, all: &[Line<'_>], r: &mut Routing) {
-    if is_dispatch(all) || END_OF_DISPATCH.is_match(&n.text) {
-        return;
-    }
     let head: Vec<&Line<'_>> = all
         .iter()
         .filter(|l| !l.is_blank())
@@ -890,6 +889,9 @@ fn unlabelled_memo(n: &Normalized, all: &[Line<'_>], r: &mut Routing) {
     }) else {
         return;
     };
+    if is_dispatch(all) || END_OF_DISPATCH.is_match(&n.text) {
+        return;
+    }
     let (t, s) = head[i].trimmed();
     let Some(m) = UNLABELLED_TITLE.captures(t).and_then(|c| c.get(1)) else {
         return;
