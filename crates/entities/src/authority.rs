@@ -138,13 +138,14 @@ fn load() -> Authority {
         surnames.entry(skey.clone()).or_default().push(n);
         let name_key = phrase_key(name);
         let first = name_key.split(' ').next().unwrap_or_default().to_string();
+        // each variant's key, and whether it is written inverted (`Kissinger, Henry`)
+        let variant_keys: Vec<(String, bool)> = variants
+            .split('|')
+            .filter(|v| !v.is_empty())
+            .map(|v| (phrase_key(v), v.contains(',')))
+            .collect();
         let mut forms = vec![name_key];
-        forms.extend(
-            variants
-                .split('|')
-                .filter(|v| !v.is_empty())
-                .map(phrase_key),
-        );
+        forms.extend(variant_keys.iter().map(|(k, _)| k.clone()));
         if first.len() > 1 && first != skey {
             // `WINSTON LORD` and `W. LORD` besides the full `WINSTON LORD`
             forms.push(format!("{first} {skey}"));
@@ -156,14 +157,8 @@ fn load() -> Authority {
         // A variant spelled another way names the person by its own last word too:
         // `Salvador Allende` (surname ALLENDE GOSSENS), `Constantine Caramanlis`, `Georgi M.
         // Korniyenko` (Kornienko). Not an inverted form (`Kissinger, Henry`) nor a suffix.
-        for v in variants
-            .split('|')
-            .filter(|v| !v.is_empty() && !v.contains(','))
-        {
-            let key = phrase_key(v);
-            let Some(last) = key.rsplit(' ').next() else {
-                continue;
-            };
+        for (key, _) in variant_keys.into_iter().filter(|(_, inverted)| !inverted) {
+            let last = key.rsplit(' ').next().unwrap_or_default();
             let plain = last.len() >= 3 && last.chars().all(char::is_alphabetic);
             if plain && last != skey && !matches!(last, "JR" | "SR" | "II" | "III" | "IV") {
                 surnames.entry(last.to_string()).or_default().push(n);

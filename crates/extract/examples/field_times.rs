@@ -47,7 +47,7 @@ fn main() {
     time!("title", |n| fields::title::extract(n, 0, Some("Cable")));
     time!("classification", |n| fields::classification::extract(n));
     time!("agency", |n| fields::agency::extract(n, None, 0, ""));
-    time!("routing", |n| fields::routing::extract(n, 0));
+    time!("routing", |n| fields::routing::extract(n, 0, n.text.len()));
     time!("clearance", |n| fields::clearance::extract(n, 0));
     time!("anatomy", |n| fields::anatomy::extract(n, 0, None));
     time!("review", |n| fields::review::extract(n, None, 0));

@@ -35,9 +35,10 @@ pub fn extract(id: String, source: Source, raw: &str) -> Extracted {
 /// [`extract`] on text already normalized (ingest normalizes once to find where a file's
 /// documents start, and hands the text on when it holds one).
 pub fn extract_normalized(id: String, source: Source, normalized: Normalized) -> Extracted {
-    let mut out = extract_one(id, source, normalized, true);
+    let starts = split::stapled(&normalized);
+    let own_end = starts.first().copied().unwrap_or(normalized.text.len());
+    let mut out = extract_one(id, source, normalized, own_end, true);
     let n = &out.normalized;
-    let starts = split::stapled(n);
     for (i, &start) in starts.iter().enumerate() {
         let end = starts.get(i + 1).copied().unwrap_or(n.text.len());
         let child = child_record(&out.record, n, start, end, i);
@@ -63,10 +64,15 @@ fn child_record(parent: &Record, n: &Normalized, start: usize, end: usize, i: us
         map: Default::default(),
     };
     // The parent's entities already cover this text: not looked for again.
+    let own_end = split::stapled(&inner)
+        .first()
+        .copied()
+        .unwrap_or(inner.text.len());
     let mut child = extract_one(
         format!("{}-{}", parent.id, i + 1),
         parent.source.clone(),
         inner,
+        own_end,
         false,
     )
     .record;
@@ -163,10 +169,12 @@ fn estimated_pages(text: &str) -> Option<u32> {
 
 /// One document's record, without looking for documents stapled into it; its entities
 /// when `with_entities`.
+/// `own_end`: where the document's own text ends, before the first document stapled into it.
 fn extract_one(
     id: String,
     source: Source,
     normalized: Normalized,
+    own_end: usize,
     with_entities: bool,
 ) -> Extracted {
     let n = &normalized;
@@ -211,7 +219,7 @@ fn extract_one(
         });
     record.classification = fields::classification::extract(n);
     record.agency = fields::agency::extract(n, form.as_ref(), body.end, &record.source.path);
-    let routing = fields::routing::extract(n, body.end);
+    let routing = fields::routing::extract(n, body.end, own_end);
     let form_party = |key| {
         form.as_ref()
             .and_then(|f| f.get(key))

@@ -160,6 +160,10 @@ const HEAD_TO_SALUTATION: usize = 6;
 /// within a few lines), once the document has a body of its own before them.
 pub fn stapled(n: &Normalized) -> Vec<usize> {
     let text = &n.text;
+    // One page and no salutation (most documents): no page top, no letter, nothing to scan.
+    if n.page_starts.len() < 2 && !text.contains("Dear") {
+        return Vec::new();
+    }
     let mut out: Vec<usize> = Vec::new();
     let all: Vec<_> = lines(text).filter(|l| !l.is_blank()).collect();
     // Body words before each line, summed once: every document passes here, and a check

@@ -196,10 +196,9 @@ fn key_of(s: &str) -> Option<Key> {
 fn split_key(line: &str) -> (Option<Key>, &str, usize) {
     // Key with a separator: up to the first ':' ('=' and ';' are OCR for it).
     if let Some(pos) = line.find([':', '=', ';']) {
-        // a page edge's lower-case fragment before the key (`ed DATE : 3/12/1964`)
-        let key = &line[..pos];
-        let unmargined = crate::lines::skip_margin_fragment(key.trim_start(), 2);
-        if let Some(k) = key_of(key).or_else(|| key_of(unmargined)) {
+        // past a page edge's lower-case fragment before the key (`ed DATE : 3/12/1964`)
+        let key = crate::lines::skip_margin_fragment(line[..pos].trim_start(), 2);
+        if let Some(k) = key_of(key) {
             let rest = &line[pos + 1..];
             let lead = rest.len() - rest.trim_start().len();
             return (Some(k), rest.trim(), pos + 1 + lead);
@@ -274,15 +273,15 @@ pub fn extract(n: &Normalized) -> Option<Form> {
             continue;
         }
         end = s + t.len();
-        let (key, _, _) = split_key(t);
-        if items.is_empty() && key == Some(Key::Date) {
+        let split = split_key(t);
+        if items.is_empty() && split.0 == Some(Key::Date) {
             print_date = true;
             continue;
         }
-        if std::mem::take(&mut print_date) && key.is_none() && DATE_VALUE.is_match(t) {
+        if std::mem::take(&mut print_date) && split.0.is_none() && DATE_VALUE.is_match(t) {
             continue;
         }
-        match split_key(t) {
+        match split {
             (Some(k), rest, off) => {
                 items.push(Item::Key(k));
                 if !rest.is_empty() {

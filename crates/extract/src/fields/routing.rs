@@ -452,7 +452,9 @@ fn label_value(
 }
 
 /// Routing of the document whose heading starts at `body_start`.
-pub fn extract(n: &Normalized, body_start: usize) -> Routing {
+/// `own_end`: where the document's own text ends (the first document stapled into it,
+/// [`crate::split::stapled`]); its signature block comes before.
+pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
     let text = &n.text;
     let all: Vec<Line<'_>> = lines(text)
         .filter(|l| l.start >= body_start)
@@ -581,12 +583,12 @@ pub fn extract(n: &Normalized, body_start: usize) -> Routing {
     let memo_like = !r.to.is_empty() || !cable_form;
     match r.from.first_mut() {
         None if memo_like => {
-            if let Some(p) = signature(n, body_start) {
+            if let Some(p) = signature(n, body_start, own_end) {
                 r.from.push(p);
             }
         }
         Some(p) if p.name.is_none() && !cable_form => {
-            if let Some(sig) = signature(n, body_start) {
+            if let Some(sig) = signature(n, body_start, own_end) {
                 p.name = sig.name;
             }
         }
@@ -668,17 +670,10 @@ fn unmargined(t: &str, start: usize) -> (&str, usize) {
 
 /// A memo's author from its signature block: a name and a title or office, just above
 /// the distribution list or typist line.
-fn signature(n: &Normalized, body_start: usize) -> Option<Party> {
+fn signature(n: &Normalized, body_start: usize, own_end: usize) -> Option<Party> {
     let text = &n.text;
-    // Only this document's own text: the block must come before the first document stapled
-    // into it (a memo's attachment is signed by its own writer).
-    let end_page = if n.page_starts.len() > 1 || text.contains("Dear") {
-        crate::split::stapled(n).first().copied()
-    } else {
-        None // nothing stapled: no page top to open a document, no letter's salutation
-    }
-    .unwrap_or(text.len())
-    .max(body_start);
+    // Only this document's own text: a memo's attachment is signed by its own writer.
+    let end_page = own_end.min(text.len()).max(body_start);
     let region = &text[body_start..end_page];
     // The block sits after the text: under the first anchor that follows a paragraph (a
     // file of several memos without page breaks has one after each).
@@ -884,18 +879,16 @@ fn unlabelled_memo(n: &Normalized, all: &[Line<'_>], r: &mut Routing) {
         .collect();
     // With a sender found, the addressee is above it.
     let from_at = r.from.first().map(|p| p.span.start);
-    let Some(i) = head.iter().position(|l| {
-        from_at.is_none_or(|f| l.start < f) && UNLABELLED_TITLE.is_match(l.text.trim())
+    let Some((i, m, s)) = head.iter().enumerate().find_map(|(i, l)| {
+        let (t, s) = l.trimmed();
+        let m = UNLABELLED_TITLE.captures(t)?.get(1)?;
+        from_at.is_none_or(|f| l.start < f).then_some((i, m, s))
     }) else {
         return;
     };
     if is_dispatch(all) || END_OF_DISPATCH.is_match(&n.text) {
         return;
     }
-    let (t, s) = head[i].trimmed();
-    let Some(m) = UNLABELLED_TITLE.captures(t).and_then(|c| c.get(1)) else {
-        return;
-    };
     r.to.push(party(m.as_str(), s + m.start(), n));
     if r.from.is_empty() {
         if let Some(next) = head.get(i + 1) {
@@ -1247,7 +1240,11 @@ mod tests {
 
     fn route(s: &str) -> (Vec<String>, Vec<String>, Routing) {
         let n = normalize(s);
-        let r = extract(&n, 0);
+        let own_end = crate::split::stapled(&n)
+            .first()
+            .copied()
+            .unwrap_or(n.text.len());
+        let r = extract(&n, 0, own_end);
         let show = |ps: &[Party]| ps.iter().map(|p| p.raw.clone()).collect::<Vec<_>>();
         (show(&r.from), show(&r.to), r)
     }
@@ -1395,7 +1392,7 @@ mod tests {
     #[test]
     fn state_memo_parties_split_into_office_and_name() {
         let n = normalize("THRU: P - Robert M. Kimmitt\nFROM: HA - Richard Schifter\n");
-        let r = extract(&n, 0);
+        let r = extract(&n, 0, n.text.len());
         assert_eq!(r.through[0].office.as_deref(), Some("P"));
         assert_eq!(r.through[0].name.as_deref(), Some("Robert M. Kimmitt"));
         assert_eq!(r.from[0].office.as_deref(), Some("HA"));
@@ -1405,13 +1402,13 @@ mod tests {
     fn state_label_runs_read_row_by_row() {
         // State seed 004: the TO label was lost; THRU and FROM stand together.
         let n = normalize("The Secretary\n\nTHRU: FROM\n\nP - Robert M. Kimmitt HA - Richard Schifter\n\nSUBJECT:\n");
-        let r = extract(&n, 0);
+        let r = extract(&n, 0, n.text.len());
         assert_eq!(r.to[0].raw, "The Secretary");
         assert_eq!(r.through[0].raw, "P - Robert M. Kimmitt");
         assert_eq!(r.from[0].raw, "HA - Richard Schifter");
         // State seed 000: the header flattened into one line with the review stamp.
         let n = normalize("CLASSIFY as () S or SOC The Secretary () DOWNGRADE TS to () S or 1 TO: THROUGH: P - Mr. Tarnoff PAS EAP - Winston Lord V FROM: DH Your Meeting with Chinese Vice Foreign Minister SUBJECT: Liu Huaqiu DI Friday\n");
-        let r = extract(&n, 0);
+        let r = extract(&n, 0, n.text.len());
         assert_eq!(r.to[0].raw, "The Secretary");
         assert_eq!(r.through[0].raw, "P - Mr. Tarnoff");
         assert_eq!(r.from[0].raw, "EAP - Winston Lord");
