@@ -14,6 +14,7 @@
 
 use crate::search::{FacetCount, FACET_VALUES};
 use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, LazyLock, Mutex};
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::TermOrdHit;
 use tantivy::fastfield::FacetReader;
@@ -31,13 +32,66 @@ fn listed_in_full(root: &str) -> bool {
 pub struct FacetCounter {
     pub field: &'static str,
     pub roots: &'static [&'static str],
+    /// Count about one matching document in `stride` (1: all) and scale the counts by it.
+    pub stride: u32,
+}
+
+/// A document's place in the sample: Fibonacci hashing spreads document numbers (which
+/// follow ingest order) evenly over the `u32` range, so "hash ≤ bound" picks an even
+/// sample of any run of them (a plain stride over the numbers would alias with anything
+/// periodic in the ingest order).
+fn hash(doc: DocId) -> u32 {
+    doc.wrapping_mul(0x9E37_79B9)
+}
+
+/// Zeroed counter arrays kept between searches. A segment of a million-document archive
+/// holds hundreds of thousands of facet values (people, offices); allocating, zeroing and
+/// then scanning a counter for each of them was a fixed cost of milliseconds per segment
+/// and search, whatever the number of hits. A harvested segment zeroes the counters it
+/// touched and hands its array back.
+static ZEROED: Mutex<Vec<Vec<u32>>> = Mutex::new(Vec::new());
+/// Arrays kept: enough for the segments of a few concurrent searches.
+const KEPT_ARRAYS: usize = 32;
+
+/// A zeroed array of `len` counters: the kept one closest in length, so little is cleared.
+fn zeroed(len: usize) -> Vec<u32> {
+    let mut v = ZEROED
+        .lock()
+        .ok()
+        .and_then(|mut pool| {
+            let best = (0..pool.len()).min_by_key(|&i| pool[i].len().abs_diff(len))?;
+            Some(pool.swap_remove(best))
+        })
+        .unwrap_or_default();
+    v.resize(len, 0);
+    v
+}
+
+fn give_back(mut v: Vec<u32>, touched: Vec<u64>) {
+    for o in touched {
+        if let Some(c) = v.get_mut(o as usize) {
+            *c = 0;
+        }
+    }
+    if let Ok(mut pool) = ZEROED.lock() {
+        if pool.len() < KEPT_ARRAYS {
+            pool.push(v);
+        }
+    }
 }
 
 pub struct FacetSegment {
     reader: FacetReader,
+    /// Per ordinal; zero but for the ordinals in `touched`.
     counts: Vec<u32>,
-    /// (root index, first ordinal, end ordinal)
-    ranges: Vec<(usize, u64, u64)>,
+    /// Ordinals counted at least once, in the order first seen.
+    touched: Vec<u64>,
+    /// Documents whose [`hash`] is above this are not counted; `u32::MAX`: all are.
+    bound: u32,
+    /// What each count is multiplied by: the stride.
+    scale: u64,
+    /// (root index, first ordinal, end ordinal) of each root, and names already looked up.
+    known: Arc<Known>,
     roots: &'static [&'static str],
 }
 
@@ -47,16 +101,33 @@ fn first_ord_from(dict: &tantivy::columnar::Dictionary, key: &[u8]) -> tantivy::
     })
 }
 
-impl Collector for FacetCounter {
-    type Fruit = BTreeMap<String, Vec<FacetCount>>;
-    type Child = FacetSegment;
+/// What a segment's facet dictionary told earlier searches: each root's range of ordinals
+/// and the names of the ordinals shown. Looking them up again (sstable blocks decoded for
+/// every segment and search) was a fixed cost of milliseconds a search on a million
+/// documents; a segment never changes, so neither does what it told.
+struct Known {
+    ranges: Vec<(usize, u64, u64)>,
+    names: Mutex<HashMap<u64, Arc<str>>>,
+}
 
-    fn for_segment(
-        &self,
-        _: SegmentOrdinal,
-        reader: &SegmentReader,
-    ) -> tantivy::Result<FacetSegment> {
-        let reader = reader.facet_reader(self.field)?;
+/// Segments remembered (all of them are forgotten past this: a merge retires segments).
+const KNOWN_SEGMENTS: usize = 1024;
+/// Names remembered per segment: the values searches show, not the whole dictionary.
+const KNOWN_NAMES: usize = 100_000;
+
+type KnownKey = (tantivy::index::SegmentId, String);
+static KNOWN: LazyLock<Mutex<HashMap<KnownKey, Arc<Known>>>> =
+    LazyLock::new(|| Mutex::new(HashMap::new()));
+
+impl FacetCounter {
+    fn known(&self, segment: &SegmentReader, reader: &FacetReader) -> tantivy::Result<Arc<Known>> {
+        let key = (
+            segment.segment_id(),
+            format!("{}\0{}", self.field, self.roots.join("\0")),
+        );
+        if let Some(k) = KNOWN.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return Ok(k);
+        }
         let dict = reader.facet_dict();
         let mut ranges = Vec::with_capacity(self.roots.len());
         for (i, root) in self.roots.iter().enumerate() {
@@ -70,10 +141,39 @@ impl Collector for FacetCounter {
                 ranges.push((i, lo, hi));
             }
         }
-        Ok(FacetSegment {
-            counts: vec![0; reader.num_facets()],
-            reader,
+        let known = Arc::new(Known {
             ranges,
+            names: Mutex::new(HashMap::new()),
+        });
+        if let Ok(mut m) = KNOWN.lock() {
+            if m.len() >= KNOWN_SEGMENTS {
+                m.clear();
+            }
+            m.insert(key, known.clone());
+        }
+        Ok(known)
+    }
+}
+
+impl Collector for FacetCounter {
+    /// Counts by root, and whether they were scaled from a sample.
+    type Fruit = (BTreeMap<String, Vec<FacetCount>>, bool);
+    type Child = FacetSegment;
+
+    fn for_segment(
+        &self,
+        _: SegmentOrdinal,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<FacetSegment> {
+        let reader = segment.facet_reader(self.field)?;
+        let known = self.known(segment, &reader)?;
+        Ok(FacetSegment {
+            counts: zeroed(reader.num_facets()),
+            touched: Vec::new(),
+            bound: u32::MAX / self.stride.max(1),
+            scale: u64::from(self.stride.max(1)),
+            reader,
+            known,
             roots: self.roots,
         })
     }
@@ -82,13 +182,14 @@ impl Collector for FacetCounter {
         false
     }
 
-    fn merge_fruits(
-        &self,
-        segments: Vec<Vec<(usize, String, u64)>>,
-    ) -> tantivy::Result<Self::Fruit> {
+    fn merge_fruits(&self, segments: Vec<SegmentCounts>) -> tantivy::Result<Self::Fruit> {
         let mut sums: HashMap<(usize, String), u64> = HashMap::new();
-        for (root, value, count) in segments.into_iter().flatten() {
-            *sums.entry((root, value)).or_default() += count;
+        let mut estimated = false;
+        for (counts, sampled) in segments {
+            estimated |= sampled;
+            for (root, value, count) in counts {
+                *sums.entry((root, value)).or_default() += count;
+            }
         }
         let mut by_root: Vec<Vec<FacetCount>> = vec![Vec::new(); self.roots.len()];
         for ((root, value), count) in sums {
@@ -105,18 +206,27 @@ impl Collector for FacetCounter {
             }
             out.insert(root.to_string(), counts);
         }
-        Ok(out)
+        Ok((out, estimated))
     }
 }
 
+/// A segment's (root, value, count) triples, counts scaled; and whether they were sampled.
+pub type SegmentCounts = (Vec<(usize, String, u64)>, bool);
+
 impl SegmentCollector for FacetSegment {
-    type Fruit = Vec<(usize, String, u64)>;
+    type Fruit = SegmentCounts;
 
     fn collect(&mut self, doc: DocId, _: Score) {
+        if self.bound != u32::MAX && hash(doc) > self.bound {
+            return;
+        }
         let mut previous = u64::MAX;
         for ord in self.reader.facet_ords(doc) {
             if ord != previous {
                 if let Some(c) = self.counts.get_mut(ord as usize) {
+                    if *c == 0 {
+                        self.touched.push(ord);
+                    }
                     *c += 1;
                 }
                 previous = ord;
@@ -126,43 +236,66 @@ impl SegmentCollector for FacetSegment {
 
     fn harvest(self) -> Self::Fruit {
         // the ordinals to name: (ordinal, root, count), each root's most frequent
+        // each root's counted ordinals, by a scan of the (few) roots' ranges
+        let ranges = &self.known.ranges;
+        let mut by_root: Vec<Vec<(u64, usize, u64)>> = vec![Vec::new(); ranges.len()];
+        for &o in &self.touched {
+            if let Some(r) = ranges.iter().position(|&(_, lo, hi)| lo <= o && o < hi) {
+                let count = u64::from(self.counts[o as usize]) * self.scale;
+                by_root[r].push((o, ranges[r].0, count));
+            }
+        }
         let mut chosen: Vec<(u64, usize, u64)> = Vec::new();
-        for &(root, lo, hi) in &self.ranges {
-            let mut seen: Vec<(u64, usize, u64)> = (lo..hi)
-                .filter_map(|o| {
-                    let c = self.counts[o as usize];
-                    (c > 0).then_some((o, root, u64::from(c)))
-                })
-                .collect();
+        for mut seen in by_root {
+            let root = seen.first().map_or(0, |s| s.1);
             if !listed_in_full(self.roots[root]) && seen.len() > PER_SEGMENT {
                 seen.select_nth_unstable_by(PER_SEGMENT - 1, |a, b| b.2.cmp(&a.2));
                 seen.truncate(PER_SEGMENT);
             }
             chosen.extend(seen);
         }
+        give_back(self.counts, self.touched);
         chosen.sort_unstable_by_key(|c| c.0);
-        let ords: Vec<u64> = chosen.iter().map(|c| c.0).collect();
-        let mut names: Vec<String> = Vec::with_capacity(ords.len());
+        let Ok(mut known) = self.known.names.lock() else {
+            return (Vec::new(), false);
+        };
+        let missing: Vec<u64> = chosen
+            .iter()
+            .map(|c| c.0)
+            .filter(|o| !known.contains_key(o))
+            .collect();
+        let mut names: Vec<Arc<str>> = Vec::with_capacity(missing.len());
         let named = self
             .reader
             .facet_dict()
-            .sorted_ords_to_term_cb(&ords, |bytes| {
+            .sorted_ords_to_term_cb(&missing, |bytes| {
                 // `root\0value`: the value is the last path segment
                 let leaf = bytes.rsplit(|&b| b == 0).next().unwrap_or(bytes);
-                names.push(String::from_utf8_lossy(leaf).into_owned());
+                names.push(String::from_utf8_lossy(leaf).into());
             });
-        if named.is_err() || names.len() != chosen.len() {
+        if named.is_err() || names.len() != missing.len() {
             tracing::warn!("facet dictionary could not name its ordinals; facets left out");
-            return Vec::new();
+            return (Vec::new(), false);
         }
-        chosen
+        let mut fresh: HashMap<u64, Arc<str>> = missing.into_iter().zip(names).collect();
+        let mut name = |o: u64| -> Arc<str> {
+            match fresh.remove(&o) {
+                Some(n) => {
+                    if known.len() < KNOWN_NAMES {
+                        known.insert(o, n.clone());
+                    }
+                    n
+                }
+                None => known.get(&o).cloned().unwrap_or_else(|| Arc::from("")),
+            }
+        };
+        let counts = chosen
             .into_iter()
-            .zip(names)
-            .map(|((_, root, count), name)| (root, name, count))
-            .collect()
+            .map(|(o, root, count)| (root, name(o).to_string(), count))
+            .collect();
+        (counts, self.scale > 1)
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,6 +305,8 @@ mod tests {
 
     /// Counts over three segments equal the counts made by walking the documents, for all
     /// documents and for a query; years come in order, other roots most frequent first.
+    /// The second search reuses what the first learnt of the segments (ranges, names) and
+    /// its counter arrays, which must come back zeroed.
     #[test]
     fn counts_across_segments_match_the_documents() {
         let mut b = Schema::builder();
@@ -210,6 +345,7 @@ mod tests {
         let counter = FacetCounter {
             field: "facets",
             roots: &["type", "year", "person"],
+            stride: 1,
         };
         let expect = |only: Option<&str>, root: &str| -> Vec<(String, u64)> {
             let mut m: BTreeMap<String, u64> = BTreeMap::new();
@@ -237,7 +373,8 @@ mod tests {
             (&AllQuery as &dyn tantivy::query::Query, None),
             (&china, Some("china")),
         ] {
-            let got = searcher.search(query, &counter).unwrap();
+            let (got, estimated) = searcher.search(query, &counter).unwrap();
+            assert!(!estimated);
             for root in ["type", "year", "person"] {
                 let got: Vec<(String, u64)> = got[root]
                     .iter()
@@ -245,6 +382,65 @@ mod tests {
                     .collect();
                 assert_eq!(got, expect(only, root), "{root} {only:?}");
             }
+        }
+    }
+
+    /// A sample of one document in ten, scaled, lands within a few percent of the exact
+    /// counts, also where the values follow ingest order (a plain stride would alias with
+    /// a value repeating every ten documents); a stride of one is exact.
+    #[test]
+    fn sampled_counts_are_close_to_the_exact_ones() {
+        let mut b = Schema::builder();
+        let facets = b.add_facet_field("facets", FacetOptions::default());
+        let index = Index::create_in_ram(b.build());
+        let mut w: tantivy::IndexWriter = index.writer_with_num_threads(1, 50_000_000).unwrap();
+        let n = 20_000u64;
+        for i in 0..n {
+            let mut d = tantivy::TantivyDocument::default();
+            // "every tenth" repeats at the stride; "first quarter" follows ingest order
+            let kind = if i % 10 == 0 { "every tenth" } else { "other" };
+            d.add_facet(facets, Facet::from_path(["type", kind]));
+            let era = if i < n / 4 { "first quarter" } else { "rest" };
+            d.add_facet(facets, Facet::from_path(["agency", era]));
+            w.add_document(d).unwrap();
+            if i == n / 2 {
+                w.commit().unwrap();
+            }
+        }
+        w.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let count = |stride| {
+            let (got, estimated) = searcher
+                .search(
+                    &AllQuery,
+                    &FacetCounter {
+                        field: "facets",
+                        roots: &["type", "agency"],
+                        stride,
+                    },
+                )
+                .unwrap();
+            let get = |root: &str, v: &str| {
+                got[root]
+                    .iter()
+                    .find(|c| c.value == v)
+                    .map_or(0, |c| c.count)
+            };
+            let counts = [
+                get("type", "every tenth"),
+                get("type", "other"),
+                get("agency", "first quarter"),
+                get("agency", "rest"),
+            ];
+            assert_eq!(estimated, stride > 1);
+            counts
+        };
+        let exact = count(1);
+        assert_eq!(exact, [n / 10, n - n / 10, n / 4, n - n / 4]);
+        let sampled = count(10);
+        for (s, e) in sampled.iter().zip(exact) {
+            let err = (*s as f64 - e as f64).abs() / e as f64;
+            assert!(err < 0.1, "sampled {sampled:?} against exact {exact:?}");
         }
     }
 }

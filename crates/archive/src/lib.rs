@@ -30,8 +30,8 @@ pub use people::{
 };
 pub use schema::SCHEMA_VERSION;
 pub use search::{
-    parse_date_bound, FacetCount, Hit, SearchRequest, SearchResults, Sort, FACET_VALUES,
-    MAX_QUERY_CHARS, MAX_QUERY_TERMS, MAX_WINDOW,
+    parse_date_bound, FacetCount, Hit, SearchRequest, SearchResults, Sort, FACET_SAMPLE,
+    FACET_VALUES, MAX_QUERY_CHARS, MAX_QUERY_TERMS, MAX_WINDOW,
 };
 pub use stats::{FileError, FileState, Run, Stats};
 pub use write::{AddOutcome, FileOutcome, NewDocument, RunCounts, Writer, BATCH_DOCS};

@@ -170,3 +170,63 @@ fn cached_totals_and_facets_follow_new_documents() {
     assert!(bare.facets.is_empty());
     assert_eq!(bare.total, 15);
 }
+
+/// A search with more matches than `FACET_SAMPLE` counts the facets of a sample, scaled
+/// and flagged as estimated, close to the exact counts `exact_facets` gives; the total is
+/// exact either way, and a narrower search counts every match.
+#[test]
+fn broad_searches_estimate_facets_from_a_sample() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = Archive::open_or_create(dir.path()).unwrap();
+    let n = 3 * declass_archive::FACET_SAMPLE as u32;
+    let mut w = a.writer().unwrap();
+    for i in 1..=n {
+        w.put_file(doc(i)).unwrap();
+    }
+    w.finish().unwrap();
+    let req = SearchRequest {
+        q: "cuba".into(),
+        limit: 3,
+        facets: true,
+        ..SearchRequest::default()
+    };
+    let years = |r: &declass_archive::SearchResults| -> Vec<(String, u64)> {
+        r.facets["year"]
+            .iter()
+            .map(|c| (c.value.clone(), c.count))
+            .collect()
+    };
+    let sampled = a.search(&req).unwrap();
+    let exact = a
+        .search(&SearchRequest {
+            exact_facets: true,
+            ..req.clone()
+        })
+        .unwrap();
+    assert_eq!((sampled.total, exact.total), (n as usize, n as usize));
+    assert!(sampled.facets_estimated && !exact.facets_estimated);
+    // five years (four dates and undated), each within 10% of its exact count
+    assert_eq!(years(&exact).len(), 5);
+    for ((y, s), (y2, e)) in years(&sampled).into_iter().zip(years(&exact)) {
+        assert_eq!(y, y2);
+        let err = (s as f64 - e as f64).abs() / e as f64;
+        assert!(err < 0.1, "{y}: sampled {s}, exact {e}");
+    }
+    // A narrower search (one year) is counted in full.
+    let one_year = a
+        .search(&SearchRequest {
+            date_from: Some("1961".into()),
+            date_to: Some("1961".into()),
+            ..req
+        })
+        .unwrap();
+    assert!(!one_year.facets_estimated);
+    assert_eq!(
+        one_year.facets["year"],
+        exact.facets["year"]
+            .iter()
+            .filter(|c| c.value == "1961")
+            .cloned()
+            .collect::<Vec<_>>()
+    );
+}

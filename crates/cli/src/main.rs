@@ -517,7 +517,8 @@ struct PageArgs {
     #[arg(long)]
     cursor: Option<String>,
     /// Also print facet counts (type, agency, classification, caveat, year, person, office,
-    /// exemption, review).
+    /// exemption, review), over every match (the web UI estimates them from a sample of a
+    /// large result set).
     #[arg(long)]
     facets: bool,
 }
@@ -609,6 +610,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 offset: page.offset,
                 limit: page.limit,
                 facets: page.facets,
+                exact_facets: page.facets,
                 cursor: page.cursor,
                 ..filters.request(query)
             };

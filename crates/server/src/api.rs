@@ -51,6 +51,9 @@ pub fn parse_request(raw: Option<&str>) -> Result<SearchRequest, ApiError> {
             }
             "fuzzy" => req.fuzzy = matches!(v.as_str(), "1" | "true" | "on" | "yes"),
             "facets" => req.facets = !matches!(v.as_str(), "0" | "false" | "off" | "no"),
+            "exact" | "exact_facets" => {
+                req.exact_facets = matches!(v.as_str(), "1" | "true" | "on" | "yes")
+            }
             "sort" => {
                 req.sort = Sort::parse(&v).ok_or_else(|| {
                     ApiError::bad_request(format!("sort={v:?}: use relevance, date or date_desc"))
@@ -79,7 +82,9 @@ pub async fn facets(
     RawQuery(raw): RawQuery,
 ) -> Result<Json<serde_json::Value>, ApiError> {
     let mut req = parse_request(raw.as_deref())?;
+    // the counts endpoint is for analyses: every match counted
     req.facets = true;
+    req.exact_facets = true;
     req.limit = 1;
     req.offset = 0;
     let results = blocking(&a, move |a| a.search(&req)).await?;

@@ -65,7 +65,7 @@ pub fn years_filled(counts: &[(i64, u64)]) -> Vec<(i64, u64)> {
 }
 
 /// Documents per year for a search; a bar filters the search to its year.
-pub fn year_chart(req: &SearchRequest, years: &[FacetCount]) -> Markup {
+pub fn year_chart(req: &SearchRequest, years: &[FacetCount], estimated: bool) -> Markup {
     let counts: Vec<(i64, u64)> = years
         .iter()
         .filter_map(|c| Some((c.value.parse::<i64>().ok()?, c.count)))
@@ -88,7 +88,12 @@ pub fn year_chart(req: &SearchRequest, years: &[FacetCount]) -> Markup {
             ),
         })
         .collect();
-    self::bars("Documents per year (click a year to filter)", &bars)
+    let title = if estimated {
+        "Documents per year, estimated from a sample of the matches (click a year to filter)"
+    } else {
+        "Documents per year (click a year to filter)"
+    };
+    self::bars(title, &bars)
 }
 
 #[cfg(test)]

@@ -126,6 +126,18 @@ fn active(req: &SearchRequest, param: &str) -> Vec<String> {
     }
 }
 
+/// A facet count as shown: an estimate (scaled from a sample) to three significant digits.
+fn count_text(n: u64, estimated: bool) -> String {
+    if !estimated {
+        return n.to_string();
+    }
+    let mut unit = 1;
+    while n / unit >= 1000 {
+        unit *= 10;
+    }
+    format!("≈{}", (n + unit / 2) / unit * unit)
+}
+
 fn facet_panel(req: &SearchRequest, r: &SearchResults) -> Markup {
     html! {
         aside.facets {
@@ -151,6 +163,9 @@ fn facet_panel(req: &SearchRequest, r: &SearchResults) -> Markup {
                 }
                 button type="submit" { "Apply" }
             }
+            @if r.facets_estimated {
+                p.muted.estimated { "≈ Counts from an even sample of the " (r.total) " matches; the total is exact, and a narrower search counts every match." }
+            }
             @for (root, param, label) in FACETS {
                 @if let Some(counts) = r.facets.get(root) {
                     @if !counts.is_empty() {
@@ -175,7 +190,7 @@ fn facet_panel(req: &SearchRequest, r: &SearchResults) -> Markup {
                                         } @else {
                                             a href=(url_with(req, &[(param, Some(c.value.clone())), ("offset", None)])) { (c.value.replace('_', " ")) }
                                         }
-                                        " " span.count { (c.count) }
+                                        " " span.count { (count_text(c.count, r.facets_estimated)) }
                                     }
                                 }
                             }
@@ -240,7 +255,7 @@ pub async fn search_page(State(a): State<Shared>, RawQuery(raw): RawQuery) -> Re
                 }
                 (syntax_help(req.q.is_empty() && body.offset == 0 && req.cursor.is_none()))
                 @if let Some(years) = body.facets.get("year") {
-                    (crate::charts::year_chart(&req, years))
+                    (crate::charts::year_chart(&req, years, body.facets_estimated))
                 }
                 ol.hits start=(body.offset + 1) {
                     @for h in &body.hits {
@@ -790,6 +805,15 @@ pub async fn diff_page(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn estimated_counts_show_three_significant_digits() {
+        assert_eq!(count_text(125_341, false), "125341");
+        assert_eq!(count_text(125_341, true), "≈125000");
+        assert_eq!(count_text(125_651, true), "≈126000");
+        assert_eq!(count_text(987, true), "≈987");
+        assert_eq!(count_text(9_996, true), "≈10000");
+    }
 
     #[test]
     fn highlighting_escapes_text_and_skips_bad_spans() {

@@ -50,6 +50,8 @@ fn facet(r: &declass_archive::SearchResults, root: &str) -> Vec<FacetCount> {
 fn secrecy(a: &Archive, req: &SearchRequest) -> Result<Secrecy, ArchiveError> {
     let base = SearchRequest {
         facets: true,
+        // charts of secrecy over time compare counts: every match counted
+        exact_facets: true,
         limit: 1,
         offset: 0,
         ..req.clone()

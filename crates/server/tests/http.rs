@@ -77,6 +77,19 @@ async fn api_search_document_stats_facets_errors() {
     let id = r["hits"][0]["id"].as_str().unwrap().to_string();
     assert_eq!(r["hits"][0]["date"], "1993-11-03");
     assert_eq!(r["facets"]["type"][0]["value"], "briefing_memorandum");
+    assert_eq!(
+        r["facets_estimated"], false,
+        "a handful of matches: all counted"
+    );
+    let (st, body) = get(&app, "/api/search?q=Qian&exact=1&facets=1").await;
+    assert_eq!(st, StatusCode::OK);
+    assert_eq!(json(&body)["facets_estimated"], false);
+    let (st, _) = get(&app, "/api/search?q=Qian&exact=maybe").await;
+    assert_eq!(
+        st,
+        StatusCode::OK,
+        "exact is a switch: anything but 1/true/on/yes is off"
+    );
 
     // Filters combine: type as a comma list, sort by date.
     let (_, body) = get(
