@@ -57,6 +57,9 @@ pub struct NewDocument {
     pub extra_numbers: Vec<String>,
     /// MinHash of the text, for finding other versions (`None`: too short to tell).
     pub signature: Option<Signature>,
+    /// The record as stored (JSON), made on the worker thread: the one writer has enough
+    /// to do, and its length tells what the document weighs in memory.
+    pub record_json: String,
 }
 
 impl NewDocument {
@@ -68,13 +71,23 @@ impl NewDocument {
         extra_numbers: Vec<String>,
     ) -> NewDocument {
         let signature = Signature::of(&text);
+        // a record always serializes (string keys only); an empty one is made again on store
+        let record_json = serde_json::to_string(&record).unwrap_or_default();
         NewDocument {
             record,
             text,
             raw,
             extra_numbers,
             signature,
+            record_json,
         }
+    }
+
+    /// Bytes this document holds in memory, roughly: its texts, and its record twice (the
+    /// structure, whose strings and spans weigh about what their JSON does, and the JSON).
+    pub fn weight(&self) -> u64 {
+        (self.text.len() + self.raw.as_ref().map_or(0, String::len) + 2 * self.record_json.len())
+            as u64
     }
 }
 
@@ -356,10 +369,16 @@ impl<'a> Writer<'a> {
         previous_id: Option<&str>,
     ) -> Result<AddOutcome> {
         let r = &doc.record;
-        let record_json = serde_json::to_string(r).map_err(|e| ArchiveError::Corrupt {
-            id: r.id.clone(),
-            why: e.to_string(),
-        })?;
+        let made;
+        let record_json = if doc.record_json.is_empty() {
+            made = serde_json::to_string(r).map_err(|e| ArchiveError::Corrupt {
+                id: r.id.clone(),
+                why: e.to_string(),
+            })?;
+            &made
+        } else {
+            &doc.record_json
+        };
         let inserted = self
             .conn
             .execute(

@@ -21,8 +21,8 @@ use std::time::Instant;
 
 /// Files in flight between the readers and the writer.
 const CHANNEL: usize = 256;
-/// Text extracted and waiting for the writer, at most (see [`Budget`]); `DECLASS_IN_FLIGHT_MB`
-/// changes it.
+/// Extracted documents (texts and records) waiting for the writer, at most (see [`Budget`]);
+/// `DECLASS_IN_FLIGHT_MB` changes it.
 const IN_FLIGHT_BYTES: u64 = 256 << 20;
 /// Errors listed in the JSON summary (all are in `declass errors`).
 const MAX_LISTED_ERRORS: usize = 100;

@@ -16,6 +16,9 @@ use declass_archive::{Archive, SearchRequest, Sort};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// A research archive for declassified government records.
 ///
 /// declass reads released documents (OCR text, Markdown, JSONL), writes a catalogue

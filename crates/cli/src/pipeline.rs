@@ -110,19 +110,16 @@ pub enum Processed {
 }
 
 impl Processed {
-    /// Bytes of text it holds until stored: what [`Budget`] counts.
+    /// Bytes it holds until stored (texts and records): what [`Budget`] counts. Counting
+    /// the texts alone let records, several times their text for a document rich in
+    /// entities, fill a gigabyte while a million-document ingest's writer fell behind.
     pub fn weight(&self) -> u64 {
         let f = match self {
             Processed::Unchanged => None,
             Processed::File(f) => Some(f),
             Processed::Chunk { outcome, .. } => outcome.as_ref(),
         };
-        f.map_or(0, |f| {
-            f.docs
-                .iter()
-                .map(|d| (d.text.len() + d.raw.as_ref().map_or(0, String::len)) as u64)
-                .sum()
-        })
+        f.map_or(0, |f| f.docs.iter().map(NewDocument::weight).sum())
     }
 
     /// What is to be stored, if anything.
@@ -520,7 +517,7 @@ pub fn reextract(a: &declass_archive::Archive, progress: impl FnMut(usize)) -> R
     Ok(n)
 }
 
-/// A bound on the text extracted but not yet stored. Readers outrunning the writer (which
+/// A bound on the documents extracted but not yet stored. Readers outrunning the writer (which
 /// slows as the index grows) wait here instead of queueing files: before, the queue was
 /// bounded by files (256), so a folder of 10,000-document files could hold millions of
 /// extracted documents in memory (peak RSS grew with the archive's size).
