@@ -126,7 +126,69 @@ pub fn extract(n: &Normalized, body_start: usize, form: Option<&str>) -> Option<
     subject(n, body_start)
         .map(|t| if is_report { prefix(t) } else { t })
         .or_else(|| flattened_subject(n, body_start))
+        .or_else(|| form.is_none().then(|| form_heading(n)).flatten())
         .or_else(|| gist(n, body_start).map(prefix))
+}
+
+/// A printed form's name among a document's first lines, in capitals: a head noun of the
+/// form kind after one to three words (`ANNUITY STATEMENT`, `OFFICIAL ROUTING SLIP`), or
+/// a request or notice of something (`REQUEST FOR PERSONNEL ACTION`). Archivists title
+/// such a form by its name; a telegram, dispatch or report (a `form` name of its own) is
+/// titled by its gist instead.
+static FORM_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?-u:\b)(?:(?:REQUEST|APPLICATION|NOTIFICATION|CERTIFICATE|AUTHORIZATION)\s+(?:FOR|OF)\s+[A-Z]{3,}(?:\s+(?:OR\s+|AND\s+|OF\s+)?[A-Z]{3,}){0,4}|[A-Z]{3,}(?:\s+(?:AND\s+)?[A-Z]{3,}){0,2}\s+(?:STATEMENT|SLIP|SHEET|ORDER|RECEIPT|VOUCHER|QUESTIONNAIRE))(?-u:\b)",
+    )
+    .expect("static regex")
+});
+/// Lines (not blank) at the top of a document where a form's name is looked for.
+const HEADING_LINES: usize = 12;
+
+fn form_heading(n: &Normalized) -> Option<Spanned<String>> {
+    let text = &n.text;
+    let mut seen = 0;
+    for line in lines(text) {
+        if line.text.trim().is_empty() {
+            continue;
+        }
+        seen += 1;
+        if seen > HEADING_LINES {
+            break;
+        }
+        // A field's label (`ANNUITY STATEMENT:`) is not the form's name, nor is a sentence
+        // in capitals (`KEEP THIS STATEMENT`, `... WE CAN ORDER`: a word in capitals goes
+        // on before it), nor a routing sheet or slip, which carries another document
+        // (titled by that one's gist).
+        let upper_word = |w: Option<&str>| {
+            w.is_some_and(|w| w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()))
+        };
+        if let Some(m) = FORM_HEADING.find_iter(line.text).find(|m| {
+            let words = || m.as_str().split_whitespace();
+            !line.text[m.end()..].trim_start().starts_with(':')
+                && !upper_word(line.text[..m.start()].split_whitespace().next_back())
+                && !upper_word(line.text[m.end()..].split_whitespace().next())
+                && !words().any(|w| {
+                    matches!(
+                        w,
+                        "THIS"
+                            | "THAT"
+                            | "THE"
+                            | "YOUR"
+                            | "ANY"
+                            | "EACH"
+                            | "ROUTING"
+                            | "TRANSMITTAL"
+                    )
+                })
+        }) {
+            let start = line.start + m.start();
+            return Some(
+                Spanned::new(m.as_str().to_string(), n.span(start, start + m.len()))
+                    .with_confidence(0.6),
+            );
+        }
+    }
+    None
 }
 
 static MID_SUBJECT: LazyLock<Regex> =
@@ -493,6 +555,36 @@ mod tests {
 
     fn title(s: &str) -> Option<String> {
         extract(&normalize(s), 0, None).map(|t| t.value)
+    }
+
+    #[test]
+    fn a_form_is_titled_by_its_printed_name() {
+        // JFK 104-10128-10357 and 104-10105-10308: OCR debris around the name.
+        let t = "i. t01280367]\nparece Sail vculin! SSD\n- 26 PE\nmeweww\u{2122}\" REQUEST FOR PERSONNEL ACTION UNVOUCHERED\nREQUESTING OFFICE: Fill in items 1 through 12";
+        let s = extract(&normalize(t), 0, None).unwrap();
+        assert_eq!(s.value, "REQUEST FOR PERSONNEL ACTION UNVOUCHERED");
+        assert_eq!(&normalize(t).text[s.span.start..s.span.end], s.value);
+        let t = "TRAL INTELLIGENCE AGENCY\nRETENEMENT AND DISABILITY SYSTEM\nWASHINGTON, D.C. 20505\nos ail 20 october 1970\n\u{2018}Gorwection of Sectel Security ANNUITY STATEMENT fitistta\nRaber\nKEEP THIS STATEMENT. YOU WILL NEED IT FOR FEDERAL INCOME TAX";
+        assert_eq!(title(t).unwrap(), "ANNUITY STATEMENT");
+        // A telegram (a form name of its own) keeps its gist; a subject line wins over a name.
+        let t = "ROUTING AND RECORD SHEET\n\nSUBJECT: Travel of Mr. Hunt\n\n1. The trip";
+        assert_eq!(title(t).unwrap(), "Travel of Mr. Hunt");
+        let t = "ROUTING AND RECORD SHEET\n\nAMSPELL REPORTS THE STATION MET THE DELEGATION AT THE AIRPORT ON ARRIVAL.";
+        let n = normalize(t);
+        assert!(extract(&n, 0, Some("Cable"))
+            .unwrap()
+            .value
+            .starts_with("Cable: AMSPELL"));
+        // A field's label is not the form's name; nor is a sentence's "this request".
+        let t = "ANNUITY STATEMENT: none\nKEEP THIS STATEMENT\nOFFICIAL ROUTING SLIP\nIF NOT AVAILABLE WE CAN ORDER\nTRAVEL ORDER\n";
+        assert_eq!(
+            form_heading(&normalize(t)).map(|t| t.value),
+            Some("TRAVEL ORDER".to_string())
+        );
+        assert_eq!(
+            form_heading(&normalize("MEMORANDUM FOR: Chief, WH\nSUBJECT: Travel\n")),
+            None
+        );
     }
 
     #[test]
