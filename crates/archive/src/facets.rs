@@ -18,7 +18,8 @@ use std::sync::{Arc, LazyLock, Mutex};
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::TermOrdHit;
 use tantivy::fastfield::FacetReader;
-use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
+use tantivy::query::{ConstScorer, EnableScoring, Explanation, Query, Scorer, Weight};
+use tantivy::{DocId, DocSet, Score, SegmentOrdinal, SegmentReader, TERMINATED};
 
 /// Values of a root kept from each segment before the segments are summed.
 const PER_SEGMENT: usize = 4 * FACET_VALUES;
@@ -42,6 +43,93 @@ pub struct FacetCounter {
 /// periodic in the ingest order).
 fn hash(doc: DocId) -> u32 {
     doc.wrapping_mul(0x9E37_79B9)
+}
+
+/// The hash bound that keeps about one document in `stride`.
+pub fn sample_bound(stride: u32) -> u32 {
+    u32::MAX / stride.max(1)
+}
+
+/// The documents of the sample (`hash(doc) <= bound`), as a query: intersected with a
+/// search, the facet pass walks only the matches it counts. A phrase's positions, say,
+/// are then read for the sample's documents, not for every match.
+#[derive(Clone, Debug)]
+pub struct SampleQuery {
+    pub bound: u32,
+}
+
+impl Query for SampleQuery {
+    fn weight(&self, _: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        Ok(Box::new(SampleWeight { bound: self.bound }))
+    }
+}
+
+struct SampleWeight {
+    bound: u32,
+}
+
+impl Weight for SampleWeight {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        let mut docs = SampleDocs {
+            doc: 0,
+            max_doc: reader.max_doc(),
+            bound: self.bound,
+        };
+        docs.doc = docs.first_from(0);
+        Ok(Box::new(ConstScorer::new(docs, boost)))
+    }
+
+    fn explain(&self, _: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        Ok(Explanation::new_with_string(
+            format!(
+                "document {doc} in the facet sample: {}",
+                hash(doc) <= self.bound
+            ),
+            1.0,
+        ))
+    }
+}
+
+struct SampleDocs {
+    doc: DocId,
+    max_doc: DocId,
+    bound: u32,
+}
+
+impl SampleDocs {
+    fn first_from(&self, mut d: DocId) -> DocId {
+        while d < self.max_doc {
+            if hash(d) <= self.bound {
+                return d;
+            }
+            d += 1;
+        }
+        TERMINATED
+    }
+}
+
+impl DocSet for SampleDocs {
+    fn advance(&mut self) -> DocId {
+        if self.doc != TERMINATED {
+            self.doc = self.first_from(self.doc + 1);
+        }
+        self.doc
+    }
+
+    fn seek(&mut self, target: DocId) -> DocId {
+        if self.doc != TERMINATED && self.doc < target {
+            self.doc = self.first_from(target);
+        }
+        self.doc
+    }
+
+    fn doc(&self) -> DocId {
+        self.doc
+    }
+
+    fn size_hint(&self) -> u32 {
+        (u64::from(self.max_doc) * u64::from(self.bound) / u64::from(u32::MAX)) as u32
+    }
 }
 
 /// Zeroed counter arrays kept between searches. A segment of a million-document archive
@@ -170,7 +258,7 @@ impl Collector for FacetCounter {
         Ok(FacetSegment {
             counts: zeroed(reader.num_facets()),
             touched: Vec::new(),
-            bound: u32::MAX / self.stride.max(1),
+            bound: sample_bound(self.stride),
             scale: u64::from(self.stride.max(1)),
             reader,
             known,
@@ -437,6 +525,34 @@ mod tests {
         };
         let exact = count(1);
         assert_eq!(exact, [n / 10, n - n / 10, n / 4, n - n / 4]);
+        // The sample as a query holds exactly the documents the counter samples, so
+        // walking only them (as a search's facet pass does) counts the same.
+        let bound = sample_bound(10);
+        let in_sample = searcher
+            .search(&SampleQuery { bound }, &tantivy::collector::DocSetCollector)
+            .unwrap();
+        let expected: usize = searcher
+            .segment_readers()
+            .iter()
+            .map(|r| (0..r.max_doc()).filter(|&d| hash(d) <= bound).count())
+            .sum();
+        assert_eq!(in_sample.len(), expected);
+        let walked = tantivy::query::BooleanQuery::new(vec![
+            (
+                tantivy::query::Occur::Must,
+                Box::new(AllQuery) as Box<dyn Query>,
+            ),
+            (tantivy::query::Occur::Must, Box::new(SampleQuery { bound })),
+        ]);
+        let all = |q: &dyn Query| {
+            let counter = FacetCounter {
+                field: "facets",
+                roots: &["type", "agency"],
+                stride: 10,
+            };
+            searcher.search(q, &counter).unwrap()
+        };
+        assert_eq!(all(&walked), all(&AllQuery));
         let sampled = count(10);
         for (s, e) in sampled.iter().zip(exact) {
             let err = (*s as f64 - e as f64).abs() / e as f64;
