@@ -807,6 +807,34 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_estimated_facet_panel_says_so() {
+        let mut r = SearchResults {
+            query: "embassy".into(),
+            total: 263_240,
+            offset: 0,
+            hits: Vec::new(),
+            facets: [(
+                "agency".to_string(),
+                vec![declass_archive::FacetCount {
+                    value: "CIA".into(),
+                    count: 125_341,
+                }],
+            )]
+            .into_iter()
+            .collect(),
+            facets_estimated: true,
+            next_cursor: None,
+            took_ms: 1.0,
+        };
+        let html = facet_panel(&SearchRequest::default(), &r).into_string();
+        assert!(html.contains("≈125000"), "{html}");
+        assert!(html.contains("even sample of the 263240 matches"), "{html}");
+        r.facets_estimated = false;
+        let html = facet_panel(&SearchRequest::default(), &r).into_string();
+        assert!(html.contains(">125341<") && !html.contains('≈'), "{html}");
+    }
+
+    #[test]
     fn estimated_counts_show_three_significant_digits() {
         assert_eq!(count_text(125_341, false), "125341");
         assert_eq!(count_text(125_341, true), "≈125000");
