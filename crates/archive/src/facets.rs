@@ -18,7 +18,9 @@ use std::sync::{Arc, LazyLock, Mutex};
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::TermOrdHit;
 use tantivy::fastfield::FacetReader;
-use tantivy::query::{ConstScorer, EnableScoring, Explanation, Query, Scorer, Weight};
+use tantivy::query::{
+    BooleanQuery, ConstScorer, EnableScoring, Explanation, Occur, Query, Scorer, Weight,
+};
 use tantivy::{DocId, DocSet, Score, SegmentOrdinal, SegmentReader, TERMINATED};
 
 /// Values of a root kept from each segment before the segments are summed.
@@ -34,7 +36,25 @@ pub struct FacetCounter {
     pub field: &'static str,
     pub roots: &'static [&'static str],
     /// Count about one matching document in `stride` (1: all) and scale the counts by it.
+    /// The sample is chosen by the query: search [`FacetCounter::sampled`].
     pub stride: u32,
+}
+
+impl FacetCounter {
+    /// `query` narrowed to the sample of one document in `stride` (itself when counting
+    /// all): the pass walks only the matches it counts.
+    pub fn sampled(&self, query: &dyn Query) -> Box<dyn Query> {
+        if self.stride <= 1 {
+            return query.box_clone();
+        }
+        let sample = SampleQuery {
+            bound: sample_bound(self.stride),
+        };
+        Box::new(BooleanQuery::new(vec![
+            (Occur::Must, query.box_clone()),
+            (Occur::Must, Box::new(sample) as Box<dyn Query>),
+        ]))
+    }
 }
 
 /// A document's place in the sample: Fibonacci hashing spreads document numbers (which
@@ -46,7 +66,7 @@ fn hash(doc: DocId) -> u32 {
 }
 
 /// The hash bound that keeps about one document in `stride`.
-pub fn sample_bound(stride: u32) -> u32 {
+fn sample_bound(stride: u32) -> u32 {
     u32::MAX / stride.max(1)
 }
 
@@ -54,8 +74,8 @@ pub fn sample_bound(stride: u32) -> u32 {
 /// search, the facet pass walks only the matches it counts. A phrase's positions, say,
 /// are then read for the sample's documents, not for every match.
 #[derive(Clone, Debug)]
-pub struct SampleQuery {
-    pub bound: u32,
+struct SampleQuery {
+    bound: u32,
 }
 
 impl Query for SampleQuery {
@@ -174,8 +194,6 @@ pub struct FacetSegment {
     counts: Vec<u32>,
     /// Ordinals counted at least once, in the order first seen.
     touched: Vec<u64>,
-    /// Documents whose [`hash`] is above this are not counted; `u32::MAX`: all are.
-    bound: u32,
     /// What each count is multiplied by: the stride.
     scale: u64,
     /// (root index, first ordinal, end ordinal) of each root, and names already looked up.
@@ -258,7 +276,6 @@ impl Collector for FacetCounter {
         Ok(FacetSegment {
             counts: zeroed(reader.num_facets()),
             touched: Vec::new(),
-            bound: sample_bound(self.stride),
             scale: u64::from(self.stride.max(1)),
             reader,
             known,
@@ -305,9 +322,6 @@ impl SegmentCollector for FacetSegment {
     type Fruit = SegmentCounts;
 
     fn collect(&mut self, doc: DocId, _: Score) {
-        if self.bound != u32::MAX && hash(doc) > self.bound {
-            return;
-        }
         let mut previous = u64::MAX;
         for ord in self.reader.facet_ords(doc) {
             if ord != previous {
@@ -323,19 +337,18 @@ impl SegmentCollector for FacetSegment {
     }
 
     fn harvest(self) -> Self::Fruit {
-        // the ordinals to name: (ordinal, root, count), each root's most frequent
         // each root's counted ordinals, by a scan of the (few) roots' ranges
         let ranges = &self.known.ranges;
-        let mut by_root: Vec<Vec<(u64, usize, u64)>> = vec![Vec::new(); ranges.len()];
+        let mut by_range: Vec<Vec<(u64, usize, u64)>> = vec![Vec::new(); ranges.len()];
         for &o in &self.touched {
             if let Some(r) = ranges.iter().position(|&(_, lo, hi)| lo <= o && o < hi) {
                 let count = u64::from(self.counts[o as usize]) * self.scale;
-                by_root[r].push((o, ranges[r].0, count));
+                by_range[r].push((o, ranges[r].0, count));
             }
         }
+        // the ordinals to name: (ordinal, root, count), each root's most frequent
         let mut chosen: Vec<(u64, usize, u64)> = Vec::new();
-        for mut seen in by_root {
-            let root = seen.first().map_or(0, |s| s.1);
+        for (&(root, _, _), mut seen) in ranges.iter().zip(by_range) {
             if !listed_in_full(self.roots[root]) && seen.len() > PER_SEGMENT {
                 seen.select_nth_unstable_by(PER_SEGMENT - 1, |a, b| b.2.cmp(&a.2));
                 seen.truncate(PER_SEGMENT);
@@ -498,15 +511,13 @@ mod tests {
         w.commit().unwrap();
         let searcher = index.reader().unwrap().searcher();
         let count = |stride| {
+            let counter = FacetCounter {
+                field: "facets",
+                roots: &["type", "agency"],
+                stride,
+            };
             let (got, estimated) = searcher
-                .search(
-                    &AllQuery,
-                    &FacetCounter {
-                        field: "facets",
-                        roots: &["type", "agency"],
-                        stride,
-                    },
-                )
+                .search(&*counter.sampled(&AllQuery), &counter)
                 .unwrap();
             let get = |root: &str, v: &str| {
                 got[root]
@@ -525,8 +536,9 @@ mod tests {
         };
         let exact = count(1);
         assert_eq!(exact, [n / 10, n - n / 10, n / 4, n - n / 4]);
-        // The sample as a query holds exactly the documents the counter samples, so
-        // walking only them (as a search's facet pass does) counts the same.
+        // The sample as a query holds exactly the documents whose hash is under the bound,
+        // and the counter, searching it, counts those and no others (each document has one
+        // type, so the type counts sum to ten times the sample).
         let bound = sample_bound(10);
         let in_sample = searcher
             .search(&SampleQuery { bound }, &tantivy::collector::DocSetCollector)
@@ -537,23 +549,8 @@ mod tests {
             .map(|r| (0..r.max_doc()).filter(|&d| hash(d) <= bound).count())
             .sum();
         assert_eq!(in_sample.len(), expected);
-        let walked = tantivy::query::BooleanQuery::new(vec![
-            (
-                tantivy::query::Occur::Must,
-                Box::new(AllQuery) as Box<dyn Query>,
-            ),
-            (tantivy::query::Occur::Must, Box::new(SampleQuery { bound })),
-        ]);
-        let all = |q: &dyn Query| {
-            let counter = FacetCounter {
-                field: "facets",
-                roots: &["type", "agency"],
-                stride: 10,
-            };
-            searcher.search(q, &counter).unwrap()
-        };
-        assert_eq!(all(&walked), all(&AllQuery));
         let sampled = count(10);
+        assert_eq!(sampled[0] + sampled[1], 10 * expected as u64);
         for (s, e) in sampled.iter().zip(exact) {
             let err = (*s as f64 - e as f64).abs() / e as f64;
             assert!(err < 0.1, "sampled {sampled:?} against exact {exact:?}");

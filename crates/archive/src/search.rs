@@ -632,17 +632,7 @@ impl Archive {
                         roots: &FACET_ROOTS,
                         stride,
                     };
-                    let sampled: Box<dyn Query> = if stride > 1 {
-                        let sample = crate::facets::SampleQuery {
-                            bound: crate::facets::sample_bound(stride),
-                        };
-                        Box::new(BooleanQuery::new(vec![
-                            (Occur::Must, query.box_clone()),
-                            (Occur::Must, Box::new(sample) as Box<dyn Query>),
-                        ]))
-                    } else {
-                        query.box_clone()
-                    };
+                    let sampled = counter.sampled(&*query);
                     Some(searcher.search(&*sampled, &counter).map_err(run)?)
                 } else {
                     None

@@ -6,6 +6,11 @@ use axum::extract::{Path, RawQuery, State};
 use axum::Json;
 use declass_archive::{SearchRequest, Sort};
 
+/// A switch given as a query parameter: `1`, `true`, `on` or `yes`.
+fn switched_on(v: &str) -> bool {
+    matches!(v, "1" | "true" | "on" | "yes")
+}
+
 /// Parse a query string into a search request. Multi-valued filters may repeat
 /// (`type=a&type=b`) or be comma-separated (`type=a,b`).
 pub fn parse_request(raw: Option<&str>) -> Result<SearchRequest, ApiError> {
@@ -49,11 +54,9 @@ pub fn parse_request(raw: Option<&str>) -> Result<SearchRequest, ApiError> {
                     })?),
                 }
             }
-            "fuzzy" => req.fuzzy = matches!(v.as_str(), "1" | "true" | "on" | "yes"),
+            "fuzzy" => req.fuzzy = switched_on(&v),
             "facets" => req.facets = !matches!(v.as_str(), "0" | "false" | "off" | "no"),
-            "exact" | "exact_facets" => {
-                req.exact_facets = matches!(v.as_str(), "1" | "true" | "on" | "yes")
-            }
+            "exact" | "exact_facets" => req.exact_facets = switched_on(&v),
             "sort" => {
                 req.sort = Sort::parse(&v).ok_or_else(|| {
                     ApiError::bad_request(format!("sort={v:?}: use relevance, date or date_desc"))
