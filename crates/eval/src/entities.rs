@@ -132,11 +132,11 @@ pub fn parse(raw: &str) -> Annotated {
     };
     let mut kinds: HashMap<String, EntityKind> = HashMap::new();
     for line in head.lines() {
+        // `12. NAME   TYPE` or, in some files, `12<TAB>NAME<TAB>TYPE`
         let t = line.trim();
-        let Some((num, rest)) = t.split_once('.') else {
-            continue;
-        };
-        if num.is_empty() || !num.bytes().all(|b| b.is_ascii_digit()) {
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        let (num, rest) = t.split_at(digits);
+        if num.is_empty() || !rest.starts_with(|c: char| c == '.' || c.is_whitespace()) {
             continue;
         }
         if let Some(kind) = rest
@@ -276,6 +276,20 @@ mod tests {
     use super::*;
 
     const SAMPLE: &str = "\u{feff}1. HUGO BANZER        PER.INDIVIDUAL\n2. BOLIVIA         GPE.NATION \n4. BOLIVIAN JUDICIARY         ORG.GOV  \n6. MINISTER OF INTERIOR CASTRO         PER.INDIVIDUAL \n\n\n@@@\n\n\nREPORTS OF [[CASTRO' S || 6 ]] MEETING. [[HIS || 6]] PROMISE. [[[[BOLIVIAN || 2 ]] JUDICIARY || 4]] PROCESSES. [[PRESIDENT BANZER||1]]\n";
+
+    #[test]
+    fn reads_entity_lists_numbered_with_a_tab() {
+        // as in eval/cables-ner/dev/1976OTTAWA00108.txt
+        let a = parse("1\tEMBASSY OFFICIAL\tPER.INDIVIDUAL\n2\tWARSAW\tGPE.SPECIAL\n\n@@@\n\n[[EMBOFF||1]] DISCUSSED [[WARSAW||2]] CONFERENCE\n");
+        let gold: Vec<(EntityKind, &str)> = a.gold.iter().map(|(k, t)| (*k, t.as_str())).collect();
+        assert_eq!(
+            gold,
+            vec![
+                (EntityKind::People, "EMBOFF"),
+                (EntityKind::Places, "WARSAW")
+            ]
+        );
+    }
 
     #[test]
     fn parses_nested_marks_and_drops_pronouns() {
