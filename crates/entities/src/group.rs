@@ -211,7 +211,7 @@ fn found(d: &Doc, ms: Vec<Mention>) -> Option<Found> {
     };
     // the fullest name: most words, then the first seen
     // a bare title (`the President`) names the entity only when nothing else does
-    let bare = |m: &Mention| m.title.is_some() && m.name == m.toks;
+    let bare = |m: &Mention| m.title.is_some() && (m.name == m.toks || m.label.is_some());
     let best = ms
         .iter()
         .filter(|m| !bare(m) || ms.iter().all(bare))
@@ -235,9 +235,11 @@ fn found(d: &Doc, ms: Vec<Mention>) -> Option<Found> {
         if let Some(p) = link(d, &ms) {
             canonical = Some(p.name.to_string());
             authority = Some(p.id.to_string());
+        } else if first.group.starts_with("PERSON:@") {
+            // a role (`French Ambassador`) is no person's name
         } else if let Some(l) = &best.label {
             canonical = Some(l.clone());
-        } else if !first.group.starts_with("PERSON:@") {
+        } else {
             canonical = Some(title_case(&d.phrase(best.name.start, best.name.end)));
         }
     }

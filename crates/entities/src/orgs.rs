@@ -128,6 +128,38 @@ fn defined_acronyms(d: &Doc) -> rustc_hash::FxHashSet<String> {
     out
 }
 
+/// The end of the longest place name at `j` (joined to `from`) whose kind `keep` accepts.
+fn place_end(
+    d: &Doc,
+    from: usize,
+    j: usize,
+    keep: impl Fn(crate::authority::PlaceKind) -> bool,
+) -> Option<usize> {
+    let &max = d.a.place_starts.get(d.key(j))?;
+    (1..=max).rev().find_map(|l| {
+        let (kind, _) = d.a.places.get(&d.phrase(j, j + l))?;
+        (d.joined(from, j + l) && keep(*kind)).then_some(j + l)
+    })
+}
+
+/// The post a mission is at, after its head ending at `end`: a city (`AMEMBASSY BUENOS
+/// AIRES`), or after `IN` a city or country (`EMBASSY IN WASHINGTON`). Returns the new end.
+fn post_place(d: &Doc, end: usize) -> usize {
+    use crate::authority::PlaceKind;
+    let (mut from, mut j) = (end.saturating_sub(1), end);
+    if d.key(j) == "GENERAL" && d.toks.get(j).is_some_and(|t| t.gap == Gap::Space) {
+        (from, j) = (j, j + 1);
+    }
+    if d.key(j) == "IN" && d.toks.get(j).is_some_and(|t| t.gap == Gap::Space) {
+        place_end(d, from, j + 1, |k| {
+            matches!(k, PlaceKind::City | PlaceKind::Country | PlaceKind::State)
+        })
+    } else {
+        place_end(d, from, j, |k| k == PlaceKind::City)
+    }
+    .unwrap_or(end)
+}
+
 /// Longest organization head starting at `i`: (length, may stand alone).
 fn head_at(d: &Doc, i: usize) -> Option<(usize, bool)> {
     let (len, n) = HEAD_PHRASES.longest(d, i)?;
@@ -173,26 +205,15 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
             if d.key(j) == "THE" {
                 j += 1;
             }
-            if let Some(&max) = d.a.place_starts.get(d.key(j)) {
-                for l in (1..=max).rev() {
-                    if d.joined(end, j + l) && d.a.places.contains_key(&d.phrase(j, j + l)) {
-                        best = Some(j + l);
-                        break;
-                    }
-                }
-            }
+            best = place_end(d, end, j, |_| true);
         }
         if let Some(b) = best {
             end = b;
         }
     }
-    // `AMEMBASSY LONDON`, `EMBASSY PARIS`
+    // `EMBASSY PARIS`, `CANADIAN EMBASSY IN WARSAW`, `CONSULATE GENERAL IN KADUNA`
     if end == i + len && matches!(d.key(i), "EMBASSY" | "CONSULATE" | "CONGEN" | "MISSION") {
-        if let Some((crate::authority::PlaceKind::City, _)) = d.a.places.get(d.key(end)) {
-            if d.joined(i, end + 1) {
-                end += 1;
-            }
-        }
+        end = post_place(d, end);
     }
     // `HIS PARTY`, `THE PARTY`: a party named by a determiner is the one the text speaks of
     if start == i && end == i + len && !alone {
@@ -238,13 +259,9 @@ fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
         if let (None, Some((TermKind::Org, exp))) = (&canonical, d.a.terms.get(k)) {
             canonical = Some(if exp.contains(';') { k } else { exp }.to_string());
         }
-        // `AMEMBASSY LONDON`
-        if k.starts_with("AM") || k.starts_with("US") {
-            if let Some((crate::authority::PlaceKind::City, _)) = d.a.places.get(d.key(i + 1)) {
-                if d.joined(i, i + 2) {
-                    end = i + 2;
-                }
-            }
+        // `AMEMBASSY LONDON`, `AMEMBASSY BUENOS AIRES`
+        if k.starts_with("AM") || k.starts_with("US") || k == "EMBASSY" || k == "CONSULATE" {
+            end = post_place(d, end);
         }
     } else if k == "STATE"
         && (d
@@ -330,6 +347,34 @@ mod tests {
         );
         assert_eq!(one(&all, "SOVIET UNION").0, Kind::Country);
         assert_eq!(one(&all, "COMMUNIST PARTY").0, Kind::Organization);
+    }
+
+    #[test]
+    fn missions_with_their_posts() {
+        // cables-ner 1974BONN08226, 1976OTTAWA00108, 1978KADUNA01298
+        let all = seen(
+            "INFO AMEMBASSY BUENOS AIRES\nNO INFORMATION HAD COME FROM CANADIAN EMBASSY IN WARSAW. \
+             THE CONSULATE GENERAL IN KADUNA REPORTS",
+            None,
+        );
+        let ba = one(&all, "AMEMBASSY BUENOS AIRES");
+        assert_eq!(
+            (ba.0, ba.4.clone()),
+            (
+                Kind::Organization,
+                vec!["AMEMBASSY BUENOS AIRES".to_string()]
+            )
+        );
+        // the post is a place mention of its own
+        assert_eq!(one(&all, "BUENOS AIRES").0, Kind::Place);
+        assert_eq!(
+            one(&all, "CANADIAN EMBASSY IN WARSAW").0,
+            Kind::Organization
+        );
+        assert_eq!(
+            one(&all, "CONSULATE GENERAL IN KADUNA").0,
+            Kind::Organization
+        );
     }
 
     #[test]

@@ -48,10 +48,11 @@ fn title_at(d: &Doc, i: usize) -> Option<usize> {
     Some(len)
 }
 
+const DETERMINERS: &[&str] = &["THE", "ITS", "HIS", "HER", "THEIR", "OUR", "YOUR"];
+
 /// A word that makes a bare title name one person: `THE`, `ITS`, `SOVIET`, `DNTAC`.
 fn qualifier(d: &Doc, i: usize) -> bool {
-    let k = d.key(i);
-    matches!(k, "THE" | "ITS" | "HIS" | "HER" | "THEIR" | "OUR" | "YOUR")
+    DETERMINERS.contains(&d.key(i))
         || d.upper && (d.f(i).place || d.f(i).term == Some(TermKind::Org))
 }
 
@@ -137,16 +138,106 @@ fn speaker(d: &Doc, i: usize) -> Option<usize> {
     None
 }
 
-/// The end of a name run on from `j`: name words that are not common words, up to `max`.
-fn extend_name(d: &Doc, mut j: usize, max: usize) -> usize {
-    while j < max
+/// Names joined to a titled name by `AND`: `AMBASSADORS BROWN AND BUFFUM`, `CONGEN OFFICERS
+/// O'NEILL AND LIEBOWITZ`. Each is a person of its own; returns where scanning goes on.
+fn coordinated(d: &Doc, mut j: usize, out: &mut Vec<Mention>) -> usize {
+    while d.key(j) == "AND" && d.toks.get(j).is_some_and(|t| t.gap == Gap::Space) {
+        let s = j + 1;
+        let mut e = s;
+        while e < s + 2
+            && d.toks
+                .get(e)
+                .is_some_and(|t| t.gap == Gap::Space && (d.upper || !t.line_start))
+            && d.cap(e)
+            && name_word(d, e, true)
+            && (!d.is_word(e) || d.f(e).surname)
+        {
+            e += 1;
+        }
+        // `PRESIDENT CARTER AND BROWN` is two people; `AND PARTY`, `AND OTHERS` stop
+        if e == s
+            || d.toks
+                .get(e)
+                .is_some_and(|t| t.gap == Gap::Space && name_word(d, e, false))
+        {
+            break;
+        }
+        out.push(person(d, s..e, s..e, true));
+        j = e;
+    }
+    j
+}
+
+/// A name in brackets right after a title: `(WACHTMEISTER)`, `(BASSOLS)`: one to three name
+/// words and the closing bracket. Returns the name's first token and its end.
+fn bracketed_name(d: &Doc, s: usize) -> Option<(usize, usize)> {
+    // past what the title is of: `DIRECTOR OF POLITICAL AFFAIRS (`
+    let mut s = s;
+    let opens = |k: usize| {
+        k > 0
+            && d.toks
+                .get(k)
+                .is_some_and(|t| d.text[d.toks[k - 1].end..t.start].trim() == "(")
+    };
+    let limit = s + 4;
+    while !opens(s)
+        && s < limit
         && d.toks
-            .get(j)
-            .is_some_and(|t| t.gap == Gap::Space && (d.upper || !t.line_start))
-        && name_word(d, j, false)
-        && !d.is_word(j)
+            .get(s)
+            .is_some_and(|t| t.gap == Gap::Space && t.is_alpha())
+        && d.cap(s)
     {
-        j += 1;
+        s += 1;
+    }
+    if !opens(s) {
+        return None;
+    }
+    let mut e = s;
+    while e < s + 3
+        && (e == s || d.toks.get(e).is_some_and(|t| t.gap == Gap::Space))
+        && name_word(d, e, false)
+        && d.cap(e)
+    {
+        e += 1;
+    }
+    let last = d.toks.get(e.checked_sub(1)?)?;
+    let closes = d.text[last.end..].trim_start_matches(' ').starts_with(')');
+    (e > s && closes).then_some((s, e))
+}
+
+/// Particles inside names: `JUAN DE FUCA`, `ABDALLAH BIN HUSAYN AL AHMAR`, `VAN DEN HEUVEL`.
+const PARTICLES: &[&str] = &[
+    "AF", "AL", "BIN", "BEN", "DA", "DE", "DEL", "DEN", "DER", "DI", "DOS", "DU", "EL", "IBN",
+    "LA", "LE", "VAN", "VON",
+];
+
+/// The end of a name run on from `j`: name words that are not common words, up to `max`
+/// words, particles not counted.
+fn extend_name(d: &Doc, mut j: usize, mut max: usize) -> usize {
+    let runs_on = |k: usize| {
+        d.toks
+            .get(k)
+            .is_some_and(|t| t.gap == Gap::Space && (d.upper || !t.line_start))
+    };
+    let word = |k: usize| runs_on(k) && name_word(d, k, false) && !d.is_word(k);
+    while j < max {
+        if word(j) {
+            j += 1;
+        } else if runs_on(j) && PARTICLES.contains(&d.key(j)) && {
+            // one or two particles (`DE LA`), then a name word
+            let mut k = j + 1;
+            while k < j + 2 && runs_on(k) && PARTICLES.contains(&d.key(k)) {
+                k += 1;
+            }
+            word(k)
+        } {
+            while PARTICLES.contains(&d.key(j)) {
+                j += 1;
+                max += 1;
+            }
+        } else {
+            break;
+        }
     }
     j
 }
@@ -211,7 +302,13 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             }
             if j > i + tl {
                 out.push(person(d, i..j, i + tl..j, true));
-                i = j;
+                i = coordinated(d, j, out);
+                continue;
+            }
+            // `DIRECTOR OF POLITICAL AFFAIRS (WACHTMEISTER)`, `EC REPRESENTATIVE (RABOT)`
+            if let Some((name, end)) = bracketed_name(d, i + tl) {
+                out.push(person(d, i..end, name..end, true));
+                i = end;
                 continue;
             }
             let title = d.phrase(i, i + tl);
@@ -221,6 +318,13 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                     let start = if det { i - 1 } else { i };
                     let mut m = person(d, start..i + tl, start..i + tl, false);
                     m.group = format!("PERSON:@{title}");
+                    if det && !DETERMINERS.contains(&d.key(i - 1)) {
+                        // `FRENCH AMBASSADOR`, `DNTAC DIRECTOR`: one holder per qualifier; the
+                        // qualifier stays a country or organization mention of its own
+                        m.name = i..i + tl;
+                        m.group = format!("PERSON:@{} {title}", d.key(i - 1));
+                        m.label = Some(crate::group::title_case(&d.phrase(start, i + tl)));
+                    }
                     m.title = Some(title);
                     out.push(m);
                 }
@@ -280,8 +384,10 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 .is_some_and(|t| t.gap == Gap::Space && (d.upper || !t.line_start))
             && name_word(d, i + 1, true)
         {
-            out.push(person(d, i..i + 2, i..i + 2, true));
-            i += 2;
+            // and a surname after a second given name: `PEDRO FELIPE RAMIRES`
+            let j = extend_name(d, i + 2, i + 4);
+            out.push(person(d, i..j, i..j, true));
+            i = j;
             continue;
         }
         // a name before a verb of saying: `BOODHOO SAID`, `CARAMANLIS TOLD`
@@ -492,6 +598,54 @@ mod tests {
         assert_ne!(lord(1899).as_deref(), Some("hsg:108124"));
         // a surname alone, with no office held that year, stays unlinked
         assert_eq!(lord(1950), None);
+    }
+
+    #[test]
+    fn names_in_brackets_lists_and_particles() {
+        // cables-ner 1973STOCKH04045 (dev), 1975STATE278167 (train)
+        let all = seen(
+            "I SPOKE WITH DIRECTOR OF POLITICAL AFFAIRS (WACHTMEISTER) AND HIS DEPUTY (EDELSTAM). \
+             WHEN EC REPRESENTATIVE (RABOT) PROMISED TO LOOK INTO SITUATION",
+            Some(1973),
+        );
+        let w = one(&all, "WACHTMEISTER");
+        assert_eq!(
+            (w.0, w.4.clone()),
+            (
+                Kind::Person,
+                vec!["DIRECTOR OF POLITICAL AFFAIRS (WACHTMEISTER".to_string()]
+            )
+        );
+        assert_eq!(one(&all, "EDELSTAM").4, ["DEPUTY (EDELSTAM"]);
+        assert_eq!(one(&all, "RABOT").0, Kind::Person);
+        // names joined to a titled one (1975STATE105676); a second given name before the
+        // surname (1974USUNN00675); particles (1977SANA04097)
+        let all = seen(
+            "CONCERNING AMBASSADORS BROWN AND BUFFUM. LUIS CORVALAN, PEDRO FELIPE RAMIRES, \
+             ANSELMO SULE. PARTLY TO AVOID PRESSURES TO ADD ABDALLAH BIN HUSAYN AL-AHMAR.",
+            Some(1974),
+        );
+        assert_eq!(one(&all, "BUFFUM").0, Kind::Person);
+        assert_eq!(one(&all, "PEDRO FELIPE RAMIRES").0, Kind::Person);
+        assert_eq!(one(&all, "ABDALLAH BIN HUSAYN AL-AHMAR").0, Kind::Person);
+    }
+
+    #[test]
+    fn roles_named_by_their_country() {
+        // cables-ner 1977 (train): three ambassadors, three people; the countries stay countries
+        let all = seen(
+            "PARIS HAS ADVISED THE FRENCH AMBASSADOR THAT NO MESSAGE WILL BE SENT. THE GERMAN \
+             AMBASSADOR HAS MADE THE SAME RECOMMENDATION, AS HAS THE BRITISH AMBASSADOR.",
+            Some(1977),
+        );
+        let f = one(&all, "French Ambassador");
+        assert_eq!(
+            (f.0, f.2.clone(), f.4.clone()),
+            (Kind::Person, None, vec!["FRENCH AMBASSADOR".to_string()])
+        );
+        assert_eq!(one(&all, "German Ambassador").0, Kind::Person);
+        assert_eq!(one(&all, "FRENCH").0, Kind::Country);
+        assert_eq!(one(&all, "BRITISH").0, Kind::Country);
     }
 
     #[test]

@@ -163,6 +163,11 @@ pub const TITLES: &[&str] = &[
     "DEPSEC",
     "VFM",
     "SECDEF",
+    "MINISTERS",
+    "AMBASSADORS",
+    "DELEGATES",
+    "DEL",
+    "EMPLOYEES",
 ];
 
 /// Titles that name a person even with no name after them (`THE PRESIDENT`, `EMBOFF`).
@@ -199,6 +204,15 @@ pub const BARE_TITLES: &[(&str, bool)] = &[
     ("DIRECTOR GENERAL", true),
     ("LEADER", true),
     ("LEADERS", true),
+    ("DIRECTOR", true),
+    ("MINISTERS", true),
+    ("AMBASSADORS", true),
+    ("DELEGATES", true),
+    ("REP", true),
+    ("DEL", true),
+    ("OFFICER", true),
+    ("CONSUL", true),
+    ("EMPLOYEES", true),
     ("SPOKESMAN", true),
     ("GENERAL SECRETARY", true),
     ("CHIEF OF STAFF", true),
