@@ -80,12 +80,16 @@ struct SampleQuery {
 
 impl Query for SampleQuery {
     fn weight(&self, _: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
-        Ok(Box::new(SampleWeight { bound: self.bound }))
+        Ok(Box::new(SampleWeight {
+            bound: self.bound,
+            gaps: sample_gaps(self.bound),
+        }))
     }
 }
 
 struct SampleWeight {
     bound: u32,
+    gaps: [u32; 3],
 }
 
 impl Weight for SampleWeight {
@@ -94,6 +98,7 @@ impl Weight for SampleWeight {
             doc: 0,
             max_doc: reader.max_doc(),
             bound: self.bound,
+            gaps: self.gaps,
         };
         docs.doc = docs.first_from(0);
         Ok(Box::new(ConstScorer::new(docs, boost)))
@@ -110,10 +115,25 @@ impl Weight for SampleWeight {
     }
 }
 
+/// The gaps between consecutive documents of the sample, smallest first. Hashing is a
+/// rotation of the circle by a fixed step, and the sample is the documents the rotation
+/// brings into one arc; the times of return to an arc take at most three values, `a`, `b`
+/// and `a + b`, where `a` and `b` are the first steps that move a point forward or back by
+/// less than the arc's length (Slater's three-gap theorem). So the next document of the
+/// sample is found in three hash checks instead of a scan of every document between.
+fn sample_gaps(bound: u32) -> [u32; 3] {
+    let first = |hit: &dyn Fn(u32) -> bool| (1..=u32::MAX).find(|&g| hit(hash(g))).unwrap_or(1);
+    let a = first(&|h| h <= bound);
+    let b = first(&|h| h != 0 && h.wrapping_neg() <= bound);
+    let (a, b) = (a.min(b), a.max(b));
+    [a, b, a.saturating_add(b)]
+}
+
 struct SampleDocs {
     doc: DocId,
     max_doc: DocId,
     bound: u32,
+    gaps: [u32; 3],
 }
 
 impl SampleDocs {
@@ -126,18 +146,41 @@ impl SampleDocs {
         }
         TERMINATED
     }
+
+    /// The sample's next document after `d`, itself in the sample.
+    fn next_after(&self, d: DocId) -> DocId {
+        for g in self.gaps {
+            let Some(n) = d.checked_add(g).filter(|&n| n < self.max_doc) else {
+                // the next one, a gap or more away, is past the segment
+                return TERMINATED;
+            };
+            if hash(n) <= self.bound {
+                return n;
+            }
+        }
+        // not reached if the theorem holds; a scan is right regardless
+        self.first_from(d + 1)
+    }
 }
 
 impl DocSet for SampleDocs {
     fn advance(&mut self) -> DocId {
         if self.doc != TERMINATED {
-            self.doc = self.first_from(self.doc + 1);
+            self.doc = self.next_after(self.doc);
         }
         self.doc
     }
 
     fn seek(&mut self, target: DocId) -> DocId {
-        if self.doc != TERMINATED && self.doc < target {
+        if self.doc == TERMINATED || self.doc >= target {
+            return self.doc;
+        }
+        // near: step through the sample; far: scan from the target (about half a gap)
+        if target - self.doc <= 4 * self.gaps[2] {
+            while self.doc < target {
+                self.doc = self.next_after(self.doc);
+            }
+        } else {
             self.doc = self.first_from(target);
         }
         self.doc
@@ -212,6 +255,7 @@ fn first_ord_from(dict: &tantivy::columnar::Dictionary, key: &[u8]) -> tantivy::
 /// every segment and search) was a fixed cost of milliseconds a search on a million
 /// documents; a segment never changes, so neither does what it told.
 struct Known {
+    /// (root index, first ordinal, end ordinal), in order of ordinal.
     ranges: Vec<(usize, u64, u64)>,
     names: Mutex<HashMap<u64, Arc<str>>>,
 }
@@ -247,6 +291,7 @@ impl FacetCounter {
                 ranges.push((i, lo, hi));
             }
         }
+        ranges.sort_unstable_by_key(|r| r.1);
         let known = Arc::new(Known {
             ranges,
             names: Mutex::new(HashMap::new()),
@@ -288,7 +333,7 @@ impl Collector for FacetCounter {
     }
 
     fn merge_fruits(&self, segments: Vec<SegmentCounts>) -> tantivy::Result<Self::Fruit> {
-        let mut sums: HashMap<(usize, String), u64> = HashMap::new();
+        let mut sums: rustc_hash::FxHashMap<(usize, Arc<str>), u64> = Default::default();
         let mut estimated = false;
         for (counts, sampled) in segments {
             estimated |= sampled;
@@ -298,7 +343,10 @@ impl Collector for FacetCounter {
         }
         let mut by_root: Vec<Vec<FacetCount>> = vec![Vec::new(); self.roots.len()];
         for ((root, value), count) in sums {
-            by_root[root].push(FacetCount { value, count });
+            by_root[root].push(FacetCount {
+                value: value.to_string(),
+                count,
+            });
         }
         let mut out = BTreeMap::new();
         for (i, mut counts) in by_root.into_iter().enumerate() {
@@ -316,7 +364,7 @@ impl Collector for FacetCounter {
 }
 
 /// A segment's (root, value, count) triples, counts scaled; and whether they were sampled.
-pub type SegmentCounts = (Vec<(usize, String, u64)>, bool);
+pub type SegmentCounts = (Vec<(usize, Arc<str>, u64)>, bool);
 
 impl SegmentCollector for FacetSegment {
     type Fruit = SegmentCounts;
@@ -341,9 +389,13 @@ impl SegmentCollector for FacetSegment {
         let ranges = &self.known.ranges;
         let mut by_range: Vec<Vec<(u64, usize, u64)>> = vec![Vec::new(); ranges.len()];
         for &o in &self.touched {
-            if let Some(r) = ranges.iter().position(|&(_, lo, hi)| lo <= o && o < hi) {
-                let count = u64::from(self.counts[o as usize]) * self.scale;
-                by_range[r].push((o, ranges[r].0, count));
+            // ranges are in order of ordinal: the last starting at or before `o`
+            let r = ranges.partition_point(|&(_, lo, _)| lo <= o);
+            if let Some(&(root, _, hi)) = r.checked_sub(1).and_then(|r| ranges.get(r)) {
+                if o < hi {
+                    let count = u64::from(self.counts[o as usize]) * self.scale;
+                    by_range[r - 1].push((o, root, count));
+                }
             }
         }
         // the ordinals to name: (ordinal, root, count), each root's most frequent
@@ -392,7 +444,7 @@ impl SegmentCollector for FacetSegment {
         };
         let counts = chosen
             .into_iter()
-            .map(|(o, root, count)| (root, name(o).to_string(), count))
+            .map(|(o, root, count)| (root, name(o), count))
             .collect();
         (counts, self.scale > 1)
     }
@@ -400,6 +452,56 @@ impl SegmentCollector for FacetSegment {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Stepping by the three gaps visits exactly the documents a scan finds, for arcs of many
+    /// sizes, and seeking lands on the first sampled document at or after the target.
+    #[test]
+    fn sample_steps_by_gaps_visit_what_a_scan_finds() {
+        let max_doc = 300_000;
+        for stride in [2u32, 3, 7, 10, 64, 131, 132, 500, 1000, 4097] {
+            let bound = sample_bound(stride);
+            let scan: Vec<DocId> = (0..max_doc).filter(|&d| hash(d) <= bound).collect();
+            // the theorem: no gap outside the three (the scan fallback is never needed)
+            let gaps = sample_gaps(bound);
+            assert!(
+                scan.windows(2).all(|w| gaps.contains(&(w[1] - w[0]))),
+                "stride {stride}: {gaps:?}"
+            );
+            let mut docs = SampleDocs {
+                doc: 0,
+                max_doc,
+                bound,
+                gaps: sample_gaps(bound),
+            };
+            docs.doc = docs.first_from(0);
+            let mut walked = Vec::new();
+            while docs.doc() != TERMINATED {
+                walked.push(docs.doc());
+                docs.advance();
+            }
+            assert_eq!(walked, scan, "stride {stride}");
+            for target in [1, 17, 999, 5_000, 123_457, 299_999] {
+                let mut docs = SampleDocs {
+                    doc: 0,
+                    max_doc,
+                    bound,
+                    gaps: sample_gaps(bound),
+                };
+                docs.doc = docs.first_from(0);
+                docs.seek(target / 2);
+                let expected = scan
+                    .iter()
+                    .copied()
+                    .find(|&d| d >= target)
+                    .unwrap_or(TERMINATED);
+                assert_eq!(
+                    docs.seek(target),
+                    expected,
+                    "stride {stride} target {target}"
+                );
+            }
+        }
+    }
     use tantivy::query::{AllQuery, TermQuery};
     use tantivy::schema::{Facet, FacetOptions, IndexRecordOption, Schema, STRING};
     use tantivy::{doc, Index, Term};

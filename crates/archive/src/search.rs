@@ -614,6 +614,7 @@ impl Archive {
                 (t.into_iter().map(|(_, a)| (0.0, a)).collect(), keys)
             }
         };
+        let page_done = started.elapsed();
         let more = addrs.len() > limit;
         addrs.truncate(limit);
         keys.truncate(limit);
@@ -642,6 +643,7 @@ impl Archive {
                 (total, counted)
             }
         };
+        let counted_done = started.elapsed();
         let (facets, facets_estimated) = counted.unwrap_or_default();
         let next_cursor = if !more {
             None
@@ -663,6 +665,14 @@ impl Archive {
         };
         let hits = self.hydrate(&searcher, &*query, &addrs)?;
         let facets = self.without_corrected(facets)?;
+        let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+        tracing::debug!(
+            q = %req.q,
+            page_ms = ms(page_done),
+            count_and_facets_ms = ms(counted_done - page_done),
+            hydrate_ms = ms(started.elapsed() - counted_done),
+            "search passes"
+        );
         Ok(SearchResults {
             query: req.q.clone(),
             total,
