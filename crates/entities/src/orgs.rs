@@ -172,7 +172,15 @@ fn modifier(d: &Doc, i: usize) -> bool {
         return false;
     }
     if d.upper {
-        f.modifier || f.place || f.term == Some(TermKind::Org)
+        // or a name no word list knows: `HILTON HOTEL`, `CACIF BOARD`
+        f.modifier
+            || f.place
+            || f.term == Some(TermKind::Org)
+            || d.toks[i].is_alpha()
+                && d.key(i).len() >= 3
+                && !f.title
+                && !f.surname
+                && !d.is_word(i)
     } else {
         // mixed case: a capitalized word (`Bolivian`, `United`), or an abbreviation a list knows
         let t = &d.toks[i];
@@ -219,7 +227,7 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
     if start == i && end == i + len && !alone {
         let det = i > 0
             && d.toks[i].gap == Gap::Space
-            && matches!(d.key(i - 1), "HIS" | "HER" | "ITS" | "THEIR");
+            && matches!(d.key(i - 1), "THE" | "HIS" | "HER" | "ITS" | "THEIR");
         if !(det
             && matches!(
                 d.key(i),

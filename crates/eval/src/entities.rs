@@ -2,7 +2,8 @@
 //!
 //! A file is an entity list (`N. NAME   TYPE`), a line of `@@@`, then the body with mentions
 //! marked `[[ text || N ]]` (marks nest). Gold is every marked mention's text, by the kind of
-//! its entity (PER → people; ORG → organizations; GPE and LOC → places), pronouns dropped,
+//! its entity (PER → people; ORG → organizations; GPE and LOC → places), pronouns dropped
+//! (`US` marked as a place is the country, not the pronoun),
 //! distinct per document. A gold mention is found when an extracted name, canonical name or
 //! mention text of the same kind shares its last word and at least half of its words; an
 //! extracted mention text is correct when it matches some gold mention that way.
@@ -161,7 +162,10 @@ pub fn parse(raw: &str) -> Annotated {
             stack.pop();
             let words = mention_words(&text[start..]);
             if let Some(&kind) = kinds.get(num) {
-                let pronoun = words.len() == 1 && PRONOUNS.contains(&words[0].as_str());
+                // `US` marked as a place is the United States (`US PAPER`), not the pronoun
+                let pronoun = words.len() == 1
+                    && PRONOUNS.contains(&words[0].as_str())
+                    && !(kind == EntityKind::Places && words[0] == "US");
                 if !words.is_empty() && !pronoun {
                     gold.insert((kind, words.join(" ")));
                 }
@@ -276,6 +280,14 @@ mod tests {
     use super::*;
 
     const SAMPLE: &str = "\u{feff}1. HUGO BANZER        PER.INDIVIDUAL\n2. BOLIVIA         GPE.NATION \n4. BOLIVIAN JUDICIARY         ORG.GOV  \n6. MINISTER OF INTERIOR CASTRO         PER.INDIVIDUAL \n\n\n@@@\n\n\nREPORTS OF [[CASTRO' S || 6 ]] MEETING. [[HIS || 6]] PROMISE. [[[[BOLIVIAN || 2 ]] JUDICIARY || 4]] PROCESSES. [[PRESIDENT BANZER||1]]\n";
+
+    #[test]
+    fn us_as_a_place_is_the_country_not_the_pronoun() {
+        // as in eval/cables-ner/train/1975STATE055582.txt
+        let a = parse("1. UNITED STATES   GPE.NATION\n2. EMBASSY OFFICIAL  PER.IND\n@@@\n[[US || 1]] PAPER DEALS WITH IT. FRENCH TOLD [[US||2]] THAT\n");
+        let gold: Vec<(EntityKind, &str)> = a.gold.iter().map(|(k, t)| (*k, t.as_str())).collect();
+        assert_eq!(gold, vec![(EntityKind::Places, "US")]);
+    }
 
     #[test]
     fn reads_entity_lists_numbered_with_a_tab() {
