@@ -218,11 +218,18 @@ fn found(d: &Doc, ms: Vec<Mention>) -> Option<Found> {
         .filter(|m| m.canonical.is_some() || kind != Kind::Country || m.group != NOMINAL)
         .max_by_key(|m| (m.name.len(), std::cmp::Reverse(m.name.start)))
         .unwrap_or(first);
-    let name = d
+    let mut name = d
         .text_of(&best.name)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
+    // a name seen only in the possessive is named without it (`KLACKENBERG'S`)
+    for suffix in ["'S", "'s", "’S", "’s", "' S", "' s"] {
+        if let Some(n) = name.strip_suffix(suffix) {
+            name = n.to_string();
+            break;
+        }
+    }
     // an office is named by its symbol, as the rule read it (`S/S -IRM` → `S/S-IRM`)
     let name = match first.group.strip_prefix("ORG:") {
         Some(symbol) if kind == Kind::Office => symbol.to_string(),

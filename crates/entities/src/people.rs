@@ -138,28 +138,37 @@ fn speaker(d: &Doc, i: usize) -> Option<usize> {
     None
 }
 
-/// Names joined to a titled name by `AND`: `AMBASSADORS BROWN AND BUFFUM`, `CONGEN OFFICERS
-/// O'NEILL AND LIEBOWITZ`. Each is a person of its own; returns where scanning goes on.
+/// Names listed after a name, joined by `AND` or commas: `AMBASSADORS BROWN AND BUFFUM`,
+/// `HARISH BOODHOO, ROHIT BEEDASSY AND RADAHKRISHNA GUNGOOSINGH`. Each is a person of its own;
+/// returns where scanning goes on.
 fn coordinated(d: &Doc, mut j: usize, out: &mut Vec<Mention>) -> usize {
-    while d.key(j) == "AND" && d.toks.get(j).is_some_and(|t| t.gap == Gap::Space) {
-        let s = j + 1;
+    while let Some(t) = d.toks.get(j) {
+        let comma = t.gap == Gap::Mark && j > 0 && d.text[d.toks[j - 1].end..t.start].trim() == ",";
+        let s = if d.key(j) == "AND" && t.gap == Gap::Space {
+            j + 1
+        } else if comma {
+            j
+        } else {
+            break;
+        };
         let mut e = s;
-        while e < s + 2
+        while e < s + 3
             && d.toks
                 .get(e)
-                .is_some_and(|t| t.gap == Gap::Space && (d.upper || !t.line_start))
+                .is_some_and(|t| (e == s || t.gap == Gap::Space) && (d.upper || !t.line_start))
             && d.cap(e)
-            && name_word(d, e, true)
+            && name_word(d, e, !comma)
             && (!d.is_word(e) || d.f(e).surname)
         {
             e += 1;
         }
-        // `PRESIDENT CARTER AND BROWN` is two people; `AND PARTY`, `AND OTHERS` stop
-        if e == s
-            || d.toks
-                .get(e)
-                .is_some_and(|t| t.gap == Gap::Space && name_word(d, e, false))
-        {
+        // `PRESIDENT CARTER AND BROWN` is two people; `AND PARTY`, `AND OTHERS` stop; an
+        // item after a comma ends at a mark or `AND` (`BOODHOO, HE SAID` is no list)
+        let ends = d
+            .toks
+            .get(e)
+            .is_none_or(|t| t.gap != Gap::Space || d.key(e) == "AND");
+        if e == s || !ends && (comma || name_word(d, e, false)) {
             break;
         }
         out.push(person(d, s..e, s..e, true));
@@ -323,7 +332,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                         // qualifier stays a country or organization mention of its own
                         m.name = i..i + tl;
                         m.group = format!("PERSON:@{} {title}", d.key(i - 1));
-                        m.label = Some(crate::group::title_case(&d.phrase(start, i + tl)));
+                        m.label = Some(role_label(d, start, i + tl));
                     }
                     m.title = Some(title);
                     out.push(m);
@@ -371,7 +380,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             // and a surname the authority's form lacks: `LEE HARVEY` + `OSWALD`
             let j = extend_name(d, i + len, i + 4);
             out.push(person(d, i..j, i..j, true));
-            i = j;
+            i = coordinated(d, j, out);
             continue;
         }
         // a given name from the authority and a name word: `KENNEDY MINOTT`, `DAVID SMITH`
@@ -387,7 +396,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             // and a surname after a second given name: `PEDRO FELIPE RAMIRES`
             let j = extend_name(d, i + 2, i + 4);
             out.push(person(d, i..j, i..j, true));
-            i = j;
+            i = coordinated(d, j, out);
             continue;
         }
         // a name before a verb of saying: `BOODHOO SAID`, `CARAMANLIS TOLD`
@@ -411,7 +420,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
         {
             let j = extend_name(d, i + 2, i + 4);
             out.push(person(d, i..j, i..j, true));
-            i = j;
+            i = coordinated(d, j, out);
             continue;
         }
         // mixed case: a capitalized word and a capitalized name no list knows (`Yang Shangkun`)
@@ -431,6 +440,14 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             i += 2;
             continue;
         }
+        // a name in the possessive no list knows: `KLACKENBERG'S EFFORTS`, `AGUSTSSON'S ILLNESS`
+        // (not the end of a word broken at a line: `GOVERN- MENT'S`)
+        let broken = i > 0 && d.text[d.toks[i - 1].end..d.toks[i].start].contains('-');
+        if d.upper && d.key(i).len() >= 4 && !broken && possessive(d, i) && name_word(d, i, false) {
+            out.push(person(d, i..i + 1, i..i + 1, true));
+            i += 1;
+            continue;
+        }
         // a surname known to the authority, not a word, place or abbreviation
         let k = d.key(i);
         if k.len() >= 4 && d.f(i).surname && d.cap(i) && name_word(d, i, false) {
@@ -443,6 +460,34 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
         i += 1;
     }
     signature(d, out);
+}
+
+/// A role's name: `French Ambassador`; an abbreviated qualifier stays as written (`FRG Amb`).
+fn role_label(d: &Doc, start: usize, end: usize) -> String {
+    let q = d.key(start);
+    let demonym = matches!(
+        d.a.places.get(q),
+        Some((crate::authority::PlaceKind::Demonym, _))
+    );
+    let qualifier = if demonym || q.len() > 4 {
+        crate::group::title_case(q)
+    } else {
+        q.to_string()
+    };
+    format!(
+        "{qualifier} {}",
+        crate::group::title_case(&d.phrase(start + 1, end))
+    )
+}
+
+/// The token is written in the possessive (`CASTRO'S`, OCR's `CASTRO' S`).
+fn possessive(d: &Doc, i: usize) -> bool {
+    d.toks.get(i).is_some_and(|t| {
+        let w = d.text[t.start..t.end]
+            .trim_end_matches(['S', 's'])
+            .trim_end();
+        w.len() < t.end - t.start && (w.ends_with('\'') || w.ends_with('’'))
+    })
 }
 
 /// The signature that ends a cable: a line of one or two name words at the end of the text
@@ -628,6 +673,36 @@ mod tests {
         assert_eq!(one(&all, "BUFFUM").0, Kind::Person);
         assert_eq!(one(&all, "PEDRO FELIPE RAMIRES").0, Kind::Person);
         assert_eq!(one(&all, "ABDALLAH BIN HUSAYN AL-AHMAR").0, Kind::Person);
+    }
+
+    #[test]
+    fn possessives_lists_and_abbreviated_titles() {
+        // cables-ner 1973STOCKH04045 (dev): a name known only from its possessive
+        let all = seen(
+            "3. WITH REFERENCE TO KLACKENBERG'S EFFORTS TO PROMOTE EQUAL STATUS FOR WOMEN",
+            Some(1973),
+        );
+        let k = one(&all, "KLACKENBERG");
+        assert_eq!(
+            (k.0, k.4.clone()),
+            (Kind::Person, vec!["KLACKENBERG'S".to_string()])
+        );
+        // a word broken at a line is no name
+        let all = seen("THE GOVERN- MENT'S POSITION", Some(1974));
+        assert!(all.iter().all(|e| e.0 != Kind::Person), "{all:#?}");
+        // 1974USUNN00675: a list goes on after a name it starts with
+        let all = seen(
+            "CLODOMIRO ALMEIDA , LUIS CORVALAN , ENRIQUE KIRKBERG , PEDRO FELIPE RAMIRES , ANSELMO SULE , WHOSE NAMES HAVE BEEN CITED",
+            Some(1974),
+        );
+        assert_eq!(one(&all, "ANSELMO SULE").0, Kind::Person);
+        // 1979STATE317223, 1977GENEVA01270: `PM` before a name, `AMB` after a country
+        let all = seen(
+            "NORWEGIAN PM NORDLI OFFERED A CLEAR EXPOSITION. FRG AMB WHO INDICATED HIS GOVERNMENT",
+            Some(1979),
+        );
+        assert_eq!(one(&all, "NORDLI").4, ["PM NORDLI"]);
+        assert_eq!(one(&all, "FRG Amb").4, ["FRG AMB"]);
     }
 
     #[test]

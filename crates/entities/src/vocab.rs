@@ -168,6 +168,7 @@ pub const TITLES: &[&str] = &[
     "DELEGATES",
     "DEL",
     "EMPLOYEES",
+    "PM",
 ];
 
 /// Titles that name a person even with no name after them (`THE PRESIDENT`, `EMBOFF`).
@@ -204,6 +205,13 @@ pub const BARE_TITLES: &[(&str, bool)] = &[
     ("DIRECTOR GENERAL", true),
     ("LEADER", true),
     ("LEADERS", true),
+    ("SYG", false),
+    ("SECGEN", false),
+    ("FINMIN", false),
+    ("MINFIN", false),
+    ("FORMIN", false),
+    ("AMB", true),
+    ("PM", true),
     ("DIRECTOR", true),
     ("MINISTERS", true),
     ("AMBASSADORS", true),
