@@ -31,10 +31,11 @@ fn settle_overlaps(ms: &mut Vec<Mention>) {
         .filter(|m| m.kind == Kind::Person && m.strong)
         .map(|m| m.name.clone())
         .collect();
+    // (by their names: `ECEVIT` in `ECEVIT GOVERNMENT`, a place named by its head, stays)
     let others: Vec<std::ops::Range<usize>> = ms
         .iter()
         .filter(|m| m.kind != Kind::Person)
-        .map(|m| m.toks.clone())
+        .map(|m| m.name.clone())
         .collect();
     let inside = |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| {
         b.start <= a.start && a.end <= b.end

@@ -28,6 +28,48 @@ fn nominal(toks: std::ops::Range<usize>) -> Mention {
 /// Group key of nominal mentions; [`crate::group`] gives them to the main country.
 pub const NOMINAL: &str = "PLACE:@nominal";
 
+/// Heads of a mention of a state (`GOVERNMENT`, `AUTHORITIES`) or, `true`, of a border
+/// (`ZAIRE BORDER`), which only goes with the place before it.
+fn state_head(key: &str) -> Option<bool> {
+    match key {
+        "GOVERNMENT" | "GOVERNMENTS" | "GOVT" | "COUNTRY" | "COUNTRIES" | "REGIME"
+        | "AUTHORITIES" => Some(false),
+        "BORDER" | "BORDERS" | "FRONTIER" => Some(true),
+        _ => None,
+    }
+}
+
+/// Words between a country or determiner and a state head: `THE NEW GOVERNMENT`.
+const STATE_ADJECTIVES: &[&str] = &[
+    "NEW",
+    "FEDERAL",
+    "TRANSITIONAL",
+    "PROVISIONAL",
+    "INTERIM",
+    "PRESENT",
+    "CURRENT",
+    "FORMER",
+    "PREVIOUS",
+    "MILITARY",
+    "CIVILIAN",
+    "COMMUNIST",
+    "NATIONALIST",
+    "SOCIALIST",
+    "REVOLUTIONARY",
+    "COALITION",
+    "CENTRAL",
+    "LOCAL",
+    "NATIONAL",
+    "STATE",
+    "REGIONAL",
+    "PROVINCIAL",
+    "ROYAL",
+    "SOUTHERN",
+    "NORTHERN",
+    "EASTERN",
+    "WESTERN",
+];
+
 fn compass(key: &str) -> bool {
     matches!(key, "NORTH" | "SOUTH" | "EAST" | "WEST" | "GULF" | "HORN")
 }
@@ -130,24 +172,52 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             // in a cable, the host country (the annotators' reading too)
             out.push(nominal(i..i + 1));
         }
-        if matches!(
-            key,
-            "GOVERNMENT" | "GOVERNMENTS" | "GOVT" | "COUNTRY" | "COUNTRIES" | "REGIME"
-        ) {
-            let det = i > 0 && d.toks[i].gap == Gap::Space && DETERMINERS.contains(&d.key(i - 1));
-            // `SOVIET GOVT`, `CANADIAN GOVERNMENT`: that country's
-            if let Some(m) = out
-                .last_mut()
-                .filter(|m| m.toks.end == i && d.toks[i].gap == Gap::Space)
+        if let Some(border) = state_head(key) {
+            // the words that may stand between: `THE NEW GOVERNMENT`, `CHINESE COMMUNIST REGIME`
+            let mut s = i;
+            while s > 0
+                && s + 2 > i
+                && d.toks[s].gap == Gap::Space
+                && STATE_ADJECTIVES.contains(&d.key(s - 1))
             {
-                if m.kind == Kind::Country && m.canonical.is_some() {
+                s -= 1;
+            }
+            // (`U.S. GOVERNMENT`: the abbreviation's point ends no sentence here)
+            let joined = s > 0
+                && (d.toks[s].gap == Gap::Space
+                    || d.key(s - 1).contains('.')
+                        && d.text[d.toks[s - 1].end..d.toks[s].start].trim() == ".");
+            let det = joined && DETERMINERS.contains(&d.key(s - 1));
+            // `SOVIET GOVT`, `CANADIAN GOVERNMENT`, `ZAIRE BORDER`: that country's
+            if let Some(m) = out.last_mut().filter(|m| m.toks.end == s && joined) {
+                if m.kind == Kind::Country && m.canonical.is_some()
+                    || border && m.kind == Kind::Place
+                {
                     m.toks.end = i + 1;
                     i += 1;
                     continue;
                 }
             }
+            if border {
+                i += 1;
+                continue;
+            }
             if det {
-                out.push(nominal(i - 1..i + 1));
+                out.push(nominal(s - 1..i + 1));
+            } else if joined
+                && s == i
+                && d.upper
+                && d.toks[s - 1].is_alpha()
+                && d.key(s - 1).len() >= 4
+                && !d.is_word(s - 1)
+                && !d.f(s - 1).title
+                && !d.f(s - 1).stop
+            {
+                // `ECEVIT GOVERNMENT`, `NIMEIRI REGIME`: the state under its leader; the
+                // leader stays a person of his own (the mention is named by its head)
+                let mut m = nominal(s - 1..i + 1);
+                m.name = i..i + 1;
+                out.push(m);
             }
         }
         i += 1;
@@ -233,5 +303,31 @@ mod tests {
         );
         assert_eq!(one(&all, "FRG").2.as_deref(), Some("West Germany"));
         assert_eq!(one(&all, "SWEDES").2.as_deref(), Some("Sweden"));
+    }
+
+    #[test]
+    fn governments_authorities_and_borders() {
+        // cables-ner 1978VIENNA09707, 1979KAMPAL00452, 1977ANKARA04748, 1978STATE285181
+        let text = "I HAVE DETERMINED THAT THE EQUIPMENT THUS OFFERED BY THE U.S. GOVERNMENT CAN \
+                    READILY BE USED. SOLDIERS ALONG THE ZAIRE BORDER IN SOUTHWEST UGANDA. THE \
+                    ECEVIT GOVERNMENT WILL FACE A VOTE. ECEVIT SAID SO. THE POLISH AUTHORITIES \
+                    AGREED. THE NEW GOVERNMENT IS WEAK.";
+        let all = seen(text, Some(1977));
+        let us = one(&all, "U.S");
+        assert!(us.4.contains(&"U.S. GOVERNMENT".to_string()), "{us:?}");
+        assert_eq!(one(&all, "ZAIRE").4, ["ZAIRE BORDER"]);
+        assert_eq!(one(&all, "POLISH").4, ["POLISH AUTHORITIES"]);
+        // the state under its leader is a mention of a country; the leader stays a person
+        let mentions: Vec<&String> = all.iter().flat_map(|e| &e.4).collect();
+        assert!(
+            mentions.contains(&&"ECEVIT GOVERNMENT".to_string()),
+            "{all:#?}"
+        );
+        assert!(
+            mentions.contains(&&"NEW GOVERNMENT".to_string())
+                || mentions.contains(&&"THE NEW GOVERNMENT".to_string()),
+            "{all:#?}"
+        );
+        assert_eq!(one(&all, "ECEVIT").0, Kind::Person);
     }
 }
