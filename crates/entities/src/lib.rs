@@ -102,7 +102,8 @@ pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub toks: Vec<Token<'a>>,
     pub facts: Vec<Facts>,
-    /// [`Doc::is_word`]'s answers: 0 not asked yet, 1 no, 2 yes.
+    /// [`Doc::is_word`]'s answers (bits 0-1: 0 not asked yet, 1 no, 2 yes) and
+    /// [`Doc::near_word`]'s (bits 2-3, the same).
     words: Vec<std::cell::Cell<u8>>,
     /// Most letters are capitals (cables): case says nothing about names.
     pub upper: bool,
@@ -136,12 +137,28 @@ impl Doc<'_> {
         let Some(c) = self.words.get(i) else {
             return false;
         };
-        match c.get() {
+        match c.get() & 3 {
             1 => false,
             2 => true,
             _ => {
                 let w = declass_lexicon::is_common_word(self.key(i));
-                c.set(if w { 2 } else { 1 });
+                c.set(c.get() & !3 | if w { 2 } else { 1 });
+                w
+            }
+        }
+    }
+    /// A common word bent by one letter (`DENCOUNCED`); asked once per token, as the test
+    /// tries hundreds of spellings.
+    pub fn near_word(&self, i: usize) -> bool {
+        let Some(c) = self.words.get(i) else {
+            return false;
+        };
+        match c.get() >> 2 {
+            1 => false,
+            2 => true,
+            _ => {
+                let w = crate::people::near_word(self.key(i));
+                c.set(c.get() & 3 | if w { 8 } else { 4 });
                 w
             }
         }

@@ -79,6 +79,11 @@ fn name_word(d: &Doc, i: usize, after_title: bool) -> bool {
     if f.modifier || !pronounceable(k) {
         return false;
     }
+    // a word the OCR or the typist bent (`DENCOUNCED`, `RECOMMENDATON`, `LASTWEEK`), unless
+    // the authority knows it as a name
+    if !(f.surname || f.given) && d.near_word(i) {
+        return false;
+    }
     let other = f.term.is_some();
     if f.surname || f.given {
         // a word that is also a surname (`YOUNG`, `BROWN`) is a name only after a title
@@ -249,6 +254,38 @@ fn extend_name(d: &Doc, mut j: usize, mut max: usize) -> usize {
         }
     }
     j
+}
+
+/// One letter away from a common word (one too many or one missing): `DENCOUNCED`,
+/// `APPOINTMEN`, `RECOMMENDATON`. Only long words: a short name is one letter from many
+/// words. (Two words run together are not tested: many names are made so, `COPELAND`.)
+pub(crate) fn near_word(k: &str) -> bool {
+    let len = k.len();
+    if len < 8 || !k.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    let word = declass_lexicon::is_common_word;
+    let mut buf = String::with_capacity(len + 1);
+    for i in 0..len {
+        buf.clear();
+        buf.push_str(&k[..i]);
+        buf.push_str(&k[i + 1..]);
+        if word(&buf) {
+            return true;
+        }
+    }
+    for i in 0..=len {
+        for c in b'A'..=b'Z' {
+            buf.clear();
+            buf.push_str(&k[..i]);
+            buf.push(c as char);
+            buf.push_str(&k[i..]);
+            if word(&buf) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Not OCR debris (`NMAFVVZCZ`): a vowel, and no run of five consonants.
@@ -703,6 +740,19 @@ mod tests {
         );
         assert_eq!(one(&all, "NORDLI").4, ["PM NORDLI"]);
         assert_eq!(one(&all, "FRG Amb").4, ["FRG AMB"]);
+    }
+
+    #[test]
+    fn words_bent_by_one_letter_end_a_name() {
+        // cables-ner 1979PORTL00665: `DENCOUNCED` (denounced) is not part of the name
+        let all = seen(
+            "THE PMSD. RAMGOOLAM DENCOUNCED THE MMM AS A COMMUNIST PARTY. RAMGOOLAM SAID SO.",
+            Some(1979),
+        );
+        assert_eq!(one(&all, "RAMGOOLAM").4, ["RAMGOOLAM", "RAMGOOLAM"]);
+        assert!(super::near_word("RECOMMENDATON") && super::near_word("DENCOUNCED"));
+        // names the authority does not know stay names, two words run together too
+        assert!(!super::near_word("WACHTMEISTER") && !super::near_word("COPELAND"));
     }
 
     #[test]
