@@ -163,6 +163,7 @@ pub const TITLES: &[&str] = &[
     "DEPSEC",
     "VFM",
     "SECDEF",
+    "SECSTATE",
     "MINISTERS",
     "AMBASSADORS",
     "DELEGATES",
@@ -197,6 +198,7 @@ pub const BARE_TITLES: &[(&str, bool)] = &[
     ("PRIMIN", false),
     ("DEPSEC", false),
     ("SECDEF", false),
+    ("SECSTATE", false),
     ("CONSOFF", false),
     ("CONSOFFS", false),
     ("PERMREP", false),
@@ -561,7 +563,6 @@ pub const CABLE_ORGS: &[&str] = &[
     "STATEDEPT",
     "CONGRESSIONAL",
     "PARLIAMENTARY",
-    "SECSTATE",
     "USTR",
 ];
 
@@ -582,7 +583,6 @@ pub const CANONICAL_ORGS: &[(&str, &str)] = &[
         "FE",
         "Bureau of East Asian and Pacific Affairs, Department of State",
     ),
-    ("SECSTATE", "Department of State"),
     ("STATEDEPT", "Department of State"),
     ("DEPT", "Department of State"),
     ("AMEMBASSY", "U.S. Embassy"),
