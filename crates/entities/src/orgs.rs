@@ -386,6 +386,17 @@ mod tests {
     }
 
     #[test]
+    fn a_country_s_press_is_no_organization() {
+        // cables-ner 1976PRAGUE00662: the annotators mark the country, not a body
+        let all = seen(
+            "HE HAD NOT SEEN CZECH PRESS REPORTS, BUT WENT THROUGH",
+            None,
+        );
+        assert!(all.iter().all(|e| e.0 != Kind::Organization), "{all:#?}");
+        assert_eq!(one(&all, "CZECH").0, Kind::Country);
+    }
+
+    #[test]
     fn bodies_named_after_their_kind() {
         // cables-ner 1979PRETOR04480 and 1979BUDAPE06138
         let all = seen(

@@ -120,6 +120,11 @@ const SAYING: &[&str] = &[
     "WROTE",
 ];
 
+const AUXILIARIES: &[&str] = &[
+    "HAS", "HAD", "IS", "WAS", "WILL", "WOULD", "MAY", "MIGHT", "CAN", "COULD", "SHOULD", "MUST",
+    "DID", "DOES",
+];
+
 /// One or two name words (neither a common word, place nor abbreviation) right before a verb
 /// of saying, at the start of a clause.
 fn speaker(d: &Doc, i: usize) -> Option<usize> {
@@ -360,7 +365,13 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             let title = d.phrase(i, i + tl);
             if let Some((_, needs_det)) = BARE_TITLES.iter().find(|(t, _)| *t == title) {
                 let det = i > 0 && d.toks[i].gap == Gap::Space && qualifier(d, i - 1);
-                if det || !needs_det {
+                // or the subject of a verb: `THAT PRESIDENT HAS SEVERAL OPTIONS`
+                let subject = d.toks.get(i + tl).is_some_and(|t| {
+                    t.gap == Gap::Space
+                        && (SAYING.contains(&t.key.as_ref())
+                            || AUXILIARIES.contains(&t.key.as_ref()))
+                });
+                if det || subject || !needs_det {
                     let start = if det { i - 1 } else { i };
                     let mut m = person(d, start..i + tl, start..i + tl, false);
                     m.group = format!("PERSON:@{title}");
@@ -753,6 +764,19 @@ mod tests {
         assert!(super::near_word("RECOMMENDATON") && super::near_word("DENCOUNCED"));
         // names the authority does not know stay names, two words run together too
         assert!(!super::near_word("WACHTMEISTER") && !super::near_word("COPELAND"));
+    }
+
+    #[test]
+    fn a_title_alone_as_the_subject_of_a_verb() {
+        // cables-ner 1975STATE055582: no article, but the subject of `HAS`
+        let all = seen(
+            "3. EMBASSY SHOULD BE AWARE THAT PRESIDENT HAS SEVERAL OPTIONS RE PART 213 ORDER.",
+            Some(1975),
+        );
+        assert_eq!(one(&all, "PRESIDENT").0, Kind::Person);
+        // a title heading a body's name is none: `PRESIDENT OF THE COMMISSION ...` needs more
+        let all = seen("THE REPORT WENT TO SECRETARY OF THE COMMITTEE.", Some(1975));
+        assert!(all.iter().all(|e| e.0 != Kind::Person), "{all:#?}");
     }
 
     #[test]

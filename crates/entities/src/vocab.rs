@@ -310,7 +310,6 @@ pub const ORG_HEADS: &[(&str, bool)] = &[
     ("TIMES", false),
     ("POST", false),
     ("NEWS", false),
-    ("PRESS", false),
 ];
 
 /// Words that can stand before an organization head as part of its name.
