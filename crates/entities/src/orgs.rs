@@ -195,6 +195,14 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
         return None;
     }
     let (len, alone) = head_at(d, i)?;
+    // `THE MILITARY`, `TURKISH MILITARY` end their phrase; `MILITARY ATTACHE` is no body
+    if d.key(i) == "MILITARY"
+        && d.toks
+            .get(i + 1)
+            .is_some_and(|t| t.gap == Gap::Space && t.is_alpha() && !is_stop(&t.key))
+    {
+        return None;
+    }
     let mut end = i + len;
     // modifiers before: `BOLIVIAN JUDICIARY`, `U.S EMBASSY`, `COMMUNIST PARTY`
     let mut start = i;
@@ -231,7 +239,7 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
         if !(det
             && matches!(
                 d.key(i),
-                "PARTY" | "GOVERNMENT" | "COUNCIL" | "COMMITTEE" | "COMPANY"
+                "PARTY" | "GOVERNMENT" | "COUNCIL" | "COMMITTEE" | "COMPANY" | "MILITARY"
             ))
         {
             return None;
@@ -383,6 +391,23 @@ mod tests {
             one(&all, "CONSULATE GENERAL IN KADUNA").0,
             Kind::Organization
         );
+    }
+
+    #[test]
+    fn the_military_groups_and_teams() {
+        // cables-ner 1977MOSCOW14954, 1976ECBRU10807; a military attache is a person's
+        // title, no body
+        let all = seen(
+            "ZIA'S POSITION WITHIN THE MILITARY IS NOT ASSURED. THE MILITARY ATTACHE CALLED. \
+             THE NAMES AND TITLES OF THE MEMBERS OF THE US FISHERIES TEAM WHO ARE COMING",
+            None,
+        );
+        let m = one(&all, "THE MILITARY");
+        assert_eq!(
+            (m.0, m.4.clone()),
+            (Kind::Organization, vec!["THE MILITARY".to_string()])
+        );
+        assert_eq!(one(&all, "US FISHERIES TEAM").0, Kind::Organization);
     }
 
     #[test]

@@ -310,6 +310,13 @@ pub const ORG_HEADS: &[(&str, bool)] = &[
     ("TIMES", false),
     ("POST", false),
     ("NEWS", false),
+    ("MILITARY", false),
+    ("GROUP", false),
+    ("TEAM", false),
+    ("SOCIETY", false),
+    ("FUND", false),
+    ("SQUADRON", false),
+    ("LABORATORY", false),
 ];
 
 /// Words that can stand before an organization head as part of its name.
@@ -445,6 +452,10 @@ pub const ORG_MODIFIERS: &[&str] = &[
     "DRUG",
     "NARCOTICS",
     "SHIPPING",
+    "FISHERIES",
+    "FISHING",
+    "MINING",
+    "NEGOTIATING",
     "ELECTRICITY",
     "RAILWAY",
     "TRANSPORT",
