@@ -284,7 +284,7 @@ enum Command {
     },
     /// Print catalogue records for files without touching an archive.
     ///
-    /// Reads files, folders, or `-` for standard input (text; or JSONL with --stdin-jsonl).
+    /// Reads files, folders, or `-` for standard input (text; or JSONL with --jsonl-in).
     Extract {
         /// Files, folders, or `-` for standard input.
         #[arg(default_value = "-")]
