@@ -143,8 +143,9 @@ fn place_end(
 }
 
 /// The post a mission is at, after its head ending at `end`: a city (`AMEMBASSY BUENOS
-/// AIRES`), or after `IN` a city or country (`EMBASSY IN WASHINGTON`). Returns the new end.
-fn post_place(d: &Doc, end: usize) -> usize {
+/// AIRES`; a cable's `AMEMBASSY LUXEMBOURG`, `USIS MEXICO` also a country, `cable`), or after
+/// `IN` a city or country (`EMBASSY IN WASHINGTON`). Returns the new end.
+fn post_place(d: &Doc, end: usize, cable: bool) -> usize {
     use crate::authority::PlaceKind;
     let (mut from, mut j) = (end.saturating_sub(1), end);
     if d.key(j) == "GENERAL" && d.toks.get(j).is_some_and(|t| t.gap == Gap::Space) {
@@ -155,7 +156,9 @@ fn post_place(d: &Doc, end: usize) -> usize {
             matches!(k, PlaceKind::City | PlaceKind::Country | PlaceKind::State)
         })
     } else {
-        place_end(d, from, j, |k| k == PlaceKind::City)
+        place_end(d, from, j, |k| {
+            k == PlaceKind::City || cable && k == PlaceKind::Country
+        })
     }
     .unwrap_or(end)
 }
@@ -229,7 +232,7 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
     }
     // `EMBASSY PARIS`, `CANADIAN EMBASSY IN WARSAW`, `CONSULATE GENERAL IN KADUNA`
     if end == i + len && matches!(d.key(i), "EMBASSY" | "CONSULATE" | "CONGEN" | "MISSION") {
-        end = post_place(d, end);
+        end = post_place(d, end, false);
     }
     // `HIS PARTY`, `THE PARTY`: a party named by a determiner is the one the text speaks of
     if start == i && end == i + len && !alone {
@@ -277,7 +280,7 @@ fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
         }
         // `AMEMBASSY LONDON`, `AMEMBASSY BUENOS AIRES`
         if k.starts_with("AM") || k.starts_with("US") || k == "EMBASSY" || k == "CONSULATE" {
-            end = post_place(d, end);
+            end = post_place(d, end, k.starts_with("AM") || k.starts_with("US"));
         }
     } else if k == "STATE"
         && (d
@@ -391,6 +394,10 @@ mod tests {
             one(&all, "CONSULATE GENERAL IN KADUNA").0,
             Kind::Organization
         );
+        // 1975CARACA09559 (dev): a cable's post may be a country
+        let all = seen("AND SUGGEST THAT USIS MEXICO, WHICH KNOWS HIM, ASK", None);
+        assert_eq!(one(&all, "USIS MEXICO").0, Kind::Organization);
+        assert_eq!(one(&all, "MEXICO").0, Kind::Country);
     }
 
     #[test]

@@ -33,7 +33,7 @@ pub const NOMINAL: &str = "PLACE:@nominal";
 fn state_head(key: &str) -> Option<bool> {
     match key {
         "GOVERNMENT" | "GOVERNMENTS" | "GOVT" | "COUNTRY" | "COUNTRIES" | "REGIME"
-        | "AUTHORITIES" => Some(false),
+        | "AUTHORITIES" | "ADMINISTRATION" => Some(false),
         "BORDER" | "BORDERS" | "FRONTIER" => Some(true),
         _ => None,
     }
@@ -329,5 +329,15 @@ mod tests {
             "{all:#?}"
         );
         assert_eq!(one(&all, "ECEVIT").0, Kind::Person);
+        // 1977STATE051361 (dev): the administration is the state's
+        let all = seen(
+            "ON SEABED MINING LEGISLATION, I DIRECT THAT THE ADMINISTRATION WILL: WORK WITH CONGRESS",
+            Some(1977),
+        );
+        let mentions: Vec<&String> = all.iter().flat_map(|e| &e.4).collect();
+        assert!(
+            mentions.contains(&&"THE ADMINISTRATION".to_string()),
+            "{all:#?}"
+        );
     }
 }
