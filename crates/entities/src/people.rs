@@ -782,6 +782,16 @@ mod tests {
     }
 
     #[test]
+    fn commissioners() {
+        // cables-ner 1974BONN08226 (dev)
+        let all = seen(
+            "THE FRG DISARMAMENT COMMISSIONER ROTH TOOK THE LINE THAT",
+            Some(1974),
+        );
+        assert_eq!(one(&all, "ROTH").4, ["COMMISSIONER ROTH"]);
+    }
+
+    #[test]
     fn a_title_alone_as_the_subject_of_a_verb() {
         // cables-ner 1975STATE055582: no article, but the subject of `HAS`
         let all = seen(

@@ -63,6 +63,8 @@ pub const TITLES: &[&str] = &[
     "CHAIRWOMAN",
     "SPEAKER",
     "SENATOR",
+    "HIGH COMMISSIONER",
+    "COMMISSIONER",
     "SEN",
     "CONGRESSMAN",
     "CONGRESSWOMAN",
