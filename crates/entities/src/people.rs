@@ -263,9 +263,10 @@ fn extend_name(d: &Doc, mut j: usize, mut max: usize) -> usize {
     j
 }
 
-/// One letter away from a common word (one too many or one missing): `DENCOUNCED`,
-/// `APPOINTMEN`, `RECOMMENDATON`. Only long words: a short name is one letter from many
-/// words. (Two words run together are not tested: many names are made so, `COPELAND`.)
+/// One letter away from a common word (one too many, one missing or one wrong): `DENCOUNCED`,
+/// `APPOINTMEN`, `RECOMMENDATON`, `INTELLIGEMCE`. Only long words: a short name is one letter
+/// from many words. (Two words run together are not tested: many names are made so,
+/// `COPELAND`.)
 pub(crate) fn near_word(k: &str) -> bool {
     let len = k.len();
     if len < 8 || !k.bytes().all(|b| b.is_ascii_uppercase()) {
@@ -273,6 +274,20 @@ pub(crate) fn near_word(k: &str) -> bool {
     }
     let word = declass_lexicon::is_common_word;
     let mut buf = String::with_capacity(len + 1);
+    for i in 0..len {
+        for c in b'A'..=b'Z' {
+            if c == k.as_bytes()[i] {
+                continue;
+            }
+            buf.clear();
+            buf.push_str(&k[..i]);
+            buf.push(c as char);
+            buf.push_str(&k[i + 1..]);
+            if word(&buf) {
+                return true;
+            }
+        }
+    }
     for i in 0..len {
         buf.clear();
         buf.push_str(&k[..i]);
@@ -481,10 +496,14 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             i = coordinated(d, j, out);
             continue;
         }
-        // mixed case: a capitalized word and a capitalized name no list knows (`Yang Shangkun`)
+        // mixed case: a capitalized word and a capitalized name no list knows (`Yang Shangkun`);
+        // a common word first only before a known surname (OCR: `Total Incone`, `Central
+        // Intelligemce` are no names)
         if !d.upper
             && d.toks[i].case == Case::Title
             && name_word(d, i, true)
+            && (!d.is_word(i) || d.f(i + 1).surname)
+            && (d.f(i).surname || d.f(i).given || !d.near_word(i))
             && d.f(i).term.is_none()
             && d.toks
                 .get(i + 1)
@@ -777,8 +796,24 @@ mod tests {
         );
         assert_eq!(one(&all, "RAMGOOLAM").4, ["RAMGOOLAM", "RAMGOOLAM"]);
         assert!(super::near_word("RECOMMENDATON") && super::near_word("DENCOUNCED"));
+        assert!(super::near_word("INTELLIGEMCE"));
         // names the authority does not know stay names, two words run together too
         assert!(!super::near_word("WACHTMEISTER") && !super::near_word("COPELAND"));
+    }
+
+    #[test]
+    fn ocr_words_in_mixed_case_are_no_names() {
+        // JFK 124-90137-10355 and 157-10011-10123 (OCR): a common word and a bent one
+        let all = seen(
+            "To: Central Intelligemce Agenc;\nTotal Incone 400.00\nPaul Nitze agreed.",
+            Some(1963),
+        );
+        let people: Vec<&str> = all
+            .iter()
+            .filter(|e| e.0 == Kind::Person)
+            .map(|e| e.1.as_str())
+            .collect();
+        assert_eq!(people, ["Paul Nitze"]);
     }
 
     #[test]
