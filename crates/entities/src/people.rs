@@ -263,51 +263,9 @@ fn extend_name(d: &Doc, mut j: usize, mut max: usize) -> usize {
     j
 }
 
-/// One letter away from a common word (one too many, one missing or one wrong): `DENCOUNCED`,
-/// `APPOINTMEN`, `RECOMMENDATON`, `INTELLIGEMCE`. Only long words: a short name is one letter
-/// from many words. (Two words run together are not tested: many names are made so,
-/// `COPELAND`.)
+/// A common word bent by a letter (`DENCOUNCED`, `INTELLIGEMCE`): see the lexicon.
 pub(crate) fn near_word(k: &str) -> bool {
-    let len = k.len();
-    if len < 8 || !k.bytes().all(|b| b.is_ascii_uppercase()) {
-        return false;
-    }
-    let word = declass_lexicon::is_common_word;
-    let mut buf = String::with_capacity(len + 1);
-    for i in 0..len {
-        for c in b'A'..=b'Z' {
-            if c == k.as_bytes()[i] {
-                continue;
-            }
-            buf.clear();
-            buf.push_str(&k[..i]);
-            buf.push(c as char);
-            buf.push_str(&k[i + 1..]);
-            if word(&buf) {
-                return true;
-            }
-        }
-    }
-    for i in 0..len {
-        buf.clear();
-        buf.push_str(&k[..i]);
-        buf.push_str(&k[i + 1..]);
-        if word(&buf) {
-            return true;
-        }
-    }
-    for i in 0..=len {
-        for c in b'A'..=b'Z' {
-            buf.clear();
-            buf.push_str(&k[..i]);
-            buf.push(c as char);
-            buf.push_str(&k[i..]);
-            if word(&buf) {
-                return true;
-            }
-        }
-    }
-    false
+    declass_lexicon::near_common_word(k)
 }
 
 /// Not OCR debris (`NMAFVVZCZ`): a vowel, and no run of five consonants.
@@ -503,7 +461,6 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             && d.toks[i].case == Case::Title
             && name_word(d, i, true)
             && (!d.is_word(i) || d.f(i + 1).surname)
-            && (d.f(i).surname || d.f(i).given || !d.near_word(i))
             && d.f(i).term.is_none()
             && d.toks
                 .get(i + 1)
@@ -512,6 +469,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             && !d.is_word(i + 1)
             && d.f(i + 1).term.is_none()
             && !d.f(i + 2).surname
+            && (d.f(i).surname || d.f(i).given || !d.near_word(i))
         {
             out.push(person(d, i..i + 2, i..i + 2, true));
             i += 2;

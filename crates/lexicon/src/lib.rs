@@ -59,6 +59,70 @@ fn lookup(word: &str) -> Option<bool> {
     WORDS.get(lower).copied()
 }
 
+/// Shortest word [`near_common_word`] tries: a short name is one letter from many words.
+pub const NEAR_MIN: usize = 8;
+
+/// Hashes of every common word of at least `NEAR_MIN - 1` letters with one letter taken out
+/// (at each place), sorted: built on first use (a few tens of milliseconds, 3 MB).
+static DELETIONS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut out = Vec::new();
+    let mut buf = Vec::with_capacity(MAX_WORD);
+    for (w, proper) in WORDS.iter() {
+        if *proper || w.len() + 1 < NEAR_MIN || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+            continue;
+        }
+        for i in 0..w.len() {
+            buf.clear();
+            buf.extend_from_slice(&w.as_bytes()[..i]);
+            buf.extend_from_slice(&w.as_bytes()[i + 1..]);
+            out.push(fx(&buf));
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+});
+
+fn fx(bytes: &[u8]) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = rustc_hash::FxBuildHasher.build_hasher();
+    h.write(bytes);
+    h.finish()
+}
+
+/// Whether `word` (ASCII letters, at least [`NEAR_MIN`]) is a common word bent by the OCR or
+/// a typist: one letter too many (`DENCOUNCED`), missing (`APPOINTMEN`) or wrong
+/// (`INTELLIGEMCE`), found as in SymSpell by taking letters out of both sides (so two edits
+/// in one place also count). About twice the word's length in lookups.
+pub fn near_common_word(word: &str) -> bool {
+    let len = word.len();
+    if !(NEAR_MIN..=MAX_WORD).contains(&len) || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
+    let mut lower = [0u8; MAX_WORD];
+    for (d, s) in lower.iter_mut().zip(word.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    let lower = &lower[..len];
+    let dels = &*DELETIONS;
+    // a letter missing: the word is a common word with one taken out
+    if dels.binary_search(&fx(lower)).is_ok() {
+        return true;
+    }
+    let mut buf = [0u8; MAX_WORD];
+    for i in 0..len {
+        buf[..i].copy_from_slice(&lower[..i]);
+        buf[i..len - 1].copy_from_slice(&lower[i + 1..]);
+        let shorter = &buf[..len - 1];
+        // a letter too many; or a letter wrong (both lose it at the same place)
+        let too_many = std::str::from_utf8(shorter).is_ok_and(|s| WORDS.get(s) == Some(&false));
+        if too_many || dels.binary_search(&fx(shorter)).is_ok() {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether `word` is in the list only as a proper noun.
 pub fn is_proper(word: &str) -> bool {
     lookup(word) == Some(true)
@@ -101,6 +165,35 @@ pub fn prose(text: &str) -> Prose {
         }
     }
     p
+}
+
+#[cfg(test)]
+mod near_tests {
+    use super::near_common_word;
+
+    #[test]
+    fn words_bent_by_a_letter() {
+        // too many, missing, wrong (cables-ner and JFK OCR)
+        for w in [
+            "DENCOUNCED",
+            "APPOINTMEN",
+            "RECOMMENDATON",
+            "INTELLIGEMCE",
+            "LIKLIHOOD",
+        ] {
+            assert!(near_common_word(w), "{w}");
+        }
+        // names, and words themselves too short to judge
+        for w in [
+            "WACHTMEISTER",
+            "COPELAND",
+            "GANKOVSKIY",
+            "BOODHOO",
+            "SHAMSUDDIN",
+        ] {
+            assert!(!near_common_word(w), "{w}");
+        }
+    }
 }
 
 #[cfg(test)]
