@@ -94,13 +94,7 @@ struct SampleWeight {
 
 impl Weight for SampleWeight {
     fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
-        let mut docs = SampleDocs {
-            doc: 0,
-            max_doc: reader.max_doc(),
-            bound: self.bound,
-            gaps: self.gaps,
-        };
-        docs.doc = docs.first_from(0);
+        let docs = SampleDocs::new(reader.max_doc(), self.bound, self.gaps);
         Ok(Box::new(ConstScorer::new(docs, boost)))
     }
 
@@ -137,6 +131,18 @@ struct SampleDocs {
 }
 
 impl SampleDocs {
+    /// The sample of a segment of `max_doc` documents, on its first document.
+    fn new(max_doc: DocId, bound: u32, gaps: [u32; 3]) -> SampleDocs {
+        let mut docs = SampleDocs {
+            doc: 0,
+            max_doc,
+            bound,
+            gaps,
+        };
+        docs.doc = docs.first_from(0);
+        docs
+    }
+
     fn first_from(&self, mut d: DocId) -> DocId {
         while d < self.max_doc {
             if hash(d) <= self.bound {
@@ -452,6 +458,9 @@ impl SegmentCollector for FacetSegment {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use tantivy::query::{AllQuery, TermQuery};
+    use tantivy::schema::{Facet, FacetOptions, IndexRecordOption, Schema, STRING};
+    use tantivy::{doc, Index, Term};
 
     /// Stepping by the three gaps visits exactly the documents a scan finds, for arcs of many
     /// sizes, and seeking lands on the first sampled document at or after the target.
@@ -467,13 +476,7 @@ mod tests {
                 scan.windows(2).all(|w| gaps.contains(&(w[1] - w[0]))),
                 "stride {stride}: {gaps:?}"
             );
-            let mut docs = SampleDocs {
-                doc: 0,
-                max_doc,
-                bound,
-                gaps: sample_gaps(bound),
-            };
-            docs.doc = docs.first_from(0);
+            let mut docs = SampleDocs::new(max_doc, bound, gaps);
             let mut walked = Vec::new();
             while docs.doc() != TERMINATED {
                 walked.push(docs.doc());
@@ -481,13 +484,7 @@ mod tests {
             }
             assert_eq!(walked, scan, "stride {stride}");
             for target in [1, 17, 999, 5_000, 123_457, 299_999] {
-                let mut docs = SampleDocs {
-                    doc: 0,
-                    max_doc,
-                    bound,
-                    gaps: sample_gaps(bound),
-                };
-                docs.doc = docs.first_from(0);
+                let mut docs = SampleDocs::new(max_doc, bound, gaps);
                 docs.seek(target / 2);
                 let expected = scan
                     .iter()
@@ -502,9 +499,6 @@ mod tests {
             }
         }
     }
-    use tantivy::query::{AllQuery, TermQuery};
-    use tantivy::schema::{Facet, FacetOptions, IndexRecordOption, Schema, STRING};
-    use tantivy::{doc, Index, Term};
 
     /// Counts over three segments equal the counts made by walking the documents, for all
     /// documents and for a query; years come in order, other roots most frequent first.
