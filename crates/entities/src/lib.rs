@@ -157,7 +157,7 @@ impl Doc<'_> {
             1 => false,
             2 => true,
             _ => {
-                let w = crate::people::near_word(self.key(i));
+                let w = declass_lexicon::near_common_word(self.key(i));
                 c.set(c.get() & 3 | if w { 8 } else { 4 });
                 w
             }

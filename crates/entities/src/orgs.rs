@@ -198,7 +198,8 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
         return None;
     }
     let (len, alone) = head_at(d, i)?;
-    // `THE MILITARY`, `TURKISH MILITARY` end their phrase; `MILITARY ATTACHE` is no body
+    // `THE MILITARY`, `TURKISH MILITARY` end their phrase; `MILITARY ATTACHE` is no body (the
+    // word is mostly an adjective; `BOLIVIAN JUDICIARY PROCESSES` keeps its head)
     if d.key(i) == "MILITARY"
         && d.toks
             .get(i + 1)
@@ -278,9 +279,9 @@ fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
         if let (None, Some((TermKind::Org, exp))) = (&canonical, d.a.terms.get(k)) {
             canonical = Some(if exp.contains(';') { k } else { exp }.to_string());
         }
-        // `AMEMBASSY LONDON`, `AMEMBASSY BUENOS AIRES`
-        if k.starts_with("AM") || k.starts_with("US") || k == "EMBASSY" || k == "CONSULATE" {
-            end = post_place(d, end, k.starts_with("AM") || k.starts_with("US"));
+        // `AMEMBASSY LONDON`, `AMEMBASSY BUENOS AIRES`, `USIS MEXICO`
+        if k.starts_with("AM") || k.starts_with("US") {
+            end = post_place(d, end, true);
         }
     } else if k == "STATE"
         && (d

@@ -263,11 +263,6 @@ fn extend_name(d: &Doc, mut j: usize, mut max: usize) -> usize {
     j
 }
 
-/// A common word bent by a letter (`DENCOUNCED`, `INTELLIGEMCE`): see the lexicon.
-pub(crate) fn near_word(k: &str) -> bool {
-    declass_lexicon::near_common_word(k)
-}
-
 /// Not OCR debris (`NMAFVVZCZ`): a vowel, and no run of five consonants.
 fn pronounceable(k: &str) -> bool {
     let mut run = 0;
@@ -477,11 +472,10 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
         }
         // a name in the possessive no list knows: `KLACKENBERG'S EFFORTS`, `AGUSTSSON'S ILLNESS`
         // (not the end of a word broken at a line: `GOVERN- MENT'S`)
-        let broken = i > 0 && d.text[d.toks[i - 1].end..d.toks[i].start].contains('-');
         if d.upper
+            && d.toks[i].possessive
             && d.key(i).len() >= 4
-            && !broken
-            && possessive(d, i)
+            && (i == 0 || !d.text[d.toks[i - 1].end..d.toks[i].start].contains('-'))
             && next_name_word(d, i, false)
         {
             out.push(person(d, i..i + 1, i..i + 1, true));
@@ -518,16 +512,6 @@ fn role_label(d: &Doc, start: usize, end: usize) -> String {
         "{qualifier} {}",
         crate::group::title_case(&d.phrase(start + 1, end))
     )
-}
-
-/// The token is written in the possessive (`CASTRO'S`, OCR's `CASTRO' S`).
-fn possessive(d: &Doc, i: usize) -> bool {
-    d.toks.get(i).is_some_and(|t| {
-        let w = d.text[t.start..t.end]
-            .trim_end_matches(['S', 's'])
-            .trim_end();
-        w.len() < t.end - t.start && (w.ends_with('\'') || w.ends_with('’'))
-    })
 }
 
 /// The signature that ends a cable: a line of one or two name words at the end of the text
@@ -753,10 +737,16 @@ mod tests {
             Some(1979),
         );
         assert_eq!(one(&all, "RAMGOOLAM").4, ["RAMGOOLAM", "RAMGOOLAM"]);
-        assert!(super::near_word("RECOMMENDATON") && super::near_word("DENCOUNCED"));
-        assert!(super::near_word("INTELLIGEMCE"));
+        assert!(
+            declass_lexicon::near_common_word("RECOMMENDATON")
+                && declass_lexicon::near_common_word("DENCOUNCED")
+        );
+        assert!(declass_lexicon::near_common_word("INTELLIGEMCE"));
         // names the authority does not know stay names, two words run together too
-        assert!(!super::near_word("WACHTMEISTER") && !super::near_word("COPELAND"));
+        assert!(
+            !declass_lexicon::near_common_word("WACHTMEISTER")
+                && !declass_lexicon::near_common_word("COPELAND")
+        );
     }
 
     #[test]

@@ -42,6 +42,8 @@ pub struct Token<'a> {
     pub gap: Gap,
     /// The token is the first on its line.
     pub line_start: bool,
+    /// Written in the possessive (`CASTRO'S`, OCR's `CASTRO' S`); the key is without it.
+    pub possessive: bool,
 }
 
 impl Token<'_> {
@@ -198,6 +200,10 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         let mut end = i;
         let mut key = key_of(&text[start..end]);
+        let mut possessive = key.len() > 1
+            && ["'S", "'s", "’S", "’s"]
+                .iter()
+                .any(|p| text[start..end].ends_with(p));
         // an OCR-spaced possessive: `CASTRO' S`
         if bytes.get(i) == Some(&b'\'') {
             let mut j = i + 1;
@@ -209,6 +215,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             {
                 end = j + 1;
                 i = end;
+                possessive = true;
             }
         }
         let case = case_of(&text[start..end]);
@@ -242,6 +249,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             case,
             gap,
             line_start,
+            possessive,
         });
         gap = Gap::Space;
         line_start = false;
