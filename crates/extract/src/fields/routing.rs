@@ -44,7 +44,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         (?:
             (?P<memo>[MH][EF][MRH]ORAND[UO][MH]\s+(?:FOR|TO|TOR)|Memorandum\s+(?:for|to))(?-u:\b)(?P<memosep>\s*[:;.,]?)
           | (?P<plus>(?i:to|from|fm))\s*(?P<plussep>\+)
-          | (?P<up>TO|TOs|FROM|FRO|FRON|FROH|FM|THRU|THROUGH|VIA|INFO|ATTENTION|ATTN|CC|ec)(?-u:\b)(?P<upsep>\s[46]\s|\s*(?:[:;.,'’+=]|-\s)?)
+          | (?P<up>TO|T0|TOs|FROM|FRO|FRON|FROH|FM|THRU|THROUGH|VIA|INFO|ATTENTION|ATTN|CC|ec)(?-u:\b)(?P<upsep>\s[46]\s|\s*(?:[:;.,'’+=]|-\s)?)
           | (?P<mixed>To|From|Thru|Through|Via|Info|Attention|Attn|cc|to|Yo|T0)\s*(?P<mixsep>[:;=]|\s[+.,=]\s)
           | (?P<ocr>[A-Za-z]{3,5})\s*(?P<ocrsep>[:;.,+])
         )\s*"#,
@@ -87,7 +87,7 @@ static REF_LINE: LazyLock<Regex> =
 const OWN_NUMBER_LINES: usize = 15;
 
 static DISPATCH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\W{0,3}(?:D[IE]|[iI1l])?SPATCH(?-u:\b)").expect("static regex")
+    Regex::new(r"(?m)^\W{0,3}[A-Z]?(?:D[IE]|[iI1l])?SPATCH(?-u:\b)").expect("static regex")
 });
 // Form words printed beside the dispatch addressee block.
 static DISPATCH_NOISE: LazyLock<Regex> = LazyLock::new(|| {
@@ -306,10 +306,13 @@ fn damaged_memorandum(t: &str) -> Option<DamagedMemo> {
     }
     let c = MEMO_WORD.captures(t)?;
     let word = c.get(1)?.as_str().to_ascii_uppercase();
-    if word == "MEMORANDUM" || crate::fuzzy::within(&word, "MEMORANDUM", 3).is_none() {
+    let end = c.get(0)?.end();
+    // Further from the word only with the colon of a label after FOR (`HEVOPANIAM POR:`).
+    let colon = t[..end].trim_end().ends_with(':');
+    let reach = if colon { 5 } else { 3 };
+    if word == "MEMORANDUM" || crate::fuzzy::within(&word, "MEMORANDUM", reach).is_none() {
         return None; // the clean label is read by LABEL
     }
-    let end = c.get(0)?.end();
     let rest = t[end..].trim_start().to_ascii_uppercase();
     let record = rest
         .strip_prefix("THE ")
@@ -359,6 +362,11 @@ fn prose_after_label(value: &str, upper_label_bare: bool) -> bool {
             | "ASSIST"
     ) || value.split_whitespace().count() > 7
 }
+
+// A key alone on its line (`OFFICE:`, `REFERENCE:`): a form read column by column.
+static BARE_KEY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W{0,3}[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,2}\s?[:;]\W{0,2}$").expect("static regex")
+});
 
 struct Found {
     role: Role,
@@ -432,10 +440,12 @@ fn label_value(
         }
         let (t, s) = l.trimmed();
         if LABEL.is_match(t)
+            || BARE_KEY.is_match(t)
             || NUMBERED.is_match(t)
             || SUBJECT_LINE.is_match(t)
             || t.len() > 70
             || crate::fuzzy::starts_with_word(t, "SUBJECT", 2)
+            || crate::fuzzy::starts_with_word(t, "ATTENTION", 2)
         {
             break;
         }
@@ -525,6 +535,7 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
             found.push(Found { role, parties });
         }
     }
+    column_read_memo(n, &all, &mut found);
     infer_unlabelled_to(n, &all, &mut found);
     state_label_run(n, body_start, &mut found);
     let mut r = Routing::default();
@@ -543,6 +554,9 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
     }
     cable(n, body_start, &mut r);
     dispatch(n, &all, &mut r);
+    if r.to.is_empty() && (is_dispatch(&all) || END_OF_DISPATCH.is_match(text)) {
+        r.to.extend(distribution_head(n, &all));
+    }
     if r.to.is_empty() && !r.from.iter().any(|p| p.raw.contains("DIRECTOR")) {
         // An incoming cable's form prints its addressee, DIRECTOR, on a short line of its own
         // near the top, its label lost: `; DIRECTOR`, `04 DIRECTOR ©. pape`, `D + DIRECTOR`.
@@ -802,11 +816,83 @@ fn signed_after_prose(n: &Normalized, body_start: usize, region: &str) -> Option
     None
 }
 
+/// A memo heading read column by column (ARRB-era e-mail memos especially): its keys in a
+/// run (`MEMORANDUM FOR:`, `FROM:`, `OFFICE:`, `SUBJECT:`), then, after the date and
+/// markings of the other column, the addressee and the sender on two lines of their own
+/// (`Kathryn Dyer @ DCI`, `J. Barry Harrelson`).
+fn column_read_memo(n: &Normalized, all: &[Line<'_>], found: &mut Vec<Found>) {
+    if found
+        .iter()
+        .any(|f| f.role == Role::To || f.role == Role::From)
+    {
+        return;
+    }
+    let key_role = |t: &str| {
+        let c = LABEL.captures(t)?;
+        let m = c.get(0)?;
+        t[m.end()..].trim().is_empty().then(|| role(&c)).flatten()
+    };
+    let keys: Vec<(usize, Option<Role>)> = all
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.is_blank())
+        .take(30)
+        .map(|(i, l)| (i, key_role(l.text.trim())))
+        .collect();
+    // The run: key lines only, an addressee's key first and a sender's among them.
+    let Some(first) = keys.iter().position(|(_, r)| *r == Some(Role::To)) else {
+        return;
+    };
+    let run_len = keys[first..]
+        .iter()
+        .take_while(|(i, r)| r.is_some() || BARE_KEY.is_match(all[*i].text))
+        .count();
+    if run_len < 3
+        || !keys[first..first + run_len]
+            .iter()
+            .any(|(_, r)| *r == Some(Role::From))
+    {
+        return;
+    }
+    let after = keys[first + run_len - 1].0 + 1;
+    let values: Vec<&Line<'_>> = all[after..]
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(8)
+        .collect();
+    let person = |l: &Line<'_>| {
+        let (t, s) = l.trimmed();
+        let t = ADDRESS_SUFFIX.find(t).map_or(t, |m| &t[..m.start()]);
+        name_line(t).map(|m| party(m.as_str(), s + m.start(), n))
+    };
+    for pair in values.windows(2) {
+        if let (Some(to), Some(from)) = (person(pair[0]), person(pair[1])) {
+            found.push(Found {
+                role: Role::To,
+                parties: vec![to],
+            });
+            found.push(Found {
+                role: Role::From,
+                parties: vec![from],
+            });
+            return;
+        }
+    }
+}
+
+// An e-mail address after a name: `Kathryn Dyer @ DCI`, `John Pereira @ DCt`.
+static ADDRESS_SUFFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s+@\s*\S+\W{0,2}$").expect("static regex"));
+
 // A cable form's TO line whose label OCR lost (`jo : MEXICO CITY`, `wo: ROME`): a short
 // token, a separator, then the value, on the line just above FROM.
 static DAMAGED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\W{0,3}(?:[A-Za-z0-9]{1,3}\s?[:.,+;]|DIRECTOR\s?[:;])\s*(\S.*)$")
         .expect("static regex")
+});
+
+static LOST_LABEL_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^\w\n]{0,3}[a-z]{1,3}[^\w\n]{0,2}\s+([A-Z].*)$").expect("static regex")
 });
 
 fn infer_unlabelled_to(n: &Normalized, all: &[Line<'_>], found: &mut Vec<Found>) {
@@ -853,6 +939,18 @@ fn infer_unlabelled_to(n: &Normalized, all: &[Line<'_>], found: &mut Vec<Found>)
                 return;
             }
         }
+        // A name after the label's remains in lower case (`* ws Winston M. Scott`).
+        if let Some(m) = LOST_LABEL_NAME
+            .captures(t)
+            .and_then(|c| c.get(1))
+            .and_then(|m| name_line(m.as_str()).map(|n| (m.start() + n.start(), n.as_str())))
+        {
+            found.push(Found {
+                role: Role::To,
+                parties: vec![party(m.1, s + m.0, n)],
+            });
+            return;
+        }
     }
 }
 
@@ -864,7 +962,7 @@ static UNLABELLED_TITLE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static END_OF_DISPATCH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)END\s+OF\s+DISPATCH").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"(?i)[BE]ND\s+OF\s+\W?DISPATCH").expect("static regex"));
 
 /// A memorandum printed without its labels (CIA's memo form read with its left column
 /// lost): the addressee's title on a line of its own above the text, the sender on the line
@@ -1177,6 +1275,35 @@ fn cable(n: &Normalized, body_start: usize, r: &mut Routing) {
 /// Where the form shows (its heading or two of those boxes) and two or more parties stand
 /// in that column, their order routes the dispatch, over labels read across the columns.
 /// A dispatch: its heading, or two of its form's processing boxes, near the top.
+// Where a dispatch's distribution list starts (`Distribution:`, `Distribation:`), or its
+// end (`END OF DISPATCH`, `BND oF 'DISPATCH.`), which the list follows.
+static DISTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W{0,3}Distrib\w*|[BE]ND\s+OF\s+\W?DISPATCH").expect("static regex")
+});
+// A distribution entry: copies, a dash, the office (`3 - COS, JMWAVE`, `3 = WHD w/att A-D`).
+static DIST_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W{0,3}\d{1,2}\s*[-=.]\s*((?:[A-Z][A-Za-z]*[/,]?\s?)*[A-Z]{2,}[A-Za-z/]*)(?:\s+[wW]/.*)?\s*$")
+        .expect("static regex")
+});
+
+/// The first entry of a dispatch's distribution list.
+fn distribution_head(n: &Normalized, all: &[Line<'_>]) -> Option<Party> {
+    let from = all.iter().position(|l| DISTRIBUTION.is_match(l.text))?;
+    all[from + 1..]
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(10)
+        .find_map(|l| {
+            let (t, s) = l.trimmed();
+            let m = DIST_ENTRY.captures(t)?.get(1)?;
+            Some(party(
+                m.as_str().trim_end_matches([',', ' ']),
+                s + m.start(),
+                n,
+            ))
+        })
+}
+
 fn is_dispatch(all: &[Line<'_>]) -> bool {
     let head = || all.iter().filter(|l| !l.is_blank()).take(30);
     head().any(|l| DISPATCH.is_match(l.text))
@@ -1211,6 +1338,22 @@ fn dispatch(n: &Normalized, all: &[Line<'_>], r: &mut Routing) {
     }
     if parties.len() < 2 && !(r.to.is_empty() && r.from.is_empty()) {
         return;
+    }
+    // One party in the heading, the addressee's copies first in the distribution list
+    // (`Distribution: 3 - COS, JMWAVE`): the party in the heading is the sender.
+    if parties.len() == 1 {
+        if let Some(to) = distribution_head(n, all) {
+            let shared = to
+                .raw
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.len() > 2)
+                .any(|w| parties[0].0.raw.contains(w));
+            if !shared {
+                r.to = vec![to];
+                r.from = vec![parties.remove(0).0];
+                return;
+            }
+        }
     }
     let info_at = match parties.len() {
         3 => Some(1),
@@ -1276,13 +1419,62 @@ mod tests {
         let t = "104-10218-10094\nlc\n17 0CT 1962\nFERORANDU:\nchief, cI/0a\nx\nFRCH : Deputy Lirector of Security (Investipstions\nand Opersticnal Support)\nSUZJZCT + 9483 oz\n\n1. A check of the indices was made.\n";
         let (_, to, _) = route(t);
         assert_eq!(to, vec!["chief, cI/0a"]);
-        // A dispatch's form puts its parties either way round: not read as a memo's.
+        // A dispatch's form puts its parties either way round: not read as a memo's (whose
+        // sender would be the next line); the dispatch's lone party is read as addressee.
         let t = "ROUTING AND RECORD SHEET\n-) CDISPATCH [sre\nChief, Special Affairs Staff\nTRTEL/TIPIC AMCORE-2 production\n\nthe REF blueprints were fairly accurate.\nEnd of Dispatch\n";
         let (from, to, _) = route(t);
-        assert!(to.is_empty() && from.is_empty(), "{to:?} {from:?}");
+        assert!(from.is_empty(), "{from:?}");
+        assert_eq!(to, vec!["Chief, Special Affairs Staff"]);
         // A title line inside the text is no addressee.
         let t = "SUBJECT: Garrison\n\n1. The Chief of Station reported on the visit\nChief, WH Division\n";
         assert!(route(t).1.is_empty());
+    }
+
+    #[test]
+    fn a_memo_heading_read_column_by_column() {
+        // JFK 104-10331-10360 (abridged): the keys in a run, then the other column's date,
+        // the addressee (an e-mail address after the name) and the sender.
+        let t = "MEMORANDUM FOR:\n\nFROM:\n\nOFFICE:\nSUBJECT:\n\nREFERENCE:\n\nADMINISTRATIVE - INTERNAL USE ONLY\n\nAMlackmeg 10 \u{a2}\n\n18 August 1997\n\nKathryn Dyer @ DC!\nJ. Barry Harrelson\n\nCSIMRG\n\nARRB Request for DC! McCone's Files\n\nMichelle Combs will be at IP Tuesday 19 August to review records.\n";
+        let (from, to, r) = route(t);
+        assert_eq!(to, vec!["Kathryn Dyer"]);
+        assert_eq!(from, vec!["J. Barry Harrelson"]);
+        assert_eq!(&t[r.to[0].span.start..r.to[0].span.end], "Kathryn Dyer");
+        // A key alone is no value: FROM's value is not `OFFICE:`.
+        let t = "MEMORANDUM FOR:\n\nFROM:\nOFFICE:\nSUBJECT:\n\nThe text.\n";
+        assert!(route(t).0.is_empty());
+    }
+
+    #[test]
+    fn labels_the_ocr_bent() {
+        // JFK 104-10123-10316: a zero for the O.
+        let t = "T0- 4 FILES\nSUBJECT: CROSS REFERENCES\n";
+        assert_eq!(route(t).1, vec!["4 FILES"]);
+        // JFK 104-10195-10000: `To:` read `ws`, between the date and the sender.
+        let t = "_Date: April 23, 1964\n\n* ws Winston M. Scott\n\nFrom: Shean D. Anderson\n\nLegal Attache\n\nSubject: Lee Harvey OSWALD\n";
+        let (from, to, _) = route(t);
+        assert_eq!(to, vec!["Winston M. Scott"]);
+        assert_eq!(from, vec!["Shean D. Anderson"]);
+        // JFK 104-10219-10120: MEMORANDUM FOR far gone, its colon kept; the damaged
+        // ATTENTION line under it is not a second addressee.
+        let t = "27 Ontoper Lysy\n\nHEVOPANIAM POR: CI/OPS/SovSat\nATCENTION 1 Mr, Miler\n\nROM. a WE/L = Granquiet\n\n1, On the afternoon of 28 October\n";
+        assert_eq!(route(t).1, vec!["CI/OPS/SovSat"]);
+        // Without the colon, a word that far from MEMORANDUM is not taken for it.
+        let t = "HEVOPANIAM POR CI/OPS/SovSat\n";
+        assert!(route(t).1.is_empty());
+    }
+
+    #[test]
+    fn a_dispatch_addressee_from_its_distribution_list() {
+        // JFK 104-10166-10066 (abridged): one party in the heading; the list's first
+        // entry is the addressee, so the heading's party is the sender.
+        let t = "ROUTING AND RECORD SHEET\n-) CDISPATCH [sre\nChief, Special Affairs Staff\nTRTEL/TIPIC AMCORE-2 production\n\nthe REF blueprints were fairly accurate.\n\nEnd of Dispatch\n\nDistribation:\n3. COB, JMWAVE\nQof-A7B/3\n";
+        let (from, to, _) = route(t);
+        assert_eq!(to, vec!["COB, JMWAVE"]);
+        assert_eq!(from, vec!["Chief, Special Affairs Staff"]);
+        // JFK 104-10308-10304 (abridged): the end of the dispatch read `BND oF 'DISPATCH`,
+        // the entry's attachments after it.
+        let t = "RYBAT/JMZIP KUDESK\n\nForwarded under separate cover the attachments.\n\nBeeece . BND oF \u{2018}DISPATCH.\n\n: a/a mc\n3 = WHD w/att A-D vac\n";
+        assert_eq!(route(t).1, vec!["WHD"]);
     }
 
     #[test]
