@@ -98,7 +98,45 @@ pub fn extract(n: &Normalized) -> Option<Spanned<DocType>> {
             Spanned::new(DocType::Letter, n.span(m.start(), m.end())).with_confidence(0.7),
         );
     }
-    None
+    cable_form(h).map(|(s, e)| Spanned::new(DocType::Telegram, n.span(s, e)).with_confidence(0.6))
+}
+
+/// Pieces of a CIA cable that survive poor OCR, one pattern per kind: the cite and the
+/// date-time group as OCR reads them (`C1TE`, `151047Z` read `1510472`), the message
+/// form's name, a precedence at the head of a line or before the addressee (`PRITY DIR`),
+/// the form's end and footer lines, a cable number after a station (`DIRECTOR 83209`,
+/// `WAVE 3059`). Any one may stand in a memo's prose; two kinds make a cable.
+static CABLE_PIECES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        r"(?-u:\b)C[I1lA]TE(?-u:\b)",
+        r"(?-u:\b)[0-3]\d[0-2]\d[0-5]\d[Z27z](?-u:\b)",
+        r"[CG]LASSIFIED\s+MESSAGE|[Cc]lassified\s+[Mm]essage",
+        r"(?m)^[^\w\n]{0,3}(?:PRIORITY|PRITY|ROUTINE|IMMEDIATE|OPIM|NIACT)(?-u:\b)|(?-u:\b)(?:PRIORITY|PRITY|ROUTINE|IMMEDIATE|OPIM|NIACT)\s+(?:DIR|INFO)(?-u:\b)",
+        r"[EB]ND\s+[OC][FP]\s+MESSAGE|(?-u:\b)E[MN]D\s+oF(?-u:\b)|(?-u:\b)END\s+OF\s+MSG(?-u:\b)",
+        r"REPRODUCTION\s+BY\s+OTHER\s+THAN\s+THE\s+ISSUING",
+        r"(?-u:\b)(?:DIR|DIRECTOR|WAVE|MEXI|HAVA|PARI|LOND|ROME|MADR|BONN|HELS|CARA)\s+\d{3,6}(?-u:\b)",
+    ]
+    .into_iter()
+    .map(|p| Regex::new(p).expect("static regex"))
+    .collect()
+});
+
+/// The first piece of a cable form, when pieces of two kinds are found.
+fn cable_form(h: &str) -> Option<(usize, usize)> {
+    let found: Vec<(usize, usize)> = CABLE_PIECES
+        .iter()
+        .filter_map(|re| re.find(h))
+        .map(|m| {
+            let lead = m.as_str().len()
+                - m.as_str()
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .len();
+            (m.start() + lead, m.end())
+        })
+        .collect();
+    (found.len() >= 2)
+        .then(|| found.into_iter().min())
+        .flatten()
 }
 
 // State's telegram header lines; CIA cables carry CITE and routing boxes instead.
@@ -190,6 +228,25 @@ mod tests {
         assert_eq!(
             ty("SEC RE T 271536Z\nDIR CITE A916\n"),
             Some(DocType::Telegram)
+        );
+    }
+
+    #[test]
+    fn cables_known_by_the_pieces_ocr_left() {
+        // JFK 104-10215-10073 (abridged): no date-time group survived; a precedence before
+        // the addressee and the cite did.
+        let t = "pies Difecron\n\n70M :\n\nPRITY DIR INFO WAVE CITE HELS 1629 . eseeeae :\n\n1, IN LENGTHY nTes 1\u{b0} AND 2 AUG YITH FaLLUcct\n";
+        let n = normalize(t);
+        let d = extract(&n).expect("a cable");
+        assert_eq!(d.value, DocType::Telegram);
+        assert_eq!(&t[d.span.start..d.span.end], "PRITY");
+        // JFK 104-10226-10018 (abridged): a cable number after the station, the form's end.
+        let t = "WAYE PRITY INFO\n\nREY WAVE 3059 aa\n\nPOS GRANTED RALPH HANSCOM. ASSIGNED CRYPT 127/1.\n\"EMD oF\n";
+        assert_eq!(ty(t), Some(DocType::Telegram));
+        // One piece alone is prose.
+        assert_eq!(
+            ty("The request was handled as a PRIORITY matter.\nIMMEDIATE action followed.\n"),
+            None
         );
     }
 
