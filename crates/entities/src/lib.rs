@@ -186,7 +186,10 @@ impl Doc<'_> {
 /// Find the entities of `text`. `year` is the document's year, used to choose among
 /// namesakes in the authority (Winston Lord, ambassador 1985–89, assistant secretary 1993–97).
 pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
-    let toks = tokens::tokenize(text);
+    let a = authority::get();
+    // a piece the lists know (`SOVIET- AMERICAN`) is a word of its own
+    let whole = |k: &str| declass_lexicon::is_common_word(k) || a.facts.contains_key(k);
+    let toks = tokens::join_broken(text, tokens::tokenize(text), whole);
     let (mut caps, mut letters) = (0usize, 0usize);
     for t in &toks {
         match t.case {
@@ -198,7 +201,6 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
             tokens::Case::Other => {}
         }
     }
-    let a = authority::get();
     let upper = letters > 0 && caps * 10 >= letters * 7;
     // in mixed case a word in lower case is never part of a name: no lookups for it
     let facts = toks

@@ -119,6 +119,14 @@ fn defined_acronyms(d: &Doc) -> rustc_hash::FxHashSet<String> {
         {
             continue;
         }
+        // A known abbreviation of something else (`WEAPONS OF MASS DESTRUCTION (MDW)`) is
+        // none, unless the name defining it is headed as a body is (`NATIONAL SALVATION
+        // PARTY (NSP)`).
+        if d.a.terms.get(k).is_some_and(|t| t.0 != TermKind::Org)
+            && !(i.saturating_sub(6)..i).any(|j| ORG_HEADS.iter().any(|(h, _)| *h == d.key(j)))
+        {
+            continue;
+        }
         // the name before the bracket: its words' initials include the acronym's first letter
         let initial = k.as_bytes()[0];
         if (i.saturating_sub(6)..i).any(|j| d.key(j).as_bytes().first() == Some(&initial)) {
@@ -459,5 +467,28 @@ mod tests {
         let all = seen(text, None);
         assert_eq!(one(&all, "STATE").2.as_deref(), Some("Department of State"));
         assert_eq!(one(&all, "WDC").4, ["WDC", "WDC"]);
+        // 1976STATE218654: a known abbreviation of no body, defined in brackets, is none;
+        // 1977ANKARA04748: one defined by a name headed as a body (PARTY) is one.
+        let all = seen(
+            "SOVIETS HAD ASKED FOR FRENCH VIEWS ON A WEAPONS OF MASS DESTRUCTION (MDW) RESOLUTION.",
+            None,
+        );
+        assert!(all.iter().all(|s| s.1 != "MDW"), "{all:?}");
+        let text = "NATIONAL SALVATION PARTY (NSP) CHAIRMAN ERBAKAN SAID. THE NSP ALSO SAID THAT";
+        assert_eq!(one(&seen(text, None), "NSP").4, ["NSP", "NSP"]);
+    }
+
+    #[test]
+    fn words_broken_at_a_line_end() {
+        // 1976ROME20912 and 1977STATE148785: a broken word is read whole (the title
+        // `MINISTER`), and its first piece is no abbreviation (`COM`, FRUS's Chiefs of
+        // Mission).
+        let all = seen(
+            "FINANCE MIN- ISTER PANDOLFI SAID THAT THE MINISTRY WOULD",
+            None,
+        );
+        assert_eq!(one(&all, "PANDOLFI").4, ["FINANCE MIN- ISTER PANDOLFI"]);
+        let all = seen("THE CARE WITH WHICH THE COM- MITTEE HAS LOOKED", None);
+        assert!(all.iter().all(|s| s.1 != "COM"), "{all:?}");
     }
 }

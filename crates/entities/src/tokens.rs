@@ -154,6 +154,42 @@ fn abbreviation(key: &str) -> bool {
         )
 }
 
+/// Join the pieces of words broken at a line's end (`COM- MITTEE`, `MIN- ISTER`,
+/// `REP-\nRESENTATIVE`): a hyphen, then a space or one line break, between two words in
+/// letters of one case. Their letters may spell an abbreviation (`COM`) or make a name of
+/// nonsense (`THELESS`); joined, they are the word. Two words each whole (`SOVIET-
+/// AMERICAN`, `EAST- WEST`) stay apart.
+/// `whole` says whether a piece is a word of its own.
+pub fn join_broken<'a>(
+    text: &'a str,
+    toks: Vec<Token<'a>>,
+    whole: impl Fn(&str) -> bool,
+) -> Vec<Token<'a>> {
+    let mut out: Vec<Token<'a>> = Vec::with_capacity(toks.len());
+    for t in toks {
+        if let Some(prev) = out.last_mut() {
+            let gap = &text[prev.end..t.start];
+            if gap.len() >= 2
+                && gap.starts_with('-')
+                && gap[1..].bytes().all(|b| matches!(b, b' ' | b'\n' | b'\r'))
+                && gap[1..].bytes().filter(|&b| b == b'\n').count() <= 1
+                && prev.is_alpha()
+                && t.is_alpha()
+                && prev.case == t.case
+                && !prev.possessive
+                && !(whole(&prev.key) && whole(&t.key))
+            {
+                prev.key = Cow::Owned(format!("{}{}", prev.key, t.key));
+                prev.end = t.end;
+                prev.possessive = t.possessive;
+                continue;
+            }
+        }
+        out.push(t);
+    }
+    out
+}
+
 /// Split `text` into tokens. Linear, one allocation per token.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let bytes = text.as_bytes();
@@ -266,6 +302,30 @@ mod tests {
             .into_iter()
             .map(|t| t.key.into_owned())
             .collect()
+    }
+
+    #[test]
+    fn words_broken_at_a_line_end_are_joined() {
+        let joined = |t: &str| {
+            let whole =
+                |k: &str| declass_lexicon::is_common_word(k) || ["SOVIET", "AMERICAN"].contains(&k);
+            join_broken(t, tokenize(t), whole)
+                .into_iter()
+                .map(|t| t.key.into_owned())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            joined("FINANCE MIN- ISTER PANDOLFI"),
+            ["FINANCE", "MINISTER", "PANDOLFI"]
+        );
+        assert_eq!(joined("REP-\nRESENTATIVE"), ["REPRESENTATIVE"]);
+        // two whole words, a hyphen inside a word, a blank line between: left alone
+        assert_eq!(
+            joined("SOVIET- AMERICAN TALKS"),
+            ["SOVIET", "AMERICAN", "TALKS"]
+        );
+        assert_eq!(joined("EURATOM-IAEA"), ["EURATOM-IAEA"]);
+        assert_eq!(joined("COM-\n\nMITTEE"), ["COM", "MITTEE"]);
     }
 
     #[test]
