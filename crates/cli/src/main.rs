@@ -537,10 +537,27 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("declass: error: {e:#}");
+            eprintln!("declass: error: {}", chain(&e));
             ExitCode::from(2)
         }
     }
+}
+
+/// An error and its causes, each said once: the library errors name their cause in their
+/// own message (`gold.jsonl: No such file or directory`), which `{:#}` would repeat.
+fn chain(e: &anyhow::Error) -> String {
+    let mut msg = String::new();
+    for cause in e.chain() {
+        let s = cause.to_string();
+        if msg.contains(&s) {
+            continue;
+        }
+        if !msg.is_empty() {
+            msg.push_str(": ");
+        }
+        msg.push_str(&s);
+    }
+    msg
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {

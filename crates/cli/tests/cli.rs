@@ -408,6 +408,14 @@ fn bad_queries_and_bad_archives_get_clear_errors() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("afile"));
 
+    // A missing gold file: named once, its reason said once.
+    let gold = tmp.path().join("no-gold.jsonl");
+    let out = declass(&["eval", s(&gold)]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.matches("no-gold.jsonl").count(), 1, "{err}");
+    assert_eq!(err.matches("No such file").count(), 1, "{err}");
+
     // An archive from a newer declass is refused, naming the versions.
     let db = arch.join("catalogue.sqlite");
     let conn = rusqlite::Connection::open(&db).unwrap();
