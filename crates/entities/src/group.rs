@@ -53,10 +53,14 @@ fn settle_overlaps(ms: &mut Vec<Mention>) {
 /// Every other occurrence of a named person's surname is a mention of them.
 fn corefer_people(d: &Doc, ms: &mut Vec<Mention>) {
     let mut surnames: HashSet<String> = HashSet::default();
+    let mut last_words: HashSet<&str> = HashSet::default();
     for m in ms
         .iter()
         .filter(|m| m.kind == Kind::Person && m.strong && !m.group.starts_with("PERSON:@"))
     {
+        if m.name.len() >= 2 {
+            last_words.insert(d.key(m.name.end - 1));
+        }
         for k in m.name.clone() {
             let key = d.key(k);
             if key.len() >= 3 && !d.is_word(k) && !crate::vocab::is_stop(key) {
@@ -67,6 +71,17 @@ fn corefer_people(d: &Doc, ms: &mut Vec<Mention>) {
     if surnames.is_empty() {
         return;
     }
+    // A city's name that is a named person's surname (`MINORU UEDA`, then `UEDA`) is theirs.
+    let city_of = |m: &Mention| {
+        m.kind == Kind::Place
+            && m.toks.len() == 1
+            && last_words.contains(d.key(m.toks.start))
+            && matches!(
+                d.a.places.get(d.key(m.toks.start)),
+                Some((crate::authority::PlaceKind::City, _))
+            )
+    };
+    ms.retain(|m| !city_of(m));
     let mut covered = vec![false; d.toks.len()];
     for m in ms.iter() {
         for k in m.toks.clone() {

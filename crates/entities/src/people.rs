@@ -232,6 +232,18 @@ const PARTICLES: &[&str] = &[
     "LA", "LE", "VAN", "VON",
 ];
 
+/// After a name word, a city's name is a surname (`CANDIDATE MINORU UEDA`): a place is no
+/// name at the start (`SECRETARY OF STATE WASHINGTON`), but a city rarely follows a name.
+fn city_surname(d: &Doc, k: usize) -> bool {
+    matches!(
+        d.a.places.get(d.key(k)),
+        Some((crate::authority::PlaceKind::City, _))
+    ) && !d.f(k).stop
+        && !d.f(k).title
+        && !d.f(k).head
+        && !d.is_word(k)
+}
+
 /// The end of a name run on from `j`: name words that are not common words, up to `max`
 /// words, particles not counted.
 fn extend_name(d: &Doc, mut j: usize, mut max: usize) -> usize {
@@ -240,7 +252,9 @@ fn extend_name(d: &Doc, mut j: usize, mut max: usize) -> usize {
             .get(k)
             .is_some_and(|t| t.gap == Gap::Space && (d.upper || !t.line_start))
     };
-    let word = |k: usize| runs_on(k) && next_name_word(d, k, false) && !d.is_word(k);
+    let word = |k: usize| {
+        runs_on(k) && (next_name_word(d, k, false) || city_surname(d, k)) && !d.is_word(k)
+    };
     while j < max {
         if word(j) {
             j += 1;
@@ -324,7 +338,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 && if j == i + tl {
                     name_word(d, j, true)
                 } else {
-                    next_name_word(d, j, true)
+                    next_name_word(d, j, true) || city_surname(d, j)
                 }
             {
                 j += 1;
@@ -635,6 +649,33 @@ mod tests {
         assert_eq!(c.4, ["MINISTER OF INTERIOR CASTRO", "CASTRO' S"]);
         assert_eq!(one(&all, "BANZER").4, ["PRESIDENT BANZER"]);
         assert_eq!(one(&all, "SIRACUSA").0, Kind::Person);
+    }
+
+    #[test]
+    fn roles_before_names_and_surnames_that_are_cities() {
+        // 1978OSAKA00436 (cables-ner train): Ueda is a city in Japan; after a given name it
+        // is a surname, and alone later it is the same person.
+        let text = "LDP CANDIDATE MINORU UEDA WON. PATTERN OF RESULTS WAS SIMILAR, WITH UEDA HAVING MARGIN OF 108,000 OVER THE OTHER.";
+        let all = seen(text, Some(1978));
+        let u = one(&all, "MINORU UEDA");
+        assert_eq!(u.0, Kind::Person);
+        assert_eq!(u.4, ["CANDIDATE MINORU UEDA", "UEDA"]);
+        assert!(all.iter().all(|s| s.1 != "UEDA"), "{all:?}");
+        // 1978USUNN00467 and 1979PORTL01459: a counsel, a dissident
+        let all = seen(
+            "AND UN LEGAL COUNSEL SUY ON OTHER. SUY AND ROSSIDES ARGUED",
+            None,
+        );
+        assert_eq!(one(&all, "SUY").4, ["LEGAL COUNSEL SUY", "SUY"]);
+        let text =
+            "THIS WEEK FORMER LABOR PARTY DISSIDENT HARISH BOODHOO AND HIS FOLLOWERS ARE EXPECTED.";
+        assert_eq!(
+            one(&seen(text, None), "HARISH BOODHOO").4,
+            ["DISSIDENT HARISH BOODHOO"]
+        );
+        // a place right after a title is still a place
+        let all = seen("THE SECRETARY OF STATE WASHINGTON DC", None);
+        assert!(all.iter().all(|s| s.0 != Kind::Person), "{all:?}");
     }
 
     #[test]
