@@ -10,6 +10,7 @@ use crate::{Doc, Found, Kind, Mention};
 
 pub fn group(d: &Doc, mut ms: Vec<Mention>) -> Vec<Found> {
     settle_overlaps(&mut ms);
+    widen_titled(d, &mut ms);
     corefer_people(d, &mut ms);
     let mut groups: BTreeMap<String, Vec<Mention>> = BTreeMap::new();
     for m in ms {
@@ -48,6 +49,41 @@ fn settle_overlaps(ms: &mut Vec<Mention>) {
         Kind::Person => true,
         _ => !strong_people.iter().any(|p| inside(&m.toks, p)),
     });
+}
+
+/// Words before a title that say which holder: `FORMER`, `OUTGOING`, `LONG TIME`.
+const HOLDER_WORDS: &[&str] = &[
+    "FORMER", "LATE", "THEN", "NEW", "OUTGOING", "INCOMING", "RETIRED", "SENIOR", "VETERAN",
+    "LONGTIME", "LONG", "TIME", "PRESENT", "CURRENT",
+];
+
+/// A titled name's mention runs back over what qualifies the title: the country, body or
+/// office it is held in and words like FORMER (`FORMER NORWEGIAN PRIMIN EINAR GERHARDSEN`,
+/// `SOVIET MFA IO DIVISION DIRECTOR ISRAELYAN`), as a reader quotes it. The country and the
+/// body stay mentions of their own.
+fn widen_titled(d: &Doc, ms: &mut [Mention]) {
+    // where each mention of another kind starts, by the token it ends before
+    let mut ends: HashMap<usize, usize> = HashMap::default();
+    for m in ms.iter().filter(|m| m.kind != Kind::Person) {
+        let e = ends.entry(m.toks.end).or_insert(m.toks.start);
+        *e = (*e).min(m.toks.start);
+    }
+    for m in ms
+        .iter_mut()
+        .filter(|m| m.kind == Kind::Person && m.strong && m.toks.start < m.name.start)
+    {
+        let mut s = m.toks.start;
+        while s > 0 && m.toks.start - s < 8 && d.toks[s].gap == crate::tokens::Gap::Space {
+            if let Some(&start) = ends.get(&s).filter(|&&st| st < s) {
+                s = start;
+            } else if HOLDER_WORDS.contains(&d.key(s - 1)) {
+                s -= 1;
+            } else {
+                break;
+            }
+        }
+        m.toks.start = s;
+    }
 }
 
 /// Every other occurrence of a named person's surname is a mention of them.

@@ -659,19 +659,37 @@ mod tests {
         let all = seen(text, Some(1978));
         let u = one(&all, "MINORU UEDA");
         assert_eq!(u.0, Kind::Person);
-        assert_eq!(u.4, ["CANDIDATE MINORU UEDA", "UEDA"]);
+        assert_eq!(u.4, ["LDP CANDIDATE MINORU UEDA", "UEDA"]);
         assert!(all.iter().all(|s| s.1 != "UEDA"), "{all:?}");
         // 1978USUNN00467 and 1979PORTL01459: a counsel, a dissident
         let all = seen(
             "AND UN LEGAL COUNSEL SUY ON OTHER. SUY AND ROSSIDES ARGUED",
             None,
         );
-        assert_eq!(one(&all, "SUY").4, ["LEGAL COUNSEL SUY", "SUY"]);
+        assert_eq!(one(&all, "SUY").4, ["UN LEGAL COUNSEL SUY", "SUY"]);
         let text =
             "THIS WEEK FORMER LABOR PARTY DISSIDENT HARISH BOODHOO AND HIS FOLLOWERS ARE EXPECTED.";
         assert_eq!(
             one(&seen(text, None), "HARISH BOODHOO").4,
-            ["DISSIDENT HARISH BOODHOO"]
+            ["FORMER LABOR PARTY DISSIDENT HARISH BOODHOO"]
+        );
+        // the mention runs back over what qualifies the title (1973OSLO01967, 1976STATE218654)
+        let all = seen(
+            "HE MET FORMER LONG TIME NORWEGIAN PRIMIN EINAR GERHARDSEN.",
+            None,
+        );
+        assert_eq!(
+            one(&all, "EINAR GERHARDSEN").4,
+            ["FORMER LONG TIME NORWEGIAN PRIMIN EINAR GERHARDSEN"]
+        );
+        assert_eq!(one(&all, "NORWEGIAN").4, ["NORWEGIAN"]);
+        let all = seen(
+            "TALKS BETWEEN SOVIET MFA IO DIVISION DIRECTOR ISRAELYAN AND",
+            None,
+        );
+        assert_eq!(
+            one(&all, "ISRAELYAN").4,
+            ["SOVIET MFA IO DIVISION DIRECTOR ISRAELYAN"]
         );
         // a place right after a title is still a place
         let all = seen("THE SECRETARY OF STATE WASHINGTON DC", None);
@@ -766,7 +784,7 @@ mod tests {
             "NORWEGIAN PM NORDLI OFFERED A CLEAR EXPOSITION. FRG AMB WHO INDICATED HIS GOVERNMENT",
             Some(1979),
         );
-        assert_eq!(one(&all, "NORDLI").4, ["PM NORDLI"]);
+        assert_eq!(one(&all, "NORDLI").4, ["NORWEGIAN PM NORDLI"]);
         assert_eq!(one(&all, "FRG Amb").4, ["FRG AMB"]);
     }
 
