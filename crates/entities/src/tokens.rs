@@ -162,32 +162,40 @@ fn abbreviation(key: &str) -> bool {
 /// `whole` says whether a piece is a word of its own.
 pub fn join_broken<'a>(
     text: &'a str,
-    toks: Vec<Token<'a>>,
+    mut toks: Vec<Token<'a>>,
     whole: impl Fn(&str) -> bool,
 ) -> Vec<Token<'a>> {
-    let mut out: Vec<Token<'a>> = Vec::with_capacity(toks.len());
-    for t in toks {
-        if let Some(prev) = out.last_mut() {
-            let gap = &text[prev.end..t.start];
-            if gap.len() >= 2
-                && gap.starts_with('-')
-                && gap[1..].bytes().all(|b| matches!(b, b' ' | b'\n' | b'\r'))
-                && gap[1..].bytes().filter(|&b| b == b'\n').count() <= 1
+    let bytes = text.as_bytes();
+    // in place: most texts have no broken word, and then nothing moves
+    let mut w = 0;
+    for r in 0..toks.len() {
+        if w > 0 {
+            let (prev, t) = (&toks[w - 1], &toks[r]);
+            let rest = bytes.get(prev.end + 1..t.start).unwrap_or_default();
+            if bytes.get(prev.end) == Some(&b'-')
+                && !rest.is_empty()
+                && rest.iter().all(|b| matches!(b, b' ' | b'\n' | b'\r'))
+                && rest.iter().filter(|&&b| b == b'\n').count() <= 1
                 && prev.is_alpha()
                 && t.is_alpha()
                 && prev.case == t.case
                 && !prev.possessive
                 && !(whole(&prev.key) && whole(&t.key))
             {
-                prev.key = Cow::Owned(format!("{}{}", prev.key, t.key));
-                prev.end = t.end;
-                prev.possessive = t.possessive;
+                let key = format!("{}{}", prev.key, t.key);
+                let (end, possessive) = (t.end, t.possessive);
+                let prev = &mut toks[w - 1];
+                prev.key = Cow::Owned(key);
+                prev.end = end;
+                prev.possessive = possessive;
                 continue;
             }
         }
-        out.push(t);
+        toks.swap(w, r);
+        w += 1;
     }
-    out
+    toks.truncate(w);
+    toks
 }
 
 /// Split `text` into tokens. Linear, one allocation per token.
