@@ -151,7 +151,10 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 // `GOB` is a word too (a lump), but a cable's `GOB` is a government
                 // (`GOVT` is listed as `government`: the word, which the nominal rule reads)
                 exp.starts_with(char::is_uppercase)
-                    && (!d.is_word(i) || key.starts_with("GO") && exp.starts_with("Government of"))
+                    && (!d.is_word(i)
+                        || key.starts_with("GO")
+                            && exp.starts_with("Government of")
+                            && !verb_here(d, i))
             }) {
                 let canonical = government_of(exp);
                 out.push(Mention {
@@ -224,6 +227,23 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
     }
 }
 
+/// A word that is also a government's abbreviation read as the verb it is (`THE FACT THEY
+/// GOT TOGETHER`, `IT GOES WITHOUT SAYING`, `THIS DRAFT GOES CONSIDERABLY BEYOND`): after a
+/// pronoun, or before an adverb or a particle no subject takes.
+fn verb_here(d: &Doc, i: usize) -> bool {
+    // (not THAT: `MENTIONED THAT GOT HAD ENCOURAGED`)
+    const PRONOUNS: &[&str] = &["I", "WE", "YOU", "HE", "SHE", "IT", "THEY", "WHO"];
+    const PARTICLES: &[&str] = &[
+        "TOGETHER", "WITHOUT", "BEYOND", "INTO", "AWAY", "BACK", "ALONG", "AHEAD", "UP", "DOWN",
+        "OFF", "OUT", "ON",
+    ];
+    let joined = |k: usize| d.toks.get(k).is_some_and(|t| t.gap == Gap::Space);
+    (i > 0 && joined(i) && PRONOUNS.contains(&d.key(i - 1)))
+        || joined(i + 1)
+            && (PARTICLES.contains(&d.key(i + 1))
+                || d.key(i + 1).len() > 4 && d.key(i + 1).ends_with("LY"))
+}
+
 /// `US` in capitals: the pronoun (`TOLD US THAT`) unless a noun follows (`US EMBASSY`) or
 /// an article comes before (`THE US`).
 fn pronoun_us(d: &Doc, i: usize) -> bool {
@@ -285,6 +305,24 @@ mod tests {
             countries.flat_map(|f| f.mentions).all(|m| m.0 >= first),
             "TOLD US is no place"
         );
+    }
+
+    #[test]
+    fn a_government_abbreviated_as_a_word_or_the_verb() {
+        // 1979ANKARA00334: a government; 1974CANBER01895, 1976STATE293158: the verb
+        let all = seen(
+            "PRIME MINISTER MENTIONED THAT GOT HAD ENCOURAGED THEM.",
+            None,
+        );
+        assert_eq!(one(&all, "GOT").0, Kind::Country);
+        for text in [
+            "THE PAPER SAID THAT THE FACT THEY GOT TOGETHER DESPITE THEIR RIVALRY",
+            "INDEED, THIS DRAFT GOES CONSIDERABLY BEYOND THE OCTOBER TEXT.",
+            "IT GOES WITHOUT SAYING THAT THIS WOULD",
+        ] {
+            let all = seen(text, None);
+            assert!(all.iter().all(|s| s.1 != "GOT" && s.1 != "GOES"), "{all:?}");
+        }
     }
 
     #[test]
