@@ -182,13 +182,35 @@ fn form_heading(n: &Normalized) -> Option<Spanned<String>> {
                 })
         }) {
             let start = line.start + m.start();
-            return Some(
-                Spanned::new(m.as_str().to_string(), n.span(start, start + m.len()))
-                    .with_confidence(0.6),
-            );
+            // a form about someone is titled with their name too (`REQUEST FOR SECURITY
+            // CLEARANCE: PHILLIPS, DAVID ATLEE`), from its NAME box
+            let value = match named_in_form(text, line.start + line.text.len()) {
+                Some(name) => format!("{}: {name}", m.as_str()),
+                None => m.as_str().to_string(),
+            };
+            return Some(Spanned::new(value, n.span(start, start + m.len())).with_confidence(0.6));
         }
     }
     None
+}
+
+// A form's NAME box, OCR-bent (`WAME (LAST » FIRST © MIDDLE)`, `2. NAME (Last-First-Middie)`),
+// and the `SURNAME, Given` under it.
+static NAME_BOX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)[NW]AME\s*\(\s*LAST").expect("static regex"));
+static SURNAME_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^\w\n]{0,3}([A-Z][A-Z'\-]+,\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]*\.?){0,2})[^\w\n]{0,3}$")
+        .expect("static regex")
+});
+
+/// The name in a form's NAME box, within the lines after its heading (which ends at `from`).
+fn named_in_form(text: &str, from: usize) -> Option<&str> {
+    let mut rest = lines(text.get(from..)?).filter(|l| !l.text.trim().is_empty());
+    rest.by_ref().take(12).find(|l| NAME_BOX.is_match(l.text))?;
+    rest.take(2)
+        .find_map(|l| SURNAME_GIVEN.captures(l.text.trim()))
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str())
 }
 
 static MID_SUBJECT: LazyLock<Regex> =
@@ -584,6 +606,33 @@ mod tests {
         assert_eq!(
             form_heading(&normalize("MEMORANDUM FOR: Chief, WH\nSUBJECT: Travel\n")),
             None
+        );
+    }
+
+    #[test]
+    fn a_form_about_someone_is_titled_with_their_name() {
+        // JFK 104-10128-10027 and 104-10111-10088: the NAME box read `WAME`, the value under it
+        let t = "SECRET u\n\n(When Filled In)\n\nREQUEST FOR SECURITY CLEARANCE\n\nWAME (LAST \u{bb} FIRST \u{a9} MIDDLE)\n\nPHILLIPS, DAVID ATLEE\n\nPOSITION TITLE\n\nOPS OFFICER\n";
+        let n = normalize(t);
+        let s = form_heading(&n).unwrap();
+        assert_eq!(
+            s.value,
+            "REQUEST FOR SECURITY CLEARANCE: PHILLIPS, DAVID ATLEE"
+        );
+        assert_eq!(
+            &n.text[s.span.start..s.span.end],
+            "REQUEST FOR SECURITY CLEARANCE"
+        );
+        let t = "SECRET\n\n. REQUEST FOR PERSONNEL ACTION\n\n(When Filled In)\n\nDATE PREPARED\n\n1. SERIAL NUMBER | 2. NAME (Last-First-Middie)\n\n| CHRIST, DAVID L.\n\n3. NATURE OF PERSONNEL ACTION\n";
+        assert_eq!(
+            form_heading(&normalize(t)).unwrap().value,
+            "REQUEST FOR PERSONNEL ACTION: CHRIST, DAVID L."
+        );
+        // a NAME box with no name under it adds nothing
+        let t = "REQUEST FOR SECURITY CLEARANCE\nNAME (LAST, FIRST, MIDDLE)\n\nPOSITION TITLE\n";
+        assert_eq!(
+            form_heading(&normalize(t)).unwrap().value,
+            "REQUEST FOR SECURITY CLEARANCE"
         );
     }
 
