@@ -379,7 +379,27 @@ fn gist(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
             if FIRST_PARA.is_match(line.text) && words.len() >= SENTENCE_MIN_WORDS {
                 break;
             }
-            if FURNITURE.is_match(t) || LABELLED.is_match(t) || !is_prose(t, 1) {
+            // a sentence cut after a function word (`TOLD ODURGE AND`) goes on, whatever
+            // the next line's share of dictionary words (cryptonyms: `ODENVY OF AMLASH`)
+            let open = words.last().is_some_and(|(w, _)| {
+                matches!(
+                    w.to_ascii_uppercase().as_str(),
+                    "AND"
+                        | "OR"
+                        | "OF"
+                        | "TO"
+                        | "THE"
+                        | "IN"
+                        | "FOR"
+                        | "WITH"
+                        | "ON"
+                        | "BY"
+                        | "FROM"
+                        | "AT"
+                        | "THAT"
+                )
+            });
+            if FURNITURE.is_match(t) || LABELLED.is_match(t) || !(open || is_prose(t, 1)) {
                 skipped += 1;
                 if skipped > 2 {
                     break;
@@ -402,9 +422,44 @@ fn gist(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
             }
             words.push((w, line_start + at));
             span_end = line_start + offset;
+            // (an initial's point ends nothing; a number's does: `CUTENAFU 9.`)
             let ends = w.ends_with(['.', '?', '!'])
-                && w.chars().filter(|c| c.is_alphanumeric()).count() > 1;
+                && (w.chars().filter(|c| c.is_alphanumeric()).count() > 1
+                    || w.starts_with(|c: char| c.is_ascii_digit()));
             if words.len() >= SENTENCE_WORDS || (ends && words.len() >= SENTENCE_MIN_WORDS) {
+                // a paragraph's number inside a line is the next paragraph's (`... ASSIOTANT
+                // 7. OCCUPATIONAL`); a date's day at a line's end stays (`AUGUST 16.`)
+                let month = |p: &str| {
+                    let p = p.trim_end_matches('.').to_ascii_uppercase();
+                    p.len() >= 3
+                        && [
+                            "JANUARY",
+                            "FEBRUARY",
+                            "MARCH",
+                            "APRIL",
+                            "MAY",
+                            "JUNE",
+                            "JULY",
+                            "AUGUST",
+                            "SEPTEMBER",
+                            "OCTOBER",
+                            "NOVEMBER",
+                            "DECEMBER",
+                        ]
+                        .iter()
+                        .any(|m| m.starts_with(&p))
+                };
+                let marker = w.len() <= 3
+                    && w.trim_end_matches('.').bytes().all(|b| b.is_ascii_digit())
+                    && !line.text[offset..].trim().is_empty()
+                    && words.len() >= 2
+                    && !month(words[words.len() - 2].0);
+                if ends && marker {
+                    words.pop();
+                    if let Some(&(w, at)) = words.last() {
+                        span_end = at + w.len();
+                    }
+                }
                 break 'lines;
             }
         }
@@ -607,6 +662,26 @@ mod tests {
             form_heading(&normalize("MEMORANDUM FOR: Chief, WH\nSUBJECT: Travel\n")),
             None
         );
+    }
+
+    #[test]
+    fn a_gist_ends_with_its_sentence() {
+        let gist_of = |t: &str| gist(&normalize(t), 0).map(|s| s.value);
+        // JFK 104-10183-10434: a line cut after AND goes on, though cryptonyms fill the next
+        let t = "1. FOR PAR 154 VICTOR ESPINOSA ON RETURN PBPRIME TOLD ODURGE AND\n\nODENVY OF AMLASH CONSPIRACY; CONTACIS WITH AMLASH 2 AND 3, CUTENAFU 9.\n\nMIRRLEES; CRITICISM OF KUBARK STAFFERS AT MADR, INCLUDING GROVERY,\n";
+        assert_eq!(
+            gist_of(t).unwrap(),
+            "FOR PAR 154 VICTOR ESPINOSA ON RETURN PBPRIME TOLD ODURGE AND ODENVY OF AMLASH CONSPIRACY; CONTACIS WITH AMLASH 2 AND 3, CUTENAFU 9"
+        );
+        // JFK 104-10173-10053: the next paragraph's number inside the line is not the gist's
+        let t = "1. CONSIDER MARVIN KANTOR RIPE FOR DIRECT APPROACH TO EXPLORE HIS OPERATIONAL POTENTIAL 2. PREFER INITIAL APPROACH MADE BY OUTSIDER\n";
+        assert_eq!(
+            gist_of(t).unwrap(),
+            "CONSIDER MARVIN KANTOR RIPE FOR DIRECT APPROACH TO EXPLORE HIS OPERATIONAL POTENTIAL"
+        );
+        // cables-ner 1979STATE317223: a date's day stays
+        let t = "1. EMBASSY SHOULD PASS FOLLOWING REPORT TO COSSIGA ON VISITS TO WASHINGTON, DECEMBER 7. EMBASSY SHOULD MAKE CLEAR THAT WE\n";
+        assert!(gist_of(t).unwrap().ends_with("WASHINGTON, DECEMBER 7"));
     }
 
     #[test]
