@@ -480,6 +480,25 @@ fn gist(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
     Some(Spanned::new(value, n.span(first_at + lead, span_end)).with_confidence(0.5))
 }
 
+/// The value under a box's label: the next line that is not blank (one blank line may sit
+/// between), when it reads as a topic (a few words, not another label or a paragraph).
+fn box_value(n: &Normalized, rest: &[Line<'_>]) -> Option<Spanned<String>> {
+    let next = rest.iter().take(2).find(|l| !l.is_blank())?;
+    let (t, s) = next.trimmed();
+    let words = t.split_whitespace().count();
+    if !(2..=16).contains(&words)
+        || is_stop(next, upper_ratio(t) > 0.9)
+        || LABEL.is_match(t)
+        || !prose_at_least(t, 2, 0.5)
+    {
+        return None;
+    }
+    // a stray bracket or letters of the box's edge before the value
+    let lead = t.len() - t.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    let v = &t[lead..];
+    Some(Spanned::new(v.to_string(), n.span(s + lead, s + t.len())).with_confidence(0.7))
+}
+
 fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
     let text = &n.text;
     let all: Vec<Line<'_>> = lines(text)
@@ -517,6 +536,14 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
             m.as_str().trim_end().ends_with('.') && line.text[m.end()..].trim().is_empty()
         });
         if sentence_end {
+            continue;
+        }
+        // A form's SUBJECT box printed on a line of its own, its value on the next line
+        // (a dispatch: `SUBJECT` / `Operational Monthly Report for the period 1-31 March 1964`)
+        if labelled.is_none() && head.trim_end() == word && word.len() >= 5 {
+            if let Some(t) = box_value(n, &all[i + 1..]) {
+                return Some(t);
+            }
             continue;
         }
         let (m, is_bare) = match labelled {
@@ -662,6 +689,22 @@ mod tests {
             form_heading(&normalize("MEMORANDUM FOR: Chief, WH\nSUBJECT: Travel\n")),
             None
         );
+    }
+
+    #[test]
+    fn a_subject_box_on_a_line_of_its_own() {
+        // JFK 104-10246-10023 (abridged): a dispatch's SUBJECT box, its value under it
+        let t = "Chief, WH Division : : CAN JUDGE INDEXING\n\nMexico City MICROFILM\n\nSUBJECT\n\n[aquaTig Operational Monthly Report for the period 1-31 March 1964\n\u{201c}ACTION REQUIRED - REFERENCES:\n\nPresented below is a report of the operational and support activities.\n";
+        let n = normalize(t);
+        let s = extract(&n, 0, Some("Dispatch")).unwrap();
+        assert_eq!(
+            s.value,
+            "aquaTig Operational Monthly Report for the period 1-31 March 1964"
+        );
+        assert_eq!(&n.text[s.span.start..s.span.end], s.value);
+        // a box with another label under it gives nothing
+        let t = "SUBJECT\n\nDATE: 12 May 1964\n\n1. The station reports that the meeting was held as planned.\n";
+        assert!(subject(&normalize(t), 0).is_none());
     }
 
     #[test]
