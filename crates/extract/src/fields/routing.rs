@@ -1322,6 +1322,19 @@ fn dispatch(n: &Normalized, all: &[Line<'_>], r: &mut Routing) {
             break;
         }
         let Some(c) = DISPATCH_PARTY.captures(t) else {
+            // a station alone: the sender's line with its title lost (`Mexico City`)
+            let v = DISPATCH_NOISE.replace(t, "");
+            let v = v.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if !parties.is_empty()
+                && (1..=3).contains(&v.split_whitespace().count())
+                && v.starts_with(|c: char| c.is_ascii_uppercase())
+                && station_of(v).is_some()
+            {
+                parties.push((party(v, s, n), false));
+                if parties.len() == 3 {
+                    break;
+                }
+            }
             continue;
         };
         let Some(m) = c.get(1) else { continue };
@@ -1475,6 +1488,12 @@ mod tests {
         // the entry's attachments after it.
         let t = "RYBAT/JMZIP KUDESK\n\nForwarded under separate cover the attachments.\n\nBeeece . BND oF \u{2018}DISPATCH.\n\n: a/a mc\n3 = WHD w/att A-D vac\n";
         assert_eq!(route(t).1, vec!["WHD"]);
+        // JFK 104-10246-10023 (abridged): the sender's line kept only its station
+        let t = "SECRET ~ PAY 96.\n\n__ [MARKED FOR INDEXING\n\nChief, KURLOT\n\nPeter T. SWINEHART 2X _|NO INDEXING RequiRED\n\nChief, WH Division : : CAN JUDGE INDEXING\n\nMexico City MICROFILM\n\nSUBJECT\n\nOperational Monthly Report\n";
+        let (from, to, r) = route(t);
+        assert_eq!(to, vec!["Chief, KURLOT"]);
+        assert_eq!(from, vec!["Mexico City"]);
+        assert_eq!(r.info[0].raw, "Chief, WH Division");
     }
 
     #[test]
