@@ -553,6 +553,9 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
         }
     }
     cable(n, body_start, &mut r);
+    if r.to.is_empty() && r.from.is_empty() && is_cable(text, body_start) {
+        unlabelled_cable_boxes(n, &all, &mut r);
+    }
     dispatch(n, &all, &mut r);
     if r.to.is_empty() && (is_dispatch(&all) || END_OF_DISPATCH.is_match(text)) {
         r.to.extend(distribution_head(n, &all));
@@ -1125,6 +1128,39 @@ fn station_of(value: &str) -> Option<&'static str> {
         .or_else(|| station_fuzzy(value))
 }
 
+/// A station's name alone on a line (`HABANA`, `MEXICO CITY`, `DIRECTOR`).
+fn lone_station(t: &str) -> Option<&str> {
+    let t = t.trim_matches(|c: char| !c.is_alphanumeric());
+    ((1..=3).contains(&t.split_whitespace().count())
+        && t.bytes().all(|b| b.is_ascii_uppercase() || b == b' ')
+        && (t == "DIRECTOR" || station_of(t).is_some()))
+    .then_some(t)
+}
+
+/// A cable form whose TO and FROM labels the OCR lost prints their values on two lines of
+/// their own, in that order (`HABANA` / `DIRECTOR`).
+fn unlabelled_cable_boxes(n: &Normalized, all: &[Line<'_>], r: &mut Routing) {
+    let head: Vec<&Line<'_>> = all
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take_while(|l| !NUMBERED.is_match(l.text))
+        .take(40)
+        .collect();
+    for pair in head.windows(2) {
+        let (Some(to), Some(from)) = (lone_station(pair[0].text), lone_station(pair[1].text))
+        else {
+            continue;
+        };
+        if to == from {
+            continue;
+        }
+        let at = |l: &Line<'_>, v: &str| l.start + l.text.find(v).unwrap_or(0);
+        r.to.push(party(to, at(pair[0], to), n));
+        r.from.push(party(from, at(pair[1], from), n));
+        return;
+    }
+}
+
 /// Labels too damaged for the label rule (`om,` `Tom 4` `Hom +` for FROM; `tog` for TO) still
 /// route a cable when what follows is a station: two edits off FROM, one off TO, and only
 /// when the value is a station name or code.
@@ -1494,6 +1530,19 @@ mod tests {
         assert_eq!(to, vec!["Chief, KURLOT"]);
         assert_eq!(from, vec!["Mexico City"]);
         assert_eq!(r.info[0].raw, "Chief, WH Division");
+    }
+
+    #[test]
+    fn a_cable_form_with_its_box_labels_lost() {
+        // JFK 104-10177-10087 (abridged): the form's TO and FROM values on lines of their own
+        let t = "_ASSIFIED MESS. CF\n\nSECRET\n\nrOUTING\n\n2287\n\nSH AUGUST 1959\n\nHABANA\n\nDIRECTOR\n\nDEFEATED\n\nPRIORITY\n\n1. VIEW POSSIBILITY CHOADEN ENCOUNTERING DIFFICULTIES ON ARRIVAL.\n";
+        let (from, to, r) = route(t);
+        assert_eq!(to, vec!["HABANA"]);
+        assert_eq!(from, vec!["DIRECTOR"]);
+        assert_eq!(r.to[0].name.as_deref(), Some("HAVANA"));
+        // two stations in an INFO list's run of a line are no boxes
+        let t = "CLASSIFIED MESSAGE\nINFO: MEXI, WAVE, HAVA\nSECRET 151047Z MAR 69\n1. TEXT OF THE CABLE.\n";
+        assert!(route(t).1.is_empty());
     }
 
     #[test]
