@@ -49,7 +49,8 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"(?i)(?-u:\b)(?:{})(?-u:\b)", pats.join("|"))).expect("static regex")
 });
 
-fn month_number(s: &str) -> Option<u32> {
+/// The month a name or abbreviation names (`AUGUST`, `Aug.`, `SEPT`).
+pub(crate) fn month_number(s: &str) -> Option<u32> {
     let l = s.trim_end_matches('.').to_ascii_lowercase();
     let m = match l.get(..3)? {
         "jan" => 1,

@@ -428,27 +428,8 @@ fn gist(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
                     || w.starts_with(|c: char| c.is_ascii_digit()));
             if words.len() >= SENTENCE_WORDS || (ends && words.len() >= SENTENCE_MIN_WORDS) {
                 // a paragraph's number inside a line is the next paragraph's (`... ASSIOTANT
-                // 7. OCCUPATIONAL`); a date's day at a line's end stays (`AUGUST 16.`)
-                let month = |p: &str| {
-                    let p = p.trim_end_matches('.').to_ascii_uppercase();
-                    p.len() >= 3
-                        && [
-                            "JANUARY",
-                            "FEBRUARY",
-                            "MARCH",
-                            "APRIL",
-                            "MAY",
-                            "JUNE",
-                            "JULY",
-                            "AUGUST",
-                            "SEPTEMBER",
-                            "OCTOBER",
-                            "NOVEMBER",
-                            "DECEMBER",
-                        ]
-                        .iter()
-                        .any(|m| m.starts_with(&p))
-                };
+                // 7. OCCUPATIONAL`); a date's day stays (`DECEMBER 7. EMBASSY SHOULD`)
+                let month = |p: &str| crate::fields::date::month_number(p).is_some();
                 let marker = w.len() <= 3
                     && w.trim_end_matches('.').bytes().all(|b| b.is_ascii_digit())
                     && !line.text[offset..].trim().is_empty()
