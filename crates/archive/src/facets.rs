@@ -267,7 +267,8 @@ fn first_ord_from(dict: &tantivy::columnar::Dictionary, key: &[u8]) -> tantivy::
 struct Known {
     /// (root index, first ordinal, end ordinal), in order of ordinal.
     ranges: Vec<(usize, u64, u64)>,
-    names: Mutex<HashMap<u64, Arc<str>>>,
+    /// (FxHash: an ordinal is looked up for every value a search shows, per segment)
+    names: Mutex<rustc_hash::FxHashMap<u64, Arc<str>>>,
 }
 
 /// Segments remembered (all of them are forgotten past this: a merge retires segments).
@@ -304,7 +305,7 @@ impl FacetCounter {
         ranges.sort_unstable_by_key(|r| r.1);
         let known = Arc::new(Known {
             ranges,
-            names: Mutex::new(HashMap::new()),
+            names: Mutex::new(Default::default()),
         });
         if let Ok(mut m) = KNOWN.lock() {
             if m.len() >= KNOWN_SEGMENTS {
@@ -457,7 +458,8 @@ impl SegmentCollector for FacetSegment {
             tracing::warn!("facet dictionary could not name its ordinals; facets left out");
             return (Vec::new(), false);
         }
-        let mut fresh: HashMap<u64, Arc<str>> = missing.into_iter().zip(names).collect();
+        let mut fresh: rustc_hash::FxHashMap<u64, Arc<str>> =
+            missing.into_iter().zip(names).collect();
         let mut name = |o: u64| -> Arc<str> {
             match fresh.remove(&o) {
                 Some(n) => {
