@@ -8,6 +8,21 @@ use crate::tokens::{Case, Gap};
 use crate::vocab::{is_stop, DOMAIN_PHRASES, HEAD_PHRASES, ORG_HEADS};
 use crate::{Doc, Kind, Mention};
 
+/// Heads that name a company only after a name: its legal form or its trade.
+const TRADES: &[&str] = &[
+    "AB",
+    "AG",
+    "GMBH",
+    "SPA",
+    "PLC",
+    "STEEL",
+    "TRADING",
+    "MOTORS",
+    "INDUSTRIES",
+    "ENTERPRISES",
+    "SHIPPING",
+];
+
 /// Abbreviations of two letters that are organizations whatever the context.
 const SHORT_ORGS: &[&str] = &["UN", "EC"];
 
@@ -214,6 +229,37 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
             .is_some_and(|t| t.gap == Gap::Space && t.is_alpha() && !is_stop(&t.key))
     {
         return None;
+    }
+    // A trade after a name is a company (`KOBE STEEL`, `MITSUBISHI TRADING`); after a word,
+    // a demonym or before a noun it is the trade (`STEEL TRADING`, `JAPANESE TRADING
+    // COMPANIES`).
+    if TRADES.contains(&d.key(i)) {
+        let named = i > 0 && d.toks[i].gap == Gap::Space && {
+            let p = i - 1;
+            d.toks[p].is_alpha()
+                && !d.is_word(p)
+                && !d.f(p).head
+                && !d.f(p).stop
+                && !matches!(
+                    d.a.places.get(d.key(p)),
+                    Some((crate::authority::PlaceKind::Demonym, _))
+                )
+        };
+        // (a noun after the trade: a plural or a kind of business)
+        let noun_after = d.toks.get(i + len).is_some_and(|t| {
+            t.gap == Gap::Space
+                && t.is_alpha()
+                && !is_stop(&t.key)
+                && d.is_word(i + len)
+                && (t.key.ends_with('S')
+                    || matches!(
+                        t.key.as_ref(),
+                        "COMPANY" | "FIRM" | "INDUSTRY" | "SECTOR" | "HOUSE" | "MILL" | "PLANT"
+                    ))
+        });
+        if !named || noun_after {
+            return None;
+        }
     }
     let mut end = i + len;
     // modifiers before: `BOLIVIAN JUDICIARY`, `U.S EMBASSY`, `COMMUNIST PARTY`
@@ -476,6 +522,24 @@ mod tests {
         assert!(all.iter().all(|s| s.1 != "MDW"), "{all:?}");
         let text = "NATIONAL SALVATION PARTY (NSP) CHAIRMAN ERBAKAN SAID. THE NSP ALSO SAID THAT";
         assert_eq!(one(&seen(text, None), "NSP").4, ["NSP", "NSP"]);
+    }
+
+    #[test]
+    fn companies_by_their_trade_or_legal_form() {
+        // 1979TOKYO22325, 1979STOCKH03310: after a name; not after a word or a demonym, nor
+        // before a noun of business (1979STATE070307, 1974TOKYO01547)
+        let all = seen(
+            "KOBE STEEL AND MITSUBISHI TRADING SIGNED. SALEN AND WICANDER AB SOLD ITS SHARE.",
+            None,
+        );
+        assert_eq!(one(&all, "KOBE STEEL").0, Kind::Organization);
+        assert_eq!(one(&all, "MITSUBISHI TRADING").0, Kind::Organization);
+        assert_eq!(one(&all, "WICANDER AB").0, Kind::Organization);
+        let all = seen(
+            "STEEL TRADING WAS DISCUSSED WITH JAPANESE TRADING COMPANIES AND KOBE STEEL MILLS.",
+            None,
+        );
+        assert!(all.iter().all(|s| s.0 != Kind::Organization), "{all:?}");
     }
 
     #[test]
