@@ -267,6 +267,27 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
     while start > 0 && d.toks[start].gap == Gap::Space && start + 4 > i && modifier(d, start - 1) {
         start -= 1;
     }
+    // `THE ENVIRONMENT COMMITTEE`, `THE RADIATION PROTECTION AND PUBLIC HEALTH COMMITTEE`: a
+    // body named by common words, its article in front
+    if matches!(
+        d.key(i),
+        "COMMITTEE" | "COUNCIL" | "COMMISSION" | "BOARD" | "SUBCOMMITTEE"
+    ) {
+        let mut s = start;
+        while s > 0 && start - s < 6 && d.toks[s].gap == Gap::Space {
+            let k = d.key(s - 1);
+            if k == "THE" {
+                if s < start {
+                    start = s - 1;
+                }
+                break;
+            }
+            if !d.toks[s - 1].is_alpha() || is_stop(k) && k != "AND" {
+                break;
+            }
+            s -= 1;
+        }
+    }
     // `OF FOREIGN AFFAIRS`, `OF THE INTERIOR`, `OF BOLIVIA`
     if d.key(end) == "OF" && d.toks.get(end).is_some_and(|t| t.gap == Gap::Space) {
         let from = end + 1;
@@ -540,6 +561,21 @@ mod tests {
             None,
         );
         assert!(all.iter().all(|s| s.0 != Kind::Organization), "{all:?}");
+    }
+
+    #[test]
+    fn a_body_named_by_common_words_after_its_article() {
+        // 1978PARIS34984: the committees of an agency, named by what they do
+        let text =
+            "THE RADIATION PROTECTION AND PUBLIC HEALTH COMMITTEE WILL MEET. THE SECOND ITEM.";
+        let all = seen(text, None);
+        assert_eq!(
+            one(&all, "THE RADIATION PROTECTION AND PUBLIC HEALTH COMMITTEE").0,
+            Kind::Organization
+        );
+        // without an article the words are not taken
+        let all = seen("RADIATION PROTECTION COMMITTEE MEMBERS MET.", None);
+        assert!(all.iter().all(|s| !s.1.starts_with("RADIATION")), "{all:?}");
     }
 
     #[test]
