@@ -8,6 +8,39 @@ use crate::tokens::{Case, Gap};
 use crate::vocab::{is_stop, DOMAIN_PHRASES, HEAD_PHRASES, ORG_HEADS};
 use crate::{Doc, Kind, Mention};
 
+/// Washington's departments and agencies, in capitals as cables name them.
+const US_DEPARTMENTS: &[&str] = &[
+    "DEFENSE",
+    "DOD",
+    "TREASURY",
+    "COMMERCE",
+    "AGRICULTURE",
+    "JUSTICE",
+    "LABOR",
+    "AID",
+    "USIA",
+    "CIA",
+    "NSC",
+    "ACDA",
+    "USTR",
+    "ENERGY",
+    "DOE",
+    "INTERIOR",
+    "TRANSPORTATION",
+];
+
+/// `STATE` beside another department (`BY STATE AND AID`, `STATE/DEFENSE`, `FROM STATE,
+/// COMMERCE AND TREASURY`) is the Department of State, not a state.
+fn beside_departments(d: &Doc, i: usize) -> bool {
+    let dept = |k: usize| US_DEPARTMENTS.contains(&d.key(k));
+    let next = d.toks.get(i + 1).is_some_and(|t| t.gap != Gap::Stop)
+        && (dept(i + 1) || d.key(i + 1) == "AND" && dept(i + 2));
+    let prev = i > 0
+        && d.toks[i].gap != Gap::Stop
+        && (dept(i - 1) || i > 1 && d.key(i - 1) == "AND" && dept(i - 2));
+    d.upper && (next || prev)
+}
+
 /// Heads that name a company only after a name: its legal form or its trade.
 const TRADES: &[&str] = &[
     "AB",
@@ -363,7 +396,8 @@ fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
             .toks
             .get(i + 1)
             .is_some_and(|n| n.key.bytes().all(|b| b.is_ascii_digit()) && n.gap == Gap::Space)
-            || i > 0 && d.key(i - 1) == "SECSTATE")
+            || i > 0 && d.key(i - 1) == "SECSTATE"
+            || beside_departments(d, i))
     {
         canonical = Some("Department of State".to_string());
     } else if k.contains('/') && t.case == Case::Upper {
@@ -561,6 +595,18 @@ mod tests {
             None,
         );
         assert!(all.iter().all(|s| s.0 != Kind::Organization), "{all:?}");
+    }
+
+    #[test]
+    fn state_beside_other_departments() {
+        // 1977STATE148785, 1976STATE295304
+        let all = seen(
+            "FOLLOWING GUIDANCE PROVIDED BY STATE AND AID FOR MEETING. WOULD APPRECIATE COMMENTS FROM STATE, COMMERCE AND TREASURY. STATE AND LOCAL TAXES ROSE.",
+            None,
+        );
+        let s = one(&all, "STATE");
+        assert_eq!(s.2.as_deref(), Some("Department of State"));
+        assert_eq!(s.4, ["STATE", "STATE"]);
     }
 
     #[test]
