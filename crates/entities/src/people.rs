@@ -73,8 +73,15 @@ fn name_word(d: &Doc, i: usize, after_title: bool) -> bool {
     if !d.upper {
         // mixed case: capitalized, not an abbreviation (`PAS`, `MFN`), and a common word
         // (`Cases`, `Talking`) only right after a title
+        // (a word in capitals after a title is a surname, unless it is a common word no
+        // list holds as a name: OCR's `GEN DETAINED` for BEEN DETAINED, `AMB. HANDED`; after
+        // a given name in small letters it is the CIA's capitalized surname: `Patrick HEMMING`)
+        let given_before = i > 0 && d.f(i - 1).given && d.toks[i - 1].case == Case::Title;
         return t.case == Case::Title && (after_title || !d.is_word(i))
-            || t.case == Case::Upper && k.len() > 4 && after_title;
+            || t.case == Case::Upper
+                && k.len() > 4
+                && after_title
+                && (!d.is_word(i) || f.surname || f.given || given_before);
     }
     if f.modifier || !pronounceable(k) {
         return false;
@@ -694,6 +701,19 @@ mod tests {
         // a place right after a title is still a place
         let all = seen("THE SECRETARY OF STATE WASHINGTON DC", None);
         assert!(all.iter().all(|s| s.0 != Kind::Person), "{all:?}");
+    }
+
+    #[test]
+    fn a_common_word_in_capitals_after_a_title_is_no_surname() {
+        // JFK 104-10400-10311 and 104-10175-10179 (mixed-case documents): `AMB. HANDED`, and
+        // OCR's `GEN` for BEEN; after a given name the CIA's capitalized surname stays
+        let text = "At the end of the meeting the Ambassador spoke.\nAT CONCLUSION OF MEETING AMB. HANDED COS A NEWS ITEM\nHas your spouse ever GEN DETAINED. Patrick HEMMING was there.";
+        let all = seen(text, Some(1975));
+        assert!(
+            all.iter().all(|s| s.1 != "HANDED" && s.1 != "DETAINED"),
+            "{all:?}"
+        );
+        assert_eq!(one(&all, "Patrick HEMMING").0, Kind::Person);
     }
 
     #[test]
