@@ -5,7 +5,7 @@
 
 use crate::authority::TermKind;
 use crate::tokens::{Case, Gap};
-use crate::vocab::{is_stop, DOMAIN_PHRASES, HEAD_PHRASES, ORG_HEADS};
+use crate::vocab::{is_stop, Head, DOMAIN_PHRASES, HEAD_PHRASES, ORG_HEADS};
 use crate::{Doc, Kind, Mention};
 
 /// Washington's departments and agencies, in capitals as cables name them.
@@ -40,21 +40,6 @@ fn beside_departments(d: &Doc, i: usize) -> bool {
         && (dept(i - 1) || i > 1 && d.key(i - 1) == "AND" && dept(i - 2));
     d.upper && (next || prev)
 }
-
-/// Heads that name a company only after a name: its legal form or its trade.
-const TRADES: &[&str] = &[
-    "AB",
-    "AG",
-    "GMBH",
-    "SPA",
-    "PLC",
-    "STEEL",
-    "TRADING",
-    "MOTORS",
-    "INDUSTRIES",
-    "ENTERPRISES",
-    "SHIPPING",
-];
 
 /// Abbreviations of two letters that are organizations whatever the context.
 const SHORT_ORGS: &[&str] = &["UN", "EC"];
@@ -171,7 +156,7 @@ fn defined_acronyms(d: &Doc) -> rustc_hash::FxHashSet<String> {
         // none, unless the name defining it is headed as a body is (`NATIONAL SALVATION
         // PARTY (NSP)`).
         if d.a.terms.get(k).is_some_and(|t| t.0 != TermKind::Org)
-            && !(i.saturating_sub(6)..i).any(|j| ORG_HEADS.iter().any(|(h, _)| *h == d.key(j)))
+            && !(i.saturating_sub(6)..i).any(|j| d.f(j).head)
         {
             continue;
         }
@@ -219,10 +204,10 @@ fn post_place(d: &Doc, end: usize, cable: bool) -> usize {
     .unwrap_or(end)
 }
 
-/// Longest organization head starting at `i`: (length, may stand alone).
-fn head_at(d: &Doc, i: usize) -> Option<(usize, bool)> {
+/// Longest organization head starting at `i`: (length, how it names one).
+fn head_at(d: &Doc, i: usize) -> Option<(usize, Head)> {
     let (len, n) = HEAD_PHRASES.longest(d, i)?;
-    ORG_HEADS.get(n).map(|(_, alone)| (len, *alone))
+    ORG_HEADS.get(n).map(|(_, how)| (len, *how))
 }
 
 fn modifier(d: &Doc, i: usize) -> bool {
@@ -253,7 +238,7 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
     if !d.f(i).head || !d.cap(i) {
         return None;
     }
-    let (len, alone) = head_at(d, i)?;
+    let (len, how) = head_at(d, i)?;
     // `THE MILITARY`, `TURKISH MILITARY` end their phrase; `MILITARY ATTACHE` is no body (the
     // word is mostly an adjective; `BOLIVIAN JUDICIARY PROCESSES` keeps its head)
     if d.key(i) == "MILITARY"
@@ -266,7 +251,7 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
     // A trade after a name is a company (`KOBE STEEL`, `MITSUBISHI TRADING`); after a word,
     // a demonym or before a noun it is the trade (`STEEL TRADING`, `JAPANESE TRADING
     // COMPANIES`).
-    if TRADES.contains(&d.key(i)) {
+    if how == Head::AfterName {
         let named = i > 0 && d.toks[i].gap == Gap::Space && {
             let p = i - 1;
             d.toks[p].is_alpha()
@@ -344,7 +329,7 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
         end = post_place(d, end, false);
     }
     // `HIS PARTY`, `THE PARTY`: a party named by a determiner is the one the text speaks of
-    if start == i && end == i + len && !alone {
+    if start == i && end == i + len && how != Head::Alone {
         let det = i > 0
             && d.toks[i].gap == Gap::Space
             && matches!(d.key(i - 1), "THE" | "HIS" | "HER" | "ITS" | "THEIR");

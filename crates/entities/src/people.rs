@@ -492,13 +492,8 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             continue;
         }
         // a name in the possessive no list knows: `KLACKENBERG'S EFFORTS`, `AGUSTSSON'S ILLNESS`
-        // (not the end of a word broken at a line: `GOVERN- MENT'S`)
-        if d.upper
-            && d.toks[i].possessive
-            && d.key(i).len() >= 4
-            && (i == 0 || !d.text[d.toks[i - 1].end..d.toks[i].start].contains('-'))
-            && next_name_word(d, i, false)
-        {
+        // (a word broken at a line, `GOVERN- MENT'S`, is joined by the tokenizer)
+        if d.upper && d.toks[i].possessive && d.key(i).len() >= 4 && next_name_word(d, i, false) {
             out.push(person(d, i..i + 1, i..i + 1, true));
             i += 1;
             continue;
