@@ -149,6 +149,46 @@ fn accepts(k: Key, kind: Kind) -> bool {
     }
 }
 
+/// Keys whose value is an agency's name (`CIA`, `SSCIA`, `FBI`).
+fn names_agency(k: Key) -> bool {
+    matches!(k, Key::Agency | Key::Originator)
+}
+
+/// A value that reads as a phrase (a title's line), not a name: six words or more, or a
+/// label of its own inside (`OUTLINE: PROJECT ...`).
+fn prose_value(v: &str) -> bool {
+    v.split_whitespace().count() >= 6 || v.contains(": ")
+}
+
+/// Whether `next` continues the value `prev` (both read off the form as lines): `prev`
+/// does not end a sentence and `next` opens as a wrapped phrase does, with a small letter,
+/// a function word, or a bracket followed by more words (`(PRIMARILY PHOTOGRAPHIC)
+/// SURVEILLANCE OPERATION`; not a value of its own like `(WITHHELD)`).
+fn continues(prev: &str, next: &str) -> bool {
+    // (a short value is a name or an agency: `SSCIA` then `THE CONGO` are two)
+    if prev.trim_end().ends_with(['.', ':', ';'])
+        || kind_of(prev) != Kind::Text
+        || prev.split_whitespace().count() < 3
+    {
+        return false;
+    }
+    let Some(first) = next.split_whitespace().next() else {
+        return false;
+    };
+    if first.starts_with(|c: char| c.is_lowercase()) {
+        return true;
+    }
+    if next.starts_with('(') {
+        return next
+            .find(')')
+            .is_some_and(|close| next[close + 1..].chars().any(char::is_alphabetic));
+    }
+    matches!(
+        first.to_ascii_uppercase().as_str(),
+        "AGAINST" | "OF" | "IN" | "ON" | "AND" | "FOR" | "BY" | "WITH" | "AT" | "INTO"
+    )
+}
+
 /// Keys that take only one kind of value.
 fn typed(k: Key) -> bool {
     matches!(
@@ -310,10 +350,24 @@ pub fn extract(n: &Normalized) -> Option<Form> {
                     items.push(Item::Key(Key::From));
                 }
                 let v2 = v.trim_start_matches([':', ' ', '.']);
+                let v2_start = s + (v.len() - v2.len());
+                // A long value wrapped over lines with blank lines between (a column read
+                // by OCR): its next line goes on it rather than to the next key.
+                if let Some(Item::Value {
+                    text: prev,
+                    start: prev_start,
+                    bound: false,
+                }) = items.last_mut()
+                {
+                    if !bound && continues(prev, v2) {
+                        *prev = &text[*prev_start..v2_start + v2.len()];
+                        continue;
+                    }
+                }
                 if !v2.is_empty() {
                     items.push(Item::Value {
                         text: v2,
-                        start: s + (v.len() - v2.len()),
+                        start: v2_start,
                         bound,
                     });
                 }
@@ -420,10 +474,16 @@ fn assign_run<'a>(
         .filter(|k| matches!(k, Key::From | Key::To | Key::Title))
         .collect();
     // Text keys pending before the group (ORIGINATOR) take the run's first text values.
-    let lead = pending
+    let lead_keys = pending
         .iter()
         .take_while(|k| !group.contains(k))
         .filter(|k| accepts(**k, Kind::Text) && !typed(**k))
+        .count();
+    // (as many as there are short values for them: an originator is an agency's name)
+    let lead = run
+        .iter()
+        .take(lead_keys)
+        .take_while(|(t, _, _)| kind_of(t) == Kind::Text && !prose_value(t))
         .count();
     let for_group = text_before_typed.saturating_sub(lead);
     if group.len() >= 2 && for_group < group.len() && !run.first().is_some_and(|r| r.2) {
@@ -441,7 +501,10 @@ fn assign_run<'a>(
                     || (kind != Kind::Text && matches!(k, Key::From | Key::To | Key::Title))
             })
         } else {
-            pending.iter().copied().find(|k| accepts(*k, kind))
+            pending
+                .iter()
+                .copied()
+                .find(|k| accepts(*k, kind) && !(names_agency(*k) && prose_value(t)))
         };
         match target {
             Some(k) => {
@@ -461,7 +524,7 @@ fn assign_run<'a>(
                 pending.retain(|p| *p != k);
                 out.push(FormValue {
                     key: k,
-                    value: t.to_string(),
+                    value: t.split_whitespace().collect::<Vec<_>>().join(" "),
                     start: s,
                     end: s + t.len(),
                 });
@@ -472,8 +535,10 @@ fn assign_run<'a>(
                 // A wrapped line of a title or subject list.
                 (Some(k), Kind::Text) => {
                     if let Some(v) = out.iter_mut().rev().find(|v| v.key == k) {
-                        v.value.push(' ');
-                        v.value.push_str(t);
+                        for w in t.split_whitespace() {
+                            v.value.push(' ');
+                            v.value.push_str(w);
+                        }
                         v.end = s + t.len();
                     }
                 }
@@ -494,6 +559,27 @@ mod tests {
 
     fn val(f: &Form, k: Key) -> Option<&str> {
         f.get(k).map(|v| v.value.as_str())
+    }
+
+    #[test]
+    fn a_title_wrapped_over_blank_lines_stays_one_value() {
+        // JFK 104-10414-10380 (abridged): the originator's value read before its key, the
+        // title's three lines apart; FROM and TO empty.
+        let t = "JFK ASSASSINATION SYSTEM\nIDENTIFICATION FORM\nAGENCY FILE NUMBER : RUSS HOLMES WORK FILE\n\nDOCUMENT INFORMATION\n\nCIA\n\nAGENCY ORIGINATOR\n\nFROM\n\nTO\n\nTITLE :\n\nOUTLINE: PROJECT LIONION-THIS IS A TECHNICAL\n\n(PRIMARILY PHOTOGRAPHIC) SURVEILLANCE OPERATION\n\nAGAINST THE PBRUMEN EMBASSY IN MEXICO CITY.\n\n01/01/1964\n\nDATE\n\nPAGES :\n";
+        let f = form(t);
+        let title = f.get(Key::Title).expect("a title");
+        assert_eq!(title.value, "OUTLINE: PROJECT LIONION-THIS IS A TECHNICAL (PRIMARILY PHOTOGRAPHIC) SURVEILLANCE OPERATION AGAINST THE PBRUMEN EMBASSY IN MEXICO CITY.");
+        assert!(t[title.start..title.end].starts_with("OUTLINE"));
+        assert!(t[title.start..title.end].ends_with("CITY."));
+        assert_eq!(val(&f, Key::From), None);
+        assert_eq!(val(&f, Key::To), None);
+        assert_eq!(val(&f, Key::Date), Some("01/01/1964"));
+        // A bracketed value alone is a value of its own.
+        assert!(!continues("CHIEF, WH DIVISION", "(WITHHELD)"));
+        assert!(continues(
+            "REPORT ON THE",
+            "(PRIMARILY PHOTOGRAPHIC) SURVEILLANCE"
+        ));
     }
 
     #[test]

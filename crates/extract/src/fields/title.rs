@@ -423,9 +423,22 @@ fn gist(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
             words.push((w, line_start + at));
             span_end = line_start + offset;
             // (an initial's point ends nothing; a number's does: `CUTENAFU 9.`)
+            // nor does a title's (`to Mr. Goodwin`), nor a point the sentence runs on
+            // after in small letters (OCR's `Jane Roman seked. me whether`)
+            let small = |x: &str| x.starts_with(|c: char| c.is_lowercase());
+            let next_small = small(w)
+                && line.text[offset..]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|n| {
+                        n.bytes().all(|b| b.is_ascii_lowercase())
+                            && declass_lexicon::is_common_word(n)
+                    });
             let ends = w.ends_with(['.', '?', '!'])
                 && (w.chars().filter(|c| c.is_alphanumeric()).count() > 1
-                    || w.starts_with(|c: char| c.is_ascii_digit()));
+                    || w.starts_with(|c: char| c.is_ascii_digit()))
+                && !is_honorific(w.trim_end_matches('.'))
+                && !next_small;
             if words.len() >= SENTENCE_WORDS || (ends && words.len() >= SENTENCE_MIN_WORDS) {
                 // a paragraph's number inside a line is the next paragraph's (`... ASSIOTANT
                 // 7. OCCUPATIONAL`); a date's day stays (`DECEMBER 7. EMBASSY SHOULD`)
@@ -459,6 +472,31 @@ fn gist(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
         return None;
     }
     Some(Spanned::new(value, n.span(first_at + lead, span_end)).with_confidence(0.5))
+}
+
+/// A title or abbreviation written with a point before a name: its point ends no sentence.
+fn is_honorific(w: &str) -> bool {
+    matches!(
+        w.to_ascii_uppercase().as_str(),
+        "MR" | "MRS"
+            | "MS"
+            | "DR"
+            | "PROF"
+            | "GEN"
+            | "COL"
+            | "LT"
+            | "MAJ"
+            | "CAPT"
+            | "SGT"
+            | "ADM"
+            | "GOV"
+            | "SEN"
+            | "REP"
+            | "AMB"
+            | "ST"
+            | "NO"
+            | "MESSRS"
+    )
 }
 
 /// The value under a box's label: the next line that is not blank (one blank line may sit
@@ -706,6 +744,14 @@ mod tests {
         // cables-ner 1979STATE317223: a date's day stays
         let t = "1. EMBASSY SHOULD PASS FOLLOWING REPORT TO COSSIGA ON VISITS TO WASHINGTON, DECEMBER 7. EMBASSY SHOULD MAKE CLEAR THAT WE\n";
         assert!(gist_of(t).unwrap().ends_with("WASHINGTON, DECEMBER 7"));
+        // JFK 104-10167-10380: a title's point ends nothing
+        let t = "1. I wedersterd that the question of or pest (900 rer xonth\nsubsidy to Mr. Jarona hes come up Zor discussion recently. The\nfollowing might be useful\n";
+        assert!(gist_of(t)
+            .unwrap()
+            .ends_with("to Mr. Jarona hes come up Zor discussion recently"));
+        // JFK 104-10219-10120: nor a point OCR read into a word the sentence runs on after
+        let t = "1, On the afternoon of 28 C-tober 19%, Jane Rowan seked. me\nwnether we had any addresses for TI'@AMA/L in the nited States.\n";
+        assert!(gist_of(t).unwrap().ends_with("in the nited States"));
     }
 
     #[test]
