@@ -131,7 +131,8 @@ pub fn trim_trailing_debris(s: &str) -> &str {
         let Some(cut) = t.rfind(char::is_whitespace) else {
             return t;
         };
-        let last = &t[cut + 1..];
+        let space = t[cut..].chars().next().map_or(1, char::len_utf8);
+        let last = &t[cut + space..];
         let lone_letter = last.len() == 1 && last.chars().all(|c| c.is_ascii_lowercase());
         let punctuation = !last.is_empty() && !last.chars().any(char::is_alphanumeric);
         if !(lone_letter || punctuation) {
@@ -176,6 +177,8 @@ mod tests {
         // A middle initial or a real last word stays.
         assert_eq!(trim_trailing_debris("Rhoda A"), "Rhoda A");
         assert_eq!(trim_trailing_debris("Chief, SR"), "Chief, SR");
+        // a wide space before the debris (found by the fuzz test)
+        assert_eq!(trim_trailing_debris("Chief\u{3000}i"), "Chief");
     }
 
     #[test]

@@ -663,6 +663,8 @@ fn name_line(t: &str) -> Option<regex::Match<'_>> {
             })
         })
 }
+static PARA_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,2}[.,]\s+").expect("static regex"));
 static TITLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\W{0,3}((?:Acting\s+|Deputy\s+|Assistant\s+|Special\s+Assistant\s+)?(?:Chief|Director|Deputy|Inspector|General Counsel|Legislative Counsel|Principal|Coordinator|Officer|Head|Executive)(?-u:\b)[^\n]{0,60}|[A-Z]{1,5}(?:/[A-Z0-9&]{1,6}){1,4})\W{0,2}$").expect("static regex")
 });
@@ -695,18 +697,25 @@ fn signature(n: &Normalized, body_start: usize, own_end: usize) -> Option<Party>
     // The block sits after the text: under the first anchor that follows a paragraph (a
     // file of several memos without page breaks has one after each).
     let first_paragraph = PARAGRAPH_END.find(region).map_or(region.len(), |m| m.end());
-    let Some(anchor) = SIGNATURE_END
+    let anchor = SIGNATURE_END
         .find_iter(region)
         .map(|m| m.start())
-        .find(|&s| s > region.len() / 5 || s > first_paragraph)
-    else {
-        return signed_after_prose(n, body_start, region);
+        .find(|&s| s > region.len() / 5 || s > first_paragraph);
+    // With no anchor, a block that closes the text, name over title, is signed too.
+    let closing = anchor.is_none();
+    let anchor = match anchor {
+        Some(a) => a,
+        None => match signed_after_prose(n, body_start, region) {
+            Some(p) => return Some(p),
+            None => region.len(),
+        },
     };
     let before: Vec<Line<'_>> = lines(&region[..anchor]).filter(|l| !l.is_blank()).collect();
     let mut name: Option<(String, usize, usize)> = None;
     // Title lines under the name, read upwards: `Chief` then `Security Analysis Group`.
     let mut titles: Vec<(String, usize, usize)> = Vec::new();
-    for l in before.iter().rev().take(5) {
+    let mut name_at = 0;
+    for (i, l) in before.iter().enumerate().rev().take(5) {
         let (t, s) = l.trimmed();
         if t.len() > 60 || t.ends_with('.') && t.split_whitespace().count() > 4 {
             break; // back in the prose
@@ -722,11 +731,27 @@ fn signature(n: &Normalized, body_start: usize, own_end: usize) -> Option<Party>
             continue;
         }
         // A unit's name reads like a name (`Security Analysis Group`); a signer's has no
-        // title or office word.
-        if let Some(m) = name_line(t).filter(|m| !TITLE_WORDS.is_match(m.as_str())) {
-            name = Some((m.as_str().to_string(), s + m.start(), s + m.end()));
+        // title or office word. At the text's end OCR may read the signature's scrawl
+        // before it as a number (`2. Sidney Gottlieb.`).
+        let scrawl = if closing {
+            PARA_NUMBER.find(t).map_or(0, |m| m.end())
+        } else {
+            0
+        };
+        if let Some(m) = name_line(&t[scrawl..]).filter(|m| !TITLE_WORDS.is_match(m.as_str())) {
+            let (a, b) = (scrawl + m.start(), scrawl + m.end());
+            name = Some((t[a..b].trim_end_matches('.').to_string(), s + a, s + b));
+            name_at = i;
             break;
         }
+        if closing {
+            break; // the block must close the text
+        }
+    }
+    // (names under a colon are a list: `available through the Section:`)
+    let listed = name_at > 0 && before[name_at - 1].text.trim_end().ends_with(':');
+    if closing && (name.is_none() || titles.is_empty() || listed) {
+        return None;
     }
     // The two lines right under the name; office symbols further down are copies.
     titles.reverse();
@@ -1758,6 +1783,16 @@ mod tests {
         assert_eq!(from, vec!["G. Brown, Chief, Security Analysis Group"]);
         // JFK 104-10221-10003: the form's closing words are not a name.
         let t = "MEMORANDUM FOR: Chief, WH\n\n1. The cables were not sent to Panama or Merida, as the station knows.\n\nEND OF DISPATCH\n\nDistribution:\n2 - Mexico City\n";
+        let (from, _, _) = route(t);
+        assert!(from.is_empty(), "{from:?}");
+        // JFK 104-10303-10008 (abridged): no anchor after the block, a number read
+        // before the name, the title under it.
+        let t = "MEMORANDUM FOR: Deputy Director for Science & Technology\nSUBJECT : TSD Support to Other Agencies\n\n1. Technical Services Division's charter requires that it provide assistance.\n\nbeen issued, TSD retains photographs and records of such support i\nuntil the documentation has been returned to TSD. If the material |\nis not returned after a reasonable time, the requester is reminded //\nof the outstanding Cree Nena\n\n2. Sidney Gottlieb.\n: Chief \"\n";
+        let (_, _, r) = route(t);
+        assert_eq!(r.from[0].name.as_deref(), Some("Sidney Gottlieb"));
+        assert_eq!(r.from[0].title.as_deref(), Some("Chief"));
+        // Not a paragraph that closes the text with a name alone.
+        let t = "MEMORANDUM FOR: Chief, WH\n\n1. The cables were not sent to Panama or Merida, as the station knows.\n\n2. Background Information\n";
         let (from, _, _) = route(t);
         assert!(from.is_empty(), "{from:?}");
         // A list of names after a colon is not a signature.
