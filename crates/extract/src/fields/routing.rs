@@ -663,6 +663,9 @@ fn name_line(t: &str) -> Option<regex::Match<'_>> {
             })
         })
 }
+static COURTESY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W{0,3}(?:Mr|Mrs|Ms|Dr|Miss|Messrs)\.?\s").expect("static regex")
+});
 static PARA_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d{1,2}[.,]\s+").expect("static regex"));
 static TITLE_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -701,16 +704,77 @@ fn signature(n: &Normalized, body_start: usize, own_end: usize) -> Option<Party>
         .find_iter(region)
         .map(|m| m.start())
         .find(|&s| s > region.len() / 5 || s > first_paragraph);
-    // With no anchor, a block that closes the text, name over title, is signed too.
-    let closing = anchor.is_none();
-    let anchor = match anchor {
-        Some(a) => a,
-        None => match signed_after_prose(n, body_start, region) {
-            Some(p) => return Some(p),
-            None => region.len(),
-        },
+    if let Some(a) = anchor {
+        return block_above(n, body_start, region, a, false);
+    }
+    signed_after_prose(n, body_start, region)
+        // a block that closes the text, name over title, is signed too
+        .or_else(|| block_above(n, body_start, region, region.len(), true))
+        .or_else(|| set_off_block(n, body_start, region))
+}
+
+/// The last block set off by a blank line above it, a name over a title and perhaps a unit
+/// (`Siam G, Shackley May` / `Chief` / `Western Hemisphere Division`), wherever it falls:
+/// a long file's signed page is not always its last.
+fn set_off_block(n: &Normalized, body_start: usize, region: &str) -> Option<Party> {
+    let all: Vec<Line<'_>> = lines(region).collect();
+    let short_title = |l: &Line<'_>| {
+        let t = l.text.trim();
+        t.split_whitespace().count() <= 6 && !t.ends_with('.') && TITLE_LINE.is_match(t)
     };
-    let before: Vec<Line<'_>> = lines(&region[..anchor]).filter(|l| !l.is_blank()).collect();
+    let unit = |l: &Line<'_>| UNIT_LINE.is_match(l.text.trim());
+    // After the text's first paragraph: a letter's inside address above it is not signed,
+    // nor is a name with a courtesy title (`Mr. John Pereira` / `Director`).
+    let first_paragraph = PARAGRAPH_END.find(region).map_or(region.len(), |m| m.end());
+    let mut found = None;
+    for i in 1..all.len() {
+        let t = all[i].text.trim();
+        // (cheap tests first: this runs on every paragraph's first line)
+        if t.len() > 40
+            || !t.starts_with(|c: char| c.is_ascii_uppercase())
+            || all[i].start < first_paragraph
+            || !all[i - 1].is_blank()
+        {
+            continue;
+        }
+        let Some(j) = (i + 1..all.len().min(i + 3)).find(|&j| !all[j].is_blank()) else {
+            continue;
+        };
+        if !short_title(&all[j]) || COURTESY.is_match(t) || name_line(t).is_none() {
+            continue;
+        }
+        let end = match all.get(j + 1) {
+            Some(u) if unit(u) => u.start + u.text.len(),
+            _ => all[j].start + all[j].text.len(),
+        };
+        found = block_above(n, body_start, region, end, true).or(found);
+    }
+    found
+}
+
+/// The signature block read upwards from `anchor`: title lines, then the name. A `strict`
+/// block closes at the anchor and has both a name and a title.
+fn block_above(
+    n: &Normalized,
+    body_start: usize,
+    region: &str,
+    anchor: usize,
+    strict: bool,
+) -> Option<Party> {
+    let closing = strict;
+    // The block is a few short lines above the anchor: read only the text just above it.
+    let mut w = anchor.saturating_sub(1_500);
+    while !region.is_char_boundary(w) {
+        w -= 1;
+    }
+    let w = region[..w].rfind('\n').map_or(0, |p| p + 1);
+    let before: Vec<Line<'_>> = lines(&region[w..anchor])
+        .filter(|l| !l.is_blank())
+        .map(|l| Line {
+            start: l.start + w,
+            ..l
+        })
+        .collect();
     let mut name: Option<(String, usize, usize)> = None;
     // Title lines under the name, read upwards: `Chief` then `Security Analysis Group`.
     let mut titles: Vec<(String, usize, usize)> = Vec::new();
@@ -738,6 +802,10 @@ fn signature(n: &Normalized, body_start: usize, own_end: usize) -> Option<Party>
         } else {
             0
         };
+        // (no one signs with a courtesy title: `Mr. John Pereira` is an addressee)
+        if closing && COURTESY.is_match(t) {
+            break;
+        }
         if let Some(m) = name_line(&t[scrawl..]).filter(|m| !TITLE_WORDS.is_match(m.as_str())) {
             let (a, b) = (scrawl + m.start(), scrawl + m.end());
             name = Some((t[a..b].trim_end_matches('.').to_string(), s + a, s + b));
@@ -1793,6 +1861,18 @@ mod tests {
         assert_eq!(r.from[0].title.as_deref(), Some("Chief"));
         // Not a paragraph that closes the text with a name alone.
         let t = "MEMORANDUM FOR: Chief, WH\n\n1. The cables were not sent to Panama or Merida, as the station knows.\n\n2. Background Information\n";
+        let (from, _, _) = route(t);
+        assert!(from.is_empty(), "{from:?}");
+        // JFK 104-10414-10110 (abridged): the signed page is not the file's last; a name
+        // set off above a title and a unit.
+        let t = "MEMORANDUM FOR: Deputy Director for Plans\n\n1. The station proposes a second basehouse for photographic coverage.\n\nactivated if for any reason the KDABSINTHE basehouse becomes\nuntenable, ok\n\nSiam G, Shackley May\n\nChief\nWestern Hemisphere Division\n\nOnl (2 Wa, 7\na nd Mle. Wego. Date + fA\n\nSECRET\n\nnot ee TRING\n| ADDP MEMO of 14 December 197# wm SO\n";
+        let (_, _, r) = route(t);
+        assert_eq!(
+            r.from[0].title.as_deref(),
+            Some("Chief, Western Hemisphere Division")
+        );
+        // JFK 104-10335-10006 (abridged): a letter's inside address is its addressee's.
+        let t = "November 8, 1995\n\nMr. John Pereira\nDirector\nHistorical Review Group\n\nDear Mr. Pereira:\n\nThe Board has asked for the histories listed in the attachment.\n\nfor the Board, on\n\nMr. John Pereira\nDirector\nHistorical Review Group\n";
         let (from, _, _) = route(t);
         assert!(from.is_empty(), "{from:?}");
         // A list of names after a colon is not a signature.
