@@ -112,8 +112,12 @@ static CABLE_PIECES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)[0-3]\d[0-2]\d[0-5]\d[Z27z](?-u:\b)",
         r"[CG]LASSIFIED\s+MESSAGE|[Cc]lassified\s+[Mm]essage",
         r"(?m)^[^\w\n]{0,3}(?:PRIORITY|PRITY|ROUTINE|IMMEDIATE|OPIM|NIACT)(?-u:\b)|(?-u:\b)(?:PRIORITY|PRITY|ROUTINE|IMMEDIATE|OPIM|NIACT)\s+(?:DIR|INFO)(?-u:\b)",
-        r"[EB]ND\s+[OC][FP]\s+MESSAGE|(?-u:\b)E[MN]D\s+oF(?-u:\b)|(?-u:\b)END\s+OF\s+MSG(?-u:\b)",
-        r"REPRODUCTION\s+BY\s+OTHER\s+THAN\s+THE\s+ISSUING",
+        r"[EB]ND\s+[OC][FP]\s+MESSAGE|(?-u:\b)E[MN]D\s+oF(?-u:\b)|(?-u:\b)END\s+OF\s+MSG(?-u:\b)|(?i:(?-u:\b)[EB]N[DO]\s+[O0C][FP]\s+M[EA]S)|(?-u:\b)[OC][FP]\s+ME[S5]{1,2}AGE(?-u:\b)",
+        r"BY\s+OTHER\s+THAN\s+THE\W{0,3}ISSUING",
+        // the addressee line: `DIR INFO WAVE`, `DIR. INFO RABA`
+        r"(?-u:\b)DIR\.?,?\s+INFO\s+[A-Z]{3,}",
+        // the incoming cable's routing box: `ACTION: C/WH 5`, `C/CA COPY SLOTTED 1800`
+        r"(?m)^\W{0,3}(?i:action)\s*[:;.]\s*[A-Z]{1,4}/|(?i:SLOTTED\s+(?:AT\s+)?\d{3,4})",
         r"(?-u:\b)(?:DIR|DIRECTOR|WAVE|MEXI|HAVA|PARI|LOND|ROME|MADR|BONN|HELS|CARA)\s+\d{3,6}(?-u:\b)",
     ]
     .into_iter()
@@ -243,6 +247,18 @@ mod tests {
         // JFK 104-10226-10018 (abridged): a cable number after the station, the form's end.
         let t = "WAYE PRITY INFO\n\nREY WAVE 3059 aa\n\nPOS GRANTED RALPH HANSCOM. ASSIGNED CRYPT 127/1.\n\"EMD oF\n";
         assert_eq!(ty(t), Some(DocType::Telegram));
+        // JFK 104-10216-10366 (abridged): a date-time group and the addressee line.
+        let t = "i menue pp? AES ee Ccifow |\nECR ET 2416582 if? a\nDIR INFO RABA WAVE C,\nTYPIC MHAPRON AMLASH\n1. AMLASH QUERIED BY QUSPORT RE SUBJECT PARA 2\n";
+        assert_eq!(ty(t), Some(DocType::Telegram));
+        // JFK 104-10103-10190 (abridged): the routing box of an incoming cable and the
+        // form's footer with a quote OCR put in it.
+        let t = "CLASSIFIED MESSACE\naction: C/WH 5\nI SSORET\n' REPRODUCTION BY OTHER THAN THE \u{201c}ISSUING OFFICE 8 PROHIBITED\n";
+        assert_eq!(ty(t), Some(DocType::Telegram));
+        // An end of message in small letters, the cable slotted.
+        assert_eq!(
+            ty("C/CA COrY SLOTTED 1800,\nON 17 JULY CUBELA PHONED\nEND oF mEsascEe\n"),
+            Some(DocType::Telegram)
+        );
         // One piece alone is prose.
         assert_eq!(
             ty("The request was handled as a PRIORITY matter.\nIMMEDIATE action followed.\n"),
