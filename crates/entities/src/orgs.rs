@@ -289,13 +289,31 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
     // body named by common words, its article in front
     if matches!(
         d.key(i),
-        "COMMITTEE" | "COUNCIL" | "COMMISSION" | "BOARD" | "SUBCOMMITTEE"
+        "COMMITTEE"
+            | "COUNCIL"
+            | "COMMISSION"
+            | "BOARD"
+            | "SUBCOMMITTEE"
+            | "GROUP"
+            | "INSTITUTE"
+            | "UNION"
+            | "COURT"
+            | "FRONT"
+            | "ASSOCIATION"
+            | "FEDERATION"
+            | "FOUNDATION"
+            | "LEAGUE"
+            | "SOCIETY"
+            | "CENTER"
+            | "CENTRE"
     ) {
         let mut s = start;
         while s > 0 && start - s < 6 && d.toks[s].gap == Gap::Space {
             let k = d.key(s - 1);
             if k == "THE" {
-                if s < start {
+                // (a group by one word is mostly a description: `THE WHOLE GROUP`)
+                let least = if d.key(i) == "GROUP" { 2 } else { 1 };
+                if s + least <= start {
                     start = s - 1;
                 }
                 break;
@@ -607,6 +625,18 @@ mod tests {
         // without an article the words are not taken
         let all = seen("RADIATION PROTECTION COMMITTEE MEMBERS MET.", None);
         assert!(all.iter().all(|s| !s.1.starts_with("RADIATION")), "{all:?}");
+        // 1977JOHANN01364, 1978PARIS19560, 1977MOSCOW14954: unions, groups, institutes
+        for name in [
+            "THE SWEET FOOD AND ALLIED WORKERS UNION",
+            "THE URBAN ENVIRONMENT GROUP",
+            "THE ORIENTAL STUDIES INSTITUTE",
+        ] {
+            let all = seen(&format!("HE SPOKE TO {name} ON TUESDAY."), None);
+            assert_eq!(one(&all, name).0, Kind::Organization, "{name}");
+        }
+        // 1979STOCKH03310: a group by one word is a description
+        let all = seen("THE WHOLE GROUP LEFT.", None);
+        assert!(all.iter().all(|s| !s.1.contains("WHOLE")), "{all:?}");
     }
 
     #[test]
