@@ -81,8 +81,13 @@ ORG_WORDS = re.compile(r"\b(Department|Office|Bureau|Agency|Committee|Council|Co
                        r"Administration|Division|Staff|Secretariat|Assembly|Congress|Federation|League|Movement|"
                        r"Front|Directorate|Delegation|Center|Centre|Authority|Group|Headquarters|Airlines|Airways|"
                        r"Conference|Community|Court|Parliament|Senate|House|Cabinet|Police|Guard|Legation|"
-                       r"Program|Programme|Foundation|Society|Trust|Syndicate|Cartel|Nations|Junta|Legislature|Judiciary)\b",
+                       r"Program|Programme|Foundation|Society|Trust|Syndicate|Cartel|Nations|Junta|Legislature|Judiciary|"
+                       # unions' names in Romance languages too
+                       r"Confederation|Confederazione|Confederaci[oó]n|Confédération|Sindicat[oi]s?|Syndicats?)\b",
                        re.I)
+# In a name's capitals only (`National Institutes of Health`, `Livermore Radiation
+# Laboratory`): in a description (`companies held`, `voluntary agencies`) they name no body.
+ORG_NAME_WORDS = re.compile(r"\b(Institutes|Agencies|Ministries|Parties|Unions|Laborator(?:y|ies))\b")
 TITLE = re.compile(r"(?i)^(acting |deputy |assistant |under |vice |principal |special |first |second |"
                    r"permanent |executive |chief |senior |foreign |political |economic |military |"
                    r"defense |naval |air |army )*(secretary|minister|prime minister|ambassador|president|"
@@ -106,9 +111,11 @@ def terms(shared, places_upper):
             kind = "place"
         elif re.match(r"(?i)(series indicator|or |see )", exp):
             kind = "term"
-        elif TITLE.match(exp) and not re.match(r"(?i)(office|bureau)", exp):
+        # `Minister/Ministry of Foreign Affairs`: in a cable the ministry
+        elif TITLE.match(exp) and not re.match(r"(?i)(office|bureau)", exp) \
+                and not re.search(r"(?i)/\s*ministry\b|\bministry\s*/", exp):
             kind = "title"
-        elif ORG_WORDS.search(exp):
+        elif ORG_WORDS.search(exp) or exp[:1].isupper() and ORG_NAME_WORDS.search(exp):
             kind = "org"
         else:
             kind = "term"

@@ -202,6 +202,32 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
         }
     }
     let upper = letters > 0 && caps * 10 >= letters * 7;
+    let piece = |k: &str| {
+        // a name's particle (`AL-MAHDI`) or a word's prefix (`EURO-MPS`) binds the word to it;
+        // a short word is a phrase's (`VIS-A-VIS`)
+        if matches!(
+            k,
+            "AL" | "EL" | "ABU" | "ABD" | "ABDUL" | "BIN" | "IBN" | "BEN" | "EURO" | "AFRO"
+        ) {
+            return tokens::Piece::Other;
+        }
+        // (a hyphenated surname is one person's in mixed case: `Edward Korn-Patterson`)
+        let known = a
+            .terms
+            .get(k)
+            .is_some_and(|t| t.0 == authority::TermKind::Org)
+            || upper && a.surnames.contains_key(k) && !a.given.contains_key(k);
+        if a.places.contains_key(k) {
+            tokens::Piece::Place
+        } else if known {
+            tokens::Piece::Known
+        } else if k.len() >= 3 && declass_lexicon::is_common_word(k) {
+            tokens::Piece::Word
+        } else {
+            tokens::Piece::Other
+        }
+    };
+    let toks = tokens::split_compounds(text, toks, piece);
     // in mixed case a word in lower case is never part of a name: no lookups for it
     let facts = toks
         .iter()

@@ -379,7 +379,7 @@ fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
         return None;
     }
     let f = d.f(i);
-    if f.term.is_none() && !f.cable_org && !k.contains('/') && k != "STATE" {
+    if f.term.is_none() && !f.cable_org && !k.contains('/') && k != "STATE" || misread_month(d, i) {
         return None;
     }
     let mut kind = Kind::Organization;
@@ -454,6 +454,28 @@ fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
         org_mention(kind, d.phrase(r.start, r.end), r, canonical),
         end,
     ))
+}
+
+/// A month's abbreviation OCR read one letter wrong, beside a day or a year: `21 CCT 1963`
+/// is October, not the Costa Rican confederation.
+fn misread_month(d: &Doc, i: usize) -> bool {
+    const MONTHS: [&str; 12] = [
+        "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
+    ];
+    let k = d.key(i).as_bytes();
+    let near = k.len() == 3
+        && MONTHS
+            .iter()
+            .any(|m| m.bytes().zip(k).filter(|(a, b)| a != *b).count() <= 1);
+    let number = |j: usize| {
+        // (a day, a year, a range of days: `6-11 CCT`)
+        d.toks.get(j).is_some_and(|t| {
+            t.key.len() <= 5
+                && t.key.starts_with(|c: char| c.is_ascii_digit())
+                && t.key.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+        })
+    };
+    near && (i > 0 && number(i - 1) || number(i + 1))
 }
 
 #[cfg(test)]
@@ -610,6 +632,15 @@ mod tests {
         let s = one(&all, "STATE");
         assert_eq!(s.2.as_deref(), Some("Department of State"));
         assert_eq!(s.4, ["STATE", "STATE"]);
+    }
+
+    #[test]
+    fn a_month_misread_is_no_body() {
+        // JFK 104-10100-10148: `6-11 CCT` is October; the confederation's acronym elsewhere
+        let all = seen("CAN BE UEKI 6-11 CCT, CAN ADVISE. 23 CCT 7C.", None);
+        assert!(all.iter().all(|s| s.1 != "CCT"), "{all:?}");
+        let all = seen("THE CCT AND THE CTM MET.", None);
+        assert_eq!(one(&all, "CCT").0, Kind::Organization);
     }
 
     #[test]
