@@ -350,7 +350,30 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             {
                 j += 1;
             }
-            if j > i + tl {
+            // a title in the possessive has no name after it (`THE PRIME MINISTER'S POWER
+            // EXTENDS`); a title that is also an adjective, before a common word that reads
+            // on as a noun phrase, is the adjective (`MAJOR GRAIN REGIONS`, `OFFICIAL BIO
+            // MATERIAL`; but `MAJOR BROWN SAID`)
+            let possessive = d.toks[i + tl - 1].possessive;
+            let phrase = d.upper
+                && matches!(
+                    d.key(i),
+                    "MAJOR" | "OFFICIAL" | "GENERAL" | "CHIEF" | "PRIVATE"
+                )
+                && tl == 1
+                && j == i + tl + 1
+                && d.is_word(i + tl)
+                && !d.toks[i + tl].possessive
+                && d.toks.get(j).is_some_and(|t| {
+                    t.gap == Gap::Space
+                        && t.is_alpha()
+                        && d.is_word(j)
+                        && !d.f(j).stop
+                        && !d.f(j).title
+                        && !SAYING.contains(&t.key.as_ref())
+                        && !AUXILIARIES.contains(&t.key.as_ref())
+                });
+            if j > i + tl && !phrase && !possessive {
                 out.push(person(d, i..j, i + tl..j, true));
                 i = coordinated(d, j, out);
                 continue;
@@ -640,6 +663,23 @@ pub(crate) fn mention_at(d: &Doc, i: usize) -> Mention {
 mod tests {
     use crate::testing::{one, seen};
     use crate::Kind;
+
+    #[test]
+    fn no_name_after_a_possessive_title_or_an_adjective() {
+        // cables-ner 1979PRETOR04480, 1974CANBER01895: the title's possessive
+        let all = seen("TECHNICALLY, THE PRIME MINISTER'S POWER EXTENDS ONLY TO ALLOCATING A PORTFOLIO. WE BELIEVE AMBASSADOR'S WELL PUBLICIZED RESPONSE WILL HELP.", None);
+        assert!(
+            all.iter()
+                .all(|s| !s.1.contains("POWER") && !s.1.contains("WELL")),
+            "{all:?}"
+        );
+        // 1976DAMASC00612: MAJOR and OFFICIAL as adjectives
+        let all = seen("CROPS THROUGHOUT ENTIRE MAJOR GRAIN REGIONS. FIRST OFFICIAL GRAIN AREA ESTIMATES WILL BE MADE.", None);
+        assert!(all.iter().all(|s| !s.1.contains("GRAIN")), "{all:?}");
+        // a title's name before a verb stays (1975STATE105676)
+        let all = seen("1. AMBASSADOR BROWN MADE THE FOLLOWING POINTS.", None);
+        assert_eq!(one(&all, "BROWN").4, ["AMBASSADOR BROWN"]);
+    }
 
     #[test]
     fn titles_and_the_names_after_them() {
