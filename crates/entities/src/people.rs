@@ -94,7 +94,7 @@ fn name_word(d: &Doc, i: usize, after_title: bool) -> bool {
     !d.is_word(i) && (!other || after_title)
 }
 
-const SAYING: &[&str] = &[
+pub(crate) const SAYING: &[&str] = &[
     "SAID",
     "SAYS",
     "TOLD",
@@ -122,7 +122,7 @@ const SAYING: &[&str] = &[
     "WROTE",
 ];
 
-const AUXILIARIES: &[&str] = &[
+pub(crate) const AUXILIARIES: &[&str] = &[
     "HAS", "HAD", "IS", "WAS", "WILL", "WOULD", "MAY", "MIGHT", "CAN", "COULD", "SHOULD", "MUST",
     "DID", "DOES",
 ];

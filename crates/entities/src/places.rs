@@ -250,7 +250,35 @@ fn pronoun_us(d: &Doc, i: usize) -> bool {
     if i > 0 && d.toks[i].gap == Gap::Space && matches!(d.key(i - 1), "THE" | "A" | "AN") {
         return false;
     }
+    // listed with another country (`US, UK AND USSR`, `BY UK AND US`)
+    let country = |j: usize| {
+        d.a.places
+            .get(d.key(j))
+            .is_some_and(|(k, _)| k.is_country() && *k != crate::authority::PlaceKind::Demonym)
+    };
+    let listed_after = d.toks.get(i + 1).is_some_and(|t| t.gap <= Gap::Mark)
+        && (country(i + 1) || d.key(i + 1) == "AND" && country(i + 2));
+    let listed_before = i > 0
+        && d.toks[i].gap <= Gap::Mark
+        && (country(i - 1) || i > 1 && matches!(d.key(i - 1), "AND" | "OR") && country(i - 2));
+    if listed_after || listed_before {
+        return false;
+    }
     match d.toks.get(i + 1) {
+        // the object pronoun is no verb's subject: `US SAID`, `US WOULD` (but `QUESTION FOR
+        // US IS`: after a preposition it is the object still)
+        Some(t)
+            if t.gap == Gap::Space
+                && !(i > 0
+                    && matches!(
+                        d.key(i - 1),
+                        "FOR" | "TO" | "WITH" | "BY" | "OF" | "FROM" | "AGAINST" | "ABOUT"
+                    ))
+                && (crate::people::SAYING.contains(&t.key.as_ref())
+                    || crate::people::AUXILIARIES.contains(&t.key.as_ref())) =>
+        {
+            false
+        }
         Some(t) if t.gap == Gap::Space => {
             crate::vocab::is_stop(&t.key) || !t.is_alpha() || t.key.len() < 2
         }
@@ -305,6 +333,15 @@ mod tests {
             countries.flat_map(|f| f.mentions).all(|m| m.0 >= first),
             "TOLD US is no place"
         );
+        // 1977USUNN00684, 1978STATE300315: listed with other countries, or a verb's subject
+        let us_found = |t: &str| seen(t, None).iter().any(|s| s.1 == "US");
+        assert!(us_found("FYI: US, UK AND USSR ABSTAINED."));
+        assert!(us_found(
+            "IT WAS SPONSORED BY UK AND US, BUT WITH AN EXPLANATION."
+        ));
+        assert!(us_found("4. US SAID ARGUMENT FOR ANNEXING WAS WEAK."));
+        // 1977STATE075309: after a preposition the object still
+        assert!(!us_found("QUESTION FOR US IS, HAVE SYRIANS DECIDED."));
     }
 
     #[test]
