@@ -198,6 +198,20 @@ IVORY COAST|country|Ivory Coast
 KOREA|country|Korea
 TURKEY|country|Turkey
 TURKISH|demonym|Turkey
+RHODESIAN|demonym|Zimbabwe
+ZAIRIAN|demonym|DR Congo
+ZAIREAN|demonym|DR Congo
+DAHOMEAN|demonym|Benin
+CEYLONESE|demonym|Sri Lanka
+KAMPUCHEAN|demonym|Cambodia
+PERSIAN|demonym|Iran
+SIAMESE|demonym|Thailand
+LAO|demonym|Laos
+ANGLO|demonym|United Kingdom
+NORTH VIETNAMESE|demonym|North Vietnam
+SOUTH VIETNAMESE|demonym|South Vietnam
+EAST GERMAN|demonym|East Germany
+WEST GERMAN|demonym|West Germany
 TURKS|demonym|Turkey
 VIET NAM|country|Vietnam
 SUDANGOV|country|Sudan

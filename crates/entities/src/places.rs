@@ -317,6 +317,18 @@ mod tests {
     }
 
     #[test]
+    fn cold_war_demonyms() {
+        // 1977PRETOR06868, 1977KINSHA11101, 1978VIENTI00109
+        let all = seen(
+            "THE RHODESIAN SECURITY FORCES AND ZAIRIAN TROOPS MET THE LAO.",
+            None,
+        );
+        assert_eq!(one(&all, "RHODESIAN").2.as_deref(), Some("Zimbabwe"));
+        assert_eq!(one(&all, "ZAIRIAN").2.as_deref(), Some("DR Congo"));
+        assert_eq!(one(&all, "LAO").2.as_deref(), Some("Laos"));
+    }
+
+    #[test]
     fn us_is_a_pronoun_unless_a_noun_follows() {
         // sample telegrams (cables-ner): the pronoun, then the country twice
         let text = "AMB BAZAN AND HIS ADVISOR, HOLGER, HAVE BOTH TOLD US THAT THE TEXT WOULD BE ACCEPTABLE.\n\n\
