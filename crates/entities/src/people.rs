@@ -120,7 +120,25 @@ pub(crate) const SAYING: &[&str] = &[
     "ARGUED",
     "RESPONDED",
     "WROTE",
+    "TALKED",
+    "OBSERVED",
+    "ASSERTED",
+    "WARNED",
+    "INDICATED",
+    "DENIED",
+    "MAINTAINED",
+    "REITERATED",
+    "RECALLED",
+    "ACKNOWLEDGED",
+    "ADMITTED",
+    "CONCEDED",
+    "COMPLAINED",
+    "URGED",
+    "INTERJECTED",
 ];
+
+/// Verbs whose object is the person spoken to: `HE TOLD RIFA'I`.
+const TOLD: &[&str] = &["TOLD", "INFORMED", "ASSURED", "BRIEFED", "URGED", "THANKED"];
 
 pub(crate) const AUXILIARIES: &[&str] = &[
     "HAS", "HAD", "IS", "WAS", "WILL", "WOULD", "MAY", "MIGHT", "CAN", "COULD", "SHOULD", "MUST",
@@ -144,6 +162,80 @@ fn speaker(d: &Doc, i: usize) -> Option<usize> {
             && d.joined(i, v + 1)
             && (i..v).all(&plain)
         {
+            return Some(len);
+        }
+    }
+    None
+}
+
+/// One or two name words after a verb whose object is a person (`HE TOLD RIFA'I`), or
+/// before a comma and a title that describes them (`HERZL SHAFIR, ISRAELI COMMANDER`).
+fn addressee_or_described(d: &Doc, i: usize) -> Option<usize> {
+    if !d.upper || !d.cap(i) {
+        return None;
+    }
+    // (not a word the typist bent by a letter: `INTELLIGENCE PROVECTS, SENATOR HART`)
+    let plain = |k: usize| {
+        k < d.toks.len()
+            && (name_word(d, k, false) && d.key(k).len() >= 3 && !d.f(k).given
+                || d.f(k).given && !d.is_word(k))
+            && (d.f(k).surname || !d.near_word(k))
+            // (a date's month: `15 JAN, CONGRESSMAN MILFORD`)
+            && !matches!(
+                d.key(k),
+                "JAN" | "FEB" | "MAR" | "APR" | "JUN" | "JUL" | "AUG" | "SEP" | "SEPT" | "OCT"
+                    | "NOV" | "DEC" | "JUNE" | "JULY" | "APRIL" | "MAY"
+            )
+    };
+    let told = i > 0 && d.toks[i].gap == Gap::Space && TOLD.contains(&d.key(i - 1));
+    for len in [2, 1] {
+        if !(i..i + len).all(plain) || !d.joined(i, i + len) {
+            continue;
+        }
+        let e = i + len;
+        // (the name ends there: no word runs on but a function word, `TOLD SMITH THAT`;
+        // not `INFORMED ARGONNE LAB`)
+        let ends = d.toks.get(e).is_none_or(|t| {
+            t.gap != Gap::Space
+                || matches!(
+                    t.key.as_ref(),
+                    "THAT"
+                        | "THE"
+                        | "OF"
+                        | "ON"
+                        | "IN"
+                        | "ABOUT"
+                        | "TO"
+                        | "AND"
+                        | "WHO"
+                        | "WHEN"
+                        | "IF"
+                        | "AT"
+                        | "BY"
+                        | "FOR"
+                        | "THIS"
+                        | "WITH"
+                        | "HE"
+                        | "SHE"
+                )
+        });
+        if told && ends {
+            return Some(len);
+        }
+        let comma = d.toks.get(e).is_some_and(|t| {
+            t.gap == Gap::Mark && d.text[d.toks[e - 1].end..t.start].trim() == ","
+        });
+        // `, ISRAELI COMMANDER`, `, GOJ SPOKESMAN`, `, FOREIGN MINISTER`
+        let mut t = e;
+        let qualified = comma && (d.f(t).place || d.f(t).term.is_some());
+        if qualified {
+            t += 1;
+        }
+        // (a bare title in a list is one more item: `GROUPS LIKE ULEMA, OFFICER, ETC.`)
+        let described = title_at(d, t).is_some_and(|tl| {
+            qualified || tl > 1 || d.toks.get(t + 1).is_some_and(|n| n.gap == Gap::Space)
+        });
+        if comma && described {
             return Some(len);
         }
     }
@@ -470,7 +562,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             continue;
         }
         // a name before a verb of saying: `BOODHOO SAID`, `CARAMANLIS TOLD`
-        if let Some(len) = speaker(d, i) {
+        if let Some(len) = speaker(d, i).or_else(|| addressee_or_described(d, i)) {
             out.push(person(d, i..i + len, i..i + len, true));
             i += len;
             continue;
@@ -663,6 +755,20 @@ pub(crate) fn mention_at(d: &Doc, i: usize) -> Mention {
 mod tests {
     use crate::testing::{one, seen};
     use crate::Kind;
+
+    #[test]
+    fn a_name_told_or_described_by_a_title() {
+        // 1975KUWAIT00760, 1976CAIRO12398, 1976STATE218654
+        let all = seen("DISCOUNT SIGNIFICANCE OF WHAT HE TOLD RIFA'I, EVEN THOUGH SOME DISAGREED. 1. CHARGES BY HERZL SHAFIR, ISRAELI COMMANDER OF THE AREA. THEY ARE NO MORE DECIDED NOW THAN WHEN TEMERBAYEV TALKED TO BRITS.", None);
+        for name in ["RIFA'I", "HERZL SHAFIR", "TEMERBAYEV"] {
+            assert_eq!(one(&all, name).0, Kind::Person, "{name}");
+        }
+        // not a body after TOLD, an item of a list, a bent word or a date's month
+        let all = seen("SCOTT AIR FORCE BASE HAS INFORMED ARGONNE LAB THAT THE USE IS DENIED. GROUPS LIKE ULEMA, OFFICER, ETC. FOR APPROVAL OF MAJOR INTELLIGENCE PROVECTS, SENATOR HART ALSO WANTS A BRIEFING. ON 15 JAN, CONGRESSMAN MILFORD MAY ARRIVE.", None);
+        for name in ["ARGONNE", "ULEMA", "PROVECTS", "JAN"] {
+            assert!(all.iter().all(|s| s.1 != name), "{name}: {all:?}");
+        }
+    }
 
     #[test]
     fn no_name_after_a_possessive_title_or_an_adjective() {
