@@ -137,6 +137,14 @@ pub(crate) const SAYING: &[&str] = &[
     "INTERJECTED",
 ];
 
+static SAYING_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| SAYING.iter().copied().collect());
+
+/// A verb of saying (asked of nearly every token: a set, not a scan of the list).
+pub(crate) fn is_saying(k: &str) -> bool {
+    SAYING_SET.contains(k)
+}
+
 /// Verbs whose object is the person spoken to: `HE TOLD RIFA'I`.
 const TOLD: &[&str] = &["TOLD", "INFORMED", "ASSURED", "BRIEFED", "URGED", "THANKED"];
 
@@ -157,11 +165,7 @@ fn speaker(d: &Doc, i: usize) -> Option<usize> {
     };
     for len in [2, 1] {
         let v = i + len;
-        if v < d.toks.len()
-            && SAYING.contains(&d.key(v))
-            && d.joined(i, v + 1)
-            && (i..v).all(&plain)
-        {
+        if v < d.toks.len() && is_saying(d.key(v)) && d.joined(i, v + 1) && (i..v).all(&plain) {
             return Some(len);
         }
     }
@@ -189,53 +193,51 @@ fn addressee_or_described(d: &Doc, i: usize) -> Option<usize> {
     };
     let told = i > 0 && d.toks[i].gap == Gap::Space && TOLD.contains(&d.key(i - 1));
     for len in [2, 1] {
-        if !(i..i + len).all(plain) || !d.joined(i, i + len) {
+        // the context first, the name's words (the costly test) last
+        let e = i + len;
+        if e > d.toks.len() {
             continue;
         }
-        let e = i + len;
         // (the name ends there: no word runs on but a function word, `TOLD SMITH THAT`;
         // not `INFORMED ARGONNE LAB`)
-        let ends = d.toks.get(e).is_none_or(|t| {
-            t.gap != Gap::Space
-                || matches!(
-                    t.key.as_ref(),
-                    "THAT"
-                        | "THE"
-                        | "OF"
-                        | "ON"
-                        | "IN"
-                        | "ABOUT"
-                        | "TO"
-                        | "AND"
-                        | "WHO"
-                        | "WHEN"
-                        | "IF"
-                        | "AT"
-                        | "BY"
-                        | "FOR"
-                        | "THIS"
-                        | "WITH"
-                        | "HE"
-                        | "SHE"
-                )
-        });
-        if told && ends {
-            return Some(len);
-        }
+        let ends = told
+            && d.toks.get(e).is_none_or(|t| {
+                t.gap != Gap::Space
+                    || matches!(
+                        t.key.as_ref(),
+                        "THAT"
+                            | "THE"
+                            | "OF"
+                            | "ON"
+                            | "IN"
+                            | "ABOUT"
+                            | "TO"
+                            | "AND"
+                            | "WHO"
+                            | "WHEN"
+                            | "IF"
+                            | "AT"
+                            | "BY"
+                            | "FOR"
+                            | "THIS"
+                            | "WITH"
+                            | "HE"
+                            | "SHE"
+                    )
+            });
         let comma = d.toks.get(e).is_some_and(|t| {
             t.gap == Gap::Mark && d.text[d.toks[e - 1].end..t.start].trim() == ","
         });
-        // `, ISRAELI COMMANDER`, `, GOJ SPOKESMAN`, `, FOREIGN MINISTER`
-        let mut t = e;
-        let qualified = comma && (d.f(t).place || d.f(t).term.is_some());
-        if qualified {
-            t += 1;
-        }
-        // (a bare title in a list is one more item: `GROUPS LIKE ULEMA, OFFICER, ETC.`)
-        let described = title_at(d, t).is_some_and(|tl| {
-            qualified || tl > 1 || d.toks.get(t + 1).is_some_and(|n| n.gap == Gap::Space)
-        });
-        if comma && described {
+        // `, ISRAELI COMMANDER`, `, GOJ SPOKESMAN`, `, FOREIGN MINISTER`; a bare title in a
+        // list is one more item (`GROUPS LIKE ULEMA, OFFICER, ETC.`)
+        let described = comma && {
+            let qualified = d.f(e).place || d.f(e).term.is_some();
+            let t = if qualified { e + 1 } else { e };
+            title_at(d, t).is_some_and(|tl| {
+                qualified || tl > 1 || d.toks.get(t + 1).is_some_and(|n| n.gap == Gap::Space)
+            })
+        };
+        if (ends || described) && d.joined(i, e) && (i..e).all(plain) {
             return Some(len);
         }
     }
@@ -462,7 +464,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                         && d.is_word(j)
                         && !d.f(j).stop
                         && !d.f(j).title
-                        && !SAYING.contains(&t.key.as_ref())
+                        && !is_saying(&t.key)
                         && !AUXILIARIES.contains(&t.key.as_ref())
                 });
             if j > i + tl && !phrase && !possessive {
@@ -482,8 +484,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 // or the subject of a verb: `THAT PRESIDENT HAS SEVERAL OPTIONS`
                 let subject = d.toks.get(i + tl).is_some_and(|t| {
                     t.gap == Gap::Space
-                        && (SAYING.contains(&t.key.as_ref())
-                            || AUXILIARIES.contains(&t.key.as_ref()))
+                        && (is_saying(&t.key) || AUXILIARIES.contains(&t.key.as_ref()))
                 });
                 if det || subject || !needs_det {
                     let start = if det { i - 1 } else { i };

@@ -274,7 +274,7 @@ fn pronoun_us(d: &Doc, i: usize) -> bool {
                         d.key(i - 1),
                         "FOR" | "TO" | "WITH" | "BY" | "OF" | "FROM" | "AGAINST" | "ABOUT"
                     ))
-                && (crate::people::SAYING.contains(&t.key.as_ref())
+                && (crate::people::is_saying(&t.key)
                     || crate::people::AUXILIARIES.contains(&t.key.as_ref())) =>
         {
             false

@@ -328,18 +328,29 @@ pub fn split_compounds<'a>(
     // most texts have few hyphenated words: copy only when one splits
     let splits = |t: &Token<'_>| {
         let k = t.key.as_ref();
-        k.contains('-') && k.is_ascii() && t.end - t.start >= k.len() && {
-            let kinds: Vec<Piece> = k.split('-').map(&piece).collect();
-            kinds
-                .iter()
-                .any(|p| matches!(p, Piece::Known | Piece::Place))
-                && !kinds.contains(&Piece::Other)
-        }
+        // (cheap tests first: this is asked of every token; only words of letters split)
+        k.as_bytes().contains(&b'-')
+            && k.bytes()
+                .all(|b| b.is_ascii_uppercase() || b == b'-' || b == b'.')
+            && t.end - t.start >= k.len()
+            && {
+                let mut known = false;
+                k.split('-').all(|p| match piece(p) {
+                    Piece::Other => false,
+                    Piece::Word => true,
+                    Piece::Known | Piece::Place => {
+                        known = true;
+                        true
+                    }
+                }) && known
+            }
     };
-    if !toks.iter().any(splits) {
+    let Some(first) = toks.iter().position(splits) else {
         return toks;
-    }
+    };
     let mut out = Vec::with_capacity(toks.len() + 4);
+    let mut toks = toks.into_iter();
+    out.extend(toks.by_ref().take(first));
     for t in toks {
         if !splits(&t) {
             out.push(t);
