@@ -41,6 +41,80 @@ fn beside_departments(d: &Doc, i: usize) -> bool {
     d.upper && (next || prev)
 }
 
+/// The department a word of [`US_DEPARTMENTS`] names.
+fn department_name(k: &str) -> Option<&'static str> {
+    Some(match k {
+        "DEFENSE" | "DOD" => "Department of Defense",
+        "TREASURY" => "Department of the Treasury",
+        "COMMERCE" => "Department of Commerce",
+        "AGRICULTURE" => "Department of Agriculture",
+        "JUSTICE" => "Department of Justice",
+        "LABOR" => "Department of Labor",
+        "AID" => "Agency for International Development",
+        "USIA" => "United States Information Agency",
+        "CIA" => "Central Intelligence Agency",
+        "NSC" => "National Security Council",
+        "ACDA" => "Arms Control and Disarmament Agency",
+        "USTR" => "Office of the U.S. Trade Representative",
+        "ENERGY" | "DOE" => "Department of Energy",
+        "INTERIOR" => "Department of the Interior",
+        "TRANSPORTATION" => "Department of Transportation",
+        _ => return None,
+    })
+}
+
+/// A Washington department named by its word alone, as cables do (`FROM STATE, COMMERCE AND
+/// OTHER POSTS`, `AT TREASURY`, `DEFENSE UNDERSECRETARY HOLST`, `COMMERCE APPRECIATES`):
+/// beside another department or STATE, after AT, before an official's title, or as the
+/// subject of a verb at a sentence's start. Elsewhere the word is the common noun
+/// (`DEFENSE SPENDING`, `AID TO ISRAEL`).
+fn department(d: &Doc, i: usize) -> Option<(Mention, usize)> {
+    let k = d.key(i);
+    let canonical = department_name(k)?;
+    if !d.upper || d.toks[i].case != Case::Upper || k == "STATE" {
+        return None;
+    }
+    let dept = |j: usize| department_name(d.key(j)).is_some() || d.key(j) == "STATE";
+    let joined_next = d.toks.get(i + 1).is_some_and(|t| t.gap <= Gap::Mark);
+    let listed = joined_next && (dept(i + 1) || d.key(i + 1) == "AND" && dept(i + 2))
+        || i > 0
+            && d.toks[i].gap <= Gap::Mark
+            && (dept(i - 1) || i > 1 && d.key(i - 1) == "AND" && dept(i - 2));
+    let next_space = d.toks.get(i + 1).is_some_and(|t| t.gap == Gap::Space);
+    let official = next_space
+        && matches!(
+            d.key(i + 1),
+            "SECRETARY"
+                | "UNDERSECRETARY"
+                | "UNDER"
+                | "DEPUTY"
+                | "OFFICIAL"
+                | "OFFICIALS"
+                | "SPOKESMAN"
+                | "REPRESENTATIVE"
+                | "REP"
+                | "REPS"
+                | "ADMINISTRATOR"
+        );
+    let at = i > 0 && d.toks[i].gap == Gap::Space && d.key(i - 1) == "AT";
+    // `1. COMMERCE APPRECIATES RECOMMENDATION`: a verb in the present or past after it
+    let subject = d.toks[i].gap == Gap::Stop
+        && next_space
+        && d.toks.get(i + 1).is_some_and(|t| {
+            let v = t.key.as_ref();
+            crate::people::is_saying(v)
+                || v.len() > 4
+                    && (v.ends_with("ES") || v.ends_with("ED"))
+                    && declass_lexicon::is_common_word(v)
+        });
+    (listed || official || at || subject).then(|| {
+        (
+            org_mention(Kind::Organization, k, i..i + 1, Some(canonical.to_string())),
+            i + 1,
+        )
+    })
+}
+
 /// Abbreviations of two letters that are organizations whatever the context.
 const SHORT_ORGS: &[&str] = &["UN", "EC"];
 
@@ -55,6 +129,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             continue;
         }
         if let Some((m, next)) = head(d, i)
+            .or_else(|| department(d, i))
             .or_else(|| single(d, i))
             .or_else(|| named_by_kind(d, i))
         {
@@ -632,6 +707,31 @@ mod tests {
         let s = one(&all, "STATE");
         assert_eq!(s.2.as_deref(), Some("Department of State"));
         assert_eq!(s.4, ["STATE", "STATE"]);
+    }
+
+    #[test]
+    fn washington_departments_by_their_word() {
+        // cables-ner 1975STATE046226, 1977SANJO03339, 1978PARIS41898, 1978OSLO01345,
+        // 1977STATE148785
+        let all = seen("1. COMMERCE APPRECIATES RECOMMENDATION. WOULD APPRECIATE COMMENTS FROM STATE, COMMERCE AND OTHER POSTS. HE SPOKE TO ROSENBLOOM AT TREASURY. CONVERSATION WITH DEFENSE UNDERSECRETARY HOLST. GUIDANCE PROVIDED BY STATE AND AID FOR MEETING.", None);
+        assert_eq!(
+            one(&all, "COMMERCE").2.as_deref(),
+            Some("Department of Commerce")
+        );
+        assert_eq!(one(&all, "COMMERCE").4.len(), 2);
+        for name in ["TREASURY", "DEFENSE", "AID"] {
+            assert_eq!(one(&all, name).0, Kind::Organization, "{name}");
+        }
+        // the common nouns
+        let all = seen(
+            "DEFENSE SPENDING ROSE. THE AID TO ISRAEL AND COMMERCE BETWEEN THEM GREW.",
+            None,
+        );
+        assert!(
+            all.iter()
+                .all(|s| !matches!(s.1.as_str(), "DEFENSE" | "AID" | "COMMERCE")),
+            "{all:?}"
+        );
     }
 
     #[test]
