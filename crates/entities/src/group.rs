@@ -10,6 +10,7 @@ use crate::{Doc, Found, Kind, Mention};
 
 pub fn group(d: &Doc, mut ms: Vec<Mention>) -> Vec<Found> {
     settle_overlaps(&mut ms);
+    widen_to_members(d, &mut ms);
     widen_titled(d, &mut ms);
     corefer_people(d, &mut ms);
     let mut groups: BTreeMap<String, Vec<Mention>> = BTreeMap::new();
@@ -49,6 +50,37 @@ fn settle_overlaps(ms: &mut Vec<Mention>) {
         Kind::Person => true,
         _ => !strong_people.iter().any(|p| inside(&m.toks, p)),
     });
+}
+
+/// Nouns for a body's or a country's people that annotators, and readers, take with its name:
+/// `MFA OFFICIALS`, `PLO LEADERS`, `US OFFICIALS` (`STAFF`, `MEMBERS` go either way).
+const MEMBER_NOUNS: &[&str] = &[
+    "OFFICIALS",
+    "LEADERS",
+    "LEADERSHIP",
+    "PERSONNEL",
+    "REPS",
+    "REPRESENTATIVES",
+    "EMPLOYEES",
+];
+
+/// An organization's or country's mention takes in the noun for its people after it; the
+/// name stays the body's (`MFA`).
+fn widen_to_members(d: &Doc, ms: &mut [Mention]) {
+    let taken: Vec<usize> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Person)
+        .flat_map(|m| m.toks.clone())
+        .collect();
+    for m in ms.iter_mut().filter(|m| m.kind != Kind::Person) {
+        let e = m.toks.end;
+        if d.toks.get(e).is_some_and(|t| {
+            t.gap == crate::tokens::Gap::Space && MEMBER_NOUNS.contains(&t.key.as_ref())
+        }) && !taken.contains(&e)
+        {
+            m.toks.end = e + 1;
+        }
+    }
 }
 
 /// Words before a title that say which holder: `FORMER`, `OUTGOING`, `LONG TIME`.

@@ -710,6 +710,20 @@ mod tests {
     }
 
     #[test]
+    fn a_bodys_people_are_in_its_mention() {
+        // cables-ner 1977TAIPEI05268, 1975KUWAIT00760: `MFA OFFICIALS`, `PLO LEADERS` are
+        // mentions of the body; its name stays the body's
+        let all = seen(
+            "US OFFICIALS MET MFA OFFICIALS AND PLO LEADERS. THE MFA AGREED.",
+            None,
+        );
+        let mfa = one(&all, "MFA");
+        assert_eq!(mfa.4, ["MFA OFFICIALS", "MFA"]);
+        assert_eq!(one(&all, "PLO").4, ["PLO LEADERS"]);
+        assert_eq!(one(&all, "US").4, ["US OFFICIALS"]);
+    }
+
+    #[test]
     fn washington_departments_by_their_word() {
         // cables-ner 1975STATE046226, 1977SANJO03339, 1978PARIS41898, 1978OSLO01345,
         // 1977STATE148785
