@@ -419,7 +419,7 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
     }
     // `EMBASSY PARIS`, `CANADIAN EMBASSY IN WARSAW`, `CONSULATE GENERAL IN KADUNA`
     if end == i + len && matches!(d.key(i), "EMBASSY" | "CONSULATE" | "CONGEN" | "MISSION") {
-        end = post_place(d, end, false);
+        end = post_place(d, end, d.upper);
     }
     // `HIS PARTY`, `THE PARTY`: a party named by a determiner is the one the text speaks of
     if start == i && end == i + len && how != Head::Alone {
@@ -707,6 +707,13 @@ mod tests {
         let s = one(&all, "STATE");
         assert_eq!(s.2.as_deref(), Some("Department of State"));
         assert_eq!(s.4, ["STATE", "STATE"]);
+    }
+
+    #[test]
+    fn a_missions_post_may_be_its_country_in_a_cable() {
+        // cables-ner 1976STATE012708; JFK 104-10127-10017
+        let all = seen("INFO AMEMBASSY BANGKOK. EMBASSY PANAMA REPORTS THAT", None);
+        assert_eq!(one(&all, "EMBASSY PANAMA").0, Kind::Organization);
     }
 
     #[test]
