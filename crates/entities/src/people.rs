@@ -66,8 +66,19 @@ fn name_word(d: &Doc, i: usize, after_title: bool) -> bool {
     if !t.is_alpha() || k.len() < 2 && !after_title || f.stop || f.title || f.head {
         return false;
     }
-    // a place is not a name (`SECRETARY OF STATE WASHINGTON`)
-    if f.place {
+    // a place is not a name (`SECRETARY OF STATE WASHINGTON`), unless a town that is
+    // also a surname the authority knows follows a title (`PRIMIN SALEM`, `POLCON MANSFIELD`)
+    // (not a post after an office's full name: `SECRETARY OF STATE WASHINGTON DC`)
+    if f.place
+        && !(after_title
+            && f.surname
+            && matches!(
+                d.a.places.get(k),
+                Some((crate::authority::PlaceKind::City, _))
+            )
+            && !(i > 1 && d.key(i - 2) == "OF")
+            && !(i + 1 < d.toks.len() && d.a.places.contains_key(&d.phrase(i, i + 2))))
+    {
         return false;
     }
     if !d.upper {
@@ -85,6 +96,16 @@ fn name_word(d: &Doc, i: usize, after_title: bool) -> bool {
     }
     if f.modifier || !pronounceable(k) {
         return false;
+    }
+    // after a courtesy title any capital word is a name (`MR TRICK`, `AMB SOLE`)
+    if after_title
+        && i > 0
+        && matches!(
+            d.key(i - 1),
+            "MR" | "MRS" | "MS" | "DR" | "AMB" | "MESSRS" | "MISS"
+        )
+    {
+        return true;
     }
     let other = f.term.is_some();
     if f.surname || f.given {
@@ -756,6 +777,21 @@ pub(crate) fn mention_at(d: &Doc, i: usize) -> Mention {
 mod tests {
     use crate::testing::{one, seen};
     use crate::Kind;
+
+    #[test]
+    fn courtesy_titles_towns_as_surnames_and_abbreviated_titles() {
+        // cables-ner 1977STATE278786, 1977PRETOR06868: a common word after MR or AMB
+        let all = seen("MR TRICK CALLED. AMB SOLE ASKED.", None);
+        assert_eq!(one(&all, "TRICK").4, ["MR TRICK"]);
+        assert_eq!(one(&all, "SOLE").4, ["AMB SOLE"]);
+        // 1978CAIRO12677, 1977STATE142092: a town that is a known surname, after a title
+        let all = seen("PRIMIN SALEM SPOKE. POLCON MANSFIELD MET HIM.", None);
+        assert_eq!(one(&all, "SALEM").0, Kind::Person);
+        assert_eq!(one(&all, "MANSFIELD").0, Kind::Person);
+        // 1978PARIS19560: SEC GEN for the Secretary General
+        let all = seen("THE SEC GEN SAID HE WOULD ATTEND.", None);
+        assert_eq!(one(&all, "THE SEC GEN").0, Kind::Person);
+    }
 
     #[test]
     fn a_name_told_or_described_by_a_title() {

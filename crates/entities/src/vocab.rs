@@ -22,6 +22,8 @@ pub const TITLES: &[&str] = &[
     "SECRETARY OF DEFENSE",
     "SECRETARY",
     "SECGEN",
+    "SEC GEN",
+    "SECY GEN",
     "SYG",
     "PRESIDENT-ELECT",
     "VICE PRESIDENT",
@@ -56,6 +58,8 @@ pub const TITLES: &[&str] = &[
     "THIRD SECRETARY",
     "DIRECTOR GENERAL",
     "DEPUTY DIRECTOR",
+    "MANAGING DIRECTOR",
+    "EXECUTIVE DIRECTOR",
     "DIRECTOR",
     "DEPUTY CHAIRMAN",
     "VICE CHAIRMAN",
@@ -250,6 +254,10 @@ pub const BARE_TITLES: &[(&str, bool)] = &[
     ("SPOKESMAN", true),
     ("GENERAL SECRETARY", true),
     ("CHIEF OF STAFF", true),
+    ("SEC GEN", false),
+    ("MANAGING DIRECTOR", true),
+    ("EXECUTIVE DIRECTOR", true),
+    ("DEFMIN", false),
 ];
 
 /// How a head noun names an organization.
