@@ -121,6 +121,9 @@ fn widen_titled(d: &Doc, ms: &mut [Mention]) {
 /// Every other occurrence of a named person's surname is a mention of them.
 fn corefer_people(d: &Doc, ms: &mut Vec<Mention>) {
     let mut surnames: HashSet<String> = HashSet::default();
+    // surnames that are common words (`BROWN`, `BEGIN`, `YOUNG`): theirs only where a person
+    // stands, as the subject of saying or in the possessive
+    let mut word_surnames: HashSet<String> = HashSet::default();
     let mut last_words: HashSet<&str> = HashSet::default();
     for m in ms
         .iter()
@@ -133,12 +136,45 @@ fn corefer_people(d: &Doc, ms: &mut Vec<Mention>) {
             let key = d.key(k);
             if key.len() >= 3 && !d.is_word(k) && !crate::vocab::is_stop(key) {
                 surnames.insert(key.to_string());
+            } else if k + 1 == m.name.end
+                && key.len() >= 3
+                && d.upper
+                && !crate::vocab::is_stop(key)
+                && !d.f(k).title
+            {
+                word_surnames.insert(key.to_string());
             }
         }
     }
-    if surnames.is_empty() {
+    if surnames.is_empty() && word_surnames.is_empty() {
         return;
     }
+    let as_person = |i: usize| {
+        // (`THE CASE IS` is the noun, though SENATOR CASE spoke)
+        let determined = i > 0
+            && matches!(
+                d.key(i - 1),
+                "THE"
+                    | "THIS"
+                    | "A"
+                    | "AN"
+                    | "ITS"
+                    | "HIS"
+                    | "HER"
+                    | "THEIR"
+                    | "OUR"
+                    | "NO"
+                    | "ANY"
+                    | "EACH"
+                    | "EVERY"
+            );
+        let speaks = d.toks.get(i + 1).is_some_and(|n| {
+            n.gap == crate::tokens::Gap::Space
+                && (crate::people::is_saying(&n.key)
+                    || crate::people::AUXILIARIES.contains(&n.key.as_ref()))
+        });
+        !determined && (d.toks[i].possessive || speaks)
+    };
     // A city's name that is a named person's surname (`MINORU UEDA`, then `UEDA`) is theirs.
     let city_of = |m: &Mention| {
         m.kind == Kind::Place
@@ -157,7 +193,11 @@ fn corefer_people(d: &Doc, ms: &mut Vec<Mention>) {
         }
     }
     for (i, t) in d.toks.iter().enumerate() {
-        if !covered[i] && d.cap(i) && surnames.contains(t.key.as_ref()) {
+        if !covered[i]
+            && d.cap(i)
+            && (surnames.contains(t.key.as_ref())
+                || word_surnames.contains(t.key.as_ref()) && as_person(i))
+        {
             let mut m = crate::people::mention_at(d, i);
             m.strong = false;
             ms.push(m);

@@ -779,6 +779,15 @@ mod tests {
     use crate::Kind;
 
     #[test]
+    fn a_surname_that_is_a_word_is_theirs_where_a_person_stands() {
+        // cables-ner 1979AMMAN05707, 1973MOSCOW15075
+        let all = seen("PRIME MINISTER MENACHEM BEGIN ARRIVED. ABU ODEH OPINED THAT BEGIN'S FAILING HEALTH HAS STIMULATED TALK. BEGIN SAID NO. TALKS BEGIN TODAY. SENATOR CASE ASKED. THE CASE IS CLOSED.", None);
+        let b = one(&all, "MENACHEM BEGIN");
+        assert_eq!(b.4.len(), 3, "{b:?}");
+        assert_eq!(one(&all, "CASE").4, ["SENATOR CASE"]);
+    }
+
+    #[test]
     fn courtesy_titles_towns_as_surnames_and_abbreviated_titles() {
         // cables-ner 1977STATE278786, 1977PRETOR06868: a common word after MR or AMB
         let all = seen("MR TRICK CALLED. AMB SOLE ASKED.", None);
