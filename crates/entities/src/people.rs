@@ -567,15 +567,31 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             i = coordinated(d, j, out);
             continue;
         }
-        // a given name from the authority and a name word: `KENNEDY MINOTT`, `DAVID SMITH`
-        if d.f(i).given
-            && d.cap(i)
-            && d.a.given.get(d.key(i)).is_some_and(|&c| c >= 3)
+        // a given name from the authority and a name word: `KENNEDY MINOTT`, `DAVID SMITH`;
+        // or a rarer given name the word list has as a name (`ARCHIE`, `STEVE`) and a surname
+        // the authority knows, though it is a word too (`ARCHIE LEE`, `STEVE GREEN`)
+        let next_joined = d
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.gap == Gap::Space && (d.upper || !t.line_start));
+        let known_given = d.f(i).given && d.a.given.get(d.key(i)).is_some_and(|&c| c >= 3);
+        let listed_first = d.upper
+            && d.f(i).given
+            && !d.f(i).place
+            && d.f(i).term.is_none()
+            && d.key(i).len() >= 3
+            && declass_lexicon::is_proper(d.key(i))
+            && d.f(i + 1).surname
+            && !d.f(i + 1).title
+            && !d.f(i + 1).head
+            && !d.f(i + 1).stop
+            && !d.f(i + 1).place
+            // (`DIEGO GARCIA` is an island)
+            && !d.a.places.contains_key(&d.phrase(i, i + 2));
+        if d.cap(i)
             && !d.is_word(i)
-            && d.toks
-                .get(i + 1)
-                .is_some_and(|t| t.gap == Gap::Space && (d.upper || !t.line_start))
-            && next_name_word(d, i + 1, true)
+            && next_joined
+            && (known_given && next_name_word(d, i + 1, true) || listed_first)
         {
             // and a surname after a second given name: `PEDRO FELIPE RAMIRES`
             let j = extend_name(d, i + 2, i + 4);
@@ -777,6 +793,19 @@ pub(crate) fn mention_at(d: &Doc, i: usize) -> Mention {
 mod tests {
     use crate::testing::{one, seen};
     use crate::Kind;
+
+    #[test]
+    fn a_given_name_and_a_surname_that_is_a_word() {
+        // cables-ner 1977GENEVA01270, 1976STATE295304: a rarer given name, a known surname
+        let all = seen(
+            "ARCHIE LEE WILL ARRIVE WITH STEVE GREEN. DIEGO GARCIA HAS BEEN GIVEN PUBLICITY.",
+            None,
+        );
+        assert_eq!(one(&all, "ARCHIE LEE").0, Kind::Person);
+        assert_eq!(one(&all, "STEVE GREEN").0, Kind::Person);
+        // the island keeps its place
+        assert_eq!(one(&all, "DIEGO GARCIA").0, Kind::Place);
+    }
 
     #[test]
     fn a_surname_that_is_a_word_is_theirs_where_a_person_stands() {
