@@ -180,7 +180,10 @@ pub fn join_broken<'a>(
                 && t.is_alpha()
                 && prev.case == t.case
                 && !prev.possessive
-                && !(whole(&prev.key) && whole(&t.key))
+                && (!(whole(&prev.key) && whole(&t.key))
+                    // (`COM- MENTATOR`, `UN- CONSIDERED`: pieces an abbreviation, the whole
+                    // a word)
+                    || declass_lexicon::is_common_word(&format!("{}{}", prev.key, t.key)))
             {
                 let key = format!("{}{}", prev.key, t.key);
                 let (end, possessive) = (t.end, t.possessive);
@@ -403,8 +406,9 @@ mod tests {
     #[test]
     fn words_broken_at_a_line_end_are_joined() {
         let joined = |t: &str| {
-            let whole =
-                |k: &str| declass_lexicon::is_common_word(k) || ["SOVIET", "AMERICAN"].contains(&k);
+            let whole = |k: &str| {
+                declass_lexicon::is_common_word(k) || ["SOVIET", "AMERICAN", "COM"].contains(&k)
+            };
             join_broken(t, tokenize(t), whole)
                 .into_iter()
                 .map(|t| t.key.into_owned())
@@ -421,6 +425,11 @@ mod tests {
             ["SOVIET", "AMERICAN", "TALKS"]
         );
         assert_eq!(joined("EURATOM-IAEA"), ["EURATOM-IAEA"]);
+        // pieces that are words, whole a word: joined (1979BUDAPE06138)
+        assert_eq!(
+            joined("POLITICAL COM- MENTATOR"),
+            ["POLITICAL", "COMMENTATOR"]
+        );
         assert_eq!(joined("COM-\n\nMITTEE"), ["COM", "MITTEE"]);
     }
 
