@@ -211,13 +211,11 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
         ) {
             return tokens::Piece::Other;
         }
-        // (a hyphenated surname is one person's in mixed case: `Edward Korn-Patterson`)
-        let known = a
-            .terms
-            .get(k)
-            .is_some_and(|t| t.0 == authority::TermKind::Org)
-            || upper && a.surnames.contains_key(k) && !a.given.contains_key(k);
-        if a.places.contains_key(k) {
+        // (one lookup: the token facts; a hyphenated surname is one person's in mixed case:
+        // `Edward Korn-Patterson`)
+        let f = a.facts.get(k).copied().unwrap_or_default();
+        let known = f.term == Some(authority::TermKind::Org) || upper && f.surname && !f.given;
+        if f.place {
             tokens::Piece::Place
         } else if known {
             tokens::Piece::Known

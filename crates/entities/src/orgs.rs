@@ -69,11 +69,11 @@ fn department_name(k: &str) -> Option<&'static str> {
 /// subject of a verb at a sentence's start. Elsewhere the word is the common noun
 /// (`DEFENSE SPENDING`, `AID TO ISRAEL`).
 fn department(d: &Doc, i: usize) -> Option<(Mention, usize)> {
-    let k = d.key(i);
-    let canonical = department_name(k)?;
-    if !d.upper || d.toks[i].case != Case::Upper || k == "STATE" {
+    if !d.upper || d.toks[i].case != Case::Upper {
         return None;
     }
+    let k = d.key(i);
+    let canonical = department_name(k)?;
     let dept = |j: usize| department_name(d.key(j)).is_some() || d.key(j) == "STATE";
     let joined_next = d.toks.get(i + 1).is_some_and(|t| t.gap <= Gap::Mark);
     let listed = joined_next && (dept(i + 1) || d.key(i + 1) == "AND" && dept(i + 2))

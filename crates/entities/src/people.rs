@@ -616,43 +616,45 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
         // a given name from the authority and a name word: `KENNEDY MINOTT`, `DAVID SMITH`;
         // or a rarer given name the word list has as a name (`ARCHIE`, `STEVE`) and a surname
         // the authority knows, though it is a word too (`ARCHIE LEE`, `STEVE GREEN`)
-        let next_joined = d
-            .toks
-            .get(i + 1)
-            .is_some_and(|t| t.gap == Gap::Space && (d.upper || !t.line_start));
-        let known_given = d.f(i).given && d.a.given.get(d.key(i)).is_some_and(|&c| c >= 3);
-        let listed_first = d.upper
-            && d.f(i).given
-            && !d.f(i).place
-            && d.f(i).term.is_none()
-            && d.key(i).len() >= 3
-            && declass_lexicon::is_proper(d.key(i))
-            && d.f(i + 1).surname
-            && !d.f(i + 1).title
-            && !d.f(i + 1).head
-            && !d.f(i + 1).stop
-            && !d.f(i + 1).place
-            // (`DIEGO GARCIA` is an island)
-            && !d.a.places.contains_key(&d.phrase(i, i + 2));
-        // (a middle initial without its point between: `MALCOLM K WAGLAND`)
-        let middle = known_given
-            && d.upper
-            && d.key(i + 1).len() == 1
-            && !matches!(d.key(i + 1), "A" | "I" | "O")
-            && d.toks.get(i + 2).is_some_and(|t| t.gap == Gap::Space)
-            && next_name_word(d, i + 2, true)
-            && !d.is_word(i + 2);
-        if d.cap(i)
+        // (cheap tests first: a given name, in capitals, not a word, a name word after it)
+        let given_start = d.f(i).given
+            && d.cap(i)
             && !d.is_word(i)
-            && next_joined
-            && (known_given && next_name_word(d, i + 1, true) || listed_first || middle)
-        {
-            // and a surname after a second given name: `PEDRO FELIPE RAMIRES`
-            let from = if middle { i + 3 } else { i + 2 };
-            let j = extend_name(d, from, from + 2);
-            out.push(person(d, i..j, i..j, true));
-            i = coordinated(d, j, out);
-            continue;
+            && d.toks
+                .get(i + 1)
+                .is_some_and(|t| t.gap == Gap::Space && (d.upper || !t.line_start));
+        if given_start {
+            let known_given = d.a.given.get(d.key(i)).is_some_and(|&c| c >= 3);
+            // (a middle initial without its point between: `MALCOLM K WAGLAND`)
+            let middle = known_given
+                && d.upper
+                && d.key(i + 1).len() == 1
+                && !matches!(d.key(i + 1), "A" | "I" | "O")
+                && d.toks.get(i + 2).is_some_and(|t| t.gap == Gap::Space)
+                && next_name_word(d, i + 2, true)
+                && !d.is_word(i + 2);
+            let named = middle
+                || known_given && next_name_word(d, i + 1, true)
+                || d.upper
+                    && !d.f(i).place
+                    && d.f(i).term.is_none()
+                    && d.key(i).len() >= 3
+                    && d.f(i + 1).surname
+                    && !d.f(i + 1).title
+                    && !d.f(i + 1).head
+                    && !d.f(i + 1).stop
+                    && !d.f(i + 1).place
+                    && declass_lexicon::is_proper(d.key(i))
+                    // (`DIEGO GARCIA` is an island)
+                    && !d.a.places.contains_key(&d.phrase(i, i + 2));
+            if named {
+                // and a surname after a second given name: `PEDRO FELIPE RAMIRES`
+                let from = if middle { i + 3 } else { i + 2 };
+                let j = extend_name(d, from, from + 2);
+                out.push(person(d, i..j, i..j, true));
+                i = coordinated(d, j, out);
+                continue;
+            }
         }
         // a name before a verb of saying: `BOODHOO SAID`, `CARAMANLIS TOLD`
         if let Some((s, e)) =

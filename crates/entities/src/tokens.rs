@@ -64,6 +64,7 @@ fn word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
+#[inline(always)]
 fn case_of(word: &str) -> Case {
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     let Some(first) = letters.next() else {
@@ -332,7 +333,8 @@ pub fn split_compounds<'a>(
     let splits = |t: &Token<'_>| {
         let k = t.key.as_ref();
         // (cheap tests first: this is asked of every token; only words of letters split)
-        k.as_bytes().contains(&b'-')
+        k.len() >= 4
+            && k.bytes().any(|b| b == b'-')
             && k.bytes()
                 .all(|b| b.is_ascii_uppercase() || b == b'-' || b == b'.')
             && t.end - t.start >= k.len()
@@ -348,17 +350,24 @@ pub fn split_compounds<'a>(
                 }) && known
             }
     };
-    let Some(first) = toks.iter().position(splits) else {
+    // which tokens split, asked once each
+    let at: Vec<usize> = toks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| splits(t))
+        .map(|(i, _)| i)
+        .collect();
+    if at.is_empty() {
         return toks;
-    };
-    let mut out = Vec::with_capacity(toks.len() + 4);
-    let mut toks = toks.into_iter();
-    out.extend(toks.by_ref().take(first));
-    for t in toks {
-        if !splits(&t) {
+    }
+    let mut out = Vec::with_capacity(toks.len() + 2 * at.len());
+    let mut next = at.iter().peekable();
+    for (i, t) in toks.into_iter().enumerate() {
+        if next.peek() != Some(&&i) {
             out.push(t);
             continue;
         }
+        next.next();
         let n = t.key.split('-').count();
         let mut at = t.start;
         let mut prev_place = false;
