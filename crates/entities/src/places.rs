@@ -142,6 +142,35 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 continue;
             }
         }
+        // `IN THE NORTH`, `RELATIONS WITH THE WEST`: a compass point with its article after a
+        // preposition is a region (a longer name, `THE NORTH ATLANTIC`, is found above)
+        if d.upper
+            && matches!(key, "NORTH" | "SOUTH" | "EAST" | "WEST")
+            && i >= 2
+            && d.key(i - 1) == "THE"
+            && d.toks[i].gap == Gap::Space
+            && d.toks[i - 1].gap == Gap::Space
+            && matches!(
+                d.key(i - 2),
+                "IN" | "TO" | "FROM" | "WITH" | "OF" | "AND" | "ACROSS" | "FOR" | "BY"
+            )
+            && d.toks.get(i + 1).is_none_or(|t| {
+                t.gap != Gap::Space || crate::vocab::is_stop(&t.key) || !t.is_alpha()
+            })
+        {
+            out.push(Mention {
+                kind: Kind::Place,
+                toks: i - 1..i + 1,
+                name: i - 1..i + 1,
+                group: format!("PLACE:THE {key}"),
+                canonical: None,
+                title: None,
+                strong: true,
+                label: None,
+            });
+            i += 1;
+            continue;
+        }
         // `GOB`, `USG`, `HMG`: a government, which the annotators count as the state
         if d.f(i).term == Some(TermKind::Place)
             && key.len() >= 3
@@ -314,6 +343,15 @@ mod tests {
         // `GOB` has two readings in the FRUS list (Bolivia, Brazil): no canonical
         let g = one(&all, "GOB");
         assert_eq!((g.0, g.2), (Kind::Country, None));
+    }
+
+    #[test]
+    fn a_compass_point_with_its_article_is_a_region() {
+        // cables-ner 1979KAMPAL00452, 1974STATE143507
+        let all = seen("INSURGENT ACTIVITY HAS INCREASED IN THE NORTH, OFFICIALS SAY. RELATIONS WITH THE WEST ARE GOOD. THE NORTH ATLANTIC COUNCIL MET. HE WENT NORTH.", None);
+        assert_eq!(one(&all, "THE NORTH").0, Kind::Place);
+        assert_eq!(one(&all, "THE WEST").0, Kind::Place);
+        assert!(all.iter().all(|s| s.1 != "NORTH"), "{all:?}");
     }
 
     #[test]
