@@ -250,6 +250,15 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 let mut m = nominal(s - 1..i + 1);
                 m.name = i..i + 1;
                 out.push(m);
+            } else if d.upper
+                && s == i
+                && matches!(key, "GOVERNMENT" | "GOVT")
+                && (i == 0 || d.toks[i].gap != Gap::Space || crate::vocab::is_stop(d.key(i - 1)))
+                && d.key(i + 1) != "OF"
+            {
+                // a cable's `GOVERNMENT` alone is the host state's (`INTO GOVERNMENT`,
+                // `GOVERNMENT INTEREST IN`), as annotators read it
+                out.push(nominal(i..i + 1));
             }
         }
         i += 1;
@@ -343,6 +352,17 @@ mod tests {
         // `GOB` has two readings in the FRUS list (Bolivia, Brazil): no canonical
         let g = one(&all, "GOB");
         assert_eq!((g.0, g.2), (Kind::Country, None));
+    }
+
+    #[test]
+    fn a_cables_government_alone_is_the_state() {
+        // cables-ner 1974TEGUCI03372, 1977SANA04097
+        let all = seen("HONDURAN SUGAR PRODUCERS AND GOVERNMENT INTEREST IN MAINTAINING QUOTA. EFFORTS TO BRING LIKUD INTO GOVERNMENT. THE GOVERNMENT OF KENYA AGREED.", None);
+        let nominal: Vec<_> = all
+            .iter()
+            .filter(|s| s.4.iter().any(|m| m == "GOVERNMENT"))
+            .collect();
+        assert!(!nominal.is_empty(), "{all:?}");
     }
 
     #[test]
