@@ -365,6 +365,15 @@ mod tests {
             .filter(|s| s.4.iter().any(|m| m == "GOVERNMENT"))
             .collect();
         assert!(!nominal.is_empty(), "{all:?}");
+        // no one state: `OTHER COUNTRIES`, `THE HOST COUNTRY` (1977USUNN05653)
+        let all = seen(
+            "THE SOVIET UNION AND OTHER COUNTRIES ABSTAINED. THE HOST COUNTRY OBJECTED.",
+            None,
+        );
+        assert!(
+            all.iter().flat_map(|s| &s.4).all(|m| !m.contains("COUNTR")),
+            "{all:?}"
+        );
     }
 
     #[test]
