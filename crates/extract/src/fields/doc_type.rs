@@ -112,12 +112,13 @@ static CABLE_PIECES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?-u:\b)[0-3]\d[0-2]\d[0-5]\d[Z27z](?-u:\b)",
         r"[CG]LASSIFIED\s+MESSAGE|[Cc]lassified\s+[Mm]essage",
         r"(?m)^[^\w\n]{0,3}(?:PRIORITY|PRITY|ROUTINE|IMMEDIATE|OPIM|NIACT)(?-u:\b)|(?-u:\b)(?:PRIORITY|PRITY|ROUTINE|IMMEDIATE|OPIM|NIACT)\s+(?:DIR|INFO)(?-u:\b)",
-        r"[EB]ND\s+[OC][FP]\s+MESSAGE|(?-u:\b)E[MN]D\s+oF(?-u:\b)|(?-u:\b)END\s+OF\s+MSG(?-u:\b)|(?i:(?-u:\b)[EB]N[DO]\s+[O0C][FP]\s+M[EA]S)|(?-u:\b)[OC][FP]\s+ME[S5]{1,2}AGE(?-u:\b)",
+        r"[EB]ND\s+[OC][FP]\s+MESSAGE|(?-u:\b)E[MN]D\s+oF(?-u:\b)|(?-u:\b)END\s+OF\s+MSG(?-u:\b)|(?-u:\b)[EB][Nn][DdO]\s+[Oo0C][FfP]\s+[Mm][EeAa][Ss]|(?-u:\b)[OC][FP]\s+ME[S5]{1,2}AGE(?-u:\b)",
         r"BY\s+OTHER\s+THAN\s+THE\W{0,3}ISSUING",
         // the addressee line: `DIR INFO WAVE`, `DIR. INFO RABA`
         r"(?-u:\b)DIR\.?,?\s+INFO\s+[A-Z]{3,}",
         // the incoming cable's routing box: `ACTION: C/WH 5`, `C/CA COPY SLOTTED 1800`
-        r"(?m)^\W{0,3}(?i:action)\s*[:;.]\s*[A-Z]{1,4}/|(?i:SLOTTED\s+(?:AT\s+)?\d{3,4})",
+        // (literals, no case folding: the search keeps its fast prefilter)
+        r"(?-u:\b)(?:ACTION|Action|action)\s*[:;.]\s*[A-Z]{1,4}/|(?:SLOTTED|Slotted|slotted)\s+(?:AT\s+|at\s+)?\d{3,4}",
         r"(?-u:\b)(?:DIR|DIRECTOR|WAVE|MEXI|HAVA|PARI|LOND|ROME|MADR|BONN|HELS|CARA)\s+\d{3,6}(?-u:\b)",
     ]
     .into_iter()

@@ -165,28 +165,24 @@ fn prose_value(v: &str) -> bool {
 /// a function word, or a bracket followed by more words (`(PRIMARILY PHOTOGRAPHIC)
 /// SURVEILLANCE OPERATION`; not a value of its own like `(WITHHELD)`).
 fn continues(prev: &str, next: &str) -> bool {
-    // (a short value is a name or an agency: `SSCIA` then `THE CONGO` are two)
-    if prev.trim_end().ends_with(['.', ':', ';'])
-        || kind_of(prev) != Kind::Text
-        || prev.split_whitespace().count() < 3
-    {
-        return false;
-    }
     let Some(first) = next.split_whitespace().next() else {
         return false;
     };
-    if first.starts_with(|c: char| c.is_lowercase()) {
-        return true;
-    }
-    if next.starts_with('(') {
-        return next
-            .find(')')
-            .is_some_and(|close| next[close + 1..].chars().any(char::is_alphabetic));
-    }
-    matches!(
-        first.to_ascii_uppercase().as_str(),
-        "AGAINST" | "OF" | "IN" | "ON" | "AND" | "FOR" | "BY" | "WITH" | "AT" | "INTO"
-    )
+    let opens = first.starts_with(|c: char| c.is_lowercase())
+        || next.starts_with('(')
+            && next
+                .find(')')
+                .is_some_and(|close| next[close + 1..].chars().any(char::is_alphabetic))
+        || matches!(
+            first.to_ascii_uppercase().as_str(),
+            "AGAINST" | "OF" | "IN" | "ON" | "AND" | "FOR" | "BY" | "WITH" | "AT" | "INTO"
+        );
+    // (a short value is a name or an agency: `SSCIA` then `THE CONGO` are two; the typed
+    // test, a few regexes, last)
+    opens
+        && !prev.trim_end().ends_with(['.', ':', ';'])
+        && prev.split_whitespace().count() >= 3
+        && kind_of(prev) == Kind::Text
 }
 
 /// Keys that take only one kind of value.

@@ -663,6 +663,11 @@ fn name_line(t: &str) -> Option<regex::Match<'_>> {
             })
         })
 }
+// The title words of TITLE_LINE, as literals.
+static SIGNER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"Chief|CHIEF|Director|DIRECTOR|Deputy|DEPUTY|Inspector|INSPECTOR|Counsel|COUNSEL|Principal|Coordinator|Officer|OFFICER|Head|HEAD|Executive|EXECUTIVE")
+        .expect("static regex")
+});
 static COURTESY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\W{0,3}(?:Mr|Mrs|Ms|Dr|Miss|Messrs)\.?\s").expect("static regex")
 });
@@ -717,6 +722,10 @@ fn signature(n: &Normalized, body_start: usize, own_end: usize) -> Option<Party>
 /// (`Siam G, Shackley May` / `Chief` / `Western Hemisphere Division`), wherever it falls:
 /// a long file's signed page is not always its last.
 fn set_off_block(n: &Normalized, body_start: usize, region: &str) -> Option<Party> {
+    // (one fast scan first: most texts hold no signer's title at all)
+    if !SIGNER_TITLE.is_match(region) {
+        return None;
+    }
     let all: Vec<Line<'_>> = lines(region).collect();
     let short_title = |l: &Line<'_>| {
         let t = l.text.trim();
