@@ -168,6 +168,7 @@ pub fn run(archive_dir: &Path, paths: &[PathBuf], opts: &Options) -> Result<Exit
                                     path,
                                     &is_current,
                                     opts.split,
+                                    true,
                                     &mut |p| {
                                         let held = budget.acquire(p.weight());
                                         let _ = tx.send((p, held));
@@ -176,7 +177,7 @@ pub fn run(archive_dir: &Path, paths: &[PathBuf], opts: &Options) -> Result<Exit
                                 return;
                             }
                         }
-                        let p = process(item, &is_current, &opts.read, opts.split);
+                        let p = process(item, &is_current, &opts.read, opts.split, true);
                         let held = budget.acquire(p.weight());
                         let _ = tx.send((p, held));
                     });

@@ -12,16 +12,18 @@ use std::sync::{Condvar, Mutex};
 
 /// The documents of one source, each extracted: a file holding several (a scanned
 /// folder) is cut where a new document's header starts (`declass_extract::split`).
-pub fn documents(doc: SourceDoc, split: bool) -> Vec<NewDocument> {
+/// `archive`: made to be stored (with the signature and JSON the writer needs), or only
+/// to be printed.
+pub fn documents(doc: SourceDoc, split: bool, archive: bool) -> Vec<NewDocument> {
     // Normalized once: to find the parts, and, for a file of one document, to extract.
     let n = declass_extract::normalize(&doc.text);
     if !split {
-        return vec![extract_doc(doc, n, None)];
+        return vec![extract_doc(doc, n, None, archive)];
     }
     let parts = declass_extract::split::split(&n);
     let starts: Vec<usize> = parts.iter().map(|p| n.map.to_raw(p.start)).collect();
     if parts.len() < 2 || !starts.iter().all(|&s| doc.text.is_char_boundary(s)) {
-        return vec![extract_doc(doc, n, None)];
+        return vec![extract_doc(doc, n, None, archive)];
     }
     parts
         .iter()
@@ -53,7 +55,7 @@ pub fn documents(doc: SourceDoc, split: bool) -> Vec<NewDocument> {
                     .collect(),
             };
             let n = declass_extract::normalize(&part.text);
-            extract_doc(part, n, Some([p.first_page, p.last_page]))
+            extract_doc(part, n, Some([p.first_page, p.last_page]), archive)
         })
         .collect()
 }
@@ -64,6 +66,7 @@ fn extract_doc(
     doc: SourceDoc,
     normalized: declass_extract::Normalized,
     page_range: Option<[u32; 2]>,
+    archive: bool,
 ) -> NewDocument {
     let id = doc.id();
     let words: u32 = doc.ocr_pages.iter().map(|p| p.words).sum();
@@ -89,12 +92,12 @@ fn extract_doc(
     let e = declass_extract::extract_normalized(id, source, normalized);
     let raw =
         (!e.normalized.map.is_identity() || e.normalized.text != doc.text).then_some(doc.text);
-    NewDocument::new(
-        e.record,
-        e.normalized.text,
-        raw,
-        doc.external_id.into_iter().collect(),
-    )
+    let extra = doc.external_id.into_iter().collect();
+    if archive {
+        NewDocument::new(e.record, e.normalized.text, raw, extra)
+    } else {
+        NewDocument::unsigned(e.record, e.normalized.text, raw, extra)
+    }
 }
 
 /// What processing one walked path gave.
@@ -160,6 +163,7 @@ pub fn stream_jsonl(
     path: &Path,
     is_current: &dyn Fn(&str, &str) -> bool,
     split: bool,
+    archive: bool,
     send: &mut dyn FnMut(Processed),
 ) {
     let shown = path.display().to_string();
@@ -175,6 +179,7 @@ pub fn stream_jsonl(
                 c.size,
                 c.docs,
                 split,
+                archive,
             )
         });
         send(Processed::Chunk {
@@ -199,13 +204,14 @@ fn outcome(
     size: u64,
     read: Vec<Result<SourceDoc, IngestError>>,
     split: bool,
+    archive: bool,
 ) -> FileOutcome {
     let (ok, errors): (Vec<_>, Vec<_>) = read.into_iter().partition(|d| d.is_ok());
     let errors: Vec<IngestError> = errors.into_iter().filter_map(|d| d.err()).collect();
     let docs: Vec<NewDocument> = ok
         .into_par_iter()
         .filter_map(|d| d.ok())
-        .flat_map_iter(|doc| documents(doc, split))
+        .flat_map_iter(|doc| documents(doc, split, archive))
         .collect();
     let error = match errors.len() {
         0 => None,
@@ -263,6 +269,7 @@ pub fn process(
     is_current: &dyn Fn(&str, &str) -> bool,
     opts: &ReadOptions,
     split: bool,
+    archive: bool,
 ) -> Processed {
     let path = match item {
         Ok(p) => p,
@@ -310,6 +317,7 @@ pub fn process(
         read.size,
         read.docs,
         split,
+        archive,
     ))
 }
 
@@ -356,7 +364,7 @@ pub fn extract_command(
                 text,
                 ocr_pages: Vec::new(),
             };
-            for d in documents(doc, split) {
+            for d in documents(doc, split, false) {
                 emit(d.record, &mut out)?;
             }
             continue;
@@ -378,14 +386,14 @@ pub fn extract_command(
                 // chunk by chunk, each printed before the next is read
                 Ok(path) if streams(&path) => {
                     let mut printed: Result<()> = Ok(());
-                    stream_jsonl(&path, &|_, _| false, split, &mut |p| {
+                    stream_jsonl(&path, &|_, _| false, split, false, &mut |p| {
                         if printed.is_ok() {
                             printed = print(p);
                         }
                     });
                     printed?;
                 }
-                item => print(process(item, &|_, _| false, opts, split))?,
+                item => print(process(item, &|_, _| false, opts, split, false))?,
             }
         }
     }
@@ -421,7 +429,7 @@ pub fn eval_command(
             Ok(read) => match read.docs.into_iter().find_map(|d| d.ok()) {
                 Some(doc) => {
                     // Scored as ingest reads it: the file's first document.
-                    let d = documents(doc, true).swap_remove(0);
+                    let d = documents(doc, true, false).swap_remove(0);
                     (d.record, d.text)
                 }
                 None => (
@@ -588,6 +596,7 @@ mod tests {
             &|_, _| false,
             &ReadOptions::default(),
             true,
+            true,
         ) {
             Processed::File(f) => {
                 let (kind, why) = f.error.expect("an error");
@@ -597,6 +606,31 @@ mod tests {
             }
             _ => panic!("a file outcome"),
         }
+    }
+
+    #[test]
+    fn printed_documents_carry_no_archive_work() {
+        let doc = || {
+            SourceDoc {
+            path: "memo.txt".into(),
+            external_id: None,
+            file_sha256: "0".repeat(64),
+            format: declass_ingest::Format::Text,
+            encoding: "utf-8",
+            pages: 1,
+            text: "MEMORANDUM FOR: Chief, WH\nSUBJECT: Cuban exile groups in Miami and their plans for the coming year\n\n1. The groups met twice in March and agreed on a common program of action, which the station has reported in full to headquarters with the names of every member present.\n".into(),
+            ocr_pages: Vec::new(),
+        }
+        };
+        let stored = documents(doc(), false, true).swap_remove(0);
+        let printed = documents(doc(), false, false).swap_remove(0);
+        assert!(stored.signature.is_some() && !stored.record_json.is_empty());
+        assert!(printed.signature.is_none() && printed.record_json.is_empty());
+        // the same record either way
+        assert_eq!(
+            serde_json::to_string(&printed.record).unwrap(),
+            stored.record_json
+        );
     }
 
     #[test]
@@ -610,12 +644,13 @@ mod tests {
                 Ok(p.clone()),
                 &|_, s| s == sha,
                 &ReadOptions::default(),
+                true,
                 true
             ),
             Processed::Unchanged
         ));
         assert!(
-            matches!(process(Ok(p), &|_, _| false, &ReadOptions::default(), true), Processed::File(f) if f.docs.len() == 1)
+            matches!(process(Ok(p), &|_, _| false, &ReadOptions::default(), true, true), Processed::File(f) if f.docs.len() == 1)
         );
     }
 

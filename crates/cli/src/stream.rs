@@ -74,7 +74,7 @@ fn records(
     };
     let mut out = Vec::new();
     for d in docs {
-        for n in documents(d, split) {
+        for n in documents(d, split, false) {
             let json = if with_text {
                 // what `declass ingest --records` stores: the record and the text its spans point into
                 serde_json::to_string(
