@@ -854,6 +854,20 @@ mod tests {
     use crate::Kind;
 
     #[test]
+    fn deputies_and_advisers_stand_for_their_holder() {
+        // cables-ner 1978LIMA05896, 1979KHARTO04476
+        let all = seen(
+            "THE PRESIDENT AND HIS ADVISOR MET. THE DEPUTY SECRETARY WILL ATTEND.",
+            None,
+        );
+        assert!(all.iter().any(|s| s.4 == ["HIS ADVISOR"]), "{all:?}");
+        assert!(
+            all.iter().any(|s| s.4 == ["THE DEPUTY SECRETARY"]),
+            "{all:?}"
+        );
+    }
+
+    #[test]
     fn initials_particles_and_portfolios() {
         // cables-ner 1977STOCKH00147: a middle initial without its point
         let all = seen("MALCOLM K WAGLAND ARRIVED.", None);
