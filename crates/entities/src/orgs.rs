@@ -157,9 +157,21 @@ const KIND_WORDS: &[&str] = &[
     "PUBLICATION",
 ];
 
-/// The name after a kind word: one to three name words no list knows (not common words).
+/// Articles of the languages whose papers cables quote: `LA NACION`, `EL UNIVERSO`, `LE
+/// MONDE`, `DIE WELT`; with the name after them (no English word, no place) the paper.
+const FOREIGN_ARTICLES: &[&str] = &["EL", "LA", "LE", "IL", "DIE", "DER", "LOS", "LAS"];
+
+/// The name after a kind word: one to three name words no list knows (not common words);
+/// or a foreign article and such words, the article kept (`LA NACION`).
 fn named_by_kind(d: &Doc, i: usize) -> Option<(Mention, usize)> {
-    if !d.upper || !KIND_WORDS.contains(&d.key(i)) {
+    if !d.upper {
+        return None;
+    }
+    let article = FOREIGN_ARTICLES.contains(&d.key(i))
+        && d.toks.get(i + 1).is_some_and(|t| t.gap == Gap::Space)
+        && !d.f(i + 1).surname
+        && !d.f(i + 1).given;
+    if !KIND_WORDS.contains(&d.key(i)) && !article {
         return None;
     }
     let start = i + 1;
@@ -178,7 +190,11 @@ fn named_by_kind(d: &Doc, i: usize) -> Option<(Mention, usize)> {
     if end == start {
         return None;
     }
-    let r = start..end;
+    // (`LA PLATA`, `LA PAZ`: a place with its article)
+    if article && d.a.places.contains_key(&d.phrase(i, end)) {
+        return None;
+    }
+    let r = if article { i..end } else { start..end };
     Some((
         org_mention(Kind::Organization, d.phrase(r.start, r.end), r, None),
         end,
@@ -707,6 +723,19 @@ mod tests {
         let s = one(&all, "STATE");
         assert_eq!(s.2.as_deref(), Some("Department of State"));
         assert_eq!(s.4, ["STATE", "STATE"]);
+    }
+
+    #[test]
+    fn foreign_papers_by_their_article() {
+        // cables-ner 1974GUAYAQ00301, 1978BUENOS06262
+        let all = seen("LA NACION AND EL UNIVERSO REPORTED IT. EL SALVADOR AND LA PAZ AGREED. JUAN DE LA TORRE SAID NO.", None);
+        assert_eq!(one(&all, "LA NACION").0, Kind::Organization);
+        assert_eq!(one(&all, "EL UNIVERSO").0, Kind::Organization);
+        assert_eq!(one(&all, "EL SALVADOR").0, Kind::Country);
+        assert_eq!(one(&all, "JUAN DE LA TORRE").0, Kind::Person);
+        // a hotel after its name
+        let all = seen("MEETING AT OKURA HOTEL TODAY.", None);
+        assert_eq!(one(&all, "OKURA HOTEL").0, Kind::Organization);
     }
 
     #[test]

@@ -344,7 +344,7 @@ pub const ORG_HEADS: &[(&str, Head)] = &[
     ("OFFICE", Head::Modified),
     ("NATIONS", Head::Modified),
     ("COMMUNITY", Head::Modified),
-    ("HOTEL", Head::Modified),
+    ("HOTEL", Head::AfterName),
     ("ACADEMY", Head::Modified),
     ("DIRECTORATE", Head::Alone),
     ("MONARCHY", Head::Alone),
