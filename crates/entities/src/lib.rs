@@ -115,6 +115,16 @@ impl Doc<'_> {
     pub fn key(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| t.key.as_ref())
     }
+    /// Token `i` stands in a list beside one that `other` accepts: right next to it, or
+    /// across `AND`, within a sentence (`US, UK AND USSR`; `BY STATE AND AID`).
+    pub fn listed_beside(&self, i: usize, other: impl Fn(usize) -> bool) -> bool {
+        let joined = |k: usize| self.toks.get(k).is_some_and(|t| t.gap <= Gap::Mark);
+        let after = joined(i + 1) && (other(i + 1) || self.key(i + 1) == "AND" && other(i + 2));
+        let before = i > 0
+            && joined(i)
+            && (other(i - 1) || i > 1 && matches!(self.key(i - 1), "AND" | "OR") && other(i - 2));
+        after || before
+    }
     /// Tokens `i..j` run on without punctuation between them.
     pub fn joined(&self, i: usize, j: usize) -> bool {
         (i + 1..j).all(|k| self.toks.get(k).is_some_and(|t| t.gap == Gap::Space))

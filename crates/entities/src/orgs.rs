@@ -8,59 +8,43 @@ use crate::tokens::{Case, Gap};
 use crate::vocab::{is_stop, Head, DOMAIN_PHRASES, HEAD_PHRASES, ORG_HEADS};
 use crate::{Doc, Kind, Mention};
 
-/// Washington's departments and agencies, in capitals as cables name them.
-const US_DEPARTMENTS: &[&str] = &[
-    "DEFENSE",
-    "DOD",
-    "TREASURY",
-    "COMMERCE",
-    "AGRICULTURE",
-    "JUSTICE",
-    "LABOR",
-    "AID",
-    "USIA",
-    "CIA",
-    "NSC",
-    "ACDA",
-    "USTR",
-    "ENERGY",
-    "DOE",
-    "INTERIOR",
-    "TRANSPORTATION",
+/// Washington's departments and agencies, in capitals as cables name them, and their names.
+const US_DEPARTMENTS: &[(&str, &str)] = &[
+    ("DEFENSE", "Department of Defense"),
+    ("DOD", "Department of Defense"),
+    ("TREASURY", "Department of the Treasury"),
+    ("COMMERCE", "Department of Commerce"),
+    ("AGRICULTURE", "Department of Agriculture"),
+    ("JUSTICE", "Department of Justice"),
+    ("LABOR", "Department of Labor"),
+    ("AID", "Agency for International Development"),
+    ("USIA", "United States Information Agency"),
+    ("CIA", "Central Intelligence Agency"),
+    ("NSC", "National Security Council"),
+    ("ACDA", "Arms Control and Disarmament Agency"),
+    ("USTR", "Office of the U.S. Trade Representative"),
+    ("ENERGY", "Department of Energy"),
+    ("DOE", "Department of Energy"),
+    ("INTERIOR", "Department of the Interior"),
+    ("TRANSPORTATION", "Department of Transportation"),
 ];
-
-/// `STATE` beside another department (`BY STATE AND AID`, `STATE/DEFENSE`, `FROM STATE,
-/// COMMERCE AND TREASURY`) is the Department of State, not a state.
-fn beside_departments(d: &Doc, i: usize) -> bool {
-    let dept = |k: usize| US_DEPARTMENTS.contains(&d.key(k));
-    let next = d.toks.get(i + 1).is_some_and(|t| t.gap != Gap::Stop)
-        && (dept(i + 1) || d.key(i + 1) == "AND" && dept(i + 2));
-    let prev = i > 0
-        && d.toks[i].gap != Gap::Stop
-        && (dept(i - 1) || i > 1 && d.key(i - 1) == "AND" && dept(i - 2));
-    d.upper && (next || prev)
-}
 
 /// The department a word of [`US_DEPARTMENTS`] names.
 fn department_name(k: &str) -> Option<&'static str> {
-    Some(match k {
-        "DEFENSE" | "DOD" => "Department of Defense",
-        "TREASURY" => "Department of the Treasury",
-        "COMMERCE" => "Department of Commerce",
-        "AGRICULTURE" => "Department of Agriculture",
-        "JUSTICE" => "Department of Justice",
-        "LABOR" => "Department of Labor",
-        "AID" => "Agency for International Development",
-        "USIA" => "United States Information Agency",
-        "CIA" => "Central Intelligence Agency",
-        "NSC" => "National Security Council",
-        "ACDA" => "Arms Control and Disarmament Agency",
-        "USTR" => "Office of the U.S. Trade Representative",
-        "ENERGY" | "DOE" => "Department of Energy",
-        "INTERIOR" => "Department of the Interior",
-        "TRANSPORTATION" => "Department of Transportation",
-        _ => return None,
-    })
+    US_DEPARTMENTS
+        .iter()
+        .find(|(w, _)| *w == k)
+        .map(|(_, n)| *n)
+}
+
+/// A word listed beside a Washington department or STATE (`BY STATE AND AID`,
+/// `STATE/DEFENSE`, `FROM STATE, COMMERCE AND TREASURY`): STATE there is the Department of
+/// State, not a state, and COMMERCE the Department of Commerce.
+fn beside_departments(d: &Doc, i: usize) -> bool {
+    d.upper
+        && d.listed_beside(i, |j| {
+            department_name(d.key(j)).is_some() || d.key(j) == "STATE"
+        })
 }
 
 /// A Washington department named by its word alone, as cables do (`FROM STATE, COMMERCE AND
@@ -74,12 +58,7 @@ fn department(d: &Doc, i: usize) -> Option<(Mention, usize)> {
     }
     let k = d.key(i);
     let canonical = department_name(k)?;
-    let dept = |j: usize| department_name(d.key(j)).is_some() || d.key(j) == "STATE";
-    let joined_next = d.toks.get(i + 1).is_some_and(|t| t.gap <= Gap::Mark);
-    let listed = joined_next && (dept(i + 1) || d.key(i + 1) == "AND" && dept(i + 2))
-        || i > 0
-            && d.toks[i].gap <= Gap::Mark
-            && (dept(i - 1) || i > 1 && d.key(i - 1) == "AND" && dept(i - 2));
+    let listed = beside_departments(d, i);
     let next_space = d.toks.get(i + 1).is_some_and(|t| t.gap == Gap::Space);
     let official = next_space
         && matches!(

@@ -296,12 +296,7 @@ fn pronoun_us(d: &Doc, i: usize) -> bool {
             .get(d.key(j))
             .is_some_and(|(k, _)| k.is_country() && *k != crate::authority::PlaceKind::Demonym)
     };
-    let listed_after = d.toks.get(i + 1).is_some_and(|t| t.gap <= Gap::Mark)
-        && (country(i + 1) || d.key(i + 1) == "AND" && country(i + 2));
-    let listed_before = i > 0
-        && d.toks[i].gap <= Gap::Mark
-        && (country(i - 1) || i > 1 && matches!(d.key(i - 1), "AND" | "OR") && country(i - 2));
-    if listed_after || listed_before {
+    if d.listed_beside(i, country) {
         return false;
     }
     match d.toks.get(i + 1) {
