@@ -67,16 +67,17 @@ const MEMBER_NOUNS: &[&str] = &[
 /// An organization's or country's mention takes in the noun for its people after it; the
 /// name stays the body's (`MFA`).
 fn widen_to_members(d: &Doc, ms: &mut [Mention]) {
-    let taken: Vec<usize> = ms
-        .iter()
-        .filter(|m| m.kind == Kind::Person)
-        .flat_map(|m| m.toks.clone())
-        .collect();
+    let mut taken = vec![false; d.toks.len()];
+    for m in ms.iter().filter(|m| m.kind == Kind::Person) {
+        for k in m.toks.clone() {
+            taken[k] = true;
+        }
+    }
     for m in ms.iter_mut().filter(|m| m.kind != Kind::Person) {
         let e = m.toks.end;
         if d.toks.get(e).is_some_and(|t| {
             t.gap == crate::tokens::Gap::Space && MEMBER_NOUNS.contains(&t.key.as_ref())
-        }) && !taken.contains(&e)
+        }) && !taken[e]
         {
             m.toks.end = e + 1;
         }

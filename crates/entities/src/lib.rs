@@ -215,10 +215,8 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
     let piece = |k: &str| {
         // a name's particle (`AL-MAHDI`) or a word's prefix (`EURO-MPS`) binds the word to it;
         // a short word is a phrase's (`VIS-A-VIS`)
-        if matches!(
-            k,
-            "AL" | "EL" | "ABU" | "ABD" | "ABDUL" | "BIN" | "IBN" | "BEN" | "EURO" | "AFRO"
-        ) {
+        if people::PARTICLES.contains(&k) || matches!(k, "ABU" | "ABD" | "ABDUL" | "EURO" | "AFRO")
+        {
             return tokens::Piece::Other;
         }
         // (one lookup: the token facts; a hyphenated surname is one person's in mixed case:

@@ -529,12 +529,9 @@ fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
 /// A month's abbreviation OCR read one letter wrong, beside a day or a year: `21 CCT 1963`
 /// is October, not the Costa Rican confederation.
 fn misread_month(d: &Doc, i: usize) -> bool {
-    const MONTHS: [&str; 12] = [
-        "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
-    ];
     let k = d.key(i).as_bytes();
     let near = k.len() == 3
-        && MONTHS
+        && crate::vocab::MONTHS
             .iter()
             .any(|m| m.bytes().zip(k).filter(|(a, b)| a != *b).count() <= 1);
     let number = |j: usize| {

@@ -226,11 +226,7 @@ fn addressee_or_described(d: &Doc, i: usize) -> Option<usize> {
                 || d.f(k).given && !d.is_word(k))
             && (d.f(k).surname || !d.near_word(k))
             // (a date's month: `15 JAN, CONGRESSMAN MILFORD`)
-            && !matches!(
-                d.key(k),
-                "JAN" | "FEB" | "MAR" | "APR" | "JUN" | "JUL" | "AUG" | "SEP" | "SEPT" | "OCT"
-                    | "NOV" | "DEC" | "JUNE" | "JULY" | "APRIL" | "MAY"
-            )
+            && !crate::vocab::is_month(d.key(k))
     };
     let told = i > 0 && d.toks[i].gap == Gap::Space && TOLD.contains(&d.key(i - 1));
     for len in [2, 1] {
@@ -368,8 +364,17 @@ fn next_name_word(d: &Doc, i: usize, after_title: bool) -> bool {
     name_word(d, i, after_title) && (d.f(i).surname || d.f(i).given || !d.near_word(i))
 }
 
+/// A middle initial written without its point (`MALCOLM K WAGLAND`): one capital, not a
+/// word of one letter.
+fn bare_initial(d: &Doc, k: usize) -> bool {
+    d.upper
+        && d.key(k).len() == 1
+        && !matches!(d.key(k), "A" | "I" | "O")
+        && d.key(k).bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Particles inside names: `JUAN DE FUCA`, `ABDALLAH BIN HUSAYN AL AHMAR`, `VAN DEN HEUVEL`.
-const PARTICLES: &[&str] = &[
+pub(crate) const PARTICLES: &[&str] = &[
     "AF", "AL", "BIN", "BEN", "DA", "DE", "DEL", "DEN", "DER", "DI", "DOS", "DU", "EL", "IBN",
     "LA", "LE", "VAN", "VON",
 ];
@@ -398,14 +403,7 @@ fn extend_name(d: &Doc, mut j: usize, mut max: usize) -> usize {
         runs_on(k) && (next_name_word(d, k, false) || city_surname(d, k)) && !d.is_word(k)
     };
     // a middle initial without its point before a name word (`MALCOLM K WAGLAND`)
-    let initial = |k: usize| {
-        runs_on(k)
-            && d.upper
-            && d.key(k).len() == 1
-            && !matches!(d.key(k), "A" | "I" | "O")
-            && d.key(k).bytes().all(|b| b.is_ascii_uppercase())
-            && word(k + 1)
-    };
+    let initial = |k: usize| runs_on(k) && bare_initial(d, k) && word(k + 1);
     while j < max {
         if word(j) || initial(j) {
             j += 1;
@@ -540,8 +538,9 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             // a title with its portfolio is one holder without an article (`MINISTER OF
             // FINANCE SAID`): its head decides whether it may stand bare
             let head = title.split(" OF ").next().unwrap_or(&title);
-            // (not `IN CHARGE OF DEFENSE`)
-            let with_domain = head.len() < title.len() && head != "CHARGE";
+            // (not the idiom `IN CHARGE OF DEFENSE`)
+            let idiom = i > 0 && d.key(i - 1) == "IN";
+            let with_domain = head.len() < title.len() && !idiom;
             if let Some((_, needs_det)) = BARE_TITLES
                 .iter()
                 .find(|(t, _)| *t == title || with_domain && *t == head)
@@ -627,9 +626,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             let known_given = d.a.given.get(d.key(i)).is_some_and(|&c| c >= 3);
             // (a middle initial without its point between: `MALCOLM K WAGLAND`)
             let middle = known_given
-                && d.upper
-                && d.key(i + 1).len() == 1
-                && !matches!(d.key(i + 1), "A" | "I" | "O")
+                && bare_initial(d, i + 1)
                 && d.toks.get(i + 2).is_some_and(|t| t.gap == Gap::Space)
                 && next_name_word(d, i + 2, true)
                 && !d.is_word(i + 2);

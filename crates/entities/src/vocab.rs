@@ -659,6 +659,33 @@ pub const CANONICAL_ORGS: &[(&str, &str)] = &[
     ("USTR", "Office of the U.S. Trade Representative"),
 ];
 
+/// Months as cables abbreviate them; [`is_month`] takes the full names too.
+pub const MONTHS: [&str; 12] = [
+    "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
+];
+
+/// A month's name or its abbreviation (`JAN`, `SEPT`, `JUNE`).
+pub fn is_month(key: &str) -> bool {
+    key.len() >= 3
+        && MONTHS.iter().any(|m| key.starts_with(m))
+        && (key.len() == 3
+            || matches!(
+                key,
+                "SEPT"
+                    | "JANUARY"
+                    | "FEBRUARY"
+                    | "MARCH"
+                    | "APRIL"
+                    | "JUNE"
+                    | "JULY"
+                    | "AUGUST"
+                    | "SEPTEMBER"
+                    | "OCTOBER"
+                    | "NOVEMBER"
+                    | "DECEMBER"
+            ))
+}
+
 pub fn canonical_org(key: &str) -> Option<&'static str> {
     CANONICAL_ORGS
         .iter()
