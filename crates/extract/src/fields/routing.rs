@@ -663,10 +663,13 @@ fn name_line(t: &str) -> Option<regex::Match<'_>> {
             })
         })
 }
-// The title words of TITLE_LINE, as literals.
+// The title words a TITLE_LINE must hold (else the slash of an office symbol, `DC/CI/R&A`),
+// as literals for one fast scan of a whole text.
 static SIGNER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"Chief|CHIEF|Director|DIRECTOR|Deputy|DEPUTY|Inspector|INSPECTOR|Counsel|COUNSEL|Principal|Coordinator|Officer|OFFICER|Head|HEAD|Executive|EXECUTIVE")
-        .expect("static regex")
+    Regex::new(
+        r"Chief|Director|Deputy|Inspector|Counsel|Principal|Coordinator|Officer|Head|Executive",
+    )
+    .expect("static regex")
 });
 static COURTESY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\W{0,3}(?:Mr|Mrs|Ms|Dr|Miss|Messrs)\.?\s").expect("static regex")
@@ -723,7 +726,7 @@ fn signature(n: &Normalized, body_start: usize, own_end: usize) -> Option<Party>
 /// a long file's signed page is not always its last.
 fn set_off_block(n: &Normalized, body_start: usize, region: &str) -> Option<Party> {
     // (one fast scan first: most texts hold no signer's title at all)
-    if !SIGNER_TITLE.is_match(region) {
+    if !SIGNER_TITLE.is_match(region) && !region.contains('/') {
         return None;
     }
     let all: Vec<Line<'_>> = lines(region).collect();
@@ -761,16 +764,15 @@ fn set_off_block(n: &Normalized, body_start: usize, region: &str) -> Option<Part
     found
 }
 
-/// The signature block read upwards from `anchor`: title lines, then the name. A `strict`
-/// block closes at the anchor and has both a name and a title.
+/// The signature block read upwards from `anchor`: title lines, then the name. A `closing`
+/// block ends right at the anchor and has both a name and a title.
 fn block_above(
     n: &Normalized,
     body_start: usize,
     region: &str,
     anchor: usize,
-    strict: bool,
+    closing: bool,
 ) -> Option<Party> {
-    let closing = strict;
     // The block is a few short lines above the anchor: read only the text just above it.
     let mut w = anchor.saturating_sub(1_500);
     while !region.is_char_boundary(w) {
