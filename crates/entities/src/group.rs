@@ -153,27 +153,12 @@ fn corefer_people(d: &Doc, ms: &mut Vec<Mention>) {
     let as_person = |i: usize| {
         // (`THE CASE IS` is the noun, though SENATOR CASE spoke)
         let determined = i > 0
-            && matches!(
-                d.key(i - 1),
-                "THE"
-                    | "THIS"
-                    | "A"
-                    | "AN"
-                    | "ITS"
-                    | "HIS"
-                    | "HER"
-                    | "THEIR"
-                    | "OUR"
-                    | "NO"
-                    | "ANY"
-                    | "EACH"
-                    | "EVERY"
-            );
-        let speaks = d.toks.get(i + 1).is_some_and(|n| {
-            n.gap == crate::tokens::Gap::Space
-                && (crate::people::is_saying(&n.key)
-                    || crate::people::AUXILIARIES.contains(&n.key.as_ref()))
-        });
+            && (crate::people::DETERMINERS.contains(&d.key(i - 1))
+                || matches!(
+                    d.key(i - 1),
+                    "THIS" | "A" | "AN" | "NO" | "ANY" | "EACH" | "EVERY"
+                ));
+        let speaks = crate::people::subject_of_verb(d, i);
         !determined && (d.toks[i].possessive || speaks)
     };
     // A city's name that is a named person's surname (`MINORU UEDA`, then `UEDA`) is theirs.

@@ -54,7 +54,7 @@ fn title_at(d: &Doc, i: usize) -> Option<usize> {
     Some(len)
 }
 
-const DETERMINERS: &[&str] = &["THE", "ITS", "HIS", "HER", "THEIR", "OUR", "YOUR"];
+pub(crate) const DETERMINERS: &[&str] = &["THE", "ITS", "HIS", "HER", "THEIR", "OUR", "YOUR"];
 
 /// A word that makes a bare title name one person: `THE`, `ITS`, `SOVIET`, `DNTAC`.
 fn qualifier(d: &Doc, i: usize) -> bool {
@@ -170,6 +170,14 @@ static SAYING_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
 /// A verb of saying (asked of nearly every token: a set, not a scan of the list).
 pub(crate) fn is_saying(k: &str) -> bool {
     SAYING_SET.contains(k)
+}
+
+/// Token `i` is followed, in the same run, by a verb of saying or an auxiliary: what stands
+/// before it is a clause's subject (`BROWN SAID`, `US WOULD`).
+pub(crate) fn subject_of_verb(d: &Doc, i: usize) -> bool {
+    d.toks.get(i + 1).is_some_and(|t| {
+        t.gap == Gap::Space && (is_saying(&t.key) || AUXILIARIES.contains(&t.key.as_ref()))
+    })
 }
 
 /// Verbs whose object is the person spoken to: `HE TOLD RIFA'I`.
@@ -548,10 +556,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             {
                 let det = i > 0 && d.toks[i].gap == Gap::Space && qualifier(d, i - 1);
                 // or the subject of a verb: `THAT PRESIDENT HAS SEVERAL OPTIONS`
-                let subject = d.toks.get(i + tl).is_some_and(|t| {
-                    t.gap == Gap::Space
-                        && (is_saying(&t.key) || AUXILIARIES.contains(&t.key.as_ref()))
-                });
+                let subject = subject_of_verb(d, i + tl - 1);
                 if det || subject || !needs_det {
                     let start = if det { i - 1 } else { i };
                     let mut m = person(d, start..i + tl, start..i + tl, false);

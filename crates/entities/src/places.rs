@@ -299,21 +299,17 @@ fn pronoun_us(d: &Doc, i: usize) -> bool {
     if d.listed_beside(i, country) {
         return false;
     }
+    // the object pronoun is no verb's subject: `US SAID`, `US WOULD` (but `QUESTION FOR US
+    // IS`: after a preposition it is the object still)
+    let after_preposition = i > 0
+        && matches!(
+            d.key(i - 1),
+            "FOR" | "TO" | "WITH" | "BY" | "OF" | "FROM" | "AGAINST" | "ABOUT"
+        );
+    if crate::people::subject_of_verb(d, i) && !after_preposition {
+        return false;
+    }
     match d.toks.get(i + 1) {
-        // the object pronoun is no verb's subject: `US SAID`, `US WOULD` (but `QUESTION FOR
-        // US IS`: after a preposition it is the object still)
-        Some(t)
-            if t.gap == Gap::Space
-                && !(i > 0
-                    && matches!(
-                        d.key(i - 1),
-                        "FOR" | "TO" | "WITH" | "BY" | "OF" | "FROM" | "AGAINST" | "ABOUT"
-                    ))
-                && (crate::people::is_saying(&t.key)
-                    || crate::people::AUXILIARIES.contains(&t.key.as_ref())) =>
-        {
-            false
-        }
         Some(t) if t.gap == Gap::Space => {
             crate::vocab::is_stop(&t.key) || !t.is_alpha() || t.key.len() < 2
         }

@@ -64,7 +64,6 @@ fn word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b >= 0x80
 }
 
-#[inline(always)]
 fn case_of(word: &str) -> Case {
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     let Some(first) = letters.next() else {
@@ -369,7 +368,7 @@ pub fn split_compounds<'a>(
         }
         next.next();
         let n = t.key.split('-').count();
-        let mut at = t.start;
+        let mut pos = t.start;
         let mut prev_place = false;
         for (j, part) in t.key.split('-').enumerate() {
             let place = piece(part) == Piece::Place;
@@ -379,8 +378,8 @@ pub fn split_compounds<'a>(
                 _ => t.gap.max(Gap::Mark),
             };
             prev_place = place;
-            let (a, b) = (at, at + part.len());
-            at = b + 1;
+            let (a, b) = (pos, pos + part.len());
+            pos = b + 1;
             let raw = &text[a..b];
             out.push(Token {
                 start: a,
