@@ -84,15 +84,11 @@ pub struct Authority {
     pub full_names: HashMap<String, Vec<u32>>,
     /// Everything the word lists say of a one-word key, in one lookup per token.
     pub(crate) facts: HashMap<String, crate::Facts>,
-    /// First words of the full names, so most tokens are ruled out with one lookup.
-    pub full_starts: rustc_hash::FxHashSet<String>,
     /// Given-name first words seen in the authority (`HUGO`, `WINSTON`).
     pub given: HashMap<String, u32>,
     pub terms: HashMap<String, (TermKind, &'static str)>,
     /// Place phrase key → kind, canonical name.
     pub places: HashMap<String, (PlaceKind, &'static str)>,
-    /// First token of a place phrase → longest phrase starting with it, in tokens.
-    pub place_starts: HashMap<String, usize>,
 }
 
 fn year(s: &str) -> Option<i32> {
@@ -195,11 +191,6 @@ fn load() -> Authority {
             });
         }
     }
-    let full_starts = full_names
-        .keys()
-        .filter_map(|k| k.split(' ').next())
-        .map(str::to_string)
-        .collect();
     let mut terms = HashMap::default();
     for r in rows(TERMS) {
         let [abbr, kind, expansion] = r[..] else {
@@ -269,16 +260,30 @@ fn load() -> Authority {
     for w in crate::vocab::CABLE_ORGS {
         facts.entry(w.to_string()).or_default().cable_org = true;
     }
+    // where names start, so most tokens are ruled out by the one lookup of their facts
+    for k in full_names.keys().filter_map(|k| k.split(' ').next()) {
+        facts.entry(k.to_string()).or_default().full_start = true;
+    }
+    let run = |len: usize| u8::try_from(len).unwrap_or(u8::MAX);
+    for (k, &len) in &place_starts {
+        let plural = format!("{k}S");
+        if !place_starts.contains_key(&plural) {
+            facts.entry(plural).or_default().place_run_s = run(len);
+        }
+    }
+    for (k, &len) in &place_starts {
+        let f = facts.entry(k.clone()).or_default();
+        f.place_run = run(len);
+        f.place_run_s = run(len);
+    }
     Authority {
         facts,
         people,
         surnames,
         full_names,
-        full_starts,
         given,
         terms,
         places,
-        place_starts,
     }
 }
 
@@ -307,6 +312,10 @@ mod tests {
         assert_eq!(a.places["PEKING"], (PlaceKind::City, "Beijing"));
         assert_eq!(a.places["U.S"].1, "United States");
         assert_eq!(a.terms["GOB"].0, TermKind::Place);
-        assert!(a.place_starts["NEW"] >= 2);
+        assert!(a.facts["NEW"].place_run >= 2);
+        assert!(a.facts["WINSTON"].full_start);
+        // a plural finds the place its singular starts; the plural itself starts none
+        assert_eq!(a.facts["KOREAS"].place_run, 0);
+        assert!(a.facts["KOREAS"].place_run_s >= 1);
     }
 }

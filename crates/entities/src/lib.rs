@@ -79,6 +79,13 @@ pub(crate) struct Facts {
     pub modifier: bool,
     /// A cable word for an organization (`AMEMBASSY`, `USUN`).
     pub cable_org: bool,
+    /// The first word of an authority person's full name (`WINSTON`).
+    pub full_start: bool,
+    /// Words in the longest place name this word starts (`NEW` → 3), 0 for none.
+    pub place_run: u8,
+    /// The same, for the word or, when it starts none, the word less a plural `S`
+    /// (`KOREAS` → `KOREA`'s).
+    pub place_run_s: u8,
 }
 
 impl Facts {
@@ -91,8 +98,43 @@ impl Facts {
             // `1977`, `EAP/CM`: only an abbreviation can match
             Facts {
                 term: f.term,
-                ..Facts::default()
+                ..Facts::starts(f)
             }
+        }
+    }
+    /// A list has the word itself (not only as a name's first word or a place's plural).
+    fn listed(&self) -> bool {
+        let Facts {
+            stop,
+            surname,
+            given,
+            place,
+            term,
+            title,
+            head,
+            modifier,
+            cable_org,
+            full_start: _,
+            place_run: _,
+            place_run_s: _,
+        } = *self;
+        stop || surname
+            || given
+            || place
+            || term.is_some()
+            || title
+            || head
+            || modifier
+            || cable_org
+    }
+    /// Only where names start: the facts of a word in small letters in mixed case, which
+    /// no rule reads as a name (`the Hague`).
+    fn starts(f: Facts) -> Facts {
+        Facts {
+            full_start: f.full_start,
+            place_run: f.place_run,
+            place_run_s: f.place_run_s,
+            ..Facts::default()
         }
     }
 }
@@ -198,7 +240,8 @@ impl Doc<'_> {
 pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
     let a = authority::get();
     // a piece the lists know (`SOVIET- AMERICAN`) is a word of its own
-    let whole = |k: &str| declass_lexicon::is_common_word(k) || a.facts.contains_key(k);
+    let whole =
+        |k: &str| declass_lexicon::is_common_word(k) || a.facts.get(k).is_some_and(Facts::listed);
     let toks = tokens::join_broken(text, tokens::tokenize(text), whole);
     let (mut caps, mut letters) = (0usize, 0usize);
     for t in &toks {
@@ -240,6 +283,9 @@ pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
         .map(|t| {
             if upper || t.case != tokens::Case::Lower {
                 Facts::of(t, a)
+            } else if t.key.starts_with(|c: char| c.is_ascii_uppercase()) {
+                // a function word keyed in capitals (`the` → `THE`) may start a name
+                Facts::starts(Facts::of(t, a))
             } else {
                 Facts::default()
             }

@@ -246,7 +246,7 @@ fn place_end(
     j: usize,
     keep: impl Fn(crate::authority::PlaceKind) -> bool,
 ) -> Option<usize> {
-    let &max = d.a.place_starts.get(d.key(j))?;
+    let max = usize::from(d.f(j).place_run);
     (1..=max).rev().find_map(|l| {
         let (kind, _) = d.a.places.get(&d.phrase(j, j + l))?;
         (d.joined(from, j + l) && keep(*kind)).then_some(j + l)

@@ -590,7 +590,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
         }
         // a full name from the authority: `HUGO BANZER`, `W. LORD`
         let mut hit = None;
-        if d.a.full_starts.contains(d.key(i)) {
+        if d.f(i).full_start {
             // the longest run that could be a name, built once; shorter ones are its prefixes
             let mut run = 1;
             while run < 4

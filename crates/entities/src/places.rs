@@ -85,11 +85,8 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             i += 1;
             continue;
         }
-        let starts =
-            d.a.place_starts
-                .get(key)
-                .or_else(|| d.a.place_starts.get(key.strip_suffix('S')?));
-        if let Some(&max) = starts {
+        let max = usize::from(d.f(i).place_run_s);
+        if max > 0 {
             let mut hit = None;
             // the longest run that could be a place: joined, capitalized; one buffer for all
             let mut run = 1;

@@ -20,20 +20,24 @@ fn main() {
         .ok()
         .and_then(|r| r.parse().ok())
         .unwrap_or(10);
+    // `ONLY=all` times one stage, e.g. under a profiler.
+    let only = std::env::var("ONLY").ok();
     macro_rules! time {
         ($name:expr, |$n:ident| $body:expr) => {{
-            let t = Instant::now();
-            for _ in 0..reps {
-                for $n in &norm {
-                    black_box($body);
+            if only.as_deref().is_none_or(|o| o == $name) {
+                let t = Instant::now();
+                for _ in 0..reps {
+                    for $n in &norm {
+                        black_box($body);
+                    }
                 }
+                let s = t.elapsed().as_secs_f64();
+                println!(
+                    "{:<16} {:>8.1} MB/s",
+                    $name,
+                    (bytes * reps) as f64 / 1e6 / s
+                );
             }
-            let s = t.elapsed().as_secs_f64();
-            println!(
-                "{:<16} {:>8.1} MB/s",
-                $name,
-                (bytes * reps) as f64 / 1e6 / s
-            );
         }};
     }
     time!("normalize", |n| normalize(&n.text));
