@@ -65,6 +65,29 @@ fn word_byte(b: u8) -> bool {
 }
 
 fn case_of(word: &str) -> Case {
+    if word.is_ascii() {
+        // (most words: one pass over the bytes)
+        let (mut first, mut upper, mut digit) = (None, true, false);
+        for b in word.bytes() {
+            if b.is_ascii_digit() {
+                digit = true;
+            } else if b.is_ascii_alphabetic() {
+                first = first.or(Some(b));
+                upper &= b.is_ascii_uppercase();
+            }
+        }
+        return match first {
+            None => Case::Other,
+            Some(_) if digit => Case::Other,
+            Some(_) if upper => Case::Upper,
+            Some(f) if f.is_ascii_uppercase() => Case::Title,
+            Some(_) => Case::Lower,
+        };
+    }
+    case_of_chars(word)
+}
+
+fn case_of_chars(word: &str) -> Case {
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     let Some(first) = letters.next() else {
         return Case::Other;
@@ -402,6 +425,22 @@ pub fn split_compounds<'a>(
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn case_by_bytes_agrees_with_case_by_chars() {
+        let alphabet = ["A", "b", "7", "'", ".", "-", "Z", "q"];
+        let mut words = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = words
+                .iter()
+                .flat_map(|w| alphabet.iter().map(move |c| format!("{w}{c}")))
+                .collect();
+            words.extend(longer);
+        }
+        for w in &words {
+            assert_eq!(super::case_of(w), super::case_of_chars(w), "{w:?}");
+        }
+    }
     use super::*;
 
     fn keys(t: &str) -> Vec<String> {
