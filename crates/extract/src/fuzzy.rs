@@ -33,6 +33,37 @@ pub fn within(a: &str, b: &str, k: usize) -> Option<usize> {
     (d <= k).then_some(d)
 }
 
+/// How many of each letter a word has (case folded; every other byte in one bin): a
+/// filter before [`within`], as each edit moves the counts by at most two.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Letters([u8; 27]);
+
+impl Letters {
+    pub fn of(s: &str) -> Letters {
+        let mut c = [0u8; 27];
+        for b in s.bytes() {
+            let i = if b.is_ascii_alphabetic() {
+                usize::from(b.to_ascii_uppercase() - b'A')
+            } else {
+                26
+            };
+            c[i] = c[i].saturating_add(1);
+        }
+        Letters(c)
+    }
+    /// False when two words' counts differ too much for `k` edits to turn one into the
+    /// other; true says only that they may.
+    pub fn may_be_within(&self, other: &Letters, k: usize) -> bool {
+        let moved: usize = self
+            .0
+            .iter()
+            .zip(&other.0)
+            .map(|(a, b)| usize::from(a.abs_diff(*b)))
+            .sum();
+        moved <= 2 * k
+    }
+}
+
 /// Whether `word`, upper-cased, is `target` read through OCR: at most `k` edits, and no
 /// shorter than `target` minus `k` letters.
 pub fn is_word(word: &str, target: &str, k: usize) -> bool {
@@ -64,5 +95,36 @@ mod tests {
         assert_eq!(within(&"A".repeat(100), &"A".repeat(100), 3), None);
         assert!(starts_with_word("‘BUBJECT", "SUBJECT", 2));
         assert!(!starts_with_word("SUB", "SUBJECT", 2));
+    }
+
+    #[test]
+    fn the_letter_filter_never_rejects_a_near_word() {
+        // every pair of short strings over a small alphabet: where the distance is within k,
+        // the filter must let the pair through
+        let alphabet = ["A", "B", "C", " "];
+        let mut words = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = words
+                .iter()
+                .flat_map(|w| alphabet.iter().map(move |c| format!("{w}{c}")))
+                .collect();
+            words.extend(longer);
+        }
+        words.sort();
+        words.dedup();
+        for a in words.iter().step_by(3) {
+            for b in &words {
+                for k in 0..3 {
+                    if within(a, b, k).is_some() {
+                        assert!(
+                            Letters::of(a).may_be_within(&Letters::of(b), k),
+                            "{a:?} {b:?} {k}"
+                        );
+                    }
+                }
+            }
+        }
+        assert!(!Letters::of("DIRECTOR").may_be_within(&Letters::of("HAVANA"), 2));
+        assert!(Letters::of("MEGCO").may_be_within(&Letters::of("MEXICO"), 2));
     }
 }

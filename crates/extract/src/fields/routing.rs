@@ -178,20 +178,35 @@ fn station_fuzzy(value: &str) -> Option<&'static str> {
     if v.len() < 6 {
         return None;
     }
-    STATIONS
+    let whole = crate::fuzzy::Letters::of(v);
+    LONG_STATIONS
         .iter()
-        .filter(|(_, n)| n.len() >= 6)
-        .filter_map(|(_, n)| {
+        .filter_map(|(n, letters)| {
             let k = n.len() / 4;
             // The value may run on past the name (`MEXCO CITY nt`): compare its head too.
             let head = v.get(..(n.len() + 1).min(v.len())).unwrap_or(v).trim();
-            crate::fuzzy::within(head, n, k)
-                .or_else(|| crate::fuzzy::within(v, n, k))
+            // (most values share too few letters with a name to be within k edits of it)
+            let near = |s: &str, l: &crate::fuzzy::Letters| {
+                l.may_be_within(letters, k)
+                    .then(|| crate::fuzzy::within(s, n, k))
+                    .flatten()
+            };
+            near(head, &crate::fuzzy::Letters::of(head))
+                .or_else(|| near(v, &whole))
                 .map(|d| (d, *n))
         })
         .min_by_key(|(d, _)| *d)
         .map(|(_, n)| n)
 }
+
+/// The station names [`station_fuzzy`] compares, with their letter counts.
+static LONG_STATIONS: LazyLock<Vec<(&'static str, crate::fuzzy::Letters)>> = LazyLock::new(|| {
+    STATIONS
+        .iter()
+        .filter(|(_, n)| n.len() >= 6)
+        .map(|(_, n)| (*n, crate::fuzzy::Letters::of(n)))
+        .collect()
+});
 
 fn station_code(name: &str) -> Option<&'static str> {
     STATIONS
@@ -553,7 +568,10 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
         }
     }
     cable(n, body_start, &mut r);
-    if r.to.is_empty() && r.from.is_empty() && is_cable(text, body_start) {
+    // (asked up to four times below; its regexes scan the heading)
+    let cable_head = std::cell::OnceCell::new();
+    let is_cable = || *cable_head.get_or_init(|| is_cable(text, body_start));
+    if r.to.is_empty() && r.from.is_empty() && is_cable() {
         unlabelled_cable_boxes(n, &all, &mut r);
     }
     dispatch(n, &all, &mut r);
@@ -568,7 +586,7 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
             t.len() <= 24 && t.contains("DIRECTOR") && !LABEL.is_match(t) && !OWN_NUMBER.is_match(t)
         }) {
             let at = l.start + l.text.find("DIRECTOR").unwrap_or(0);
-            if is_cable(text, body_start) {
+            if is_cable() {
                 r.to.push(party("DIRECTOR", at, n));
             }
         }
@@ -583,7 +601,7 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
     }
     // A memorandum headed `MEMORANDUM` alone, addressed to no one, is catalogued as one
     // for the record (NARA's JFK cataloguers write `MEMO FOR THE RECORD`).
-    if r.to.is_empty() && !is_cable(text, body_start) {
+    if r.to.is_empty() && !is_cable() {
         if let Some(l) = all
             .iter()
             .take(40)
@@ -596,7 +614,7 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
     // A memo's signature block names its author: as the sender when no FROM label was
     // read, or as the name of a sender read only as a title (`FROM: Acting Legislative
     // Counsel` signed `Lyle L. Miller`).
-    let cable_form = is_cable(text, body_start);
+    let cable_form = is_cable();
     let memo_like = !r.to.is_empty() || !cable_form;
     match r.from.first_mut() {
         None if memo_like => {
