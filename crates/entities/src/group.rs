@@ -90,6 +90,27 @@ const HOLDER_WORDS: &[&str] = &[
     "LONGTIME", "LONG", "TIME", "PRESENT", "CURRENT",
 ];
 
+/// Words before a title that say which post: `LIAISON OFFICER`, `PRESIDENTIAL ASSISTANT`.
+const POST_WORDS: &[&str] = &[
+    "LIAISON",
+    "COMMERCIAL",
+    "POLITICAL",
+    "ECONOMIC",
+    "PRESIDENTIAL",
+    "SPECIAL",
+    "PRESS",
+    "MILITARY",
+    "CULTURAL",
+    "CONSULAR",
+    "LABOR",
+    "SCIENCE",
+    "AGRICULTURAL",
+    "NAVAL",
+    "AIR",
+    "POL",
+    "ECON",
+];
+
 /// A titled name's mention runs back over what qualifies the title: the country, body or
 /// office it is held in and words like FORMER (`FORMER NORWEGIAN PRIMIN EINAR GERHARDSEN`,
 /// `SOVIET MFA IO DIVISION DIRECTOR ISRAELYAN`), as a reader quotes it. The country and the
@@ -101,15 +122,20 @@ fn widen_titled(d: &Doc, ms: &mut [Mention]) {
         let e = ends.entry(m.toks.end).or_insert(m.toks.start);
         *e = (*e).min(m.toks.start);
     }
-    for m in ms
-        .iter_mut()
-        .filter(|m| m.kind == Kind::Person && m.strong && m.toks.start < m.name.start)
-    {
+    for m in ms.iter_mut().filter(|m| m.kind == Kind::Person && m.strong) {
+        if m.toks.start == m.name.start {
+            // a name a rule found by itself, a title right before it: `DEPUTY DIRECTOR OF
+            // OPERATIONS AKIRA TSUSAKA`, `LIAISON OFFICER LWENO`
+            match crate::people::title_before(d, m.toks.start) {
+                Some(t) => m.toks.start = t,
+                None => continue,
+            }
+        }
         let mut s = m.toks.start;
         while s > 0 && m.toks.start - s < 8 && d.toks[s].gap == crate::tokens::Gap::Space {
             if let Some(&start) = ends.get(&s).filter(|&&st| st < s) {
                 s = start;
-            } else if HOLDER_WORDS.contains(&d.key(s - 1)) {
+            } else if HOLDER_WORDS.contains(&d.key(s - 1)) || POST_WORDS.contains(&d.key(s - 1)) {
                 s -= 1;
             } else {
                 break;

@@ -54,6 +54,12 @@ fn title_at(d: &Doc, i: usize) -> Option<usize> {
     Some(len)
 }
 
+/// Where a title ending right before token `end` starts (`PRESIDENTIAL ASSISTANT` before
+/// `BRZEZINSKI`), joined to it.
+pub(crate) fn title_before(d: &Doc, end: usize) -> Option<usize> {
+    (end.saturating_sub(6)..end).find(|&s| d.joined(s, end + 1) && title_at(d, s) == Some(end - s))
+}
+
 pub(crate) const DETERMINERS: &[&str] = &["THE", "ITS", "HIS", "HER", "THEIR", "OUR", "YOUR"];
 
 /// A word that makes a bare title name one person: `THE`, `ITS`, `SOVIET`, `DNTAC`.
@@ -1011,6 +1017,32 @@ mod tests {
         assert_eq!(
             one(&all, "ISRAELYAN").4,
             ["SOVIET MFA IO DIVISION DIRECTOR ISRAELYAN"]
+        );
+        // a name another rule found takes the title right before it, and the words that
+        // say which post (1977MANILA04043, 1979KAMPAL00452, 1979STATE317223)
+        let all = seen(
+            "YOSHIDA AND DEPUTY DIRECTOR OF OPERATIONS AKIRA TSUSAKA RE ADB RELATIONS",
+            None,
+        );
+        assert_eq!(
+            one(&all, "AKIRA TSUSAKA").4,
+            ["DEPUTY DIRECTOR OF OPERATIONS AKIRA TSUSAKA"]
+        );
+        let all = seen(
+            "MET WITH OUTGOING TANZANIAN LIAISON OFFICER LWENO, WHO IS",
+            None,
+        );
+        assert_eq!(
+            one(&all, "LWENO").4,
+            ["OUTGOING TANZANIAN LIAISON OFFICER LWENO"]
+        );
+        let all = seen(
+            "TNF WITH SECRETARY VANCE, PRESIDENTIAL ASSISTANT BRZEZINSKI AND OTHER SENIOR",
+            None,
+        );
+        assert_eq!(
+            one(&all, "BRZEZINSKI").4,
+            ["PRESIDENTIAL ASSISTANT BRZEZINSKI"]
         );
         // a place right after a title is still a place
         let all = seen("THE SECRETARY OF STATE WASHINGTON DC", None);

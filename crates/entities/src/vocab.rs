@@ -198,6 +198,10 @@ pub const TITLES: &[&str] = &[
     "EMISSARY",
     "NEGOTIATOR",
     "SPOKESWOMAN",
+    "PRESIDENTIAL ASSISTANT",
+    "SPECIAL ASSISTANT",
+    "EXECUTIVE ASSISTANT",
+    "CONSULTANT",
 ];
 
 /// Titles that name a person even with no name after them (`THE PRESIDENT`, `EMBOFF`).
@@ -577,6 +581,8 @@ pub const DOMAINS: &[&str] = &[
     "COMMONS",
     "FOREIGN TRADE",
     "FOREIGN ECONOMIC RELATIONS",
+    "OPERATIONS",
+    "FOREIGN POLICY",
 ];
 
 /// Single words that are organizations in cable English.
