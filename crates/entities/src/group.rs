@@ -324,7 +324,12 @@ fn merge_nominal(groups: &mut BTreeMap<String, Vec<Mention>>) {
 /// `HUGO BANZER` → `Hugo Banzer`.
 pub(crate) fn title_case(s: &str) -> String {
     s.split(' ')
-        .map(|w| {
+        .enumerate()
+        .map(|(i, w)| {
+            // (a function word inside stays small: `Ambassador in Lagos`, `Minister of Finance`)
+            if i > 0 && matches!(w, "OF" | "IN" | "TO" | "AT" | "THE" | "AND" | "FOR" | "ON") {
+                return w.to_ascii_lowercase();
+            }
             let mut c = w.chars();
             match c.next() {
                 Some(f) => f

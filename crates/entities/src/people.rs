@@ -7,8 +7,14 @@ use crate::tokens::{Case, Gap};
 use crate::vocab::{BARE_TITLES, DOMAIN_PHRASES, TITLE_PHRASES};
 use crate::{Doc, Kind, Mention};
 
-/// Longest title at `i`, in tokens (`PRIME MINISTER` = 2, `MINISTER OF INTERIOR` = 3).
+/// Longest title at `i`, in tokens (`PRIME MINISTER` = 2, `MINISTER OF INTERIOR` = 3,
+/// `AMBASSADOR IN DELHI` = 3).
 fn title_at(d: &Doc, i: usize) -> Option<usize> {
+    title_parts(d, i).map(|(_, len)| len)
+}
+
+/// [`title_at`], and how much of it is the title itself, before where the post is.
+fn title_parts(d: &Doc, i: usize) -> Option<(usize, usize)> {
     if !d.cap(i) {
         return None;
     }
@@ -51,7 +57,18 @@ fn title_at(d: &Doc, i: usize) -> Option<usize> {
             }
         }
     }
-    Some(len)
+    let core = len;
+    // where the post is: `AMBASSADOR IN DELHI`, `COUNSELOR IN PRAGUE`, `AMBASSADOR TO LAOS`
+    if matches!(d.key(i + len), "IN" | "TO" | "AT") && d.joined(i, i + len + 2) {
+        let at = i + len + 1;
+        if let Some(run) = (1..=2usize)
+            .rev()
+            .find(|&l| d.joined(i, at + l) && d.a.places.contains_key(&d.phrase(at, at + l)))
+        {
+            len += 1 + run;
+        }
+    }
+    Some((core, len))
 }
 
 /// Where a title ending right before token `end` starts (`PRESIDENTIAL ASSISTANT` before
@@ -487,12 +504,15 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             i += 1;
             continue;
         }
-        if let Some(tl) = title_at(d, i) {
+        if let Some((core, tl)) = title_parts(d, i) {
             // the name after the title: up to three name words on the same run
             let mut j = i + tl;
+            // (an abbreviated title's point: `Amb. Lord`; not a place's: `Amb to Mexico. TORRES`)
             let runs_on = |j: usize| {
                 (d.toks[j].gap == Gap::Space
-                    || j == i + tl && d.text[d.toks[j - 1].end..d.toks[j].start].trim() == ".")
+                    || j == i + tl
+                        && core == tl
+                        && d.text[d.toks[j - 1].end..d.toks[j].start].trim() == ".")
                     && (d.upper || !d.toks[j].line_start)
             };
             while j < n
@@ -548,7 +568,8 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 i = end;
                 continue;
             }
-            let title = d.phrase(i, i + tl);
+            // (the title without its post names the holder: `SAUDI AMBASSADOR IN LAGOS`)
+            let title = d.phrase(i, i + core);
             // a title with its portfolio is one holder without an article (`MINISTER OF
             // FINANCE SAID`): its head decides whether it may stand bare
             let head = title.split(" OF ").next().unwrap_or(&title);
@@ -1043,6 +1064,34 @@ mod tests {
         assert_eq!(
             one(&all, "BRZEZINSKI").4,
             ["PRESIDENTIAL ASSISTANT BRZEZINSKI"]
+        );
+        // where the post is belongs to the title (1976PRAGUE00662, 1978KADUNA01298)
+        let all = seen(
+            "MET ROMANIAN COMMERCIAL COUNSELOR IN PRAGUE NICOLAS PICORIUS ON",
+            None,
+        );
+        assert_eq!(
+            one(&all, "NICOLAS PICORIUS").4,
+            ["ROMANIAN COMMERCIAL COUNSELOR IN PRAGUE NICOLAS PICORIUS"]
+        );
+        assert_eq!(one(&all, "PRAGUE").4, ["PRAGUE"]);
+        let all = seen(
+            "IF OUR MEMORY IS CORRECT, CURRENT SAUDI AMBASSADOR IN LAGOS, WHO RECENTLY MADE",
+            None,
+        );
+        assert_eq!(
+            one(&all, "Saudi Ambassador in Lagos").4,
+            ["SAUDI AMBASSADOR IN LAGOS"]
+        );
+        // but the title does not run on past the place's point (JFK 104-10185-10163)
+        let all = seen(
+            "He was Cuban Amb to Mexico. Torres could not recall it.",
+            None,
+        );
+        assert!(
+            all.iter()
+                .all(|s| s.4.iter().all(|m| !m.contains("Mexico. Torres"))),
+            "{all:?}"
         );
         // a place right after a title is still a place
         let all = seen("THE SECRETARY OF STATE WASHINGTON DC", None);
