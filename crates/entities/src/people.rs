@@ -213,7 +213,7 @@ pub(crate) const AUXILIARIES: &[&str] = &[
 
 /// One or two name words (neither a common word, place nor abbreviation) right before a verb
 /// of saying, at the start of a clause; with the particles and name before them
-/// (`TEOFILO DE LA TORRE SAID`): returns (start, end).
+/// (`TEOFILO DE LA TORRE SAID`, `DE LA TORRE AGREED`): returns (start, end).
 fn speaker_span(d: &Doc, i: usize) -> Option<(usize, usize)> {
     let len = speaker(d, i)?;
     let mut s = i;
@@ -223,6 +223,9 @@ fn speaker_span(d: &Doc, i: usize) -> Option<(usize, usize)> {
     }
     if k < i && k > 0 && d.toks[k].gap == Gap::Space && name_word(d, k - 1, false) {
         s = k - 1;
+    } else if k < i && (k == 0 || d.toks[k].gap > Gap::Space) {
+        // the particles open the clause: `STAGE. DE LA TORRE AGREED`
+        s = k;
     }
     Some((s, i + len))
 }
@@ -908,6 +911,9 @@ mod tests {
         );
         assert_eq!(one(&all, "VAN DEN HEUVEL").4, ["MR VAN DEN HEUVEL"]);
         assert_eq!(one(&all, "TEOFILO DE LA TORRE").0, Kind::Person);
+        // 1977SANJO03339: the particles open the clause
+        let all = seen("DIFFICULT AT THIS STAGE. DE LA TORRE AGREED THAT IF", None);
+        assert_eq!(one(&all, "DE LA TORRE").4, ["DE LA TORRE"]);
         // 1974GUAYAQ00301: a title with its portfolios stands for its holder without an
         // article; `IN CHARGE OF DEFENSE` is no one
         let all = seen("GOE MINISTER OF COMMERCE AND INDUSTRY HAD BEEN INSTRUCTED. HE IS IN CHARGE OF DEFENSE.", None);
