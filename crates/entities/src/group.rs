@@ -396,7 +396,18 @@ fn found(d: &Doc, ms: Vec<Mention>) -> Option<Found> {
         .filter_map(|m| {
             let a = d.toks.get(m.toks.start)?;
             let b = d.toks.get(m.toks.end.checked_sub(1)?)?;
-            Some((a.start, b.end))
+            // a bracket opened inside the mention closes inside it: `... CONFERENCE (WDC)`
+            let inside = &d.text[a.start..b.end];
+            let rest = &d.text[b.end..];
+            let close = rest.len() - rest.trim_start_matches(' ').len();
+            let end = if inside.matches('(').count() > inside.matches(')').count()
+                && rest[close..].starts_with(')')
+            {
+                b.end + close + 1
+            } else {
+                b.end
+            };
+            Some((a.start, end))
         })
         .collect();
     mentions.sort_unstable();

@@ -99,9 +99,28 @@ const SHORT_ORGS: &[&str] = &["UN", "EC"];
 
 pub fn find(d: &Doc, out: &mut Vec<Mention>) {
     let n = d.toks.len();
-    let defined = defined_acronyms(d);
+    let Acronyms {
+        bodies: defined,
+        spelled,
+        things,
+    } = defined_acronyms(d);
     let mut i = 0;
     while i < n {
+        // an acronym the text defines as a thing is no body, whatever the lists say:
+        // `CONSUMER PRICE INDEX (CPI)`, though CPI is also the Communist Party of Italy
+        if things.contains(d.key(i)) {
+            i += 1;
+            continue;
+        }
+        // the name an acronym is defined by, with it: `AMERICAN IRON AND STEEL INSTITUTE
+        // (AISI)` is one mention, named by its words, grouped with every later `AISI`
+        if let Some(&at) = spelled.get(&i) {
+            let mut m = org_mention(Kind::Organization, d.key(at), i..at + 1, None);
+            m.name = i..at;
+            out.push(m);
+            i = at + 1;
+            continue;
+        }
         if defined.contains(d.key(i)) {
             out.push(org_mention(Kind::Organization, d.key(i), i..i + 1, None));
             i += 1;
@@ -199,10 +218,66 @@ fn org_mention(
     }
 }
 
+/// Nouns that end the names of things acronyms stand for, not of bodies.
+const NOT_BODIES: &[&str] = &[
+    "INDEX",
+    "AGREEMENT",
+    "AGREEMENTS",
+    "TREATY",
+    "PRODUCT",
+    "RATE",
+    "RATES",
+    "ACT",
+    "LAW",
+    "PROGRAM",
+    "PROGRAMME",
+    "PLAN",
+    "SYSTEM",
+    "SYSTEMS",
+    "TAX",
+    "ZONE",
+    "AREA",
+    "POLICY",
+    "INITIATIVE",
+    "CONVENTION",
+    "TALKS",
+    "PRICE",
+    "PRICES",
+    "REPORT",
+    "PROJECT",
+];
+
+/// Where the name an acronym in brackets at token `at` spells starts: the words right
+/// before it whose initials are its letters, in order, function words between them
+/// (`NATIONAL PARTY OF NIGERIA (NPN)`, `CRIMINAL INVESTIGATION DIVISION (CID)`).
+fn spelled_by(d: &Doc, at: usize) -> Option<usize> {
+    let letters = d.key(at).as_bytes();
+    let mut left = letters.len();
+    let mut k = at;
+    while left > 0 {
+        if k == 0 || at - k >= 12 {
+            return None;
+        }
+        k -= 1;
+        let t = &d.toks[k];
+        if k + 1 < at && d.toks[k + 1].gap != Gap::Space || !t.is_alpha() || !d.cap(k) {
+            return None;
+        }
+        if t.key.as_bytes().first() == Some(&letters[left - 1]) {
+            left -= 1;
+        } else if !d.f(k).stop {
+            return None;
+        }
+    }
+    Some(k)
+}
+
 /// Acronyms the text defines: `... LABOR UNIONS (CISL)`: a capitalized unknown token alone in
 /// brackets after a name of several words. Every use of it in the document is the organization.
-fn defined_acronyms(d: &Doc) -> rustc_hash::FxHashSet<String> {
+fn defined_acronyms(d: &Doc) -> Acronyms {
     let mut out = rustc_hash::FxHashSet::default();
+    let mut spelled = rustc_hash::FxHashMap::default();
+    let mut things = rustc_hash::FxHashSet::default();
     for (i, t) in d.toks.iter().enumerate() {
         let k = t.key.as_ref();
         if t.case != Case::Upper
@@ -233,10 +308,34 @@ fn defined_acronyms(d: &Doc) -> rustc_hash::FxHashSet<String> {
         // the name before the bracket: its words' initials include the acronym's first letter
         let initial = k.as_bytes()[0];
         if (i.saturating_sub(6)..i).any(|j| d.key(j).as_bytes().first() == Some(&initial)) {
+            let spells = spelled_by(d, i).filter(|&s| s + 1 < i);
+            // (a name that spells it and ends in a thing's noun is no body: `CONSUMER PRICE
+            // INDEX (CPI)`, `INTERNATIONAL SUGAR AGREEMENT (ISA)`)
+            if spells.is_some() && NOT_BODIES.contains(&d.key(i - 1)) {
+                things.insert(k.to_string());
+                continue;
+            }
             out.insert(k.to_string());
+            if let Some(s) = spells {
+                spelled.insert(s, i);
+            }
         }
     }
-    out
+    Acronyms {
+        bodies: out,
+        spelled,
+        things,
+    }
+}
+
+/// What a text's bracketed acronyms are.
+struct Acronyms {
+    /// Bodies: every use of one is the organization.
+    bodies: rustc_hash::FxHashSet<String>,
+    /// Where the names that spell them start: start token → the acronym's token.
+    spelled: rustc_hash::FxHashMap<usize, usize>,
+    /// Things, not bodies (`CPI` for CONSUMER PRICE INDEX).
+    things: rustc_hash::FxHashSet<String>,
 }
 
 /// The end of the longest place name at `j` (joined to `from`) whose kind `keep` accepts.
@@ -659,7 +758,12 @@ mod tests {
                     ENVIRONMENTAL MODIFICATION. THE WDC WILL MEET.";
         let all = seen(text, None);
         assert_eq!(one(&all, "STATE").2.as_deref(), Some("Department of State"));
-        assert_eq!(one(&all, "WDC").4, ["WDC", "WDC"]);
+        // (the name that spells it and the acronym are one mention, and one body with
+        // every later use)
+        assert_eq!(
+            one(&all, "WORLD DISARMAMENT CONFERENCE").4,
+            ["WORLD DISARMAMENT CONFERENCE (WDC)", "WDC"]
+        );
         // 1976STATE218654: a known abbreviation of no body, defined in brackets, is none;
         // 1977ANKARA04748: one defined by a name headed as a body (PARTY) is one.
         let all = seen(
@@ -668,7 +772,34 @@ mod tests {
         );
         assert!(all.iter().all(|s| s.1 != "MDW"), "{all:?}");
         let text = "NATIONAL SALVATION PARTY (NSP) CHAIRMAN ERBAKAN SAID. THE NSP ALSO SAID THAT";
-        assert_eq!(one(&seen(text, None), "NSP").4, ["NSP", "NSP"]);
+        assert_eq!(
+            one(&seen(text, None), "NATIONAL SALVATION PARTY").4,
+            ["NATIONAL SALVATION PARTY (NSP)", "NSP"]
+        );
+        // function words between the initials (1978KADUNA01298, 1979VICTOR01578); a name
+        // that ends in a thing's noun is none (1978BUENOS06262)
+        let all = seen(
+            "THE NATIONAL PARTY OF NIGERIA (NPN) WON. THE NPN SAID",
+            None,
+        );
+        assert_eq!(
+            one(&all, "NATIONAL PARTY OF NIGERIA").4,
+            ["NATIONAL PARTY OF NIGERIA (NPN)", "NPN"]
+        );
+        let all = seen("THE POLICE CRIMINAL INVESTIGATION DIVISION (CID) HAS", None);
+        assert_eq!(
+            one(&all, "CRIMINAL INVESTIGATION DIVISION").4,
+            ["CRIMINAL INVESTIGATION DIVISION (CID)"]
+        );
+        let all = seen(
+            "THE CONSUMER PRICE INDEX (CPI) ROSE. THE CPI ROSE AGAIN",
+            None,
+        );
+        assert!(
+            all.iter()
+                .all(|s| !s.1.contains("CPI") && !s.1.contains("INDEX")),
+            "{all:?}"
+        );
     }
 
     #[test]

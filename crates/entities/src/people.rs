@@ -1166,10 +1166,10 @@ mod tests {
             (w.0, w.4.clone()),
             (
                 Kind::Person,
-                vec!["DIRECTOR OF POLITICAL AFFAIRS (WACHTMEISTER".to_string()]
+                vec!["DIRECTOR OF POLITICAL AFFAIRS (WACHTMEISTER)".to_string()]
             )
         );
-        assert_eq!(one(&all, "EDELSTAM").4, ["DEPUTY (EDELSTAM"]);
+        assert_eq!(one(&all, "EDELSTAM").4, ["DEPUTY (EDELSTAM)"]);
         assert_eq!(one(&all, "RABOT").0, Kind::Person);
         // names joined to a titled one (1975STATE105676); a second given name before the
         // surname (1974USUNN00675); particles (1977SANA04097)
