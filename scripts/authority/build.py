@@ -164,6 +164,67 @@ CALCUTTA|city|Kolkata
 MADRAS|city|Chennai
 LENINGRAD|city|Saint Petersburg
 KAMPUCHEA|country|Cambodia
+KIEV|city|Kyiv
+ODESSA|city|Odesa
+KHARKOV|city|Kharkiv
+CANTON|city|Guangzhou
+AMOY|city|Xiamen
+NANKING|city|Nanjing
+TIENTSIN|city|Tianjin
+MUKDEN|city|Shenyang
+SHANGHAI|city|Shanghai
+COLOGNE|city|Cologne
+TANGIER|city|Tangier
+JIDDA|city|Jeddah
+JIDDAH|city|Jeddah
+DACCA|city|Dhaka
+LEOPOLDVILLE|city|Kinshasa
+ELISABETHVILLE|city|Lubumbashi
+STANLEYVILLE|city|Kisangani
+LOURENCO MARQUES|city|Maputo
+FORT LAMY|city|N'Djamena
+STALINGRAD|city|Volgograd
+GORKY|city|Nizhny Novgorod
+SVERDLOVSK|city|Yekaterinburg
+ALMA ATA|city|Almaty
+FRUNZE|city|Bishkek
+ADEN|city|Aden
+HAMA|city|Hama
+NABLUS|city|Nablus
+FAMAGUSTA|city|Famagusta
+BYELORUSSIA|country|Belarus
+BYELORUSSIAN|demonym|Belarus
+MOLDAVIA|country|Moldova
+SURINAM|country|Suriname
+TRINIDAD|country|Trinidad and Tobago
+TRINIDAD TOBAGO|country|Trinidad and Tobago
+BRITISH HONDURAS|country|Belize
+TANGANYIKA|country|Tanzania
+NYASALAND|country|Malawi
+BECHUANALAND|country|Botswana
+BASUTOLAND|country|Lesotho
+SOUTH YEMEN|country|South Yemen
+NORTH YEMEN|country|North Yemen
+PDRY|country|South Yemen
+EAST PAKISTAN|region|Bangladesh
+WEST PAKISTAN|region|Pakistan
+ZANZIBAR|region|Zanzibar
+FORMOSA|region|Taiwan
+QUEMOY|region|Kinmen
+KINMEN|region|Kinmen
+MATSU|region|Matsu
+PESCADORES|region|Penghu
+PENGHU|region|Penghu
+OKINAWA|region|Okinawa
+RYUKYUS|region|Ryukyu Islands
+WEST IRIAN|region|Western New Guinea
+SIKKIM|region|Sikkim
+SAMARIA|region|West Bank
+JUDEA|region|West Bank
+SHABA|region|Katanga
+PUSHTUNISTAN|region|Pashtunistan
+LOWER SAXONY|state|Lower Saxony
+BAVARIA|state|Bavaria
 KHMER|demonym|Cambodia
 PERSIA|country|Iran
 SIAM|country|Thailand

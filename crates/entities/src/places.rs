@@ -383,6 +383,22 @@ mod tests {
         assert_eq!(one(&all, "RHODESIAN").2.as_deref(), Some("Zimbabwe"));
         assert_eq!(one(&all, "ZAIRIAN").2.as_deref(), Some("DR Congo"));
         assert_eq!(one(&all, "LAO").2.as_deref(), Some("Laos"));
+        // old names of places and big cities whose names are words (1978STATE048231,
+        // 1974PEKING00626, 1978USUNN00467, 1977PEKING00781); countries listed with slashes
+        // (1975USUNN03826), not an office symbol
+        let all = seen(
+            "1977 (KIEV). FLIGHTS TO CANTON. BYELORUSSIA VOTED. THE SHANGHAI COMMUNIQUE. \
+             CANDIDATES ARE: ROMANIA, INDIA/PAKISTAN/PHILIPPINES, PANAMA. EAP/CM CLEARED.",
+            None,
+        );
+        assert_eq!(one(&all, "KIEV").2.as_deref(), Some("Kyiv"));
+        assert_eq!(one(&all, "CANTON").2.as_deref(), Some("Guangzhou"));
+        assert_eq!(one(&all, "BYELORUSSIA").2.as_deref(), Some("Belarus"));
+        assert_eq!(one(&all, "SHANGHAI").0, Kind::Place);
+        for country in ["INDIA", "PAKISTAN", "PHILIPPINES"] {
+            assert_eq!(one(&all, country).0, Kind::Country);
+        }
+        assert_eq!(one(&all, "EAP/CM").0, Kind::Office);
     }
 
     #[test]

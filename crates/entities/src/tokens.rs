@@ -372,12 +372,29 @@ pub fn split_compounds<'a>(
                 }) && known
             }
     };
-    // which tokens split, asked once each
-    let at: Vec<usize> = toks
+    // countries listed with slashes: `INDIA/PAKISTAN/PHILIPPINES` (not an office symbol,
+    // `EAP/CM`: every piece must be a place)
+    let slashed = |t: &Token<'_>| {
+        let k = t.key.as_ref();
+        k.len() >= 5
+            && k.bytes().any(|b| b == b'/')
+            && k.bytes().all(|b| b.is_ascii_uppercase() || b == b'/')
+            && t.end - t.start >= k.len()
+            && k.split('/').all(|p| piece(p) == Piece::Place)
+    };
+    // which tokens split, and where, asked once each
+    let at: Vec<(usize, char)> = toks
         .iter()
         .enumerate()
-        .filter(|(_, t)| splits(t))
-        .map(|(i, _)| i)
+        .filter_map(|(i, t)| {
+            if splits(t) {
+                Some((i, '-'))
+            } else if slashed(t) {
+                Some((i, '/'))
+            } else {
+                None
+            }
+        })
         .collect();
     if at.is_empty() {
         return toks;
@@ -385,19 +402,20 @@ pub fn split_compounds<'a>(
     let mut out = Vec::with_capacity(toks.len() + 2 * at.len());
     let mut next = at.iter().peekable();
     for (i, t) in toks.into_iter().enumerate() {
-        if next.peek() != Some(&&i) {
+        let Some(&&(_, sep)) = next.peek().filter(|(at, _)| *at == i) else {
             out.push(t);
             continue;
-        }
+        };
         next.next();
-        let n = t.key.split('-').count();
+        let n = t.key.split(sep).count();
         let mut pos = t.start;
         let mut prev_place = false;
-        for (j, part) in t.key.split('-').enumerate() {
+        for (j, part) in t.key.split(sep).enumerate() {
             let place = piece(part) == Piece::Place;
             let gap = match j {
                 0 => t.gap,
-                _ if place && prev_place => t.gap.max(Gap::Space),
+                // (a slash lists: each place its own)
+                _ if place && prev_place && sep == '-' => t.gap.max(Gap::Space),
                 _ => t.gap.max(Gap::Mark),
             };
             prev_place = place;
