@@ -76,6 +76,94 @@ fn compass(key: &str) -> bool {
     matches!(key, "NORTH" | "SOUTH" | "EAST" | "WEST" | "GULF" | "HORN")
 }
 
+/// Nouns of the features a name goes before (`IONIAN SEA`, `TEMPELHOF AIRPORT`) or, with OF,
+/// after (`GULF OF SUEZ`, `ISLAND OF MAYOTTE`). (Not `CITY`, `STATE`: `THE CITY OF`, `STATE
+/// OF EMERGENCY`.)
+const FEATURES: &[&str] = &[
+    "SEA",
+    "OCEAN",
+    "RIVER",
+    "ISLAND",
+    "ISLANDS",
+    "STRAIT",
+    "STRAITS",
+    "GULF",
+    "BAY",
+    "LAKE",
+    "MOUNTAINS",
+    "PENINSULA",
+    "DESERT",
+    "CANAL",
+    "PROVINCE",
+    "VALLEY",
+    "PLATEAU",
+    "TOWNSHIP",
+    "AIRPORT",
+    "AIRFIELD",
+    "NATIONAL PARK",
+    "AIR BASE",
+    "AIR FORCE BASE",
+];
+
+/// The longest feature noun at `i`, in tokens.
+fn feature_at(d: &Doc, i: usize) -> Option<usize> {
+    FEATURES
+        .iter()
+        .filter_map(|f| {
+            let len = f.split(' ').count();
+            (d.joined(i, i + len)
+                && (0..len).all(|k| d.cap(i + k))
+                && (len == 1 && d.key(i) == *f || len > 1 && d.phrase(i, i + len) == *f))
+                .then_some(len)
+        })
+        .max()
+}
+
+/// A word that can name a feature: capitalized, letters, not a function word or a title;
+/// a common word only when a place name (`SOUTH CHINA`, `DEAD`) is not wanted.
+fn feature_name_word(d: &Doc, i: usize) -> bool {
+    d.toks
+        .get(i)
+        .is_some_and(|t| t.is_alpha() && t.key.len() >= 3)
+        && d.cap(i)
+        && !d.f(i).stop
+        && !d.f(i).title
+        && (d.f(i).place || d.f(i).surname || !d.is_word(i))
+}
+
+/// A named feature at `i`: one to three name words and a feature noun (`WRIGHT PATTERSON AIR
+/// FORCE BASE`), or a feature noun, OF and one to three name words (`STRAIT OF JUAN DE
+/// FUCA`, particles inside): its length in tokens, and where its name is.
+fn feature(d: &Doc, i: usize) -> Option<(usize, std::ops::Range<usize>)> {
+    if let Some(fl) = feature_at(d, i) {
+        let of = i + fl;
+        if d.key(of) == "OF" && d.joined(i, of + 2) {
+            let mut j = of + 1;
+            while j < of + 5
+                && d.joined(i, j + 1)
+                && (feature_name_word(d, j)
+                    || j > of + 1 && crate::people::PARTICLES.contains(&d.key(j)))
+            {
+                j += 1;
+            }
+            // (not ending on a particle)
+            while j > of + 1 && crate::people::PARTICLES.contains(&d.key(j - 1)) {
+                j -= 1;
+            }
+            return (j > of + 1).then_some((j - i, of + 1..j));
+        }
+        return None;
+    }
+    let mut j = i;
+    while j < i + 3 && d.joined(i, j + 1) && feature_name_word(d, j) {
+        j += 1;
+    }
+    if j == i || !d.joined(i, j + 1) {
+        return None;
+    }
+    feature_at(d, j).map(|fl| (j + fl - i, i..j))
+}
+
 pub fn find(d: &Doc, out: &mut Vec<Mention>) {
     let n = d.toks.len();
     let mut i = 0;
@@ -83,6 +171,46 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
         let key = d.key(i);
         if !d.cap(i) {
             i += 1;
+            continue;
+        }
+        // (a feature the gazetteer has, `INDIAN OCEAN`, `SUEZ CANAL`, is found below)
+        if let Some((len, named)) =
+            feature(d, i).filter(|(len, _)| !d.a.places.contains_key(&d.phrase(i, i + len)))
+        {
+            let name = d.phrase(i, i + len);
+            out.push(Mention {
+                kind: Kind::Place,
+                toks: i..i + len,
+                name: i..i + len,
+                group: format!("PLACE:{name}"),
+                canonical: None,
+                title: None,
+                strong: true,
+                label: None,
+            });
+            // and the place it is named by, when the gazetteer has it: `COLOGNE` in
+            // `COLOGNE AIRPORT`, `MAYOTTE` in `ISLAND OF MAYOTTE`
+            if let Some(&(kind, canonical)) =
+                d.a.places
+                    .get(&d.phrase(named.start, named.end))
+                    .filter(|(kind, _)| *kind != crate::authority::PlaceKind::Demonym)
+            {
+                out.push(Mention {
+                    kind: if kind.is_country() {
+                        Kind::Country
+                    } else {
+                        Kind::Place
+                    },
+                    toks: named.clone(),
+                    name: named,
+                    group: format!("PLACE:{canonical}"),
+                    canonical: Some(canonical.to_string()),
+                    title: None,
+                    strong: true,
+                    label: None,
+                });
+            }
+            i += len;
             continue;
         }
         let max = usize::from(d.f(i).place_run_s);
@@ -371,6 +499,31 @@ mod tests {
         assert_eq!(one(&all, "THE NORTH").0, Kind::Place);
         assert_eq!(one(&all, "THE WEST").0, Kind::Place);
         assert!(all.iter().all(|s| s.1 != "NORTH"), "{all:?}");
+    }
+
+    #[test]
+    fn named_features() {
+        // 1978ATHENS04229, 1979CAIRO19372, 1975BONN00621, 1977STATE208258, 1979KAMPAL00452
+        let all = seen(
+            "THE CONTINENTAL SHELF OF THE IONIAN SEA. DRILLING IN THE GULF OF SUEZ. \
+             ARRIVED AT COLOGNE AIRPORT. THE STRAIT OF JUAN DE FUCA. NEAR RUWENZORI \
+             NATIONAL PARK. SHIPS IN THE INDIAN OCEAN. A STATE OF EMERGENCY.",
+            None,
+        );
+        for place in [
+            "IONIAN SEA",
+            "GULF OF SUEZ",
+            "COLOGNE AIRPORT",
+            "STRAIT OF JUAN DE FUCA",
+            "RUWENZORI NATIONAL PARK",
+        ] {
+            assert_eq!(one(&all, place).0, Kind::Place, "{place}");
+        }
+        // the place it is named by is a mention too; a people's name is not
+        assert_eq!(one(&all, "COLOGNE").4, ["COLOGNE"]);
+        assert_eq!(one(&all, "INDIAN OCEAN").0, Kind::Place);
+        assert!(all.iter().all(|s| s.1 != "INDIAN"), "{all:?}");
+        assert!(all.iter().all(|s| !s.1.contains("EMERGENCY")), "{all:?}");
     }
 
     #[test]
