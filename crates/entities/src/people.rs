@@ -321,7 +321,7 @@ fn addressee_or_described(d: &Doc, i: usize) -> Option<usize> {
 fn coordinated(d: &Doc, mut j: usize, out: &mut Vec<Mention>) -> usize {
     while let Some(t) = d.toks.get(j) {
         let comma = t.gap == Gap::Mark && j > 0 && d.text[d.toks[j - 1].end..t.start].trim() == ",";
-        let s = if d.key(j) == "AND" && t.gap == Gap::Space {
+        let s = if matches!(d.key(j), "AND" | "OR") && t.gap == Gap::Space {
             j + 1
         } else if comma {
             j
@@ -344,7 +344,7 @@ fn coordinated(d: &Doc, mut j: usize, out: &mut Vec<Mention>) -> usize {
         let ends = d
             .toks
             .get(e)
-            .is_none_or(|t| t.gap != Gap::Space || d.key(e) == "AND");
+            .is_none_or(|t| t.gap != Gap::Space || matches!(d.key(e), "AND" | "OR"));
         if e == s || !ends && (comma || name_word(d, e, false)) {
             break;
         }
@@ -688,6 +688,26 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 continue;
             }
         }
+        // a surname the authority knows, in the possessive, in a cable: `BEGIN'S FAILING
+        // HEALTH` (a word too, but a word's possessive is rare)
+        if d.upper
+            && d.toks[i].possessive
+            && d.f(i).surname
+            && d.toks[i].is_alpha()
+            && d.key(i).len() >= 4
+            && !d.f(i).place
+            && d.f(i).term.is_none()
+            && !d.f(i).title
+            && !d.f(i).head
+            && !d.f(i).stop
+            && !(i > 0 && d.toks[i].gap == Gap::Space && DETERMINERS.contains(&d.key(i - 1)))
+            // (`THE LATTER'S`: a pronoun's work)
+            && !matches!(d.key(i), "LATTER" | "FORMER")
+        {
+            out.push(person(d, i..i + 1, i..i + 1, false));
+            i += 1;
+            continue;
+        }
         // a name before a verb of saying: `BOODHOO SAID`, `CARAMANLIS TOLD`
         if let Some((s, e)) =
             speaker_span(d, i).or_else(|| addressee_or_described(d, i).map(|len| (i, i + len)))
@@ -914,6 +934,15 @@ mod tests {
         // 1977SANJO03339: the particles open the clause
         let all = seen("DIFFICULT AT THIS STAGE. DE LA TORRE AGREED THAT IF", None);
         assert_eq!(one(&all, "DE LA TORRE").4, ["DE LA TORRE"]);
+        // a surname the authority knows, a word too, in the possessive (1979AMMAN05707); or
+        // listed with OR after a name
+        let all = seen(
+            "ABU ODEH OPINED THAT BEGIN'S FAILING HEALTH HAS STIMULATED. A MEDIATOR SUCH AS \
+             BRIAN URQUHART OR DECUELLAR.",
+            None,
+        );
+        assert_eq!(one(&all, "BEGIN").0, Kind::Person);
+        assert_eq!(one(&all, "DECUELLAR").0, Kind::Person);
         // 1974GUAYAQ00301: a title with its portfolios stands for its holder without an
         // article; `IN CHARGE OF DEFENSE` is no one
         let all = seen("GOE MINISTER OF COMMERCE AND INDUSTRY HAD BEEN INSTRUCTED. HE IS IN CHARGE OF DEFENSE.", None);
