@@ -260,6 +260,12 @@ fn load() -> Authority {
     for w in crate::vocab::CABLE_ORGS {
         facts.entry(w.to_string()).or_default().cable_org = true;
     }
+    for w in crate::vocab::FEATURES
+        .iter()
+        .filter_map(|f| f.split(' ').next())
+    {
+        facts.entry(w.to_string()).or_default().feature = true;
+    }
     // where names start, so most tokens are ruled out by the one lookup of their facts
     for k in full_names.keys().filter_map(|k| k.split(' ').next()) {
         facts.entry(k.to_string()).or_default().full_start = true;

@@ -86,6 +86,8 @@ pub(crate) struct Facts {
     /// The same, for the word or, when it starts none, the word less a plural `S`
     /// (`KOREAS` → `KOREA`'s).
     pub place_run_s: u8,
+    /// The first word of a feature noun (`SEA`, `AIR` of `AIR FORCE BASE`).
+    pub feature: bool,
 }
 
 impl Facts {
@@ -117,6 +119,7 @@ impl Facts {
             full_start: _,
             place_run: _,
             place_run_s: _,
+            feature: _,
         } = *self;
         stop || surname
             || given

@@ -76,47 +76,13 @@ fn compass(key: &str) -> bool {
     matches!(key, "NORTH" | "SOUTH" | "EAST" | "WEST" | "GULF" | "HORN")
 }
 
-/// Nouns of the features a name goes before (`IONIAN SEA`, `TEMPELHOF AIRPORT`) or, with OF,
-/// after (`GULF OF SUEZ`, `ISLAND OF MAYOTTE`). (Not `CITY`, `STATE`: `THE CITY OF`, `STATE
-/// OF EMERGENCY`.)
-const FEATURES: &[&str] = &[
-    "SEA",
-    "OCEAN",
-    "RIVER",
-    "ISLAND",
-    "ISLANDS",
-    "STRAIT",
-    "STRAITS",
-    "GULF",
-    "BAY",
-    "LAKE",
-    "MOUNTAINS",
-    "PENINSULA",
-    "DESERT",
-    "CANAL",
-    "PROVINCE",
-    "VALLEY",
-    "PLATEAU",
-    "TOWNSHIP",
-    "AIRPORT",
-    "AIRFIELD",
-    "NATIONAL PARK",
-    "AIR BASE",
-    "AIR FORCE BASE",
-];
-
-/// The longest feature noun at `i`, in tokens.
+/// The longest feature noun at `i`, in tokens, capitalized.
 fn feature_at(d: &Doc, i: usize) -> Option<usize> {
-    FEATURES
-        .iter()
-        .filter_map(|f| {
-            let len = f.split(' ').count();
-            (d.joined(i, i + len)
-                && (0..len).all(|k| d.cap(i + k))
-                && (len == 1 && d.key(i) == *f || len > 1 && d.phrase(i, i + len) == *f))
-                .then_some(len)
-        })
-        .max()
+    if !d.f(i).feature {
+        return None;
+    }
+    let (len, _) = crate::vocab::FEATURE_PHRASES.longest(d, i)?;
+    (i..i + len).all(|k| d.cap(k)).then_some(len)
 }
 
 /// A word that can name a feature: capitalized, letters, not a function word or a title;
@@ -154,11 +120,9 @@ fn feature(d: &Doc, i: usize) -> Option<(usize, std::ops::Range<usize>)> {
         }
         return None;
     }
-    let mut j = i;
-    while j < i + 3 && d.joined(i, j + 1) && feature_name_word(d, j) {
-        j += 1;
-    }
-    if j == i || !d.joined(i, j + 1) {
+    // a feature noun within three words: only then are the words before it read
+    let j = (i + 1..=i + 3).find(|&j| feature_at(d, j).is_some())?;
+    if !d.joined(i, j + 1) || !(i..j).all(|k| feature_name_word(d, k)) {
         return None;
     }
     feature_at(d, j).map(|fl| (j + fl - i, i..j))

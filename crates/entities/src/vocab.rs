@@ -890,6 +890,35 @@ pub const STOP: &[&str] = &[
     "MEMORANDUM",
 ];
 
+/// Nouns of the features a name goes before (`IONIAN SEA`, `TEMPELHOF AIRPORT`) or, with OF,
+/// after (`GULF OF SUEZ`, `ISLAND OF MAYOTTE`). (Not `CITY`, `STATE`: `THE CITY OF`, `STATE
+/// OF EMERGENCY`.)
+pub const FEATURES: &[&str] = &[
+    "SEA",
+    "OCEAN",
+    "RIVER",
+    "ISLAND",
+    "ISLANDS",
+    "STRAIT",
+    "STRAITS",
+    "GULF",
+    "BAY",
+    "LAKE",
+    "MOUNTAINS",
+    "PENINSULA",
+    "DESERT",
+    "CANAL",
+    "PROVINCE",
+    "VALLEY",
+    "PLATEAU",
+    "TOWNSHIP",
+    "AIRPORT",
+    "AIRFIELD",
+    "NATIONAL PARK",
+    "AIR BASE",
+    "AIR FORCE BASE",
+];
+
 /// A list of phrases indexed by first word, matched against tokens without allocating.
 pub struct Phrases {
     by_first: HashMap<&'static str, Vec<(Vec<&'static str>, usize)>>,
@@ -928,6 +957,7 @@ impl Phrases {
 pub static TITLE_PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(TITLES.iter()));
 pub static HEAD_PHRASES: LazyLock<Phrases> =
     LazyLock::new(|| Phrases::new(ORG_HEADS.iter().map(|(h, _)| h)));
+pub static FEATURE_PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(FEATURES.iter()));
 pub static DOMAIN_PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(DOMAINS.iter()));
 static STOPS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| STOP.iter().copied().collect());
 pub fn is_stop(key: &str) -> bool {
