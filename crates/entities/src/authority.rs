@@ -260,6 +260,12 @@ fn load() -> Authority {
     for w in crate::vocab::CABLE_ORGS {
         facts.entry(w.to_string()).or_default().cable_org = true;
     }
+    for w in crate::vocab::TITLES
+        .iter()
+        .filter_map(|t| t.split(' ').next())
+    {
+        facts.entry(w.to_string()).or_default().title_start = true;
+    }
     for w in crate::vocab::FEATURES
         .iter()
         .filter_map(|f| f.split(' ').next())

@@ -88,6 +88,8 @@ pub(crate) struct Facts {
     pub place_run_s: u8,
     /// The first word of a feature noun (`SEA`, `AIR` of `AIR FORCE BASE`).
     pub feature: bool,
+    /// The first word of a title (`PRIME` of `PRIME MINISTER`, `AMBASSADOR`).
+    pub title_start: bool,
 }
 
 impl Facts {
@@ -120,6 +122,7 @@ impl Facts {
             place_run: _,
             place_run_s: _,
             feature: _,
+            title_start: _,
         } = *self;
         stop || surname
             || given
@@ -137,6 +140,8 @@ impl Facts {
             full_start: f.full_start,
             place_run: f.place_run,
             place_run_s: f.place_run_s,
+            feature: f.feature,
+            title_start: f.title_start,
             ..Facts::default()
         }
     }

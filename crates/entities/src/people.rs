@@ -22,6 +22,10 @@ fn title_parts(d: &Doc, i: usize) -> Option<(usize, usize)> {
     if !d.upper && d.toks[i].case == Case::Upper && matches!(d.key(i), "MR" | "MRS" | "MS" | "DR") {
         return None;
     }
+    // (asked of every capitalized word: one fact rules out most)
+    if !d.f(i).title_start && d.f(i).term != Some(TermKind::Title) {
+        return None;
+    }
     let mut best = TITLE_PHRASES.longest(d, i).map(|(len, _)| len);
     if best.is_none() {
         let k = d.key(i);
