@@ -189,6 +189,33 @@ pub(crate) const SAYING: &[&str] = &[
     "COMPLAINED",
     "URGED",
     "INTERJECTED",
+    // and of thinking, which cables report as they report speech
+    "THOUGHT",
+    "BELIEVES",
+    "BELIEVED",
+    "FELT",
+    "FEELS",
+    "OPINED",
+    "CONTENDED",
+    "WONDERED",
+    "PREDICTED",
+    "REQUESTED",
+    "PROPOSED",
+    "REPEATED",
+];
+
+/// Words between a speaker and the verb: `KADIR SHAMSUDDIN ALSO SAID`.
+const BEFORE_SAYING: &[&str] = &[
+    "ALSO",
+    "LATER",
+    "THEN",
+    "FURTHER",
+    "EARLIER",
+    "SUBSEQUENTLY",
+    "REPORTEDLY",
+    "PRIVATELY",
+    "PUBLICLY",
+    "REPEATEDLY",
 ];
 
 static SAYING_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
@@ -238,13 +265,19 @@ fn speaker(d: &Doc, i: usize) -> Option<usize> {
     if !d.upper || !d.cap(i) {
         return None;
     }
+    // (a country is no speaker, though a given name: `ISRAEL BELIEVES`)
     let plain = |k: usize| {
-        name_word(d, k, false) && d.key(k).len() >= 3 && !d.f(k).given
-            || d.f(k).given && !d.is_word(k)
+        (name_word(d, k, false) && d.key(k).len() >= 3 && !d.f(k).given
+            || d.f(k).given && !d.is_word(k))
+            && !d.f(k).place
     };
     for len in [2, 1] {
-        let v = i + len;
-        if v < d.toks.len() && is_saying(d.key(v)) && d.joined(i, v + 1) && (i..v).all(&plain) {
+        let mut v = i + len;
+        if BEFORE_SAYING.contains(&d.key(v)) {
+            v += 1;
+        }
+        if v < d.toks.len() && is_saying(d.key(v)) && d.joined(i, v + 1) && (i..i + len).all(&plain)
+        {
             return Some(len);
         }
     }
@@ -947,6 +980,16 @@ mod tests {
         );
         assert_eq!(one(&all, "BEGIN").0, Kind::Person);
         assert_eq!(one(&all, "DECUELLAR").0, Kind::Person);
+        // verbs of thinking, an adverb before the verb (1977MOSCOW14954, 1975KUALA00538);
+        // a country is no speaker
+        let all = seen(
+            "GANKOVSKIY THOUGHT THAT THE INTERNAL SITUATION. KADIR SHAMSUDDIN ALSO SAID THAT \
+             SEVERAL. ISRAEL BELIEVES THAT",
+            None,
+        );
+        assert_eq!(one(&all, "GANKOVSKIY").0, Kind::Person);
+        assert_eq!(one(&all, "KADIR SHAMSUDDIN").0, Kind::Person);
+        assert_eq!(one(&all, "ISRAEL").0, Kind::Country);
         // 1974GUAYAQ00301: a title with its portfolios stands for its holder without an
         // article; `IN CHARGE OF DEFENSE` is no one
         let all = seen("GOE MINISTER OF COMMERCE AND INDUSTRY HAD BEEN INSTRUCTED. HE IS IN CHARGE OF DEFENSE.", None);
