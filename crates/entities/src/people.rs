@@ -234,6 +234,43 @@ pub(crate) fn subject_of_verb(d: &Doc, i: usize) -> bool {
     })
 }
 
+/// One syllable of a Wade-Giles or Korean romanization: up to three consonants, one to three
+/// vowels, an ending N, NG, H or L (`TSE`, `HSIAO`, `CHING`, `IL`, `HEE`).
+fn syllable(s: &str) -> bool {
+    let b = s.as_bytes();
+    let vowel = |c: &u8| matches!(c, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y');
+    let lead = b.iter().take_while(|c| !vowel(c)).count();
+    let vowels = b[lead..].iter().take_while(|c| vowel(c)).count();
+    let tail = &s[lead + vowels..];
+    (2..=5).contains(&b.len())
+        && lead <= 3
+        && (1..=3).contains(&vowels)
+        && matches!(tail, "" | "N" | "NG" | "H" | "L")
+}
+
+/// A family name and a hyphenated given name of two syllables, neither a common word
+/// (`MAO TSE-TUNG`; not `USEFUL TWO-DAY`): the name's end.
+fn romanized(d: &Doc, i: usize) -> Option<usize> {
+    let family = d.key(i);
+    let given = d.toks.get(i + 1)?;
+    if !d.upper
+        || !(2..=6).contains(&family.len())
+        || !family.bytes().all(|b| b.is_ascii_uppercase())
+        || d.f(i).stop
+        || d.f(i).place
+        || d.f(i).title
+        || d.is_word(i) && !d.f(i).surname
+        || given.gap != Gap::Space
+    {
+        return None;
+    }
+    let (a, b) = given.key.split_once('-')?;
+    let pieces_ok = [a, b].iter().all(|p| syllable(p))
+        && !(declass_lexicon::is_common_word(a) && declass_lexicon::is_common_word(b))
+        && !PARTICLES.contains(&a);
+    pieces_ok.then_some(i + 2)
+}
+
 /// Verbs whose object is the person spoken to: `HE TOLD RIFA'I`.
 const TOLD: &[&str] = &["TOLD", "INFORMED", "ASSURED", "BRIEFED", "URGED", "THANKED"];
 
@@ -745,6 +782,13 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             i += 1;
             continue;
         }
+        // a Chinese or Korean name romanized with a hyphenated given name: `MAO TSE-TUNG`,
+        // `TENG HSIAO-PING`, `KIM IL-SUNG`
+        if let Some(j) = romanized(d, i) {
+            out.push(person(d, i..j, i..j, true));
+            i = coordinated(d, j, out);
+            continue;
+        }
         // a name before a verb of saying: `BOODHOO SAID`, `CARAMANLIS TOLD`
         if let Some((s, e)) =
             speaker_span(d, i).or_else(|| addressee_or_described(d, i).map(|len| (i, i + len)))
@@ -990,6 +1034,16 @@ mod tests {
         assert_eq!(one(&all, "GANKOVSKIY").0, Kind::Person);
         assert_eq!(one(&all, "KADIR SHAMSUDDIN").0, Kind::Person);
         assert_eq!(one(&all, "ISRAEL").0, Kind::Country);
+        // romanized names with a hyphenated given name (1978USNATO07050, 1977PEKING00781);
+        // not a compound of words
+        let all = seen(
+            "AFTER THE 1971 NIXON MEETING WITH MAO TSE-TUNG AND AFTER TRIPS. CHAO YUN-HUI \
+             WAS THERE. A USEFUL TWO-DAY VISIT.",
+            None,
+        );
+        assert_eq!(one(&all, "MAO TSE-TUNG").0, Kind::Person);
+        assert_eq!(one(&all, "CHAO YUN-HUI").0, Kind::Person);
+        assert!(all.iter().all(|s| !s.1.contains("TWO")), "{all:?}");
         // 1974GUAYAQ00301: a title with its portfolios stands for its holder without an
         // article; `IN CHARGE OF DEFENSE` is no one
         let all = seen("GOE MINISTER OF COMMERCE AND INDUSTRY HAD BEEN INSTRUCTED. HE IS IN CHARGE OF DEFENSE.", None);
