@@ -1044,6 +1044,10 @@ mod tests {
         assert_eq!(one(&all, "MAO TSE-TUNG").0, Kind::Person);
         assert_eq!(one(&all, "CHAO YUN-HUI").0, Kind::Person);
         assert!(all.iter().all(|s| !s.1.contains("TWO")), "{all:?}");
+        // a plural title before names (1976NEWDE13223)
+        let all = seen("BETWEEN CONGEN OFFICERS O'NEILL AND LIEBOWITZ.", None);
+        assert_eq!(one(&all, "O'NEILL").0, Kind::Person);
+        assert_eq!(one(&all, "LIEBOWITZ").0, Kind::Person);
         // 1974GUAYAQ00301: a title with its portfolios stands for its holder without an
         // article; `IN CHARGE OF DEFENSE` is no one
         let all = seen("GOE MINISTER OF COMMERCE AND INDUSTRY HAD BEEN INSTRUCTED. HE IS IN CHARGE OF DEFENSE.", None);

@@ -202,6 +202,9 @@ pub const TITLES: &[&str] = &[
     "SPECIAL ASSISTANT",
     "EXECUTIVE ASSISTANT",
     "CONSULTANT",
+    "OFFICERS",
+    "SENATORS",
+    "CONGRESSMEN",
 ];
 
 /// Titles that name a person even with no name after them (`THE PRESIDENT`, `EMBOFF`).
