@@ -49,13 +49,14 @@ fn title_parts(d: &Doc, i: usize) -> Option<(usize, usize)> {
     {
         len += 1;
     }
-    // `MINISTER OF INTERIOR`, `SECRETARY OF THE TREASURY`
-    if d.key(i + len) == "OF" && d.joined(i, i + len + 2) {
-        if let Some((dl, _)) = DOMAIN_PHRASES.longest(d, i + len + 1) {
+    // `MINISTER OF INTERIOR`, `SECRETARY OF THE TREASURY`, `COMMISSIONER FOR EXTERNAL
+    // AFFAIRS`, `MINISTER OF NATIONAL PLANNING`
+    if matches!(d.key(i + len), "OF" | "FOR") && d.joined(i, i + len + 2) {
+        if let Some(dl) = domain_at(d, i + len + 1) {
             len += 1 + dl;
             // two portfolios: `MINISTER OF COMMERCE AND INDUSTRY`
             if d.key(i + len) == "AND" && d.joined(i, i + len + 2) {
-                if let Some((dl2, _)) = DOMAIN_PHRASES.longest(d, i + len + 1) {
+                if let Some(dl2) = domain_at(d, i + len + 1) {
                     len += 1 + dl2;
                 }
             }
@@ -73,6 +74,22 @@ fn title_parts(d: &Doc, i: usize) -> Option<(usize, usize)> {
         }
     }
     Some((core, len))
+}
+
+/// Words that make a portfolio of a domain: `NATIONAL PLANNING`, `PUBLIC HEALTH`.
+const DOMAIN_ADJECTIVES: &[&str] = &[
+    "NATIONAL", "PUBLIC", "SOCIAL", "OVERSEAS", "RURAL", "URBAN", "FOREIGN", "INTERNAL",
+];
+
+/// A portfolio at `i`, in tokens: a domain, an adjective before one.
+fn domain_at(d: &Doc, i: usize) -> Option<usize> {
+    if let Some((dl, _)) = DOMAIN_PHRASES.longest(d, i) {
+        return Some(dl);
+    }
+    (DOMAIN_ADJECTIVES.contains(&d.key(i)) && d.joined(i, i + 2))
+        .then(|| DOMAIN_PHRASES.longest(d, i + 1))
+        .flatten()
+        .map(|(dl, _)| dl + 1)
 }
 
 /// Where a title ending right before token `end` starts (`PRESIDENTIAL ASSISTANT` before
@@ -1057,6 +1074,18 @@ mod tests {
             "{all:?}"
         );
         assert!(all.iter().all(|s| !s.1.contains("CHARGE")), "{all:?}");
+        // a portfolio after FOR, or with an adjective (1975DUBLIN00270, 1978KHARTO02715)
+        let all = seen(
+            "THE IRISH MINISTER FOR JUSTICE COONEY SAID. THE MINISTER OF NATIONAL PLANNING \
+             HAD BEEN INSTRUCTED.",
+            None,
+        );
+        assert_eq!(one(&all, "COONEY").4, ["IRISH MINISTER FOR JUSTICE COONEY"]);
+        assert!(
+            all.iter()
+                .any(|s| s.4 == ["THE MINISTER OF NATIONAL PLANNING"]),
+            "{all:?}"
+        );
     }
 
     #[test]
