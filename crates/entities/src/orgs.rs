@@ -95,7 +95,7 @@ fn department(d: &Doc, i: usize) -> Option<(Mention, usize)> {
 }
 
 /// Abbreviations of two letters that are organizations whatever the context.
-const SHORT_ORGS: &[&str] = &["UN", "EC"];
+const SHORT_ORGS: &[&str] = &["UN", "EC", "GA"];
 
 pub fn find(d: &Doc, out: &mut Vec<Mention>) {
     let n = d.toks.len();
@@ -104,8 +104,23 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
         spelled,
         things,
     } = defined_acronyms(d);
+    // `GA` is the General Assembly only where the United Nations is the matter (`29TH GA`,
+    // `MISLEAD GA`); elsewhere a room, a state or OCR debris
+    let un = d.upper
+        && d.toks
+            .iter()
+            .any(|t| matches!(t.key.as_ref(), "UN" | "USUN" | "UNGA" | "ASSEMBLY" | "SYG"));
     let mut i = 0;
     while i < n {
+        // (`ROOM GA 50`)
+        let numbered = d
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.key.starts_with(|c: char| c.is_ascii_digit()));
+        if d.key(i) == "GA" && (!un || numbered) {
+            i += 1;
+            continue;
+        }
         // an acronym the text defines as a thing is no body, whatever the lists say:
         // `CONSUMER PRICE INDEX (CPI)`, though CPI is also the Communist Party of Italy
         if things.contains(d.key(i)) {
@@ -614,6 +629,10 @@ fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
         if d.is_word(i) || is_stop(k) || d.a.places.contains_key(k) {
             return None;
         }
+        // a state's abbreviation after its city: `ATLANTA, GA` is Georgia, not the Assembly
+        if k == "GA" && i > 0 && d.f(i - 1).place {
+            return None;
+        }
         // an expansion with several readings (`NSA`: Advisor; Agency) leaves the abbreviation
         let exp = if exp.contains(';') { k } else { exp };
         canonical = Some(crate::vocab::canonical_org(k).unwrap_or(exp).to_string());
@@ -791,6 +810,17 @@ mod tests {
             one(&all, "CRIMINAL INVESTIGATION DIVISION").4,
             ["CRIMINAL INVESTIGATION DIVISION (CID)"]
         );
+        // GA where the United Nations is the matter (1977USUNN00684), not a room or a state
+        let all = seen(
+            "USUN 822. THIS CAN ONLY MISLEAD GA INTO THINKING. AT THE FAA ATLANTA, GA.",
+            None,
+        );
+        assert_eq!(one(&all, "GA").4, ["GA"]);
+        let all = seen(
+            "RETURN TO: RID/ ANALYSIS SECTION, ROOM GA 50, HQS. BLDG.",
+            None,
+        );
+        assert!(all.iter().all(|s| s.1 != "GA"), "{all:?}");
         let all = seen(
             "THE CONSUMER PRICE INDEX (CPI) ROSE. THE CPI ROSE AGAIN",
             None,
