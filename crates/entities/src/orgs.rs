@@ -106,30 +106,38 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
     } = defined_acronyms(d);
     // `GA` is the General Assembly only where the United Nations is the matter (`29TH GA`,
     // `MISLEAD GA`); elsewhere a room, a state or OCR debris
-    let un = d.upper
-        && d.toks
-            .iter()
-            .any(|t| matches!(t.key.as_ref(), "UN" | "USUN" | "UNGA" | "ASSEMBLY" | "SYG"));
+    // (asked only when a GA is met)
+    let un = std::cell::OnceCell::new();
+    let un = || {
+        *un.get_or_init(|| {
+            d.upper
+                && d.toks
+                    .iter()
+                    .any(|t| matches!(t.key.as_ref(), "UN" | "USUN" | "UNGA" | "ASSEMBLY" | "SYG"))
+        })
+    };
     let mut i = 0;
     while i < n {
         // (`ROOM GA 50`)
-        let numbered = d
-            .toks
-            .get(i + 1)
-            .is_some_and(|t| t.key.starts_with(|c: char| c.is_ascii_digit()));
-        if d.key(i) == "GA" && (!un || numbered) {
+        if d.key(i) == "GA"
+            && (d
+                .toks
+                .get(i + 1)
+                .is_some_and(|t| t.key.starts_with(|c: char| c.is_ascii_digit()))
+                || !un())
+        {
             i += 1;
             continue;
         }
         // an acronym the text defines as a thing is no body, whatever the lists say:
         // `CONSUMER PRICE INDEX (CPI)`, though CPI is also the Communist Party of Italy
-        if things.contains(d.key(i)) {
+        if !things.is_empty() && things.contains(d.key(i)) {
             i += 1;
             continue;
         }
         // the name an acronym is defined by, with it: `AMERICAN IRON AND STEEL INSTITUTE
         // (AISI)` is one mention, named by its words, grouped with every later `AISI`
-        if let Some(&at) = spelled.get(&i) {
+        if let Some(&at) = (!spelled.is_empty()).then(|| spelled.get(&i)).flatten() {
             let mut m = org_mention(Kind::Organization, d.key(at), i..at + 1, None);
             m.name = i..at;
             out.push(m);

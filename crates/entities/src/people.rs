@@ -270,6 +270,10 @@ fn syllable(s: &str) -> bool {
 fn romanized(d: &Doc, i: usize) -> Option<usize> {
     let family = d.key(i);
     let given = d.toks.get(i + 1)?;
+    // (cheap tests first: asked of most capitalized words)
+    if !given.key.contains('-') {
+        return None;
+    }
     if !d.upper
         || !(2..=6).contains(&family.len())
         || !family.bytes().all(|b| b.is_ascii_uppercase())
@@ -327,7 +331,8 @@ fn speaker(d: &Doc, i: usize) -> Option<usize> {
     };
     for len in [2, 1] {
         let mut v = i + len;
-        if BEFORE_SAYING.contains(&d.key(v)) {
+        // (the verb first: one hash lookup; the adverbs only where there is none)
+        if !is_saying(d.key(v)) && BEFORE_SAYING.contains(&d.key(v)) {
             v += 1;
         }
         if v < d.toks.len() && is_saying(d.key(v)) && d.joined(i, v + 1) && (i..i + len).all(&plain)
