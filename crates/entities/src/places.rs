@@ -14,6 +14,34 @@ const DETERMINERS: &[&str] = &[
     "THOSE",
 ];
 
+/// A strong mention of a place or country over `toks`, grouped as `PLACE:<group>`.
+fn place(
+    kind: Kind,
+    toks: std::ops::Range<usize>,
+    group: &str,
+    canonical: Option<&str>,
+) -> Mention {
+    Mention {
+        kind,
+        name: toks.clone(),
+        toks,
+        group: format!("PLACE:{group}"),
+        canonical: canonical.map(str::to_string),
+        title: None,
+        strong: true,
+        label: None,
+    }
+}
+
+/// The mention kind of a gazetteer entry.
+fn kind_of(kind: crate::authority::PlaceKind) -> Kind {
+    if kind.is_country() {
+        Kind::Country
+    } else {
+        Kind::Place
+    }
+}
+
 fn nominal(toks: std::ops::Range<usize>) -> Mention {
     Mention {
         kind: Kind::Country,
@@ -85,8 +113,8 @@ fn feature_at(d: &Doc, i: usize) -> Option<usize> {
     (i..i + len).all(|k| d.cap(k)).then_some(len)
 }
 
-/// A word that can name a feature: capitalized, letters, not a function word or a title;
-/// a common word only when a place name (`SOUTH CHINA`, `DEAD`) is not wanted.
+/// A word that can name a feature: capitalized, letters, not a function word or a title,
+/// and not a common word unless a place or a known surname (`SOUTH CHINA`, `PATTERSON`).
 fn feature_name_word(d: &Doc, i: usize) -> bool {
     d.toks
         .get(i)
@@ -141,17 +169,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
         if let Some((len, named)) =
             feature(d, i).filter(|(len, _)| !d.a.places.contains_key(&d.phrase(i, i + len)))
         {
-            let name = d.phrase(i, i + len);
-            out.push(Mention {
-                kind: Kind::Place,
-                toks: i..i + len,
-                name: i..i + len,
-                group: format!("PLACE:{name}"),
-                canonical: None,
-                title: None,
-                strong: true,
-                label: None,
-            });
+            out.push(place(Kind::Place, i..i + len, &d.phrase(i, i + len), None));
             // and the place it is named by, when the gazetteer has it: `COLOGNE` in
             // `COLOGNE AIRPORT`, `MAYOTTE` in `ISLAND OF MAYOTTE`
             if let Some(&(kind, canonical)) =
@@ -159,20 +177,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                     .get(&d.phrase(named.start, named.end))
                     .filter(|(kind, _)| *kind != crate::authority::PlaceKind::Demonym)
             {
-                out.push(Mention {
-                    kind: if kind.is_country() {
-                        Kind::Country
-                    } else {
-                        Kind::Place
-                    },
-                    toks: named.clone(),
-                    name: named,
-                    group: format!("PLACE:{canonical}"),
-                    canonical: Some(canonical.to_string()),
-                    title: None,
-                    strong: true,
-                    label: None,
-                });
+                out.push(place(kind_of(kind), named, canonical, Some(canonical)));
             }
             i += len;
             continue;
@@ -214,21 +219,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 hit = None;
             }
             if let Some((len, kind, canonical)) = hit {
-                let k = if kind.is_country() {
-                    Kind::Country
-                } else {
-                    Kind::Place
-                };
-                out.push(Mention {
-                    kind: k,
-                    toks: i..i + len,
-                    name: i..i + len,
-                    group: format!("PLACE:{canonical}"),
-                    canonical: Some(canonical.to_string()),
-                    title: None,
-                    strong: true,
-                    label: None,
-                });
+                out.push(place(kind_of(kind), i..i + len, canonical, Some(canonical)));
                 i += len;
                 continue;
             }
@@ -249,16 +240,12 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 t.gap != Gap::Space || crate::vocab::is_stop(&t.key) || !t.is_alpha()
             })
         {
-            out.push(Mention {
-                kind: Kind::Place,
-                toks: i - 1..i + 1,
-                name: i - 1..i + 1,
-                group: format!("PLACE:THE {key}"),
-                canonical: None,
-                title: None,
-                strong: true,
-                label: None,
-            });
+            out.push(place(
+                Kind::Place,
+                i - 1..i + 1,
+                &format!("THE {key}"),
+                None,
+            ));
             i += 1;
             continue;
         }
@@ -277,16 +264,12 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                             && !verb_here(d, i))
             }) {
                 let canonical = government_of(exp);
-                out.push(Mention {
-                    kind: Kind::Country,
-                    toks: i..i + 1,
-                    name: i..i + 1,
-                    group: format!("PLACE:{}", canonical.unwrap_or(key)),
-                    canonical: canonical.map(str::to_string),
-                    title: None,
-                    strong: true,
-                    label: None,
-                });
+                out.push(place(
+                    Kind::Country,
+                    i..i + 1,
+                    canonical.unwrap_or(key),
+                    canonical,
+                ));
                 i += 1;
                 continue;
             }
