@@ -127,6 +127,7 @@ HISTORIC = """USSR|country|Soviet Union
 SOVIET UNION|country|Soviet Union
 SOVIET|demonym|Soviet Union
 SOVIETS|demonym|Soviet Union
+SU|country|Soviet Union
 RUSSIAN|demonym|Soviet Union
 FRG|country|West Germany
 WEST GERMANY|country|West Germany

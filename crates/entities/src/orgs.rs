@@ -153,6 +153,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             .or_else(|| department(d, i))
             .or_else(|| single(d, i))
             .or_else(|| named_by_kind(d, i))
+            .or_else(|| acronym_after_the(d, i))
         {
             out.push(m);
             i = next;
@@ -220,6 +221,45 @@ fn named_by_kind(d: &Doc, i: usize) -> Option<(Mention, usize)> {
         org_mention(Kind::Organization, d.phrase(r.start, r.end), r, None),
         end,
     ))
+}
+
+/// An acronym no list knows after THE, in a cable: a party or an agency (`THE MMM`, `THE
+/// PSR`, `THE UDC`): letters only, two to five, no word, place, title or name.
+fn acronym_after_the(d: &Doc, i: usize) -> Option<(Mention, usize)> {
+    let t = &d.toks[i];
+    let k = t.key.as_ref();
+    if !d.upper
+        || i == 0
+        || d.key(i - 1) != "THE"
+        || t.gap != Gap::Space
+        || !(2..=5).contains(&k.len())
+        || !k.bytes().all(|b| b.is_ascii_uppercase())
+    {
+        return None;
+    }
+    let f = d.f(i);
+    if f.stop
+        || f.place
+        || f.title
+        || f.head
+        || f.surname
+        || f.given
+        || f.term.is_some_and(|t| t != TermKind::Org)
+        || d.is_word(i)
+        || misread_month(d, i)
+        // (`THE HAGUE`; a company's abbreviation)
+        || d.a.places.contains_key(&d.phrase(i - 1, i + 1))
+        || matches!(k, "CO" | "INC" | "LTD" | "CORP")
+        // (a piece of a broken word, `THE DEVEL- OPMENT`; a word the OCR bent, `CUASE`: an
+        // acronym of four or five letters has one vowel at most)
+        || d.text[t.end..].starts_with('-')
+        || k.len() >= 4 && k.bytes().filter(|b| b"AEIOU".contains(b)).count() > 1
+        // (a body's noun after it makes a longer name, another rule's: `THE CCU RAIL UNIONS`)
+        || (i + 1..i + 3).any(|j| d.joined(i, j + 1) && d.f(j).head)
+    {
+        return None;
+    }
+    Some((org_mention(Kind::Organization, k, i..i + 1, None), i + 1))
 }
 
 /// An organization or office mention named `key` (its group), over tokens `toks`.
@@ -824,6 +864,21 @@ mod tests {
             None,
         );
         assert_eq!(one(&all, "GA").4, ["GA"]);
+        // an acronym no list knows after THE (1979PORTL00665, 1978LIMA05896); not a place
+        // (`THE HAGUE`), a broken word or a word the OCR bent
+        let all = seen(
+            "THE MMM WON. THE PSR SAID. IN THE HAGUE. THE DEVEL- OPMENT. THE CUASE OF IT.",
+            None,
+        );
+        assert_eq!(one(&all, "MMM").0, Kind::Organization);
+        assert_eq!(one(&all, "PSR").0, Kind::Organization);
+        for no in ["HAGUE", "DEVEL", "CUASE"] {
+            assert!(
+                all.iter()
+                    .all(|s| !(s.0 == Kind::Organization && s.1.contains(no))),
+                "{no}: {all:?}"
+            );
+        }
         let all = seen(
             "RETURN TO: RID/ ANALYSIS SECTION, ROOM GA 50, HQS. BLDG.",
             None,

@@ -202,6 +202,11 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 if len == 1 && compass(key) {
                     break;
                 }
+                // an abbreviation is written in capitals: `SU` is the Soviet Union, Spanish
+                // `Su` is a possessive
+                if len == 1 && key.len() <= 2 && d.toks[i].case != crate::tokens::Case::Upper {
+                    break;
+                }
                 let phrase = &full[..ends[len - 1]];
                 let found = d.a.places.get(phrase).or_else(|| {
                     // `SWEDES`, `ISRAELIS`: the people of a demonym
