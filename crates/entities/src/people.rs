@@ -106,6 +106,13 @@ fn qualifier(d: &Doc, i: usize) -> bool {
         || d.upper && (d.f(i).place || d.f(i).term == Some(TermKind::Org))
 }
 
+/// Dotted initials: `J.L`, `D.A` (the key drops the last point).
+fn initials(k: &str) -> bool {
+    k.contains('.')
+        && k.split('.')
+            .all(|p| p.len() == 1 && p.bytes().all(|b| b.is_ascii_uppercase()))
+}
+
 /// Could token `i` be part of a person's name?
 fn name_word(d: &Doc, i: usize, after_title: bool) -> bool {
     let Some(t) = d.toks.get(i) else {
@@ -130,6 +137,10 @@ fn name_word(d: &Doc, i: usize, after_title: bool) -> bool {
             && !(i + 1 < d.toks.len() && d.a.places.contains_key(&d.phrase(i, i + 2))))
     {
         return false;
+    }
+    // dotted initials after a title: `DR. J.L. FOWLER` (no vowel to pronounce)
+    if after_title && initials(k) {
+        return true;
     }
     if !d.upper {
         // mixed case: capitalized, not an abbreviation (`PAS`, `MFN`), and a common word
@@ -576,10 +587,21 @@ fn pronounceable(k: &str) -> bool {
 
 fn person(
     d: &Doc,
-    toks: std::ops::Range<usize>,
-    name: std::ops::Range<usize>,
+    mut toks: std::ops::Range<usize>,
+    mut name: std::ops::Range<usize>,
     strong: bool,
 ) -> Mention {
+    // a name ends in its surname, not in initials whose surname was not read (`ENRIQUE F.
+    // J.` of `Enrique F. J. Rodrigues`)
+    while name.len() > 1 && {
+        let k = d.key(name.end - 1);
+        initials(k) || k.len() == 1
+    } {
+        if toks.end == name.end {
+            toks.end -= 1;
+        }
+        name.end -= 1;
+    }
     let title = (toks.start < name.start).then(|| d.phrase(toks.start, name.start));
     let last = d.key(name.end.saturating_sub(1)).to_string();
     Mention {
@@ -607,11 +629,12 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             // the name after the title: up to three name words on the same run
             let mut j = i + tl;
             // (an abbreviated title's point: `Amb. Lord`; not a place's: `Amb to Mexico. TORRES`)
+            // (or dotted initials' last point: `DR. J.L. FOWLER`)
+            let point = |j: usize| d.text[d.toks[j - 1].end..d.toks[j].start].trim() == ".";
             let runs_on = |j: usize| {
                 (d.toks[j].gap == Gap::Space
-                    || j == i + tl
-                        && core == tl
-                        && d.text[d.toks[j - 1].end..d.toks[j].start].trim() == ".")
+                    || j == i + tl && core == tl && point(j)
+                    || j > i + tl && initials(d.key(j - 1)) && point(j))
                     && (d.upper || !d.toks[j].line_start)
             };
             while j < n
@@ -632,6 +655,13 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 }
             {
                 j += 1;
+            }
+            // initials alone are no name (`DR R. W. DICK LAWS`: the name is not read)
+            while j > i + tl && {
+                let k = d.key(j - 1);
+                initials(k) || k.len() == 1
+            } {
+                j -= 1;
             }
             // a title in the possessive has no name after it (`THE PRIME MINISTER'S POWER
             // EXTENDS`); a title that is also an adjective, before a common word that reads
@@ -1066,6 +1096,16 @@ mod tests {
         assert_eq!(one(&all, "MAO TSE-TUNG").0, Kind::Person);
         assert_eq!(one(&all, "CHAO YUN-HUI").0, Kind::Person);
         assert!(all.iter().all(|s| !s.1.contains("TWO")), "{all:?}");
+        // dotted initials after a title (1978STATE048231), but initials alone are no name
+        // (1977LONDON02410), and a name does not end in them (JFK 104-10231-10010)
+        let all = seen(
+            "PAPERS IS: DR. J.L. FOWLER, DEPARTMENT OF PHYSICS. DR R. W. DICK LAWS CAME.",
+            None,
+        );
+        assert_eq!(one(&all, "J.L. FOWLER").4, ["DR. J.L. FOWLER"]);
+        assert!(all.iter().all(|s| s.1 != "R. W"), "{all:?}");
+        let all = seen("Payments: Enrique F. J. Rodrigues 1251", None);
+        assert!(all.iter().all(|s| !s.1.ends_with('J')), "{all:?}");
         // a plural title before names (1976NEWDE13223)
         let all = seen("BETWEEN CONGEN OFFICERS O'NEILL AND LIEBOWITZ.", None);
         assert_eq!(one(&all, "O'NEILL").0, Kind::Person);
