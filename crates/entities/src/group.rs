@@ -132,7 +132,13 @@ fn widen_titled(d: &Doc, ms: &mut [Mention]) {
             }
         }
         let mut s = m.toks.start;
-        while s > 0 && m.toks.start - s < 8 && d.toks[s].gap == crate::tokens::Gap::Space {
+        // (joined, or after the bracket that closes a body's acronym: `NATIONAL SALVATION
+        // PARTY (NSP) CHAIRMAN ERBAKAN`)
+        let joined = |s: usize| {
+            d.toks[s].gap == crate::tokens::Gap::Space
+                || ends.contains_key(&s) && d.text[d.toks[s - 1].end..d.toks[s].start].trim() == ")"
+        };
+        while s > 0 && m.toks.start - s < 8 && joined(s) {
             if let Some(&start) = ends.get(&s).filter(|&&st| st < s) {
                 s = start;
             } else if HOLDER_WORDS.contains(&d.key(s - 1)) || POST_WORDS.contains(&d.key(s - 1)) {

@@ -1106,6 +1106,15 @@ mod tests {
         assert!(all.iter().all(|s| s.1 != "R. W"), "{all:?}");
         let all = seen("Payments: Enrique F. J. Rodrigues 1251", None);
         assert!(all.iter().all(|s| !s.1.ends_with('J')), "{all:?}");
+        // the body before the title, its acronym in brackets (1977ANKARA04748)
+        let all = seen(
+            "FORMER PRIMIN DEMIREL, NATIONAL SALVATION PARTY (NSP) CHAIRMAN ERBAKAN SAID",
+            None,
+        );
+        assert_eq!(
+            one(&all, "ERBAKAN").4,
+            ["NATIONAL SALVATION PARTY (NSP) CHAIRMAN ERBAKAN"]
+        );
         // a plural title before names (1976NEWDE13223)
         let all = seen("BETWEEN CONGEN OFFICERS O'NEILL AND LIEBOWITZ.", None);
         assert_eq!(one(&all, "O'NEILL").0, Kind::Person);
