@@ -1468,9 +1468,66 @@ fn is_dispatch(all: &[Line<'_>]) -> bool {
         || head().filter(|l| PROCESSING_BOX.is_match(l.text)).count() >= 2
 }
 
+/// A dispatch's addressee and sender as OCR bends them, its labels and heading lost: `yo
+/// Catef of Rtation, Yoxtoo City` then `mom Chief of Station, Manacue`. The title is read
+/// within two edits (`Chief`) and one (`Station`, `Base`); a place follows a comma.
+/// Returns the value's start in the line and its title.
+fn bent_station_party(t: &str) -> Option<(usize, &'static str)> {
+    let words: Vec<(usize, &str)> = t
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w))
+        .collect();
+    // (after at most one label fragment: `mom`, `yo`, `FROM`)
+    (0..words.len().min(2)).find_map(|k| {
+        let [(at, chief), (_, of), (_, post), ..] = words.get(k..)? else {
+            return None;
+        };
+        let word = |w: &str| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_uppercase()
+        };
+        let post_word = word(post);
+        let title = if crate::fuzzy::is_word(&post_word, "STATION", 1) {
+            "Chief of Station"
+        } else if crate::fuzzy::is_word(&post_word, "BASE", 1) {
+            "Chief of Base"
+        } else {
+            return None;
+        };
+        (crate::fuzzy::is_word(&word(chief), "CHIEF", 2)
+            && matches!(word(of).as_str(), "OF" | "OR" | "AF" | "0F")
+            && post.ends_with(',')
+            && words.len() > k + 3)
+            .then_some((*at, title))
+    })
+}
+
+/// Two adjacent lines near the top that are both [`bent_station_party`]: addressee, sender.
+fn bent_dispatch(n: &Normalized, all: &[Line<'_>], r: &mut Routing) {
+    let head: Vec<&Line<'_>> = all.iter().filter(|l| !l.is_blank()).take(30).collect();
+    for pair in head.windows(2) {
+        let (Some((a, ta)), Some((b, tb))) = (
+            bent_station_party(pair[0].text),
+            bent_station_party(pair[1].text),
+        ) else {
+            continue;
+        };
+        let mut to = party(&pair[0].text[a..], pair[0].start + a, n);
+        let mut from = party(&pair[1].text[b..], pair[1].start + b, n);
+        to.title = Some(ta.to_string());
+        from.title = Some(tb.to_string());
+        r.to = vec![to];
+        r.from = vec![from];
+        return;
+    }
+}
+
 fn dispatch(n: &Normalized, all: &[Line<'_>], r: &mut Routing) {
     let head = || all.iter().filter(|l| !l.is_blank()).take(30);
     if !is_dispatch(all) {
+        if r.to.is_empty() && r.from.is_empty() {
+            bent_dispatch(n, all, r);
+        }
         return;
     }
     let mut parties: Vec<(Party, bool)> = Vec::new();
@@ -1561,6 +1618,19 @@ mod tests {
         let r = extract(&n, 0, own_end);
         let show = |ps: &[Party]| ps.iter().map(|p| p.raw.clone()).collect::<Vec<_>>();
         (show(&r.from), show(&r.to), r)
+    }
+
+    #[test]
+    fn a_dispatch_address_bent_by_the_ocr() {
+        // JFK 104-10216-10083 (abridged): heading and labels lost, both titles bent
+        let t = "ERD pe sear omen\nLinea\n\nyo Catef of Rtation, Yoxtoo City\nmom Chief of Station, Manacue\n\nOperational\n\npisparca xo. WEA} 413 _\n";
+        let (from, to, r) = route(t);
+        assert_eq!(from, vec!["Chief of Station, Manacue"]);
+        assert_eq!(to, vec!["Catef of Rtation, Yoxtoo City"]);
+        assert_eq!(r.to[0].title.as_deref(), Some("Chief of Station"));
+        // one such line alone, or prose that names a chief, routes nothing
+        let (from, to, _) = route("The Chief of Station, Mexico City, agreed.\nHe left.\n");
+        assert!(from.is_empty() && to.is_empty(), "{from:?} {to:?}");
     }
 
     #[test]
