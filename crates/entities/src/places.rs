@@ -104,6 +104,15 @@ fn compass(key: &str) -> bool {
     matches!(key, "NORTH" | "SOUTH" | "EAST" | "WEST" | "GULF" | "HORN")
 }
 
+/// U.S. states as cables abbreviate them after a city; not those that are words or other
+/// abbreviations too (`IN`, `OR`, `ME`, `LA`, `DEL`, `MISS`).
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "ALA", "ARIZ", "ARK", "CALIF", "COLO", "CONN", "FLA", "GA", "ILL", "KANS", "KY", "MASS", "MD",
+    "MICH", "MINN", "MONT", "NEB", "NEV", "N.H", "N.J", "NJ", "N.M", "N.Y", "NY", "N.C", "N.D",
+    "OKLA", "ORE", "PA", "R.I", "S.C", "S.D", "TENN", "TEX", "VT", "VA", "W.VA", "WIS", "WYO",
+    "D.C", "DC",
+];
+
 /// The longest feature noun at `i`, in tokens, capitalized.
 fn feature_at(d: &Doc, i: usize) -> Option<usize> {
     if !d.f(i).feature {
@@ -224,8 +233,21 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 hit = None;
             }
             if let Some((len, kind, canonical)) = hit {
-                out.push(place(kind_of(kind), i..i + len, canonical, Some(canonical)));
-                i += len;
+                // a U.S. city with its state's abbreviation: `KNOXVILLE, TENN`, `ATLANTA GA`,
+                // `WASHINGTON D.C` (as written and annotated: one place)
+                let with_state = kind == crate::authority::PlaceKind::City
+                    && d.toks.get(i + len).is_some_and(|t| {
+                        t.gap <= Gap::Mark
+                            && d.text[d.toks[i + len - 1].end..t.start].trim_matches(' ') != "."
+                            && STATE_ABBREVIATIONS.contains(&t.key.as_ref())
+                    });
+                let mut m = place(kind_of(kind), i..i + len, canonical, Some(canonical));
+                // (the name stays the city's)
+                if with_state {
+                    m.toks.end += 1;
+                }
+                i = m.toks.end;
+                out.push(m);
                 continue;
             }
         }
@@ -451,6 +473,19 @@ mod tests {
         assert_eq!(one(&all, "THE NORTH").0, Kind::Place);
         assert_eq!(one(&all, "THE WEST").0, Kind::Place);
         assert!(all.iter().all(|s| s.1 != "NORTH"), "{all:?}");
+    }
+
+    #[test]
+    fn a_city_with_its_state() {
+        // 1978STATE048231, 1978STATE116253: one mention; the name stays the city's
+        let all = seen(
+            "SEMINAR AT KNOXVILLE, TENN. IN MAY. THE FAA AT ATLANTA GA REQUESTS. IN LONDON, IN \
+             MAY.",
+            None,
+        );
+        assert_eq!(one(&all, "KNOXVILLE").4, ["KNOXVILLE, TENN"]);
+        assert_eq!(one(&all, "ATLANTA").4, ["ATLANTA GA"]);
+        assert_eq!(one(&all, "LONDON").4, ["LONDON"]);
     }
 
     #[test]
