@@ -746,7 +746,9 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
         }
         // a full name from the authority: `HUGO BANZER`, `W. LORD`
         let mut hit = None;
-        if d.f(i).full_start {
+        // (an initial that is also a word needs its point: `A. YOUNG`, not `A YOUNG MAN`)
+        let article = matches!(d.key(i), "A" | "I") && !d.text[d.toks[i].end..].starts_with('.');
+        if d.f(i).full_start && !article {
             // the longest run that could be a name, built once; shorter ones are its prefixes
             let mut run = 1;
             while run < 4
@@ -1114,6 +1116,12 @@ mod tests {
         assert_eq!(
             one(&all, "ERBAKAN").4,
             ["NATIONAL SALVATION PARTY (NSP) CHAIRMAN ERBAKAN"]
+        );
+        // the article is no initial (1979USUNN04958, 1976OECDP27050): `A YOUNG MAN`
+        let all = seen("IT WAS A YOUNG MAN AND A DAY LATER A. YOUNG CAME.", None);
+        assert!(
+            all.iter().all(|s| s.4.iter().all(|m| !m.starts_with("A "))),
+            "{all:?}"
         );
         // a plural title before names (1976NEWDE13223)
         let all = seen("BETWEEN CONGEN OFFICERS O'NEILL AND LIEBOWITZ.", None);
