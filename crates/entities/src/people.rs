@@ -86,10 +86,20 @@ fn domain_at(d: &Doc, i: usize) -> Option<usize> {
     if let Some((dl, _)) = DOMAIN_PHRASES.longest(d, i) {
         return Some(dl);
     }
-    (DOMAIN_ADJECTIVES.contains(&d.key(i)) && d.joined(i, i + 2))
+    if let Some(dl) = (DOMAIN_ADJECTIVES.contains(&d.key(i)) && d.joined(i, i + 2))
         .then(|| DOMAIN_PHRASES.longest(d, i + 1))
         .flatten()
         .map(|(dl, _)| dl + 1)
+    {
+        return Some(dl);
+    }
+    // any affairs: `LEGAL AFFAIRS`, `ASEAN AFFAIRS`, `NORTH AMERICAN AFFAIRS`
+    (1..=2).find_map(|k| {
+        (d.key(i + k) == "AFFAIRS"
+            && d.joined(i, i + k + 1)
+            && (i..i + k).all(|j| d.cap(j) && d.toks[j].is_alpha() && !d.f(j).stop))
+        .then_some(k + 1)
+    })
 }
 
 /// Where a title ending right before token `end` starts (`PRESIDENTIAL ASSISTANT` before
@@ -630,10 +640,15 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             let mut j = i + tl;
             // (an abbreviated title's point: `Amb. Lord`; not a place's: `Amb to Mexico. TORRES`)
             // (or dotted initials' last point: `DR. J.L. FOWLER`)
-            let point = |j: usize| d.text[d.toks[j - 1].end..d.toks[j].start].trim() == ".";
+            let between = |j: usize| d.text[d.toks[j - 1].end..d.toks[j].start].trim();
+            let point = |j: usize| between(j) == ".";
+            // (or the comma of a name in apposition, closed by another: `SECRETARY FOR LEGAL
+            // AFFAIRS, SIMPSON MTAMBANENGWE, IS`; checked when the name is read)
+            let apposed = d.upper && i + tl < n && between(i + tl) == ",";
             let runs_on = |j: usize| {
                 (d.toks[j].gap == Gap::Space
                     || j == i + tl && core == tl && point(j)
+                    || j == i + tl && apposed
                     || j > i + tl && initials(d.key(j - 1)) && point(j))
                     && (d.upper || !d.toks[j].line_start)
             };
@@ -662,6 +677,11 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 initials(k) || k.len() == 1
             } {
                 j -= 1;
+            }
+            // an apposed name of two words or more, closed by a comma; not the next clause
+            // (`THE MINISTER, HOWEVER, SAID`)
+            if apposed && (j < i + tl + 2 || j < n && between(j) != ",") {
+                j = i + tl;
             }
             // a title in the possessive has no name after it (`THE PRIME MINISTER'S POWER
             // EXTENDS`); a title that is also an adjective, before a common word that reads
@@ -1117,6 +1137,17 @@ mod tests {
             one(&all, "ERBAKAN").4,
             ["NATIONAL SALVATION PARTY (NSP) CHAIRMAN ERBAKAN"]
         );
+        // any affairs after FOR, a name in apposition (1979PRETOR04480); not a clause
+        let all = seen(
+            "THE UANC SECRETARY FOR LEGAL AFFAIRS, SIMPSON MTAMBANENGWE, IS TOUTED. THE \
+             MINISTER, HOWEVER, SAID NO.",
+            None,
+        );
+        assert_eq!(
+            one(&all, "SIMPSON MTAMBANENGWE").4,
+            ["UANC SECRETARY FOR LEGAL AFFAIRS, SIMPSON MTAMBANENGWE"]
+        );
+        assert!(all.iter().all(|s| !s.1.contains("HOWEVER")), "{all:?}");
         // the article is no initial (1979USUNN04958, 1976OECDP27050): `A YOUNG MAN`
         let all = seen("IT WAS A YOUNG MAN AND A DAY LATER A. YOUNG CAME.", None);
         assert!(
