@@ -217,10 +217,20 @@ fn named_by_kind(d: &Doc, i: usize) -> Option<(Mention, usize)> {
         return None;
     }
     let r = if article { i..end } else { start..end };
-    Some((
-        org_mention(Kind::Organization, d.phrase(r.start, r.end), r, None),
-        end,
-    ))
+    let mut m = org_mention(Kind::Organization, d.phrase(r.start, r.end), r, None);
+    if !article {
+        // the mention takes its kind and where it is from, as a reader quotes it: `U.S. FIRM
+        // CONOCO`, `HUNGARIAN COMMUNIST PARTY DAILY NEPSZABADSAG` (the name stays `CONOCO`)
+        let mut s = i;
+        while s > 0 && i - s < 3 && d.toks[s].gap == Gap::Space && {
+            let f = d.f(s - 1);
+            f.place || f.term == Some(TermKind::Org) || f.head || f.modifier
+        } {
+            s -= 1;
+        }
+        m.toks.start = s;
+    }
+    Some((m, end))
 }
 
 /// An acronym no list knows after THE, in a cable: a party or an agency (`THE MMM`, `THE
@@ -806,7 +816,11 @@ mod tests {
         assert_eq!(one(&all, "BEELD").0, Kind::Organization);
         let text = "1. SUMMARY: HUNGARIAN COMMUNIST PARTY DAILY NEPSZABADSAG CARRIED LONG THREE COLUMN ARTICLE";
         let all = seen(text, None);
-        assert_eq!(one(&all, "NEPSZABADSAG").4, ["NEPSZABADSAG"]);
+        // (the mention takes the kind and the body before it; the name stays the paper's)
+        assert_eq!(
+            one(&all, "NEPSZABADSAG").4,
+            ["HUNGARIAN COMMUNIST PARTY DAILY NEPSZABADSAG"]
+        );
         assert!(all.iter().all(|s| s.1 != "CARRIED"), "{all:?}");
     }
 
