@@ -638,7 +638,8 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
         if let Some((core, tl)) = title_parts(d, i) {
             // the name after the title: up to three name words on the same run
             let mut j = i + tl;
-            // (an abbreviated title's point: `Amb. Lord`; not a place's: `Amb to Mexico. TORRES`)
+            // (a title's point, `Amb. Lord`, OCR's `CAPTAIN. TRAN VAN THANH`; not a place's,
+            // `Amb to Mexico. TORRES`, nor a portfolio's, `FOR POLITICAL AFFAIRS. GREECE`)
             // (or dotted initials' last point: `DR. J.L. FOWLER`)
             let between = |j: usize| d.text[d.toks[j - 1].end..d.toks[j].start].trim();
             let point = |j: usize| between(j) == ".";
@@ -647,7 +648,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             let apposed = d.upper && i + tl < n && between(i + tl) == ",";
             let runs_on = |j: usize| {
                 (d.toks[j].gap == Gap::Space
-                    || j == i + tl && core == tl && point(j)
+                    || j == i + tl && core == tl && d.f(j - 1).title && point(j)
                     || j == i + tl && apposed
                     || j > i + tl && initials(d.key(j - 1)) && point(j))
                     && (d.upper || !d.toks[j].line_start)
@@ -1148,6 +1149,15 @@ mod tests {
             ["UANC SECRETARY FOR LEGAL AFFAIRS, SIMPSON MTAMBANENGWE"]
         );
         assert!(all.iter().all(|s| !s.1.contains("HOWEVER")), "{all:?}");
+        // a portfolio's point ends the sentence (1976STATE013369); a title's need not (OCR,
+        // JFK 176-10036-10141)
+        let all = seen(
+            "ACCOMPANIED BY FONOFF DIRECTOR GENERAL FOR POLITICAL AFFAIRS. CREECE- NO \
+             REPRESENTATION. 4; CAPTAIN. TRAN VAN THANH, COMMANDING OFFICER",
+            None,
+        );
+        assert!(all.iter().all(|s| !s.1.contains("CREECE")), "{all:?}");
+        assert_eq!(one(&all, "TRAN VAN THANH").0, Kind::Person);
         // the article is no initial (1979USUNN04958, 1976OECDP27050): `A YOUNG MAN`
         let all = seen("IT WAS A YOUNG MAN AND A DAY LATER A. YOUNG CAME.", None);
         assert!(
