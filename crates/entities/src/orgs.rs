@@ -511,6 +511,9 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
                 && t.is_alpha()
                 && !is_stop(&t.key)
                 && d.is_word(i + len)
+                // (a verb is no plural: `HILTON HOTEL HAS HAD`, `KOBE STEEL SAYS`)
+                && !crate::people::AUXILIARIES.contains(&t.key.as_ref())
+                && !crate::people::is_saying(&t.key)
                 && (t.key.ends_with('S')
                     || matches!(
                         t.key.as_ref(),
@@ -522,8 +525,13 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
         }
     }
     let mut end = i + len;
-    // modifiers before: `BOLIVIAN JUDICIARY`, `U.S EMBASSY`, `COMMUNIST PARTY`
-    let mut start = i;
+    // modifiers before: `BOLIVIAN JUDICIARY`, `U.S EMBASSY`, `COMMUNIST PARTY`; a surname
+    // naming a trade is the company's name (`HILTON HOTEL`: the name was checked above)
+    let mut start = if how == Head::AfterName && d.f(i - 1).surname {
+        i - 1
+    } else {
+        i
+    };
     while start > 0 && d.toks[start].gap == Gap::Space && start + 4 > i && modifier(d, start - 1) {
         start -= 1;
     }
@@ -950,6 +958,13 @@ mod tests {
         // a hotel after its name
         let all = seen("MEETING AT OKURA HOTEL TODAY.", None);
         assert_eq!(one(&all, "OKURA HOTEL").0, Kind::Organization);
+        // a surname naming the trade is the company's name (1979KHARTO04476)
+        let all = seen(
+            "IN KHARTOUM. HILTON HOTEL HAS HAD TO CLOSE ITS RESTAURANT.",
+            None,
+        );
+        assert_eq!(one(&all, "HILTON HOTEL").0, Kind::Organization);
+        assert!(all.iter().all(|s| s.0 != Kind::Person), "{all:?}");
     }
 
     #[test]
