@@ -118,12 +118,13 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
     };
     let mut i = 0;
     while i < n {
-        // (`ROOM GA 50`)
+        // (`ROOM GA 50`; a state's abbreviation after its city: `ATLANTA, GA`)
         if d.key(i) == "GA"
             && (d
                 .toks
                 .get(i + 1)
                 .is_some_and(|t| t.key.starts_with(|c: char| c.is_ascii_digit()))
+                || i > 0 && d.f(i - 1).place
                 || !un())
         {
             i += 1;
@@ -458,7 +459,8 @@ fn modifier(d: &Doc, i: usize) -> bool {
         return false;
     }
     if d.upper {
-        // or a name no word list knows: `HILTON HOTEL`, `CACIF BOARD`
+        // or a name no word list knows: `CACIF BOARD` (a surname before a trade is taken
+        // by `head` itself: `HILTON HOTEL`)
         f.modifier
             || f.place
             || f.term == Some(TermKind::Org)
@@ -693,10 +695,6 @@ fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
             return None;
         }
         if d.is_word(i) || is_stop(k) || d.a.places.contains_key(k) {
-            return None;
-        }
-        // a state's abbreviation after its city: `ATLANTA, GA` is Georgia, not the Assembly
-        if k == "GA" && i > 0 && d.f(i - 1).place {
             return None;
         }
         // an expansion with several readings (`NSA`: Advisor; Agency) leaves the abbreviation

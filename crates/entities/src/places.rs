@@ -158,11 +158,8 @@ fn feature(d: &Doc, i: usize) -> Option<(usize, std::ops::Range<usize>)> {
         return None;
     }
     // a feature noun within three words: only then are the words before it read
-    let j = (i + 1..=i + 3).find(|&j| feature_at(d, j).is_some())?;
-    if !d.joined(i, j + 1) || !(i..j).all(|k| feature_name_word(d, k)) {
-        return None;
-    }
-    feature_at(d, j).map(|fl| (j + fl - i, i..j))
+    let (j, fl) = (i + 1..=i + 3).find_map(|j| Some((j, feature_at(d, j)?)))?;
+    (d.joined(i, j + 1) && (i..j).all(|k| feature_name_word(d, k))).then_some((j + fl - i, i..j))
 }
 
 pub fn find(d: &Doc, out: &mut Vec<Mention>) {
@@ -175,10 +172,11 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             continue;
         }
         // (a feature the gazetteer has, `INDIAN OCEAN`, `SUEZ CANAL`, is found below)
-        if let Some((len, named)) =
-            feature(d, i).filter(|(len, _)| !d.a.places.contains_key(&d.phrase(i, i + len)))
+        if let Some((len, named, name)) = feature(d, i)
+            .map(|(len, named)| (len, named, d.phrase(i, i + len)))
+            .filter(|(_, _, name)| !d.a.places.contains_key(name))
         {
-            out.push(place(Kind::Place, i..i + len, &d.phrase(i, i + len), None));
+            out.push(place(Kind::Place, i..i + len, &name, None));
             // and the place it is named by, when the gazetteer has it: `COLOGNE` in
             // `COLOGNE AIRPORT`, `MAYOTTE` in `ISLAND OF MAYOTTE`
             if let Some(&(kind, canonical)) =
