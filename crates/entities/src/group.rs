@@ -336,14 +336,21 @@ pub(crate) fn title_case(s: &str) -> String {
             if i > 0 && matches!(w, "OF" | "IN" | "TO" | "AT" | "THE" | "AND" | "FOR" | "ON") {
                 return w.to_ascii_lowercase();
             }
-            let mut c = w.chars();
-            match c.next() {
-                Some(f) => f
-                    .to_uppercase()
-                    .chain(c.flat_map(|c| c.to_lowercase()))
-                    .collect(),
-                None => String::new(),
+            // each part of a hyphenated name, and a name after `O'`, `D'` or `MC`:
+            // `Kennedy-Minott`, `O'Neill`, `McCone` (not a possessive: `Braniff's`)
+            let mut out = String::with_capacity(w.len());
+            let mut upper = true;
+            for (k, c) in w.char_indices() {
+                if upper {
+                    out.extend(c.to_uppercase());
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+                upper = c == '-'
+                    || c == '\'' && k == 1 && w.len() > 3
+                    || k == 1 && w.len() > 3 && w.starts_with("MC");
             }
+            out
         })
         .collect::<Vec<String>>()
         .join(" ")
@@ -491,5 +498,25 @@ fn link<'a>(d: &Doc, ms: &[Mention]) -> Option<&'a crate::authority::Person> {
         // a surname alone only when the person held an office in the authority that year
         [p] if d.year.is_some_and(|y| p.tenure_in(y).is_some()) => Some(p),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::title_case;
+
+    #[test]
+    fn names_in_title_case() {
+        // signatures of 1977 cables, a DCI in a JFK list, a possessive kept small
+        assert_eq!(title_case("KENNEDY-MINOTT"), "Kennedy-Minott");
+        assert_eq!(title_case("STRAUSZ-HUPE"), "Strausz-Hupe");
+        assert_eq!(title_case("JOHN MCCONE"), "John McCone");
+        assert_eq!(title_case("D'AUBUISSON"), "D'Aubuisson");
+        assert_eq!(title_case("BRANIFF'S"), "Braniff's");
+        assert_eq!(
+            title_case("SAUDI AMBASSADOR IN LAGOS"),
+            "Saudi Ambassador in Lagos"
+        );
+        assert_eq!(title_case("MAC"), "Mac");
     }
 }

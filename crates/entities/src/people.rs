@@ -165,7 +165,7 @@ fn name_word(d: &Doc, i: usize, after_title: bool) -> bool {
                 && after_title
                 && (!d.is_word(i) || f.surname || f.given || given_before);
     }
-    if f.modifier || !pronounceable(k) {
+    if f.modifier || !pronounceable(k) && !f.surname {
         return false;
     }
     // after a courtesy title any capital word is a name (`MR TRICK`, `AMB SOLE`)
@@ -577,7 +577,8 @@ fn extend_name(d: &Doc, mut j: usize, mut max: usize) -> usize {
     j
 }
 
-/// Not OCR debris (`NMAFVVZCZ`): a vowel, and no run of five consonants.
+/// Not OCR debris (`NMAFVVZCZ`, `EFFSCTIVS`): a vowel, and no run of five consonants (but
+/// see `ARMSTRONG`, which [`name_word`] takes as the authority's surname).
 fn pronounceable(k: &str) -> bool {
     let mut run = 0;
     let mut vowel = false;
@@ -950,43 +951,104 @@ fn role_label(d: &Doc, start: usize, end: usize) -> String {
     )
 }
 
+/// Lines a cable's text may carry after its signature: handling notes (`*** Current
+/// Classification ***`, `NOTE BY OC/T: PASSED ABOVE ADDRESSEE.`), end markers (`NNNN`,
+/// `UNQUOTE`) and the transmission's debris (`NMAFVVZCZ`).
+fn after_signature(l: &str) -> bool {
+    let marker = ["UNQUOTE", "END QUOTE", "ENDQUOTE", "END", "NNNN", "BT"]
+        .iter()
+        .any(|t| l.eq_ignore_ascii_case(t));
+    let debris = !l.contains(' ') && l.bytes().all(|b| b.is_ascii_uppercase()) && !pronounceable(l);
+    marker
+        || debris
+        || l.starts_with("***")
+        || l.starts_with("NNNN")
+        || l.get(..12)
+            .is_some_and(|p| p.eq_ignore_ascii_case("NOTE BY OC/T"))
+}
+
+/// Words that end a cable on a line of their own and sign nothing.
+const NOT_SIGNERS: &[&str] = &[
+    "SECRET",
+    "CONFIDENTIAL",
+    "UNCLASSIFIED",
+    "EXEMPT",
+    "LIMDIS",
+    "NODIS",
+    "EXDIS",
+    "NOFORN",
+    "GDS",
+    "XGDS",
+    "ETC",
+    "TEXT",
+    "ENDS",
+    "MESSAGE",
+    "REGARDS",
+    "THANKS",
+    "ADVISE",
+];
+
 /// The signature that ends a cable: a line of one or two name words at the end of the text
-/// (before trailing `***` handling lines and `NNNN`).
+/// (before the lines of [`after_signature`]); `SIGNED KORN`, `PARKER UNQUOTE`.
 fn signature(d: &Doc, out: &mut Vec<Mention>) {
     let text = d.text;
     let mut end = text.len();
-    for line in text.lines().rev() {
+    for line in text.split_inclusive('\n').rev() {
         let l = line.trim();
-        let trailer = ["UNQUOTE", "END QUOTE", "ENDQUOTE", "END", "NNNN", "BT"]
-            .iter()
-            .any(|t| l.eq_ignore_ascii_case(t));
-        if l.is_empty() || l.starts_with("***") || l.starts_with("NNNN") || trailer {
-            end = end.saturating_sub(line.len() + 1);
-            continue;
+        if !l.is_empty() && !after_signature(l) {
+            break;
         }
-        break;
+        end -= line.len();
     }
-    let Some(last) = d.toks.iter().rposition(|t| t.end <= end.max(1)) else {
+    let Some(mut last) = d.toks.iter().rposition(|t| t.end <= end.max(1)) else {
         return;
     };
     let mut first = last;
     while first > 0 && !d.toks[first].line_start {
         first -= 1;
     }
-    let count = last + 1 - first;
-    if count > 2 || !(first..=last).all(|k| name_word(d, k, true) && d.toks[k].key.len() >= 3) {
+    while last > first && matches!(d.key(last), "UNQUOTE" | "ENDQUOTE") {
+        last -= 1;
+    }
+    if last > first && d.key(first) == "SIGNED" {
+        first += 1;
+    }
+    // a signature stands apart, after a blank line: there a title that is a surname is the
+    // signer's name (`DEAN`); not a common word (`EGRET`, OCR's SECRET)
+    let apart = d.upper
+        && first > 0
+        && d.text[d.toks[first - 1].end..d.toks[first].start]
+            .matches('\n')
+            .count()
+            >= 2;
+    let signer = |k: usize| {
+        let (t, f) = (&d.toks[k], d.f(k));
+        t.key.len() >= 3
+            && (name_word(d, k, true)
+                || apart
+                    && t.is_alpha()
+                    && t.case == Case::Upper
+                    && !f.stop
+                    && (!f.place && !f.title && f.term.is_none() && !d.is_word(k)
+                        || f.surname
+                        || f.given)
+                    && (pronounceable(&t.key) || f.surname)
+                    && !NOT_SIGNERS.contains(&t.key.as_ref()))
+    };
+    if last + 1 - first > 2 || !(first..=last).all(signer) {
         return;
     }
     if d.toks[first].case == Case::Lower {
         return;
     }
-    if out
-        .iter()
-        .any(|m| m.toks.start <= first && last < m.toks.end)
+    // (a guess of the scan is sure here: `IRVING` is a town too)
+    match out
+        .iter_mut()
+        .find(|m| m.kind == Kind::Person && m.toks.start <= first && last < m.toks.end)
     {
-        return;
+        Some(m) => m.strong |= m.toks == (first..last + 1),
+        None => out.push(person(d, first..last + 1, first..last + 1, true)),
     }
-    out.push(person(d, first..last + 1, first..last + 1, true));
 }
 
 /// `KISSINGER, HENRY A.`: a surname the authority knows, a comma, a given name it knows, and
@@ -1569,6 +1631,48 @@ mod tests {
     }
 
     #[test]
+    fn the_signature_that_ends_a_cable() {
+        let signer = |text: &str| {
+            seen(text, Some(1977))
+                .into_iter()
+                .filter(|s| s.0 == Kind::Person)
+                .map(|s| s.4)
+                .collect::<Vec<_>>()
+        };
+        // 1973BUENOS03147: transmission debris and handling lines after the signature
+        assert_eq!(
+            signer("INTENT OF THE ARRANGEMENT IS WARRANTED.\r\n\r\n\r\nLODGE \r\n\r\n\r\nNMAFVVZCZ\r\n*** Current Handling Restrictions *** n/a\r\n*** Current Classification *** CONFIDENTIAL"),
+            [["LODGE"]]
+        );
+        // 1978KINGST00692: a note by the Operations Center after it
+        assert_eq!(
+            signer("ASSURED OF MY SYMPATHY IN YOUR BEREAVEMENT.\n\n\nIRVING \n\n\nNOTE BY OC/T: PASSED ABOVE ADDRESSEE."),
+            [["IRVING"]]
+        );
+        // 1975LIMA01316: a surname that is a title, standing apart; 1977LONDON02410: a
+        // surname with five consonants in a row
+        assert_eq!(
+            signer("POSITION HAS COMPLETELY CONGEALED.\n\n\nDEAN "),
+            [["DEAN"]]
+        );
+        assert_eq!(
+            signer("WITHOUT TOO MUCH SUBSTANTIVE TIME BEING LOST.\n\n\nARMSTRONG"),
+            [["ARMSTRONG"]]
+        );
+        // JFK 104-10071-10119: OCR's SECRET at the end of a page is a word, no signer
+        assert!(signer("NV 65924 Docld:32349215 Page 2\n\nEGRET\n\n---\n").is_empty());
+        // a signature line with its quote's end, and signed
+        assert_eq!(
+            signer("END OF TEXT OF LETTER.\n\nSTOESSEL UNQUOTE\n"),
+            [["STOESSEL"]]
+        );
+        assert_eq!(
+            signer("THE COMMITTEE MEETS ON TUESDAY.\n\nSIGNED KORN\n"),
+            [["KORN"]]
+        );
+    }
+
+    #[test]
     fn surname_first_forms() {
         // JFK 157-10002-10106, a list of names: `MCCONE, JOHN`
         let all = seen(
@@ -1576,7 +1680,7 @@ mod tests {
 ",
             Some(1975),
         );
-        let k = one(&all, "John Mccone");
+        let k = one(&all, "John McCone");
         assert_eq!(
             (k.2.as_deref(), k.3.as_deref()),
             (Some("John A. McCone"), Some("hsg:108793"))
