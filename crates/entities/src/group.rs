@@ -17,6 +17,7 @@ pub fn group(d: &Doc, mut ms: Vec<Mention>) -> Vec<Found> {
     for m in ms {
         groups.entry(m.group.clone()).or_default().push(m);
     }
+    split_namesakes(d, &mut groups);
     merge_titles(&mut groups);
     merge_given_first(d, &mut groups);
     merge_nominal(&mut groups);
@@ -220,6 +221,93 @@ fn corefer_people(d: &Doc, ms: &mut Vec<Mention>) {
             m.strong = false;
             ms.push(m);
         }
+    }
+}
+
+/// Namesakes are two people: `IAN SMITH` and `DAVID SMITH` share a surname, their given names
+/// differ. `HARVEY OSWALD` is `LEE HARVEY OSWALD`, `H. KISSINGER` `HENRY KISSINGER`, OCR's
+/// `Victor Rigo Galan` `Victor Rico Galan`: each given name of the shorter that the authority
+/// knows as one is one of the longer's, its initial, or the same but for one letter. A surname alone is the namesake
+/// named last before it (the first one named, before any).
+fn split_namesakes(d: &Doc, groups: &mut BTreeMap<String, Vec<Mention>>) {
+    let given = |m: &Mention| -> Vec<&str> {
+        (m.name.start..m.name.end.saturating_sub(1))
+            .map(|k| d.key(k).trim_end_matches('.'))
+            .collect()
+    };
+    let agree = |a: &[&str], b: &[&str]| {
+        let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+        // (a word no list has as a given name proves nothing: OCR's `Licg` for RICO)
+        short.iter().all(|w| {
+            !d.a.given.contains_key(*w)
+                || long
+                    .iter()
+                    .any(|l| l.starts_with(w) || w.starts_with(l) || one_edit(w, l))
+        })
+    };
+    let split: Vec<String> = groups
+        .iter()
+        .filter(|(k, ms)| {
+            k.starts_with("PERSON:") && !k.starts_with("PERSON:@") && {
+                let mut names = ms.iter().map(given).filter(|g| !g.is_empty());
+                names.next().is_some_and(|f| names.any(|g| !agree(&f, &g)))
+            }
+        })
+        .map(|(k, _)| k.clone())
+        .collect();
+    for key in split {
+        let Some(mut ms) = groups.remove(&key) else {
+            continue;
+        };
+        ms.sort_by_key(|m| m.toks.start);
+        // the namesakes by their fullest names first (`LEE HARVEY` takes `HARVEY` and `LEE`),
+        // then in the order first named
+        let mut names: Vec<(usize, Vec<&str>)> = ms
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (i, given(m)))
+            .filter(|(_, g)| !g.is_empty())
+            .collect();
+        names.sort_by_key(|(i, g)| (std::cmp::Reverse(g.len()), *i));
+        let mut sakes: Vec<(usize, Vec<&str>)> = Vec::new();
+        for (i, g) in names {
+            match sakes.iter_mut().find(|(_, s)| agree(s, &g)) {
+                Some(s) => s.0 = s.0.min(i),
+                None => sakes.push((i, g)),
+            }
+        }
+        sakes.sort_by_key(|(i, _)| *i);
+        let mut current = 0;
+        let mut parts: Vec<(usize, Mention)> = Vec::with_capacity(ms.len());
+        for m in ms {
+            let g = given(&m);
+            if !g.is_empty() {
+                current = sakes.iter().position(|(_, s)| agree(s, &g)).unwrap_or(0);
+            }
+            parts.push((current, m));
+        }
+        for (c, m) in parts {
+            let group = match c {
+                0 => key.clone(),
+                _ => format!("{key}#{c}"),
+            };
+            groups.entry(group).or_default().push(m);
+        }
+    }
+}
+
+/// Two words of three letters or more the same but for one letter changed, added or dropped.
+fn one_edit(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() < 3 || long.len() - short.len() > 1 {
+        return false;
+    }
+    let head = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        head == short.len() || short[head + 1..] == long[head + 1..]
+    } else {
+        short[head..] == long[head + 1..]
     }
 }
 
@@ -504,6 +592,30 @@ fn link<'a>(d: &Doc, ms: &[Mention]) -> Option<&'a crate::authority::Person> {
 #[cfg(test)]
 mod tests {
     use super::title_case;
+    use crate::testing::{one, seen};
+
+    #[test]
+    fn namesakes_are_two_people() {
+        // cables-ner 1979PRETOR04480: the surname alone is the one named last before it
+        let all = seen(
+            "REPORTS INDICATING THAT DAVID SMITH HAS BEEN INDUCED BACK INTO POLITICS. SMITH IS \
+             WELL-RESPECTED. SOME SOURCES SPECULATE THAT IAN SMITH MIGHT OPPOSE HIS NOMINATION. \
+             SMITH SAID NOTHING.",
+            Some(1979),
+        );
+        assert_eq!(one(&all, "DAVID SMITH").4, ["DAVID SMITH", "SMITH"]);
+        assert_eq!(one(&all, "IAN SMITH").4, ["IAN SMITH", "SMITH"]);
+        // one person by his fuller name, an initial, and OCR's letter (JFK texts)
+        let all = seen(
+            "Lee Harvey Oswald was in Mexico. Harvey Oswald visited. Lee Oswald left. \
+             L. Oswald wrote.",
+            Some(1964),
+        );
+        assert_eq!(one(&all, "Lee Harvey Oswald").4.len(), 4);
+        // a word no list has as a given name proves nothing
+        let all = seen("Victor Rico Galan met. Victor Licg Galan left.", Some(1964));
+        assert_eq!(one(&all, "Victor Rico Galan").4.len(), 2);
+    }
 
     #[test]
     fn names_in_title_case() {

@@ -462,7 +462,11 @@ fn coordinated(d: &Doc, mut j: usize, out: &mut Vec<Mention>) -> usize {
             .toks
             .get(e)
             .is_none_or(|t| t.gap != Gap::Space || matches!(d.key(e), "AND" | "OR"));
-        if e == s || !ends && (comma || name_word(d, e, false)) {
+        // (an address is no list of names: `SANFORD, MUSKEGAN, MICH`)
+        if e == s
+            || !ends && (comma || name_word(d, e, false))
+            || crate::places::STATE_ABBREVIATIONS.contains(&d.key(e - 1))
+        {
             break;
         }
         out.push(person(d, s..e, s..e, true));
@@ -803,6 +807,8 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
         // (cheap tests first: a given name, in capitals, not a word, a name word after it)
         let given_start = d.f(i).given
             && d.cap(i)
+            // (`IN APRIL MUZOREWA WAS QUOTED`)
+            && !crate::vocab::is_month(d.key(i))
             && !d.is_word(i)
             && d.toks
                 .get(i + 1)
@@ -926,11 +932,73 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 // a capitalized word opening a sentence may be any word
             } else {
                 out.push(person(d, i..i + 1, i..i + 1, false));
+                // (`URQUHART OR SHERRY`)
+                if d.upper {
+                    i = coordinated(d, i + 1, out);
+                    continue;
+                }
             }
         }
         i += 1;
     }
+    listed_before(d, out);
     signature(d, out);
+}
+
+/// A name listed right before a person's, with `AND`, `OR` or a comma: `ODRIA AND PRADO`,
+/// `ROSENBLOOM AND FEINBERG`, `BASINDWA, ASNAJ AND PRIME MINISTER`. One name word no list
+/// takes for a word, place or body, opening its phrase (after a function word or a mark),
+/// so that it is no one's surname cut from a given name.
+fn listed_before(d: &Doc, out: &mut Vec<Mention>) {
+    if !d.upper {
+        return;
+    }
+    let mut covered = vec![false; d.toks.len()];
+    for m in out.iter() {
+        for k in m.toks.clone() {
+            covered[k] = true;
+        }
+    }
+    let mut anchors: Vec<usize> = out
+        .iter()
+        .filter(|m| m.kind == Kind::Person)
+        .map(|m| m.toks.start)
+        .collect();
+    let mut found = Vec::new();
+    while let Some(s) = anchors.pop() {
+        let between = |a: usize, b: usize| d.text[d.toks[a].end..d.toks[b].start].trim();
+        let c = if s >= 2
+            && matches!(d.key(s - 1), "AND" | "OR")
+            && d.toks[s].gap == Gap::Space
+            && d.toks[s - 1].gap == Gap::Space
+        {
+            s - 2
+        } else if s >= 1 && between(s - 1, s) == "," {
+            s - 1
+        } else {
+            continue;
+        };
+        // (not the end of a word broken at a dash, `INTER - VENTION, WALDHEIM`, nor a state
+        // in an address, `MUSKEGAN, MICH`)
+        let opens = c == 0
+            || d.toks[c].gap != Gap::Space && !between(c - 1, c).ends_with('-')
+            || d.f(c - 1).stop;
+        if crate::places::STATE_ABBREVIATIONS.contains(&d.key(c)) {
+            continue;
+        }
+        if covered[c]
+            || !opens
+            || d.key(c).len() < 3
+            || !name_word(d, c, false)
+            || !d.f(c).surname && d.near_word(c)
+        {
+            continue;
+        }
+        covered[c] = true;
+        found.push(person(d, c..c + 1, c..c + 1, false));
+        anchors.push(c);
+    }
+    out.extend(found);
 }
 
 /// A role's name: `French Ambassador`; an abbreviated qualifier stays as written (`FRG Amb`).
@@ -1509,6 +1577,50 @@ mod tests {
         assert_eq!(one(&all, "BUFFUM").0, Kind::Person);
         assert_eq!(one(&all, "PEDRO FELIPE RAMIRES").0, Kind::Person);
         assert_eq!(one(&all, "ABDALLAH BIN HUSAYN AL-AHMAR").0, Kind::Person);
+    }
+
+    #[test]
+    fn names_listed_with_a_person_s() {
+        let people = |text: &str| {
+            seen(text, Some(1978))
+                .into_iter()
+                .filter(|s| s.0 == Kind::Person)
+                .map(|s| s.1)
+                .collect::<Vec<_>>()
+        };
+        // before a person's name (1978LIMA05896, 1978PARIS41898, 1977SANA04097)
+        assert_eq!(
+            people("APRA'S EARLIER ALLIANCES WITH RIGHTISTS SUCH AS ODRIA AND PRADO ). AND"),
+            ["ODRIA", "PRADO"]
+        );
+        assert_eq!(
+            people("(COPIES OF REFDOC MAILED TO ROSENBLOOM AND FEINBERG AT TREASURY .)"),
+            ["ROSENBLOOM", "FEINBERG"]
+        );
+        assert_eq!(
+            people("KITCHEN CABINET OF HIMSELF , BASINDWA, ASNAJ AND PRIME MINISTER TO ADVISE HIM"),
+            ["BASINDWA", "ASNAJ", "PRIME MINISTER"]
+        );
+        // after a surname the authority knows (1979ANKARA00334)
+        assert_eq!(
+            people("CONVERSATION WITH WALDHEIM TO URQUHART OR SHERRY, PARTICULARLY STRESSING"),
+            ["WALDHEIM", "URQUHART", "SHERRY"]
+        );
+        // not a word broken at a dash (1976USUNN00067), nor a state in an address
+        // (1977ISTANB02094)
+        assert_eq!(
+            people("POSSIBLE SYRIAN OR ISRAELI INTER - VENTION , WALDHEIM REPEATED"),
+            ["WALDHEIM"]
+        );
+        assert!(
+            !people("POWER CORP. , 2001 SANFORD , MUSKEGAN , MICH .49443 ;")
+                .contains(&"MICH".to_string())
+        );
+        // a month is no given name (1979PRETOR04480)
+        assert_eq!(
+            people("IN APRIL MUZOREWA WAS QUOTED AS SAYING"),
+            ["MUZOREWA"]
+        );
     }
 
     #[test]

@@ -106,7 +106,7 @@ fn compass(key: &str) -> bool {
 
 /// U.S. states as cables abbreviate them after a city; not those that are words or other
 /// abbreviations too (`IN`, `OR`, `ME`, `LA`, `DEL`, `MISS`).
-const STATE_ABBREVIATIONS: &[&str] = &[
+pub(crate) const STATE_ABBREVIATIONS: &[&str] = &[
     "ALA", "ARIZ", "ARK", "CALIF", "COLO", "CONN", "FLA", "GA", "ILL", "KANS", "KY", "MASS", "MD",
     "MICH", "MINN", "MONT", "NEB", "NEV", "N.H", "N.J", "NJ", "N.M", "N.Y", "NY", "N.C", "N.D",
     "OKLA", "ORE", "PA", "R.I", "S.C", "S.D", "TENN", "TEX", "VT", "VA", "W.VA", "WIS", "WYO",
