@@ -116,6 +116,18 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                     .any(|t| matches!(t.key.as_ref(), "UN" | "USUN" | "UNGA" | "ASSEMBLY" | "SYG"))
         })
     };
+    // acronyms no list knows that the text shows as bodies somewhere: every use of them is
+    // theirs (`DNTAC DIRECTOR`, then `ANTICIPATES DNTAC ORDER`) (asked only when an unknown
+    // acronym is met)
+    let evidenced = std::cell::OnceCell::new();
+    let evidenced = || {
+        evidenced.get_or_init(|| {
+            (0..n)
+                .filter(|&i| acronym_after_the(d, i) || acronym_before_title(d, i))
+                .map(|i| d.key(i))
+                .collect::<rustc_hash::FxHashSet<&str>>()
+        })
+    };
     let mut i = 0;
     while i < n {
         // (`ROOM GA 50`; a state's abbreviation after its city: `ATLANTA, GA`)
@@ -154,7 +166,13 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             .or_else(|| department(d, i))
             .or_else(|| single(d, i))
             .or_else(|| named_by_kind(d, i))
-            .or_else(|| acronym_after_the(d, i))
+            .or_else(|| {
+                let k = d.key(i);
+                (acronym_after_the(d, i)
+                    || acronym_before_title(d, i)
+                    || unknown_acronym(d, i) && evidenced().contains(k))
+                .then(|| (org_mention(Kind::Organization, k, i..i + 1, None), i + 1))
+            })
         {
             out.push(m);
             i = next;
@@ -234,22 +252,21 @@ fn named_by_kind(d: &Doc, i: usize) -> Option<(Mention, usize)> {
     Some((m, end))
 }
 
-/// An acronym no list knows after THE, in a cable: a party or an agency (`THE MMM`, `THE
-/// PSR`, `THE UDC`): letters only, two to five, no word, place, title or name.
-fn acronym_after_the(d: &Doc, i: usize) -> Option<(Mention, usize)> {
+/// Letters a cable may use as an acronym no list knows: two to five capitals, no word,
+/// place, title or name, no piece of a word broken at a dash, one vowel at most in four or
+/// five letters (OCR's `CUASE` is a bent word).
+fn unknown_acronym(d: &Doc, i: usize) -> bool {
     let t = &d.toks[i];
     let k = t.key.as_ref();
     if !d.upper
-        || i == 0
-        || d.key(i - 1) != "THE"
-        || t.gap != Gap::Space
         || !(2..=5).contains(&k.len())
         || !k.bytes().all(|b| b.is_ascii_uppercase())
+        || t.case != Case::Upper
     {
-        return None;
+        return false;
     }
     let f = d.f(i);
-    if f.stop
+    !(f.stop
         || f.place
         || f.title
         || f.head
@@ -258,19 +275,61 @@ fn acronym_after_the(d: &Doc, i: usize) -> Option<(Mention, usize)> {
         || f.term.is_some_and(|t| t != TermKind::Org)
         || d.is_word(i)
         || misread_month(d, i)
-        // (`THE HAGUE`; a company's abbreviation)
-        || d.a.places.contains_key(&d.phrase(i - 1, i + 1))
+        // (a company's abbreviation)
         || matches!(k, "CO" | "INC" | "LTD" | "CORP")
-        // (a piece of a broken word, `THE DEVEL- OPMENT`; a word the OCR bent, `CUASE`: an
-        // acronym of four or five letters has one vowel at most)
+        // (a piece of a broken word, `THE DEVEL- OPMENT`, `PUTT - NG`)
         || d.text[t.end..].starts_with('-')
-        || k.len() >= 4 && k.bytes().filter(|b| b"AEIOU".contains(b)).count() > 1
+        || i > 0 && d.text[d.toks[i - 1].end..t.start].trim_end().ends_with('-')
+        // (OCR's THE: `THR JUSTICE PARTY`, `AS TRE KING`)
+        || k.len() == 3 && k.bytes().zip(*b"THE").filter(|(a, b)| a == b).count() == 2
+        || k.len() >= 4 && k.bytes().filter(|b| b"AEIOU".contains(b)).count() > 1)
+}
+
+/// An acronym no list knows after THE, in a cable: a party or an agency (`THE MMM`, `THE
+/// PSR`, `THE UDC`).
+fn acronym_after_the(d: &Doc, i: usize) -> bool {
+    i > 0
+        && d.key(i - 1) == "THE"
+        && d.toks[i].gap == Gap::Space
+        && unknown_acronym(d, i)
+        // (`THE HAGUE`)
+        && !d.a.places.contains_key(&d.phrase(i - 1, i + 1))
         // (a body's noun after it makes a longer name, another rule's: `THE CCU RAIL UNIONS`)
-        || (i + 1..i + 3).any(|j| d.joined(i, j + 1) && d.f(j).head)
-    {
-        return None;
-    }
-    Some((org_mention(Kind::Organization, k, i..i + 1, None), i + 1))
+        && !(i + 1..i + 3).any(|j| d.joined(i, j + 1) && d.f(j).head)
+}
+
+/// Nouns for a body's people (or its meeting) after its acronym: `CCOP MEMBERS`.
+const BODY_PEOPLE: &[&str] = &[
+    "OFFICIALS",
+    "OFFICIAL",
+    "LEADERS",
+    "LEADER",
+    "LEADERSHIP",
+    "SPOKESMAN",
+    "MEMBERS",
+    "DELEGATION",
+    "DELEGATES",
+    "REPRESENTATIVES",
+    "REPRESENTATIVE",
+    "REPS",
+    "REP",
+    "CONFERENCE",
+];
+
+/// An acronym no list knows before a title or a noun for its people, in a cable: the body
+/// the post is in (`DNTAC DIRECTOR`, `MNK CHIEF OF NAVAL OPERATIONS`, `CCOP CONFERENCE`); not
+/// after a title or a given name, where it would be a person's name.
+fn acronym_before_title(d: &Doc, i: usize) -> bool {
+    let j = i + 1;
+    // (three letters at least: OCR leaves pairs of capitals everywhere, `YS DIRECTOR`)
+    d.toks[i].key.len() >= 3
+        && j < d.toks.len()
+        && d.toks[j].gap == Gap::Space
+        && (d.f(j).title || BODY_PEOPLE.contains(&d.key(j)))
+        && !(i > 0
+            && d.toks[i].gap == Gap::Space
+            && (d.f(i - 1).title || d.f(i - 1).title_start || d.f(i - 1).given))
+        && unknown_acronym(d, i)
 }
 
 /// An organization or office mention named `key` (its group), over tokens `toks`.
@@ -899,6 +958,27 @@ mod tests {
                 "{no}: {all:?}"
             );
         }
+        // an acronym no list knows before a title, then its every use (1973BUENOS03147,
+        // 1973PHNOM03957, 1976KUALA06790); not OCR's THE or a pair of capitals
+        let all = seen(
+            "1. BRANIFF LOCAL OFFICE ANTICIPATES DNTAC ORDER. SECOND ATTACK BY DNTAC OFFICIAL \
+             WITTE. CONVOYS ARE ORGAINIZED BY MNK CHIEF OF NAVAL OPERATIONS. SECOND DAY OF CCOP \
+             CONFERENCE. AS TRE KING IS CONCERNED. SiCTA YS DIRECTOR OF REARSY SCHOOL",
+            None,
+        );
+        assert_eq!(one(&all, "DNTAC").4, ["DNTAC", "DNTAC"]);
+        assert_eq!(one(&all, "MNK").0, Kind::Organization);
+        assert_eq!(one(&all, "CCOP").0, Kind::Organization);
+        assert!(
+            all.iter().all(|s| !matches!(s.1.as_str(), "TRE" | "YS")),
+            "{all:?}"
+        );
+        // the bodies that reviewed the assassination records (JFK 104-10331-10354)
+        let all = seen("ARRB STAFF REQUESTED THE FILES", None);
+        assert_eq!(
+            one(&all, "ARRB").2.as_deref(),
+            Some("Assassination Records Review Board")
+        );
         let all = seen(
             "RETURN TO: RID/ ANALYSIS SECTION, ROOM GA 50, HQS. BLDG.",
             None,

@@ -643,6 +643,10 @@ pub const CABLE_ORGS: &[&str] = &[
     "CONGRESSIONAL",
     "PARLIAMENTARY",
     "USTR",
+    // the bodies that reviewed the assassination records, which the FRUS list predates
+    "HSCA",
+    "SSCIA",
+    "ARRB",
 ];
 
 /// Names for abbreviations where the FRUS list is wrong for cables or splits one body in two
@@ -667,6 +671,12 @@ pub const CANONICAL_ORGS: &[(&str, &str)] = &[
     ("AMEMBASSY", "U.S. Embassy"),
     ("USUN", "U.S. Mission to the United Nations"),
     ("USTR", "Office of the U.S. Trade Representative"),
+    ("HSCA", "House Select Committee on Assassinations"),
+    (
+        "SSCIA",
+        "Senate Select Committee to Study Governmental Operations with Respect to Intelligence Activities",
+    ),
+    ("ARRB", "Assassination Records Review Board"),
 ];
 
 /// Months as cables abbreviate them; [`is_month`] takes the full names too.
