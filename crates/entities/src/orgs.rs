@@ -116,18 +116,11 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                     .any(|t| matches!(t.key.as_ref(), "UN" | "USUN" | "UNGA" | "ASSEMBLY" | "SYG"))
         })
     };
-    // acronyms no list knows that the text shows as bodies somewhere: every use of them is
-    // theirs (`DNTAC DIRECTOR`, then `ANTICIPATES DNTAC ORDER`) (asked only when an unknown
-    // acronym is met)
-    let evidenced = std::cell::OnceCell::new();
-    let evidenced = || {
-        evidenced.get_or_init(|| {
-            (0..n)
-                .filter(|&i| acronym_after_the(d, i) || acronym_before_title(d, i))
-                .map(|i| d.key(i))
-                .collect::<rustc_hash::FxHashSet<&str>>()
-        })
-    };
+    // acronyms no list knows that the text shows as bodies somewhere (`DNTAC DIRECTOR`), and
+    // the other places such letters stand: each of those is the body's too, checked at the
+    // end (`ANTICIPATES DNTAC ORDER` comes first)
+    let mut evidenced: Vec<&str> = Vec::new();
+    let mut letters: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < n {
         // (`ROOM GA 50`; a state's abbreviation after its city: `ATLANTA, GA`)
@@ -166,18 +159,26 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             .or_else(|| department(d, i))
             .or_else(|| single(d, i))
             .or_else(|| named_by_kind(d, i))
-            .or_else(|| {
-                let k = d.key(i);
-                (acronym_after_the(d, i)
-                    || acronym_before_title(d, i)
-                    || unknown_acronym(d, i) && evidenced().contains(k))
-                .then(|| (org_mention(Kind::Organization, k, i..i + 1, None), i + 1))
-            })
         {
             out.push(m);
             i = next;
-        } else {
-            i += 1;
+            continue;
+        }
+        if acronym_shape(d, i) {
+            if acronym_after_the(d, i) || acronym_before_title(d, i) {
+                evidenced.push(d.key(i));
+                out.push(org_mention(Kind::Organization, d.key(i), i..i + 1, None));
+            } else {
+                letters.push(i);
+            }
+        }
+        i += 1;
+    }
+    if !evidenced.is_empty() {
+        for i in letters {
+            if evidenced.contains(&d.key(i)) && unknown_acronym(d, i) {
+                out.push(org_mention(Kind::Organization, d.key(i), i..i + 1, None));
+            }
         }
     }
 }
@@ -256,15 +257,11 @@ fn named_by_kind(d: &Doc, i: usize) -> Option<(Mention, usize)> {
 /// place, title or name, no piece of a word broken at a dash, one vowel at most in four or
 /// five letters (OCR's `CUASE` is a bent word).
 fn unknown_acronym(d: &Doc, i: usize) -> bool {
-    let t = &d.toks[i];
-    let k = t.key.as_ref();
-    if !d.upper
-        || !(2..=5).contains(&k.len())
-        || !k.bytes().all(|b| b.is_ascii_uppercase())
-        || t.case != Case::Upper
-    {
+    if !acronym_shape(d, i) {
         return false;
     }
+    let t = &d.toks[i];
+    let k = t.key.as_ref();
     let f = d.f(i);
     !(f.stop
         || f.place
@@ -283,6 +280,17 @@ fn unknown_acronym(d: &Doc, i: usize) -> bool {
         // (OCR's THE: `THR JUSTICE PARTY`, `AS TRE KING`)
         || k.len() == 3 && k.bytes().zip(*b"THE").filter(|(a, b)| a == b).count() == 2
         || k.len() >= 4 && k.bytes().filter(|b| b"AEIOU".contains(b)).count() > 1)
+}
+
+/// Two to five capital letters in a cable, and no function word: the cheap half of
+/// [`unknown_acronym`].
+fn acronym_shape(d: &Doc, i: usize) -> bool {
+    let t = &d.toks[i];
+    d.upper
+        && (2..=5).contains(&t.key.len())
+        && t.case == Case::Upper
+        && t.key.bytes().all(|b| b.is_ascii_uppercase())
+        && !d.f(i).stop
 }
 
 /// An acronym no list knows after THE, in a cable: a party or an agency (`THE MMM`, `THE
