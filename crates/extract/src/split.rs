@@ -65,7 +65,7 @@ static FIRST_PAGE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CONTINUED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\W{0,3}(?:-\s?0*(?:[2-9]|[1-9]\d{1,3})\s?-|PAGE\s+0*(?:[2-9]|[1-9]\d{1,3})(?:\s+OF\s+\d+)?\b.*|.*\((?:cont(?:inued|'d)?)\)\s*)$",
+        r"(?i)^\W{0,3}(?:-\s?0*(?:[2-9]|[1-9]\d{1,3})\s?-|PAGE\s+0*(?:[2-9]|[1-9]\d{1,3})(?:\s+OF\s+\d+)?(?-u:\b).*|.*\((?:cont(?:inued|'d)?)\)\s*)$",
     )
     .expect("static regex")
 });
@@ -77,7 +77,9 @@ static ATTACHMENT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 static ATTACHMENT_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[^\w\n]{0,3}(?:Tab|TAB|Attachment|Enclosure)\s+[A-Z0-9]{1,3}\b")
+    // (an ASCII word boundary: a Unicode one stops the fast engine at the first `’` of a
+    // page's OCR, which then runs the page through a slow one)
+    Regex::new(r"(?m)^[^\w\n]{0,3}(?:Tab|TAB|Attachment|Enclosure)\s+[A-Z0-9]{1,3}(?-u:\b)")
         .expect("static regex")
 });
 // Export page markers (`## Page 3`) are not part of any header.
