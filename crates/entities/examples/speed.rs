@@ -1,4 +1,9 @@
 //! Time `find` over a folder of texts: `cargo run --release -p declass-entities --example speed -- DIR`.
+
+// (the allocator the `declass` binary runs with)
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let dir = std::env::args()
         .nth(1)
