@@ -245,6 +245,12 @@ fn load() -> Authority {
         f.stop = true;
         f.term = None;
     }
+    for w in crate::people::SAYING {
+        facts.entry(w.to_string()).or_default().saying = true;
+    }
+    for w in crate::people::BEFORE_SAYING {
+        facts.entry(w.to_string()).or_default().before_saying = true;
+    }
     for w in crate::vocab::TITLES.iter().filter(|t| !t.contains(' ')) {
         facts.entry(w.to_string()).or_default().title = true;
     }

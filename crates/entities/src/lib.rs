@@ -90,6 +90,10 @@ pub(crate) struct Facts {
     pub feature: bool,
     /// The first word of a title (`PRIME` of `PRIME MINISTER`, `AMBASSADOR`).
     pub title_start: bool,
+    /// A verb of saying (`SAID`), and a word that may stand before one (`ALSO`): asked of
+    /// nearly every word in a cable, a bit here rather than a lookup there.
+    pub saying: bool,
+    pub before_saying: bool,
 }
 
 impl Facts {
@@ -123,6 +127,8 @@ impl Facts {
             place_run_s: _,
             feature: _,
             title_start: _,
+            saying: _,
+            before_saying: _,
         } = *self;
         stop || surname
             || given
@@ -181,8 +187,10 @@ impl Doc<'_> {
     }
     /// Phrase key of tokens `i..j`.
     pub fn phrase(&self, i: usize, j: usize) -> String {
-        let mut s = String::new();
-        for t in &self.toks[i..j.min(self.toks.len())] {
+        let toks = &self.toks[i.min(self.toks.len())..j.min(self.toks.len())];
+        // (one allocation: the keys' length known first)
+        let mut s = String::with_capacity(toks.iter().map(|t| t.key.len() + 1).sum());
+        for t in toks {
             if !s.is_empty() {
                 s.push(' ');
             }

@@ -257,7 +257,7 @@ pub(crate) const SAYING: &[&str] = &[
 ];
 
 /// Words between a speaker and the verb: `KADIR SHAMSUDDIN ALSO SAID`.
-const BEFORE_SAYING: &[&str] = &[
+pub(crate) const BEFORE_SAYING: &[&str] = &[
     "ALSO",
     "LATER",
     "THEN",
@@ -368,12 +368,11 @@ fn speaker(d: &Doc, i: usize) -> Option<usize> {
     };
     for len in [2, 1] {
         let mut v = i + len;
-        // (the verb first: one hash lookup; the adverbs only where there is none)
-        if !is_saying(d.key(v)) && BEFORE_SAYING.contains(&d.key(v)) {
+        // (the verb first, a bit of its facts; the adverbs only where there is none)
+        if !d.f(v).saying && d.f(v).before_saying {
             v += 1;
         }
-        if v < d.toks.len() && is_saying(d.key(v)) && d.joined(i, v + 1) && (i..i + len).all(&plain)
-        {
+        if v < d.toks.len() && d.f(v).saying && d.joined(i, v + 1) && (i..i + len).all(&plain) {
             return Some(len);
         }
     }
