@@ -303,7 +303,39 @@ LATIN AMERICAN|demonym|Latin America
 AFRICAN|demonym|Africa
 ASIAN|demonym|Asia
 SCANDINAVIAN|demonym|Scandinavia
-NORDIC|demonym|Scandinavia"""
+NORDIC|demonym|Scandinavia
+PHILIPPINE|demonym|Philippines
+ICELANDIC|demonym|Iceland
+SCOTLAND|region|Scotland
+SCOTTISH|demonym|Scotland
+WALES|region|Wales
+WELSH|demonym|Wales
+TIBETAN|demonym|Tibet
+KURDISH|demonym|Kurdistan
+KURDS|demonym|Kurdistan
+BOSNIAN|demonym|Bosnia and Herzegovina
+AZERI|demonym|Azerbaijan
+UZBEK|demonym|Uzbekistan
+KAZAKH|demonym|Kazakhstan
+SALVADOREAN|demonym|El Salvador
+ECUADORIAN|demonym|Ecuador
+ECUADOREAN|demonym|Ecuador
+ARGENTINEAN|demonym|Argentina
+ARGENTINIAN|demonym|Argentina
+SURINAMESE|demonym|Suriname
+MALDIVIAN|demonym|Maldives
+ALASKAN|demonym|Alaska
+HAWAIIAN|demonym|Hawaii
+TEXAN|demonym|Texas
+CALIFORNIAN|demonym|California
+OKINAWAN|demonym|Okinawa
+FORMOSAN|demonym|Taiwan
+MANCHURIAN|demonym|Manchuria
+BAVARIAN|demonym|Bavaria
+CATALAN|demonym|Catalonia
+CORSICAN|demonym|Corsica
+SICILIAN|demonym|Sicily
+FLEMISH|demonym|Flanders"""
 
 REGIONS = """MIDDLE EAST|NEAR EAST|FAR EAST|EAST ASIA|SOUTH ASIA|SOUTHEAST ASIA|SOUTH EAST ASIA|CENTRAL ASIA|
 ASIA|EUROPE|WESTERN EUROPE|EASTERN EUROPE|CENTRAL EUROPE|SOUTHERN EUROPE|NORTHERN EUROPE|AFRICA|

@@ -284,8 +284,9 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 // (`GOVT` is listed as `government`: the word, which the nominal rule reads)
                 exp.starts_with(char::is_uppercase)
                     && (!d.is_word(i)
-                        || key.starts_with("GO")
-                            && exp.starts_with("Government of")
+                        || (key.starts_with("GO") && exp.starts_with("Government of")
+                            // (`SAG`, South African Government: a word too)
+                            || d.upper && exp.ends_with(" Government"))
                             && !verb_here(d, i))
             }) {
                 let canonical = government_of(exp);
@@ -361,6 +362,100 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             }
         }
         i += 1;
+    }
+    listed_with_places(d, out);
+}
+
+/// A town the gazetteer lacks, listed with towns it has: `MALMO, GOTEBORG, FALUN, OREBRO
+/// AND OTHER PLACES`, `FROM NHABE, SINGAPORE AND BANGKOK`. A list of single words joined by
+/// commas and `AND`, two of them towns the gazetteer knows; the word no list knows, no word
+/// and no word the OCR bent.
+fn listed_with_places(d: &Doc, out: &mut Vec<Mention>) {
+    let n = d.toks.len();
+    let mut town = vec![false; n];
+    let mut taken = vec![false; n];
+    for m in out.iter() {
+        for k in m.toks.clone() {
+            taken[k] = true;
+        }
+        // (a city-state counts: `NHABE, SINGAPORE AND BANGKOK`; a people does not)
+        if m.toks.len() == 1
+            && match m.kind {
+                Kind::Place => true,
+                Kind::Country => !matches!(
+                    d.a.places.get(d.key(m.toks.start)),
+                    Some((crate::authority::PlaceKind::Demonym, _)) | None
+                ),
+                _ => false,
+            }
+        {
+            town[m.toks.start] = true;
+        }
+    }
+    if town.iter().filter(|&&t| t).count() < 2 {
+        return;
+    }
+    // the next item of a list after item `k`: across a comma, `AND`, or both
+    let next = |k: usize| -> Option<usize> {
+        let j = k + 1;
+        let t = d.toks.get(j)?;
+        let between = d.text[d.toks[k].end..t.start].trim();
+        match (between, d.key(j)) {
+            ("," | "", "AND") if t.gap != Gap::Stop => (j + 1 < n).then_some(j + 1),
+            (",", _) => Some(j),
+            _ => None,
+        }
+    };
+    let single = |k: usize| {
+        // an item is one word: what follows it ends it
+        d.toks
+            .get(k + 1)
+            .is_none_or(|t| t.gap != Gap::Space || d.key(k + 1) == "AND")
+    };
+    let unknown = |k: usize| {
+        let (t, f) = (&d.toks[k], d.f(k));
+        d.cap(k)
+            && t.is_alpha()
+            && t.key.len() >= 4
+            && !f.listed()
+            && !f.full_start
+            && !d.is_word(k)
+            && !d.near_word(k)
+            // (the Latin of diplomatic English: `THE US, INTER ALIA, FRANCE`)
+            && !matches!(t.key.as_ref(), "ALIA" | "INTERALIA")
+    };
+    let mut k = 0;
+    while k < n {
+        if !town[k] {
+            k += 1;
+            continue;
+        }
+        // the list around this town: back to its first item, then forward
+        // (items of one word: `AND OTHER PLACES` ends it)
+        let mut first = k;
+        while let Some(p) = (first.saturating_sub(2)..first)
+            .rev()
+            .find(|&p| next(p) == Some(first) && single(p))
+        {
+            first = p;
+        }
+        let mut items = vec![first];
+        let mut at = first;
+        while let Some(j) = next(at).filter(|&j| single(j)) {
+            items.push(j);
+            at = j;
+        }
+        let last = at;
+        let towns = items.iter().filter(|&&j| town[j]).count();
+        if towns >= 2 && single(k) {
+            for &j in &items {
+                if !taken[j] && unknown(j) {
+                    taken[j] = true;
+                    out.push(place(Kind::Place, j..j + 1, d.key(j), None));
+                }
+            }
+        }
+        k = last.max(k) + 1;
     }
 }
 
@@ -462,6 +557,42 @@ mod tests {
             all.iter().flat_map(|s| &s.4).all(|m| !m.contains("COUNTR")),
             "{all:?}"
         );
+    }
+
+    #[test]
+    fn towns_listed_with_known_towns_and_governments_that_are_words() {
+        // cables-ner 1977STOCKH00147: two towns the gazetteer lacks in a list with two it has
+        let all = seen(
+            "THE FIRM HAS AGENTS IN MALMO, GOTEBORG, FALUN, OREBRO AND OTHER PLACES IN SWEDEN.",
+            None,
+        );
+        for town in ["GOTEBORG", "FALUN"] {
+            assert_eq!(one(&all, town).0, Kind::Place, "{town}");
+        }
+        assert!(all.iter().all(|s| s.1 != "OTHER"), "{all:?}");
+        // one known town is no list of towns; nor is the Latin of a list of states
+        let all = seen(
+            "VISITS TO BANGKOK, UTAPAO, AND BORDER AREAS. FRANCE, INTER ALIA, AND ITALY, SPAIN",
+            None,
+        );
+        assert!(
+            all.iter().all(|s| s.1 != "UTAPAO" && s.1 != "ALIA"),
+            "{all:?}"
+        );
+        // 1977PRETOR06868: SAG, the South African Government, is a word too
+        let all = seen(
+            "WE BELIEVED IT IMPORTANT FOR THE SAG TO HAVE OUR VIEWS",
+            None,
+        );
+        assert_eq!(one(&all, "SAG").0, Kind::Country);
+        // adjectives of states and regions the country list lacks (1976STATE293158,
+        // 1975THEHA01744)
+        let all = seen(
+            "THE PHILIPPINE DELEGATION AND THE ALASKAN MARINE SYSTEMS",
+            None,
+        );
+        assert_eq!(one(&all, "PHILIPPINE").2.as_deref(), Some("Philippines"));
+        assert_eq!(one(&all, "ALASKAN").2.as_deref(), Some("Alaska"));
     }
 
     #[test]
