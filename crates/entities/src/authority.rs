@@ -89,6 +89,137 @@ pub struct Authority {
     pub terms: HashMap<String, (TermKind, &'static str)>,
     /// Place phrase key → kind, canonical name.
     pub places: HashMap<String, (PlaceKind, &'static str)>,
+    /// One-word countries and their peoples of six letters or more, by each form with one
+    /// letter dropped (and whole): where an OCR'd or misspelled name (`HEXICO`, `LEABNON`)
+    /// finds the names one edit away. Built on first use.
+    bent_countries: std::sync::OnceLock<BentIndex>,
+}
+
+/// [`Authority::bent_country`]'s index: the names by their forms with a letter dropped,
+/// and their first and last three letters (one edit leaves one end whole, so a word with
+/// neither end of a country's is no country's: one cheap test for most words).
+struct BentIndex {
+    names: HashMap<String, Vec<&'static str>>,
+    /// Bit sets of first and last three letters (26³ each): asked of every long word.
+    heads: Vec<u64>,
+    tails: Vec<u64>,
+}
+
+/// A word's first or last three capital letters as a number below 26³.
+fn end_key(w: &[u8], last: bool) -> Option<usize> {
+    let n = w.len();
+    let three = if last {
+        w.get(n.checked_sub(3)?..)?
+    } else {
+        w.get(..3)?
+    };
+    three.iter().try_fold(0usize, |acc, &b| {
+        b.is_ascii_uppercase()
+            .then(|| acc * 26 + usize::from(b - b'A'))
+    })
+}
+
+fn bit(set: &[u64], k: Option<usize>) -> bool {
+    k.is_some_and(|k| set[k / 64] >> (k % 64) & 1 == 1)
+}
+
+impl Authority {
+    /// The country or people one letter changed, added, dropped or swapped from `key` (an
+    /// upper-case word), when there is exactly one: `LEABNON` → `LEBANON`.
+    pub fn bent_country(&'static self, key: &str) -> Option<&'static str> {
+        if !self.bent_ends(key) {
+            return None;
+        }
+        let index = self.bent_index();
+        let mut found: Option<&'static str> = None;
+        // (one buffer for the word with each letter dropped in turn)
+        let mut v = String::with_capacity(key.len());
+        for i in 0..=key.len() {
+            v.clear();
+            if i == key.len() {
+                v.push_str(key);
+            } else if key.is_char_boundary(i) && key.is_char_boundary(i + 1) {
+                v.push_str(&key[..i]);
+                v.push_str(&key[i + 1..]);
+            } else {
+                continue;
+            }
+            for &name in index.names.get(v.as_str()).into_iter().flatten() {
+                if name != key && one_edit(key, name) {
+                    match found {
+                        Some(f) if f != name => return None,
+                        _ => found = Some(name),
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    /// Whether `key` has a country's first or last three letters: [`Self::bent_country`]'s
+    /// cheap test, to be asked first.
+    pub fn bent_ends(&'static self, key: &str) -> bool {
+        let index = self.bent_index();
+        let b = key.as_bytes();
+        bit(&index.heads, end_key(b, false)) || bit(&index.tails, end_key(b, true))
+    }
+
+    fn bent_index(&'static self) -> &'static BentIndex {
+        self.bent_countries.get_or_init(|| {
+            let words = (26 * 26 * 26usize).div_ceil(64);
+            let mut index = BentIndex {
+                names: HashMap::default(),
+                heads: vec![0; words],
+                tails: vec![0; words],
+            };
+            for (name, (kind, _)) in &self.places {
+                if matches!(kind, PlaceKind::Country | PlaceKind::Demonym)
+                    && name.len() >= 6
+                    && name.bytes().all(|b| b.is_ascii_uppercase())
+                {
+                    let name: &'static str = name.as_str();
+                    for (set, last) in [(&mut index.heads, false), (&mut index.tails, true)] {
+                        if let Some(k) = end_key(name.as_bytes(), last) {
+                            set[k / 64] |= 1 << (k % 64);
+                        }
+                    }
+                    for v in deletions(name) {
+                        index.names.entry(v).or_default().push(name);
+                    }
+                }
+            }
+            index
+        })
+    }
+}
+
+/// The word whole and with each one letter dropped.
+fn deletions(w: &str) -> impl Iterator<Item = String> + '_ {
+    std::iter::once(w.to_string()).chain((0..w.len()).map(move |i| {
+        let mut v = String::with_capacity(w.len());
+        v.push_str(&w[..i]);
+        v.push_str(&w[i + 1..]);
+        v
+    }))
+}
+
+/// Two ASCII words one edit apart: a letter changed, added, dropped, or two adjacent swapped.
+fn one_edit(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let head = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    match a.len().abs_diff(b.len()) {
+        0 => {
+            let (ra, rb) = (&a[head..], &b[head..]);
+            !ra.is_empty()
+                && (ra[1..] == rb[1..]
+                    || ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        }
+        1 => {
+            let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+            short[head.min(short.len())..] == long[head.min(short.len()) + 1..]
+        }
+        _ => false,
+    }
 }
 
 fn year(s: &str) -> Option<i32> {
@@ -302,6 +433,7 @@ fn load() -> Authority {
         given,
         terms,
         places,
+        bent_countries: std::sync::OnceLock::new(),
     }
 }
 
@@ -314,6 +446,19 @@ pub fn get() -> &'static Authority {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn one_edit_apart() {
+        use super::one_edit;
+        // a letter swapped, dropped, added, changed; not two edits, not the same word
+        assert!(one_edit("LEABNON", "LEBANON"));
+        assert!(one_edit("PORTUGESE", "PORTUGUESE"));
+        assert!(one_edit("ALLEPPO", "ALEPPO"));
+        assert!(one_edit("CREECE", "GREECE"));
+        assert!(!one_edit("CREECA", "GREECE"));
+        assert!(!one_edit("GREECE", "GREECE"));
+        assert!(!one_edit("ASTURIA", "AUSTRIA"));
+    }
+
     use super::*;
 
     #[test]

@@ -457,6 +457,8 @@ fn found(d: &Doc, ms: Vec<Mention>) -> Option<Found> {
     let best = ms
         .iter()
         .filter(|m| !bare(m) || ms.iter().all(bare))
+        // (a place read past an OCR slip, `LEABNON`, names it only when nothing else does)
+        .filter(|m| m.kind == Kind::Person || m.strong || ms.iter().all(|o| !o.strong))
         .filter(|m| m.canonical.is_some() || kind != Kind::Country || m.group != NOMINAL)
         .max_by_key(|m| (m.name.len(), std::cmp::Reverse(m.name.start)))
         .unwrap_or(first);

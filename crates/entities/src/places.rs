@@ -364,6 +364,56 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
         i += 1;
     }
     listed_with_places(d, out);
+    bent_countries(d, out);
+}
+
+/// A country's or its people's name one letter off, as OCR or a typist bends it: `HEXICO`,
+/// `LEABNON`, `CHPRUS`, `SENEGELESE`. Six letters or more, no word (nor one bent) and no
+/// name a list or the dictionary knows, and one country alone within the edit. Such a
+/// mention names its entity only when no other does.
+fn bent_countries(d: &Doc, out: &mut Vec<Mention>) {
+    let mut taken = vec![false; d.toks.len()];
+    for m in out.iter() {
+        for k in m.toks.clone() {
+            taken[k] = true;
+        }
+    }
+    type Bent = Option<(&'static str, (crate::authority::PlaceKind, &'static str))>;
+    let mut seen: rustc_hash::FxHashMap<&str, Bent> = Default::default();
+    for (k, t) in d.toks.iter().enumerate() {
+        // (the cheapest tests first: this asks of every word)
+        if t.key.len() < 6
+            || taken[k]
+            || !d.a.bent_ends(&t.key)
+            || !d.cap(k)
+            || !t.key.bytes().all(|b| b.is_ascii_uppercase())
+            || d.f(k).listed()
+            || d.f(k).full_start
+            || d.is_word(k)
+        {
+            continue;
+        }
+        // (each word asked once: a long file repeats its words; the dictionary asked only of
+        // the rare word one letter from a country)
+        let found = *seen.entry(t.key.as_ref()).or_insert_with(|| {
+            d.a.bent_country(&t.key)
+                .and_then(|name| Some((name, *d.a.places.get(name)?)))
+                // (a name of its own: `COLUMBIA`, `IBERIA`; a word bent: `BELIVE` is
+                // BELIEVE, `NORWAL` NORMAL, not Belize, Norway)
+                // (the country's own name may be a word: `SOVICT` is SOVIET, the word's bent)
+                .filter(|(name, _)| {
+                    !declass_lexicon::is_word(&t.key)
+                        && (declass_lexicon::is_common_word(name)
+                            || !declass_lexicon::near_common_word(&t.key)
+                                && !declass_lexicon::near_common_short(&t.key))
+                })
+        });
+        if let Some((_, (kind, canonical))) = found {
+            let mut m = place(kind_of(kind), k..k + 1, canonical, Some(canonical));
+            m.strong = false;
+            out.push(m);
+        }
+    }
 }
 
 /// A town the gazetteer lacks, listed with towns it has: `MALMO, GOTEBORG, FALUN, OREBRO
@@ -593,6 +643,37 @@ mod tests {
         );
         assert_eq!(one(&all, "PHILIPPINE").2.as_deref(), Some("Philippines"));
         assert_eq!(one(&all, "ALASKAN").2.as_deref(), Some("Alaska"));
+    }
+
+    #[test]
+    fn countries_one_letter_off() {
+        // cables-ner 1976DAMASC06820, 1976STATE013369, 1974USUNN00675; JFK 104-10071-10252
+        let all = seen(
+            "SARRAJ WENT TO LEABNON TO REACTIVATE HIS NETWORK. LEBANON IS QUIET. CREECE - NO \
+             REPRESENTATION. INCLUDE HERSELF, SENEGELESE, AND US. CABLES TO HEXICO CITY.",
+            None,
+        );
+        let l = one(&all, "LEBANON");
+        assert_eq!(
+            (l.2.as_deref(), l.4.clone()),
+            (
+                Some("Lebanon"),
+                vec!["LEABNON".to_string(), "LEBANON".to_string()]
+            )
+        );
+        for (bent, country) in [
+            ("CREECE", "Greece"),
+            ("SENEGELESE", "Senegal"),
+            ("HEXICO", "Mexico"),
+        ] {
+            assert_eq!(one(&all, bent).2.as_deref(), Some(country), "{bent}");
+        }
+        // a word bent (BELIEVE, NORMAL), and a name of its own, are no country
+        let all = seen(
+            "MANY DAMASCENES BELIVE TENSIONS HIGH. NORWAL PROCEDURES. COLUMBIA UNIVERSITY.",
+            None,
+        );
+        assert!(all.iter().all(|s| s.0 != Kind::Country), "{all:?}");
     }
 
     #[test]

@@ -83,6 +83,64 @@ static DELETIONS: LazyLock<Vec<u64>> = LazyLock::new(|| {
     out
 });
 
+/// Hashes of every common word of six letters with one letter taken out: the letter a
+/// six-letter word may have wrong, for [`near_common_short`] ([`DELETIONS`] has the longer
+/// words). Built on first use.
+static SHORT_DELETIONS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut out = Vec::new();
+    let mut buf = Vec::with_capacity(MAX_WORD);
+    for (w, proper) in WORDS.iter() {
+        if *proper || w.len() != 6 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+            continue;
+        }
+        for i in 0..w.len() {
+            buf.clear();
+            buf.extend_from_slice(&w.as_bytes()[..i]);
+            buf.extend_from_slice(&w.as_bytes()[i + 1..]);
+            out.push(fx(&buf));
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+});
+
+/// [`near_common_word`] for a word of six or seven letters: one letter too many, missing or
+/// wrong (`BELIVE`, `NORWAL`). A short word is one letter from many words, so this is for a
+/// word a rule already suspects, not for every word.
+pub fn near_common_short(word: &str) -> bool {
+    let len = word.len();
+    if !(6..NEAR_MIN).contains(&len) || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return false;
+    }
+    let mut lower = [0u8; MAX_WORD];
+    for (d, s) in lower.iter_mut().zip(word.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    let lower = &lower[..len];
+    // a letter missing: a longer word with one taken out
+    if holds(&DELETIONS, fx(lower)) {
+        return true;
+    }
+    let same_length: &[u64] = if len == 6 {
+        &SHORT_DELETIONS
+    } else {
+        &DELETIONS
+    };
+    let mut buf = [0u8; MAX_WORD];
+    for i in 0..len {
+        buf[..i].copy_from_slice(&lower[..i]);
+        buf[i..len - 1].copy_from_slice(&lower[i + 1..]);
+        let shorter = &buf[..len - 1];
+        // a letter too many; or a letter wrong (both lose it at the same place)
+        let too_many = std::str::from_utf8(shorter).is_ok_and(|s| WORDS.get(s) == Some(&false));
+        if too_many || holds(same_length, fx(shorter)) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether the sorted `hashes` hold `h`. The hashes spread evenly over `u64`, so `h`'s share
 /// of the range is near its place: a guess there and a gallop to bracket it touch a cache
 /// line or two, where a binary search over 3 MB touches about twenty.
