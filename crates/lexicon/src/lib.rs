@@ -252,7 +252,7 @@ pub fn prose(text: &str) -> Prose {
 
 #[cfg(test)]
 mod near_tests {
-    use super::{holds, near_common_word, DELETIONS};
+    use super::{holds, near_common_short, near_common_word, DELETIONS};
 
     #[test]
     fn the_guessed_search_agrees_with_a_binary_search() {
@@ -301,6 +301,26 @@ mod near_tests {
             "SHAMSUDDIN",
         ] {
             assert!(!near_common_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn short_words_bent_by_a_letter() {
+        // a letter missing, wrong, too many (cables-ner 1976DAMASC06820; JFK OCR)
+        for w in ["BELIVE", "NORWAL", "BRENCH", "PRATHER"] {
+            assert!(near_common_short(w), "{w}");
+        }
+        // a country bent is no word bent, nor a name; longer and shorter words are not asked
+        for w in [
+            "LEABNON",
+            "HEXICO",
+            "CREECE",
+            "BOODHOO",
+            "ZIGDIS",
+            "GHASHMI",
+            "APPOINTMEN",
+        ] {
+            assert!(!near_common_short(w), "{w}");
         }
     }
 }
