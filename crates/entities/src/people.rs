@@ -130,7 +130,8 @@ fn name_word(d: &Doc, i: usize, after_title: bool) -> bool {
     };
     let f = d.f(i);
     let k = t.key.as_ref();
-    if !t.is_alpha() || k.len() < 2 && !after_title || f.stop || f.title || f.head {
+    // (nor a cable's word for a body: `AMEMBASSY SANTIAGO` / `AMEMBASSY WARSAW` is no name)
+    if !t.is_alpha() || k.len() < 2 && !after_title || f.stop || f.title || f.head || f.cable_org {
         return false;
     }
     // a place is not a name (`SECRETARY OF STATE WASHINGTON`), unless a town that is
@@ -1786,6 +1787,8 @@ mod tests {
             signer("WITHOUT TOO MUCH SUBSTANTIVE TIME BEING LOST.\n\n\nARMSTRONG"),
             [["ARMSTRONG"]]
         );
+        // 1977LONDON03717: the posts a cable goes to are no one's name across their lines
+        assert!(signer("TO SECSTATE WASHDC PRIORITY 1259\nINFO AMEMBASSY WELLINGTON\nAMEMBASSY SANTIAGO\nAMEMBASSY WARSAW\nAMCONSUL CAPE TOWN\n").is_empty());
         // JFK 104-10071-10119: OCR's SECRET at the end of a page is a word, no signer
         assert!(signer("NV 65924 Docld:32349215 Page 2\n\nEGRET\n\n---\n").is_empty());
         // a signature line with its quote's end, and signed
