@@ -551,11 +551,26 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
     }
     let (len, how) = head_at(d, i)?;
     // `THE MILITARY`, `TURKISH MILITARY` end their phrase; `MILITARY ATTACHE` is no body (the
-    // word is mostly an adjective; `BOLIVIAN JUDICIARY PROCESSES` keeps its head)
-    if d.key(i) == "MILITARY"
+    // word is mostly an adjective; `BOLIVIAN JUDICIARY PROCESSES` keeps its head); after a
+    // country it is the country's forces, before a noun too (`LEBANESE MILITARY AIRCRAFT`,
+    // `USSR NAVAL PRESENCE`, `SYRIAN INTELLIGENCE BELIEVES`), not before a post (`SOVIET
+    // MILITARY ATTACHE`)
+    if matches!(d.key(i), "MILITARY" | "NAVAL" | "INTELLIGENCE" | "MEDIA")
         && d.toks
             .get(i + 1)
             .is_some_and(|t| t.gap == Gap::Space && t.is_alpha() && !is_stop(&t.key))
+        && !(i > 0
+            && d.toks[i].gap == Gap::Space
+            && d.f(i - 1).place
+            && !d.f(i + 1).title
+            && !d.f(i + 1).title_start)
+    {
+        return None;
+    }
+    // and these three are a body only after a country: `SOVIET NAVAL`, `SYRIAN INTELLIGENCE`,
+    // `ROMANIAN MEDIA` (not `HIGH INTELLIGENCE`, `NEWS MEDIA`, `Communications Intelligence`)
+    if matches!(d.key(i), "NAVAL" | "INTELLIGENCE" | "MEDIA")
+        && !(i > 0 && d.toks[i].gap == Gap::Space && d.f(i - 1).place)
     {
         return None;
     }
@@ -981,6 +996,25 @@ mod tests {
             all.iter().all(|s| !matches!(s.1.as_str(), "TRE" | "YS")),
             "{all:?}"
         );
+        // a country's forces, intelligence and press (1976STATE012708, 1974CANBER01895,
+        // 1976DAMASC06820); not a post, a quality, a kind of press
+        let all = seen(
+            "THE ATTACK BY LEBANESE MILITARY AIRCRAFT. USSR NAVAL PRESENCE HAS GROWN. SYRIAN \
+             INTELLIGENCE BELIEVES SARRAJ IS THERE. ROMANIAN MEDIA HAVE MOUNTED A CAMPAIGN. \
+             THE SOVIET MILITARY ATTACHE CALLED. A MAN OF HIGH INTELLIGENCE. NEWS MEDIA CAME.",
+            None,
+        );
+        for body in [
+            "LEBANESE MILITARY",
+            "USSR NAVAL",
+            "SYRIAN INTELLIGENCE",
+            "ROMANIAN MEDIA",
+        ] {
+            assert_eq!(one(&all, body).0, Kind::Organization, "{body}");
+        }
+        for no in ["SOVIET MILITARY", "HIGH INTELLIGENCE", "NEWS MEDIA"] {
+            assert!(all.iter().all(|s| s.1 != no), "{no}: {all:?}");
+        }
         // the bodies that reviewed the assassination records (JFK 104-10331-10354)
         let all = seen("ARRB STAFF REQUESTED THE FILES", None);
         assert_eq!(
