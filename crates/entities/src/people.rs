@@ -329,7 +329,9 @@ fn romanized(d: &Doc, i: usize) -> Option<usize> {
 }
 
 /// Verbs whose object is the person spoken to: `HE TOLD RIFA'I`.
-const TOLD: &[&str] = &["TOLD", "INFORMED", "ASSURED", "BRIEFED", "URGED", "THANKED"];
+const TOLD: &[&str] = &[
+    "TOLD", "INFORMED", "ASSURED", "BRIEFED", "URGED", "THANKED", "INFORM", "TELL",
+];
 
 pub(crate) const AUXILIARIES: &[&str] = &[
     "HAS", "HAD", "IS", "WAS", "WILL", "WOULD", "MAY", "MIGHT", "CAN", "COULD", "SHOULD", "MUST",
@@ -407,6 +409,8 @@ fn addressee_or_described(d: &Doc, i: usize) -> Option<usize> {
         let ends = told
             && d.toks.get(e).is_none_or(|t| {
                 t.gap != Gap::Space
+                    || crate::vocab::is_month(&t.key)
+                    || t.key.starts_with(|c: char| c.is_ascii_digit())
                     || matches!(
                         t.key.as_ref(),
                         "THAT"
@@ -427,6 +431,11 @@ fn addressee_or_described(d: &Doc, i: usize) -> Option<usize> {
                             | "WITH"
                             | "HE"
                             | "SHE"
+                            // (`I TOLD EDALSTAM WE HAD NOTED`, `INFORM MARGARITESCU AS FOLLOWS`)
+                            | "WE"
+                            | "I"
+                            | "THEY"
+                            | "AS"
                     )
             });
         let comma = d.toks.get(e).is_some_and(|t| {
@@ -1379,6 +1388,12 @@ mod tests {
         // 1975KUWAIT00760, 1976CAIRO12398, 1976STATE218654
         let all = seen("DISCOUNT SIGNIFICANCE OF WHAT HE TOLD RIFA'I, EVEN THOUGH SOME DISAGREED. 1. CHARGES BY HERZL SHAFIR, ISRAELI COMMANDER OF THE AREA. THEY ARE NO MORE DECIDED NOW THAN WHEN TEMERBAYEV TALKED TO BRITS.", None);
         for name in ["RIFA'I", "HERZL SHAFIR", "TEMERBAYEV"] {
+            assert_eq!(one(&all, name).0, Kind::Person, "{name}");
+        }
+        // the clause after the one told; an instruction to inform (1973STOCKH04045,
+        // 1979STATE235014)
+        let all = seen("VIS-A-VIS GVN, I TOLD EDALSTAM WE HAD NOTED THIS. 5. ACTION REQUESTED: PLEASE INFORM MARGARITESCU AS FOLLOWS:", None);
+        for name in ["EDALSTAM", "MARGARITESCU"] {
             assert_eq!(one(&all, name).0, Kind::Person, "{name}");
         }
         // not a body after TOLD, an item of a list, a bent word or a date's month
