@@ -227,8 +227,8 @@ fn corefer_people(d: &Doc, ms: &mut Vec<Mention>) {
 /// Namesakes are two people: `IAN SMITH` and `DAVID SMITH` share a surname, their given names
 /// differ. `HARVEY OSWALD` is `LEE HARVEY OSWALD`, `H. KISSINGER` `HENRY KISSINGER`, OCR's
 /// `Victor Rigo Galan` `Victor Rico Galan`: each given name of the shorter that the authority
-/// knows as one is one of the longer's, its initial, or the same but for one letter. A surname alone is the namesake
-/// named last before it (the first one named, before any).
+/// knows as one is one of the longer's, its initial, or the same but for one letter. A
+/// surname alone is the namesake named last before it (the first one named, before any).
 fn split_namesakes(d: &Doc, groups: &mut BTreeMap<String, Vec<Mention>>) {
     let given = |m: &Mention| -> Vec<&str> {
         (m.name.start..m.name.end.saturating_sub(1))
