@@ -89,7 +89,7 @@ pub struct Authority {
     pub terms: HashMap<String, (TermKind, &'static str)>,
     /// Place phrase key → kind, canonical name.
     pub places: HashMap<String, (PlaceKind, &'static str)>,
-    /// One-word countries and their peoples of six letters or more, by each form with one
+    /// One-word countries, their peoples and regions of six letters or more, by each form with one
     /// letter dropped (and whole): where an OCR'd or misspelled name (`HEXICO`, `LEABNON`)
     /// finds the names one edit away. Built on first use.
     bent_countries: std::sync::OnceLock<BentIndex>,
@@ -173,8 +173,10 @@ impl Authority {
                 tails: vec![0; words],
             };
             for (name, (kind, _)) in &self.places {
-                if matches!(kind, PlaceKind::Country | PlaceKind::Demonym)
-                    && name.len() >= 6
+                if matches!(
+                    kind,
+                    PlaceKind::Country | PlaceKind::Demonym | PlaceKind::Region
+                ) && name.len() >= 6
                     && name.bytes().all(|b| b.is_ascii_uppercase())
                 {
                     let name: &'static str = name.as_str();

@@ -367,8 +367,8 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
     bent_countries(d, out);
 }
 
-/// A country's or its people's name one letter off, as OCR or a typist bends it: `HEXICO`,
-/// `LEABNON`, `CHPRUS`, `SENEGELESE`. Six letters or more, no word (nor one bent) and no
+/// A country's, its people's or a region's name one letter off, as OCR or a typist bends it:
+/// `HEXICO`, `LEABNON`, `CHPRUS`, `SENEGELESE`, `CARIBSEAN`. Six letters or more, no word (nor one bent) and no
 /// name a list or the dictionary knows, and one country alone within the edit. Such a
 /// mention names its entity only when no other does.
 fn bent_countries(d: &Doc, out: &mut Vec<Mention>) {
