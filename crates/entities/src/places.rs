@@ -368,9 +368,9 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
 }
 
 /// A country's, its people's or a region's name one letter off, as OCR or a typist bends it:
-/// `HEXICO`, `LEABNON`, `CHPRUS`, `SENEGELESE`, `CARIBSEAN`. Six letters or more, no word (nor one bent) and no
-/// name a list or the dictionary knows, and one country alone within the edit. Such a
-/// mention names its entity only when no other does.
+/// `HEXICO`, `LEABNON`, `CHPRUS`, `SENEGELESE`, `CARIBSEAN`. Six letters or more, no word (nor
+/// one bent) and no name a list or the dictionary knows, and one place alone within the edit.
+/// Such a mention names its entity only when no other does.
 fn bent_countries(d: &Doc, out: &mut Vec<Mention>) {
     let mut taken = vec![false; d.toks.len()];
     for m in out.iter() {
