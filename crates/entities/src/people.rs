@@ -1213,8 +1213,16 @@ pub(crate) fn mention_at(d: &Doc, i: usize) -> Mention {
 
 #[cfg(test)]
 mod tests {
-    use crate::testing::{one, seen};
+    use crate::testing::{one, seen, Seen};
     use crate::Kind;
+
+    /// The people found in `text`.
+    fn people_in(text: &str, year: Option<i32>) -> Vec<Seen> {
+        seen(text, year)
+            .into_iter()
+            .filter(|s| s.0 == Kind::Person)
+            .collect()
+    }
 
     #[test]
     fn deputies_and_advisers_stand_for_their_holder() {
@@ -1612,12 +1620,11 @@ mod tests {
 
     #[test]
     fn names_listed_with_a_person_s() {
-        let people = |text: &str| {
-            seen(text, Some(1978))
+        let people = |text: &str| -> Vec<String> {
+            people_in(text, Some(1978))
                 .into_iter()
-                .filter(|s| s.0 == Kind::Person)
                 .map(|s| s.1)
-                .collect::<Vec<_>>()
+                .collect()
         };
         // before a person's name (1978LIMA05896, 1978PARIS41898, 1977SANA04097)
         assert_eq!(
@@ -1775,12 +1782,11 @@ mod tests {
 
     #[test]
     fn the_signature_that_ends_a_cable() {
-        let signer = |text: &str| {
-            seen(text, Some(1977))
+        let signer = |text: &str| -> Vec<Vec<String>> {
+            people_in(text, Some(1977))
                 .into_iter()
-                .filter(|s| s.0 == Kind::Person)
                 .map(|s| s.4)
-                .collect::<Vec<_>>()
+                .collect()
         };
         // 1973BUENOS03147: transmission debris and handling lines after the signature
         assert_eq!(

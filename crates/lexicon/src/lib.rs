@@ -62,13 +62,13 @@ fn lookup(word: &str) -> Option<bool> {
 /// Shortest word [`near_common_word`] tries: a short name is one letter from many words.
 pub const NEAR_MIN: usize = 8;
 
-/// Hashes of every common word of at least `NEAR_MIN - 1` letters with one letter taken out
-/// (at each place), sorted: built on first use (a few tens of milliseconds, 3 MB).
-static DELETIONS: LazyLock<Vec<u64>> = LazyLock::new(|| {
+/// Hashes of every common word whose length `keep` accepts with one letter taken out (at
+/// each place), sorted.
+fn deletion_hashes(keep: impl Fn(usize) -> bool) -> Vec<u64> {
     let mut out = Vec::new();
     let mut buf = Vec::with_capacity(MAX_WORD);
     for (w, proper) in WORDS.iter() {
-        if *proper || w.len() + 1 < NEAR_MIN || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+        if *proper || !keep(w.len()) || !w.bytes().all(|b| b.is_ascii_lowercase()) {
             continue;
         }
         for i in 0..w.len() {
@@ -81,36 +81,39 @@ static DELETIONS: LazyLock<Vec<u64>> = LazyLock::new(|| {
     out.sort_unstable();
     out.dedup();
     out
-});
+}
 
-/// Hashes of every common word of six letters with one letter taken out: the letter a
-/// six-letter word may have wrong, for [`near_common_short`] ([`DELETIONS`] has the longer
-/// words). Built on first use.
-static SHORT_DELETIONS: LazyLock<Vec<u64>> = LazyLock::new(|| {
-    let mut out = Vec::new();
-    let mut buf = Vec::with_capacity(MAX_WORD);
-    for (w, proper) in WORDS.iter() {
-        if *proper || w.len() != 6 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
-            continue;
-        }
-        for i in 0..w.len() {
-            buf.clear();
-            buf.extend_from_slice(&w.as_bytes()[..i]);
-            buf.extend_from_slice(&w.as_bytes()[i + 1..]);
-            out.push(fx(&buf));
-        }
-    }
-    out.sort_unstable();
-    out.dedup();
-    out
-});
+/// [`deletion_hashes`] of the common words of at least `NEAR_MIN - 1` letters: built on
+/// first use (a few tens of milliseconds, 3 MB).
+static DELETIONS: LazyLock<Vec<u64>> = LazyLock::new(|| deletion_hashes(|n| n + 1 >= NEAR_MIN));
+
+/// [`deletion_hashes`] of the common words of six letters: the letter a six-letter word may
+/// have wrong, for [`near_common_short`] ([`DELETIONS`] has the longer words). Built on
+/// first use.
+static SHORT_DELETIONS: LazyLock<Vec<u64>> = LazyLock::new(|| deletion_hashes(|n| n == 6));
 
 /// [`near_common_word`] for a word of six or seven letters: one letter too many, missing or
 /// wrong (`BELIVE`, `NORWAL`). A short word is one letter from many words, so this is for a
 /// word a rule already suspects, not for every word.
 pub fn near_common_short(word: &str) -> bool {
     let len = word.len();
-    if !(6..NEAR_MIN).contains(&len) || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+    if !(6..NEAR_MIN).contains(&len) {
+        return false;
+    }
+    let same_length: &[u64] = if len == 6 {
+        &SHORT_DELETIONS
+    } else {
+        &DELETIONS
+    };
+    near(word, same_length)
+}
+
+/// One letter too many, missing or wrong from a common word, as in SymSpell: letters taken
+/// out of both sides. `same_length` holds the deletions of the words as long as `word`
+/// ([`DELETIONS`] those one longer).
+fn near(word: &str, same_length: &[u64]) -> bool {
+    let len = word.len();
+    if len > MAX_WORD || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
         return false;
     }
     let mut lower = [0u8; MAX_WORD];
@@ -118,15 +121,10 @@ pub fn near_common_short(word: &str) -> bool {
         *d = s.to_ascii_lowercase();
     }
     let lower = &lower[..len];
-    // a letter missing: a longer word with one taken out
+    // a letter missing: the word is a longer common word with one taken out
     if holds(&DELETIONS, fx(lower)) {
         return true;
     }
-    let same_length: &[u64] = if len == 6 {
-        &SHORT_DELETIONS
-    } else {
-        &DELETIONS
-    };
     let mut buf = [0u8; MAX_WORD];
     for i in 0..len {
         buf[..i].copy_from_slice(&lower[..i]);
@@ -178,32 +176,7 @@ fn fx(bytes: &[u8]) -> u64 {
 /// (`INTELLIGEMCE`), found as in SymSpell by taking letters out of both sides (so two edits
 /// in one place also count). About twice the word's length in lookups.
 pub fn near_common_word(word: &str) -> bool {
-    let len = word.len();
-    if !(NEAR_MIN..=MAX_WORD).contains(&len) || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
-        return false;
-    }
-    let mut lower = [0u8; MAX_WORD];
-    for (d, s) in lower.iter_mut().zip(word.bytes()) {
-        *d = s.to_ascii_lowercase();
-    }
-    let lower = &lower[..len];
-    let dels = &*DELETIONS;
-    // a letter missing: the word is a common word with one taken out
-    if holds(dels, fx(lower)) {
-        return true;
-    }
-    let mut buf = [0u8; MAX_WORD];
-    for i in 0..len {
-        buf[..i].copy_from_slice(&lower[..i]);
-        buf[i..len - 1].copy_from_slice(&lower[i + 1..]);
-        let shorter = &buf[..len - 1];
-        // a letter too many; or a letter wrong (both lose it at the same place)
-        let too_many = std::str::from_utf8(shorter).is_ok_and(|s| WORDS.get(s) == Some(&false));
-        if too_many || holds(dels, fx(shorter)) {
-            return true;
-        }
-    }
-    false
+    (NEAR_MIN..=MAX_WORD).contains(&word.len()) && near(word, &DELETIONS)
 }
 
 /// Whether `word` is in the list only as a proper noun.
