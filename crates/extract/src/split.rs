@@ -190,16 +190,18 @@ pub fn stapled(n: &Normalized) -> Vec<usize> {
             out.push(start);
         }
     }
-    for (i, l) in all.iter().enumerate() {
-        if before[i] < BODY_WORDS || !LETTER_HEAD.is_match(l.text) {
-            continue;
-        }
-        if all[i + 1..]
-            .iter()
-            .take(HEAD_TO_SALUTATION)
-            .any(|next| SALUTATION.is_match(next.text))
-        {
-            out.push(l.start);
+    // a letter: a salutation, and its head a few lines above it (the salutation looked for
+    // first: `Dear` is rare, a head-like line is not)
+    if text.contains("Dear") {
+        for (s, l) in all.iter().enumerate() {
+            if !l.text.contains("Dear") || !SALUTATION.is_match(l.text) {
+                continue;
+            }
+            for i in s.saturating_sub(HEAD_TO_SALUTATION)..s {
+                if before[i] >= BODY_WORDS && LETTER_HEAD.is_match(all[i].text) {
+                    out.push(all[i].start);
+                }
+            }
         }
     }
     out.sort_unstable();
