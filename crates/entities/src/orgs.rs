@@ -1075,6 +1075,13 @@ mod tests {
         assert_eq!(one(&all, "EL UNIVERSO").0, Kind::Organization);
         assert_eq!(one(&all, "EL SALVADOR").0, Kind::Country);
         assert_eq!(one(&all, "JUAN DE LA TORRE").0, Kind::Person);
+        // quoted, and an article the authority has as a name (1974GUAYAQ00301)
+        let all = seen(
+            "MORNING GUAYAQUIL PRESS OF MARCH 28, \"EL TELEGRAFO \" AND \"EL UNIVERSO \", CARRIED IT.",
+            None,
+        );
+        assert_eq!(one(&all, "EL TELEGRAFO").0, Kind::Organization);
+        assert!(all.iter().all(|s| s.0 != Kind::Person), "{all:?}");
         // a hotel after its name
         let all = seen("MEETING AT OKURA HOTEL TODAY.", None);
         assert_eq!(one(&all, "OKURA HOTEL").0, Kind::Organization);
