@@ -918,8 +918,8 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             && !d.a.places.contains_key(&d.phrase(i, i + 2))
             // a foreign article before a word no list has as a surname is a paper's name
             // (`EL TELEGRAFO`, `LA NACION`), not a person's
-            && !(matches!(d.key(i), "EL" | "LA" | "LE" | "LOS" | "LAS" | "IL" | "DIE" | "DER")
-                && !d.f(i + 1).surname)
+            && (!matches!(d.key(i), "EL" | "LA" | "LE" | "LOS" | "LAS" | "IL" | "DIE" | "DER")
+                || d.f(i + 1).surname)
         {
             let j = extend_name(d, i + 2, i + 4);
             out.push(person(d, i..j, i..j, true));
