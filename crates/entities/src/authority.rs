@@ -206,7 +206,7 @@ fn deletions(w: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 /// Two ASCII words one edit apart: a letter changed, added, dropped, or two adjacent swapped.
-fn one_edit(a: &str, b: &str) -> bool {
+pub(crate) fn one_edit(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     let head = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     match a.len().abs_diff(b.len()) {

@@ -68,12 +68,7 @@ const MEMBER_NOUNS: &[&str] = &[
 /// An organization's or country's mention takes in the noun for its people after it; the
 /// name stays the body's (`MFA`).
 fn widen_to_members(d: &Doc, ms: &mut [Mention]) {
-    let mut taken = vec![false; d.toks.len()];
-    for m in ms.iter().filter(|m| m.kind == Kind::Person) {
-        for k in m.toks.clone() {
-            taken[k] = true;
-        }
-    }
+    let taken = crate::covered(d.toks.len(), ms.iter().filter(|m| m.kind == Kind::Person));
     for m in ms.iter_mut().filter(|m| m.kind != Kind::Person) {
         let e = m.toks.end;
         if d.toks.get(e).is_some_and(|t| {
@@ -205,12 +200,7 @@ fn corefer_people(d: &Doc, ms: &mut Vec<Mention>) {
             )
     };
     ms.retain(|m| !city_of(m));
-    let mut covered = vec![false; d.toks.len()];
-    for m in ms.iter() {
-        for k in m.toks.clone() {
-            covered[k] = true;
-        }
-    }
+    let covered = crate::covered(d.toks.len(), ms.iter());
     for (i, t) in d.toks.iter().enumerate() {
         if !covered[i]
             && d.cap(i)
@@ -235,6 +225,8 @@ fn split_namesakes(d: &Doc, groups: &mut BTreeMap<String, Vec<Mention>>) {
             .map(|k| d.key(k).trim_end_matches('.'))
             .collect()
     };
+    // (one letter off, in words long enough for that to mean a slip)
+    let bent = |w: &str, l: &str| w.len().min(l.len()) >= 3 && crate::authority::one_edit(w, l);
     let agree = |a: &[&str], b: &[&str]| {
         let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
         // (a word no list has as a given name proves nothing: OCR's `Licg` for RICO)
@@ -242,7 +234,7 @@ fn split_namesakes(d: &Doc, groups: &mut BTreeMap<String, Vec<Mention>>) {
             !d.a.given.contains_key(*w)
                 || long
                     .iter()
-                    .any(|l| l.starts_with(w) || w.starts_with(l) || one_edit(w, l))
+                    .any(|l| l.starts_with(w) || w.starts_with(l) || bent(w, l))
         })
     };
     let split: Vec<String> = groups
@@ -293,21 +285,6 @@ fn split_namesakes(d: &Doc, groups: &mut BTreeMap<String, Vec<Mention>>) {
             };
             groups.entry(group).or_default().push(m);
         }
-    }
-}
-
-/// Two words of three letters or more the same but for one letter changed, added or dropped.
-fn one_edit(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if short.len() < 3 || long.len() - short.len() > 1 {
-        return false;
-    }
-    let head = short.iter().zip(long).take_while(|(x, y)| x == y).count();
-    if short.len() == long.len() {
-        head == short.len() || short[head + 1..] == long[head + 1..]
-    } else {
-        short[head..] == long[head + 1..]
     }
 }
 

@@ -167,6 +167,17 @@ pub(crate) struct Doc<'a> {
     pub a: &'static Authority,
 }
 
+/// Which tokens the mentions `ms` cover: where a later rule must not claim a word again.
+pub(crate) fn covered<'m>(n: usize, ms: impl IntoIterator<Item = &'m Mention>) -> Vec<bool> {
+    let mut covered = vec![false; n];
+    for m in ms {
+        for k in m.toks.clone() {
+            covered[k] = true;
+        }
+    }
+    covered
+}
+
 impl Doc<'_> {
     pub fn key(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| t.key.as_ref())

@@ -982,12 +982,7 @@ fn listed_before(d: &Doc, out: &mut Vec<Mention>) {
     if !d.upper {
         return;
     }
-    let mut covered = vec![false; d.toks.len()];
-    for m in out.iter() {
-        for k in m.toks.clone() {
-            covered[k] = true;
-        }
-    }
+    let mut covered = crate::covered(d.toks.len(), out.iter());
     let mut anchors: Vec<usize> = out
         .iter()
         .filter(|m| m.kind == Kind::Person)

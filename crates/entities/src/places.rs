@@ -363,21 +363,17 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
         }
         i += 1;
     }
-    listed_with_places(d, out);
-    bent_countries(d, out);
+    // (the words the mentions so far cover, for the two passes over what is left)
+    let mut taken = crate::covered(n, out.iter());
+    listed_with_places(d, out, &mut taken);
+    bent_countries(d, out, &taken);
 }
 
 /// A country's, its people's or a region's name one letter off, as OCR or a typist bends it:
 /// `HEXICO`, `LEABNON`, `CHPRUS`, `SENEGELESE`, `CARIBSEAN`. Six letters or more, no word (nor
 /// one bent) and no name a list or the dictionary knows, and one place alone within the edit.
 /// Such a mention names its entity only when no other does.
-fn bent_countries(d: &Doc, out: &mut Vec<Mention>) {
-    let mut taken = vec![false; d.toks.len()];
-    for m in out.iter() {
-        for k in m.toks.clone() {
-            taken[k] = true;
-        }
-    }
+fn bent_countries(d: &Doc, out: &mut Vec<Mention>, taken: &[bool]) {
     type Bent = Option<(&'static str, (crate::authority::PlaceKind, &'static str))>;
     let mut seen: rustc_hash::FxHashMap<&str, Bent> = Default::default();
     for (k, t) in d.toks.iter().enumerate() {
@@ -420,14 +416,10 @@ fn bent_countries(d: &Doc, out: &mut Vec<Mention>) {
 /// AND OTHER PLACES`, `FROM NHABE, SINGAPORE AND BANGKOK`. A list of single words joined by
 /// commas and `AND`, two of them towns the gazetteer knows; the word no list knows, no word
 /// and no word the OCR bent.
-fn listed_with_places(d: &Doc, out: &mut Vec<Mention>) {
+fn listed_with_places(d: &Doc, out: &mut Vec<Mention>, taken: &mut [bool]) {
     let n = d.toks.len();
     let mut town = vec![false; n];
-    let mut taken = vec![false; n];
     for m in out.iter() {
-        for k in m.toks.clone() {
-            taken[k] = true;
-        }
         // (a city-state counts: `NHABE, SINGAPORE AND BANGKOK`; a people does not)
         if m.toks.len() == 1
             && match m.kind {
