@@ -55,7 +55,7 @@ fn settle_overlaps(ms: &mut Vec<Mention>) {
 
 /// Nouns for a body's or a country's people that annotators, and readers, take with its name:
 /// `MFA OFFICIALS`, `PLO LEADERS`, `US OFFICIALS` (`STAFF`, `MEMBERS` go either way).
-const MEMBER_NOUNS: &[&str] = &[
+pub(crate) const MEMBER_NOUNS: &[&str] = &[
     "OFFICIALS",
     "LEADERS",
     "LEADERSHIP",

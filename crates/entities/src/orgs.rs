@@ -306,20 +306,16 @@ fn acronym_after_the(d: &Doc, i: usize) -> bool {
         && !(i + 1..i + 3).any(|j| d.joined(i, j + 1) && d.f(j).head)
 }
 
-/// Nouns for a body's people (or its meeting) after its acronym: `CCOP MEMBERS`.
+/// Nouns for a body's people (or its meeting) after its acronym beside the member nouns a
+/// body's mention takes in ([`crate::group::MEMBER_NOUNS`]): `CCOP MEMBERS`, `CCOP CONFERENCE`.
 const BODY_PEOPLE: &[&str] = &[
-    "OFFICIALS",
     "OFFICIAL",
-    "LEADERS",
     "LEADER",
-    "LEADERSHIP",
     "SPOKESMAN",
     "MEMBERS",
     "DELEGATION",
     "DELEGATES",
-    "REPRESENTATIVES",
     "REPRESENTATIVE",
-    "REPS",
     "REP",
     "CONFERENCE",
 ];
@@ -333,7 +329,9 @@ fn acronym_before_title(d: &Doc, i: usize) -> bool {
     d.toks[i].key.len() >= 3
         && j < d.toks.len()
         && d.toks[j].gap == Gap::Space
-        && (d.f(j).title || BODY_PEOPLE.contains(&d.key(j)))
+        && (d.f(j).title
+            || BODY_PEOPLE.contains(&d.key(j))
+            || crate::group::MEMBER_NOUNS.contains(&d.key(j)))
         && !(i > 0
             && d.toks[i].gap == Gap::Space
             && (d.f(i - 1).title || d.f(i - 1).title_start || d.f(i - 1).given))
