@@ -574,8 +574,9 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
     if r.to.is_empty() && r.from.is_empty() && is_cable() {
         unlabelled_cable_boxes(n, &all, &mut r);
     }
-    dispatch(n, &all, &mut r);
-    if r.to.is_empty() && (is_dispatch(&all) || END_OF_DISPATCH.is_match(text)) {
+    let dispatch_form = is_dispatch(text, &all);
+    dispatch(n, &all, dispatch_form, &mut r);
+    if r.to.is_empty() && (dispatch_form || END_OF_DISPATCH.is_match(text)) {
         r.to.extend(distribution_head(n, &all));
     }
     if r.to.is_empty() && !r.from.iter().any(|p| p.raw.contains("DIRECTOR")) {
@@ -592,7 +593,7 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
         }
     }
     if r.to.is_empty() {
-        unlabelled_memo(n, &all, &mut r);
+        unlabelled_memo(n, &all, dispatch_form, &mut r);
     }
     if r.to.is_empty() {
         if let Some(p) = salutation_or_original(n, body_start) {
@@ -1093,7 +1094,7 @@ static END_OF_DISPATCH: LazyLock<Regex> =
 /// lost): the addressee's title on a line of its own above the text, the sender on the line
 /// under it (a title or a name). Dispatches are left alone: their form puts sender and
 /// addressee either way round.
-fn unlabelled_memo(n: &Normalized, all: &[Line<'_>], r: &mut Routing) {
+fn unlabelled_memo(n: &Normalized, all: &[Line<'_>], dispatch_form: bool, r: &mut Routing) {
     let head: Vec<&Line<'_>> = all
         .iter()
         .filter(|l| !l.is_blank())
@@ -1109,7 +1110,7 @@ fn unlabelled_memo(n: &Normalized, all: &[Line<'_>], r: &mut Routing) {
     }) else {
         return;
     };
-    if is_dispatch(all) || END_OF_DISPATCH.is_match(&n.text) {
+    if dispatch_form || END_OF_DISPATCH.is_match(&n.text) {
         return;
     }
     r.to.push(party(m.as_str(), s + m.start(), n));
@@ -1462,10 +1463,18 @@ fn distribution_head(n: &Normalized, all: &[Line<'_>]) -> Option<Party> {
         })
 }
 
-fn is_dispatch(all: &[Line<'_>]) -> bool {
+/// `all` are lines of `text`.
+fn is_dispatch(text: &str, all: &[Line<'_>]) -> bool {
     let head = || all.iter().filter(|l| !l.is_blank()).take(30);
-    head().any(|l| DISPATCH.is_match(l.text))
-        || head().filter(|l| PROCESSING_BOX.is_match(l.text)).count() >= 2
+    let (Some(first), Some(last)) = (head().next(), head().last()) else {
+        return false;
+    };
+    // (one scan of the head first: the lines are asked only when it matches; telegrams
+    // hold paragraphs on a line, and most texts are no dispatch)
+    let span = text.get(first.start..last.end()).unwrap_or_default();
+    (DISPATCH.is_match(span) && head().any(|l| DISPATCH.is_match(l.text)))
+        || (PROCESSING_BOX.find_iter(span).nth(1).is_some()
+            && head().filter(|l| PROCESSING_BOX.is_match(l.text)).count() >= 2)
 }
 
 /// A dispatch's addressee and sender as OCR bends them, its labels and heading lost: `yo
@@ -1473,8 +1482,14 @@ fn is_dispatch(all: &[Line<'_>]) -> bool {
 /// within two edits (`Chief`) and one (`Station`, `Base`); a place follows a comma.
 /// Returns the value's start in the line and its title.
 fn bent_station_party(t: &str) -> Option<(usize, &'static str)> {
+    // (asked of every head line of a text routed otherwise: a comma first, then at most a
+    // label fragment, the title's three words and one of the value)
+    if !t.contains(',') {
+        return None;
+    }
     let words: Vec<(usize, &str)> = t
         .split_whitespace()
+        .take(5)
         .map(|w| (w.as_ptr() as usize - t.as_ptr() as usize, w))
         .collect();
     // (after at most one label fragment: `mom`, `yo`, `FROM`)
@@ -1522,9 +1537,9 @@ fn bent_dispatch(n: &Normalized, all: &[Line<'_>], r: &mut Routing) {
     }
 }
 
-fn dispatch(n: &Normalized, all: &[Line<'_>], r: &mut Routing) {
+fn dispatch(n: &Normalized, all: &[Line<'_>], dispatch_form: bool, r: &mut Routing) {
     let head = || all.iter().filter(|l| !l.is_blank()).take(30);
-    if !is_dispatch(all) {
+    if !dispatch_form {
         if r.to.is_empty() && r.from.is_empty() {
             bent_dispatch(n, all, r);
         }
