@@ -60,31 +60,70 @@ impl Token<'_> {
     }
 }
 
+// What a word's bytes are, OR-ed over the word as the tokenizer reads it, so its case and
+// key need no second pass (one table lookup per byte).
+const UPPER: u8 = 1;
+const LOWER: u8 = 2;
+const DIGIT: u8 = 4;
+/// A byte of a multi-byte character.
+const HIGH: u8 = 8;
+/// `.`, `'`, `-`, `&` or `/` inside the word.
+const MARK: u8 = 16;
+const WORD: u8 = UPPER | LOWER | DIGIT | HIGH;
+
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if c >= 0x80 {
+            HIGH
+        } else if matches!(c, b'.' | b'\'' | b'-' | b'&' | b'/') {
+            MARK
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
 fn word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b >= 0x80
+    CLASS[b as usize] & WORD != 0
+}
+
+fn flags_of(word: &str) -> u8 {
+    word.bytes().fold(0, |f, b| f | CLASS[b as usize])
 }
 
 fn case_of(word: &str) -> Case {
-    if word.is_ascii() {
-        // (most words: one pass over the bytes)
-        let (mut first, mut upper, mut digit) = (None, true, false);
-        for b in word.bytes() {
-            if b.is_ascii_digit() {
-                digit = true;
-            } else if b.is_ascii_alphabetic() {
-                first = first.or(Some(b));
-                upper &= b.is_ascii_uppercase();
-            }
-        }
-        return match first {
-            None => Case::Other,
-            Some(_) if digit => Case::Other,
-            Some(_) if upper => Case::Upper,
-            Some(f) if f.is_ascii_uppercase() => Case::Title,
-            Some(_) => Case::Lower,
-        };
+    case_from(word, flags_of(word))
+}
+
+/// The case of `word`, whose bytes' classes OR to `flags`.
+fn case_from(word: &str, flags: u8) -> Case {
+    if flags & HIGH != 0 {
+        return case_of_chars(word);
     }
-    case_of_chars(word)
+    if flags & (UPPER | LOWER) == 0 || flags & DIGIT != 0 {
+        Case::Other
+    } else if flags & LOWER == 0 {
+        Case::Upper
+    } else if word
+        .bytes()
+        .find(u8::is_ascii_alphabetic)
+        .is_some_and(|b| b.is_ascii_uppercase())
+    {
+        Case::Title
+    } else {
+        Case::Lower
+    }
 }
 
 fn case_of_chars(word: &str) -> Case {
@@ -120,7 +159,12 @@ static LOWER_KEYS: LazyLock<rustc_hash::FxHashMap<String, &'static str>> = LazyL
 
 /// Upper-case key of a word, possessive dropped (`Castro's` → `CASTRO`).
 pub fn key_of(word: &str) -> Cow<'_, str> {
-    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+    key_from(word, flags_of(word))
+}
+
+/// The key of `word`, whose bytes' classes OR to `flags`.
+fn key_from(word: &str, flags: u8) -> Cow<'_, str> {
+    if flags == LOWER {
         if word.len() > 13 {
             return Cow::Borrowed(word);
         }
@@ -129,13 +173,17 @@ pub fn key_of(word: &str) -> Cow<'_, str> {
             None => Cow::Borrowed(word),
         };
     }
-    let mut k: Cow<'_, str> = if !word.bytes().any(|b| b.is_ascii_lowercase() || b >= 0x80) {
+    let mut k: Cow<'_, str> = if flags & (LOWER | HIGH) == 0 {
         Cow::Borrowed(word)
-    } else if word.is_ascii() {
+    } else if flags & HIGH == 0 {
         Cow::Owned(word.to_ascii_uppercase())
     } else {
         Cow::Owned(word.to_uppercase())
     };
+    if flags & (MARK | HIGH) == 0 {
+        // (no apostrophe: no possessive)
+        return k;
+    }
     for suffix in ["'S", "’S"] {
         if k.len() > suffix.len() + 1 && k.ends_with(suffix) {
             let cut = k.len() - suffix.len();
@@ -256,21 +304,23 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         }
         newlines = 0;
         let start = i;
-        while i < bytes.len() {
-            if word_byte(bytes[i]) {
+        let mut flags = 0;
+        while let Some(&b) = bytes.get(i) {
+            let c = CLASS[b as usize];
+            if c & WORD != 0 {
+                flags |= c;
                 i += 1;
-            } else if matches!(bytes[i], b'.' | b'\'' | b'-' | b'&' | b'/')
-                && i + 1 < bytes.len()
-                && word_byte(bytes[i + 1])
-            {
+            } else if c == MARK && bytes.get(i + 1).is_some_and(|&n| word_byte(n)) {
+                flags |= MARK | CLASS[bytes[i + 1] as usize];
                 i += 2;
             } else {
                 break;
             }
         }
         let mut end = i;
-        let mut key = key_of(&text[start..end]);
-        let mut possessive = key.len() > 1
+        let mut key = key_from(&text[start..end], flags);
+        let mut possessive = flags & (MARK | HIGH) != 0
+            && key.len() > 1
             && ["'S", "'s", "’S", "’s"]
                 .iter()
                 .any(|p| text[start..end].ends_with(p));
@@ -286,9 +336,10 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 end = j + 1;
                 i = end;
                 possessive = true;
+                flags |= MARK | CLASS[bytes[j] as usize];
             }
         }
-        let case = case_of(&text[start..end]);
+        let case = case_from(&text[start..end], flags);
         // dotted initials spaced apart: `U. S.` → one token `U.S`
         if let Some(prev) = out.last_mut() {
             let single = |k: &str| k.split('.').all(|p| p.len() == 1);
