@@ -44,6 +44,8 @@ pub struct Token<'a> {
     pub line_start: bool,
     /// Written in the possessive (`CASTRO'S`, OCR's `CASTRO' S`); the key is without it.
     pub possessive: bool,
+    /// The word holds a mark inside (`.`, `'`, `-`, `&`, `/`); false: its key holds none.
+    pub marked: bool,
 }
 
 impl Token<'_> {
@@ -257,11 +259,12 @@ pub fn join_broken<'a>(
                     || declass_lexicon::is_common_word(&format!("{}{}", prev.key, t.key)))
             {
                 let key = format!("{}{}", prev.key, t.key);
-                let (end, possessive) = (t.end, t.possessive);
+                let (end, possessive, marked) = (t.end, t.possessive, t.marked);
                 let prev = &mut toks[w - 1];
                 prev.key = Cow::Owned(key);
                 prev.end = end;
                 prev.possessive = possessive;
+                prev.marked |= marked;
                 continue;
             }
         }
@@ -350,6 +353,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             {
                 prev.key = Cow::Owned(format!("{}.{}", prev.key, key));
                 prev.end = end;
+                prev.marked = true;
                 gap = Gap::Space;
                 continue;
             }
@@ -371,6 +375,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             gap,
             line_start,
             possessive,
+            marked: flags & MARK != 0,
         });
         gap = Gap::Space;
         line_start = false;
@@ -406,7 +411,8 @@ pub fn split_compounds<'a>(
     let splits = |t: &Token<'_>| {
         let k = t.key.as_ref();
         // (cheap tests first: this is asked of every token; only words of letters split)
-        k.len() >= 4
+        t.marked
+            && k.len() >= 4
             && k.bytes().any(|b| b == b'-')
             && k.bytes()
                 .all(|b| b.is_ascii_uppercase() || b == b'-' || b == b'.')
@@ -427,7 +433,8 @@ pub fn split_compounds<'a>(
     // `EAP/CM`: every piece must be a place)
     let slashed = |t: &Token<'_>| {
         let k = t.key.as_ref();
-        k.len() >= 5
+        t.marked
+            && k.len() >= 5
             && k.bytes().any(|b| b == b'/')
             && k.bytes().all(|b| b.is_ascii_uppercase() || b == b'/')
             && t.end - t.start >= k.len()
@@ -486,6 +493,7 @@ pub fn split_compounds<'a>(
                 gap,
                 line_start: j == 0 && t.line_start,
                 possessive: j + 1 == n && t.possessive,
+                marked: t.marked,
             });
         }
     }
