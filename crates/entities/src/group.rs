@@ -29,28 +29,60 @@ pub fn group(d: &Doc, mut ms: Vec<Mention>) -> Vec<Found> {
 /// A place or organization inside a person's name (`PRESIDENT JORDAN`, `ROGERS`) is the
 /// name; a weak person guess under an organization or place gives way.
 fn settle_overlaps(ms: &mut Vec<Mention>) {
-    let strong_people: Vec<std::ops::Range<usize>> = ms
-        .iter()
-        .filter(|m| m.kind == Kind::Person && m.strong)
-        .map(|m| m.name.clone())
-        .collect();
+    let strong_people = Intervals::new(
+        ms.iter()
+            .filter(|m| m.kind == Kind::Person && m.strong)
+            .map(|m| m.name.clone()),
+    );
     // (by their names: `ECEVIT` in `ECEVIT GOVERNMENT`, a place named by its head, stays)
-    let others: Vec<std::ops::Range<usize>> = ms
-        .iter()
-        .filter(|m| m.kind != Kind::Person)
-        .map(|m| m.name.clone())
-        .collect();
-    let inside = |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| {
-        b.start <= a.start && a.end <= b.end
-    };
-    let overlaps =
-        |a: &std::ops::Range<usize>, b: &std::ops::Range<usize>| a.start < b.end && b.start < a.end;
+    let others = Intervals::new(
+        ms.iter()
+            .filter(|m| m.kind != Kind::Person)
+            .map(|m| m.name.clone()),
+    );
     ms.retain(|m| match m.kind {
         Kind::Person if !m.strong && m.name != m.toks => true,
-        Kind::Person if !m.strong => !others.iter().any(|o| overlaps(&m.toks, o)),
+        Kind::Person if !m.strong => !others.overlaps(&m.toks),
         Kind::Person => true,
-        _ => !strong_people.iter().any(|p| inside(&m.toks, p)),
+        _ => !strong_people.contains(&m.toks),
     });
+}
+
+/// Token ranges sorted by start, with the furthest end reached so far: whether one of them
+/// holds or overlaps a range is a binary search, not a walk over all of them (a long file
+/// has thousands of mentions).
+struct Intervals {
+    starts: Vec<usize>,
+    max_end: Vec<usize>,
+}
+
+impl Intervals {
+    fn new(ranges: impl Iterator<Item = std::ops::Range<usize>>) -> Intervals {
+        let mut rs: Vec<(usize, usize)> = ranges.map(|r| (r.start, r.end)).collect();
+        rs.sort_unstable();
+        let starts = rs.iter().map(|r| r.0).collect();
+        let max_end = rs
+            .iter()
+            .scan(0, |m, r| {
+                *m = (*m).max(r.1);
+                Some(*m)
+            })
+            .collect();
+        Intervals { starts, max_end }
+    }
+    /// The furthest end of the ranges starting before `bound`.
+    fn end_before(&self, bound: usize) -> Option<usize> {
+        let n = self.starts.partition_point(|&s| s < bound);
+        n.checked_sub(1).map(|i| self.max_end[i])
+    }
+    /// Some range holds all of `a`.
+    fn contains(&self, a: &std::ops::Range<usize>) -> bool {
+        self.end_before(a.start + 1).is_some_and(|e| e >= a.end)
+    }
+    /// Some range shares a token with `a`.
+    fn overlaps(&self, a: &std::ops::Range<usize>) -> bool {
+        self.end_before(a.end).is_some_and(|e| e > a.start)
+    }
 }
 
 /// Nouns for a body's or a country's people that annotators, and readers, take with its name:
@@ -394,31 +426,32 @@ fn merge_nominal(groups: &mut BTreeMap<String, Vec<Mention>>) {
 
 /// `HUGO BANZER` → `Hugo Banzer`.
 pub(crate) fn title_case(s: &str) -> String {
-    s.split(' ')
-        .enumerate()
-        .map(|(i, w)| {
-            // (a function word inside stays small: `Ambassador in Lagos`, `Minister of Finance`)
-            if i > 0 && matches!(w, "OF" | "IN" | "TO" | "AT" | "THE" | "AND" | "FOR" | "ON") {
-                return w.to_ascii_lowercase();
+    let mut out = String::with_capacity(s.len());
+    for (i, w) in s.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        // (a function word inside stays small: `Ambassador in Lagos`, `Minister of Finance`)
+        if i > 0 && matches!(w, "OF" | "IN" | "TO" | "AT" | "THE" | "AND" | "FOR" | "ON") {
+            out.push_str(&w.to_ascii_lowercase());
+            continue;
+        }
+        // each part of a hyphenated name, and a name after `O'`, `D'` or `MC`:
+        // `Kennedy-Minott`, `O'Neill`, `McCone` (not a possessive: `Braniff's`)
+        let mut upper = true;
+        for (k, c) in w.char_indices() {
+            match (upper, c.is_ascii()) {
+                (true, true) => out.push(c.to_ascii_uppercase()),
+                (false, true) => out.push(c.to_ascii_lowercase()),
+                (true, false) => out.extend(c.to_uppercase()),
+                (false, false) => out.extend(c.to_lowercase()),
             }
-            // each part of a hyphenated name, and a name after `O'`, `D'` or `MC`:
-            // `Kennedy-Minott`, `O'Neill`, `McCone` (not a possessive: `Braniff's`)
-            let mut out = String::with_capacity(w.len());
-            let mut upper = true;
-            for (k, c) in w.char_indices() {
-                if upper {
-                    out.extend(c.to_uppercase());
-                } else {
-                    out.extend(c.to_lowercase());
-                }
-                upper = c == '-'
-                    || c == '\'' && k == 1 && w.len() > 3
-                    || k == 1 && w.len() > 3 && w.starts_with("MC");
-            }
-            out
-        })
-        .collect::<Vec<String>>()
-        .join(" ")
+            upper = c == '-'
+                || c == '\'' && k == 1 && w.len() > 3
+                || k == 1 && w.len() > 3 && w.starts_with("MC");
+        }
+    }
+    out
 }
 
 fn found(d: &Doc, ms: Vec<Mention>) -> Option<Found> {
@@ -572,6 +605,30 @@ fn link<'a>(d: &Doc, ms: &[Mention]) -> Option<&'a crate::authority::Person> {
 mod tests {
     use super::title_case;
     use crate::testing::{one, seen};
+
+    #[test]
+    fn intervals_answer_as_a_walk_over_all_ranges_does() {
+        // every range of up to 4 tokens over 6, against sets drawn from them
+        let all: Vec<std::ops::Range<usize>> = (0..6)
+            .flat_map(|s| (s..=(s + 4).min(6)).map(move |e| s..e))
+            .collect();
+        for seed in 0..400usize {
+            let set: Vec<_> = all
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| (seed.wrapping_mul(2654435761) >> (i % 29)) & 3 == 0)
+                .map(|(_, r)| r.clone())
+                .take(seed % 7)
+                .collect();
+            let iv = super::Intervals::new(set.iter().cloned());
+            for a in &all {
+                let holds = set.iter().any(|b| b.start <= a.start && a.end <= b.end);
+                let meets = set.iter().any(|b| a.start < b.end && b.start < a.end);
+                assert_eq!(iv.contains(a), holds, "{a:?} in {set:?}");
+                assert_eq!(iv.overlaps(a), meets, "{a:?} over {set:?}");
+            }
+        }
+    }
 
     #[test]
     fn namesakes_are_two_people() {
