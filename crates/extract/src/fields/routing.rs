@@ -1215,12 +1215,21 @@ static CABLE_FORM: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+// Any of the three marks above, in one scan.
+static CABLE_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        "(?:{})|(?:{})|(?:{})",
+        CITE.as_str(),
+        DTG.as_str(),
+        CABLE_FORM.as_str()
+    ))
+    .expect("static regex")
+});
+
 /// Whether the heading is a cable's: a cite, a date-time group or the message form.
 fn is_cable(text: &str, body_start: usize) -> bool {
     let head = crate::lines::window(text, body_start, 4000);
-    CITE.is_match(head)
-        || DTG.is_match(head)
-        || CABLE_FORM.is_match(head)
+    CABLE_MARK.is_match(head)
         || CABLE_NUMBER
             .captures_iter(head)
             .any(|c| c.get(2).is_some() || c.get(1).is_some_and(|m| station(m.as_str()).is_some()))
