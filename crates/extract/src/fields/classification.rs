@@ -28,9 +28,14 @@ const LEVELS: [(&str, &str, u8); 5] = [
 ];
 
 // All levels in one pattern, TOP SECRET first so it is not read as SECRET.
-static LEVEL_ANY: LazyLock<Regex> = LazyLock::new(|| {
+// (without the literal prefilter: its five one-letter prefixes are in every other word of a
+// telegram, and the search would stop at each)
+static LEVEL_ANY: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
     let alts: Vec<&str> = LEVELS.iter().map(|(_, p, _)| *p).collect();
-    Regex::new(&format!(r"(?-u:\b)(?:{})(?-u:\b)", alts.join("|"))).expect("static regex")
+    regex_automata::meta::Regex::builder()
+        .configure(regex_automata::meta::Config::new().auto_prefilter(false))
+        .build(&format!(r"(?-u:\b)(?:{})(?-u:\b)", alts.join("|")))
+        .expect("static regex")
 });
 
 static CAVEAT_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -74,7 +79,7 @@ pub fn extract(n: &Normalized) -> Classification {
     let found: Vec<(usize, u8, usize, usize)> = LEVEL_ANY
         .find_iter(text)
         .map(|m| {
-            let rank = level_rank(m.as_str());
+            let rank = level_rank(&text[m.range()]);
             (
                 starts.partition_point(|&s| s <= m.start()),
                 rank,
