@@ -7,29 +7,34 @@ const MAX_LEN: usize = 64;
 /// words compared are ASCII labels and names), keeps two rows on the stack, and stops as
 /// soon as every cell of a row exceeds `k`: no allocation, linear for small `k`.
 pub fn within(a: &str, b: &str, k: usize) -> Option<usize> {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
+    within_bytes(a.as_bytes(), b.as_bytes(), k)
+}
+
+fn within_bytes(a: &[u8], b: &[u8], k: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > k || b.len() >= MAX_LEN || a.len() >= MAX_LEN {
         return None;
     }
-    let mut prev = [0usize; MAX_LEN + 1];
-    let mut cur = [0usize; MAX_LEN + 1];
+    // (distances under MAX_LEN fit a byte: two small rows to clear per call)
+    let mut prev = [0u8; MAX_LEN + 1];
+    let mut cur = [0u8; MAX_LEN + 1];
     for (j, p) in prev.iter_mut().enumerate().take(b.len() + 1) {
-        *p = j;
+        *p = j as u8;
     }
+    let k8 = k.min(MAX_LEN) as u8;
     for i in 1..=a.len() {
-        cur[0] = i;
+        cur[0] = i as u8;
         let mut row_min = cur[0];
         for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let cost = u8::from(a[i - 1] != b[j - 1]);
             cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
             row_min = row_min.min(cur[j]);
         }
-        if row_min > k {
+        if row_min > k8 {
             return None;
         }
         std::mem::swap(&mut prev, &mut cur);
     }
-    let d = prev[b.len()];
+    let d = usize::from(prev[b.len()]);
     (d <= k).then_some(d)
 }
 
@@ -67,8 +72,16 @@ impl Letters {
 /// Whether `word`, upper-cased, is `target` read through OCR: at most `k` edits, and no
 /// shorter than `target` minus `k` letters.
 pub fn is_word(word: &str, target: &str, k: usize) -> bool {
-    let w = word.to_ascii_uppercase();
-    w.len() + k >= target.len() && within(&w, target, k).is_some()
+    // (most words are out of reach by their length alone: no copy is made for them)
+    let len = word.len();
+    if len + k < target.len() || len.abs_diff(target.len()) > k || len >= MAX_LEN {
+        return false;
+    }
+    let mut buf = [0u8; MAX_LEN];
+    let w = &mut buf[..len];
+    w.copy_from_slice(word.as_bytes());
+    w.make_ascii_uppercase();
+    within_bytes(w, target.as_bytes(), k).is_some()
 }
 
 /// Whether a line opens (after punctuation) with `target` read through OCR.

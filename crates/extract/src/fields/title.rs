@@ -80,7 +80,9 @@ static OPTIONAL: LazyLock<Regex> =
 
 /// SUBJECT read through OCR (`SUBIECT`, `UBJECT`, `IBJECT`), or SUBJ, TITLE, RE.
 fn is_label(w: &str) -> bool {
-    matches!(w.to_ascii_uppercase().as_str(), "SUBJ" | "TITLE" | "RE")
+    ["SUBJ", "TITLE", "RE"]
+        .iter()
+        .any(|l| w.eq_ignore_ascii_case(l))
         || crate::fuzzy::is_word(w, "SUBJECT", 2)
 }
 
