@@ -58,6 +58,15 @@ static HEADINGS: LazyLock<Vec<(Regex, DocType)>> = LazyLock::new(|| {
     .collect()
 });
 
+// Every heading above in one pattern, in the same order.
+static ANY_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = HEADINGS
+        .iter()
+        .map(|(re, _)| format!("(?:{})", re.as_str()))
+        .collect();
+    Regex::new(&alts.join("|")).expect("static regex")
+});
+
 static TELEGRAM_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)(?-u:\b)[0-3]\d[0-2]\d[0-5]\dZ(?-u:\b)|^\s*FM\s+[A-Z]|(?-u:\b)CITE\s+[A-Z]|^\s*TAGS\s*:")
         .expect("static regex")
@@ -73,10 +82,15 @@ static MEMO_FOR: LazyLock<Regex> = LazyLock::new(|| {
 pub fn extract(n: &Normalized) -> Option<Spanned<DocType>> {
     let h = crate::lines::window(&n.text, 0, HEAD_BYTES);
     // The earliest heading wins: a memo's own heading comes before the letter it attaches.
-    let heading = HEADINGS
-        .iter()
-        .filter_map(|(re, t)| re.find(h).map(|m| (m.start(), m.end(), *t)))
-        .min_by_key(|(s, _, _)| *s);
+    // One scan finds where (leftmost-first: at that place, the first kind listed); then
+    // the kinds are asked at that place only.
+    let heading = ANY_HEADING.find(h).and_then(|any| {
+        HEADINGS.iter().find_map(|(re, t)| {
+            re.find_at(h, any.start())
+                .filter(|m| m.start() == any.start())
+                .map(|m| (m.start(), m.end(), *t))
+        })
+    });
     if let Some((s, e, t)) = heading {
         return Some(Spanned::new(t, n.span(s, e)));
     }
