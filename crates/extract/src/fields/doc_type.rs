@@ -82,15 +82,7 @@ static MEMO_FOR: LazyLock<Regex> = LazyLock::new(|| {
 pub fn extract(n: &Normalized) -> Option<Spanned<DocType>> {
     let h = crate::lines::window(&n.text, 0, HEAD_BYTES);
     // The earliest heading wins: a memo's own heading comes before the letter it attaches.
-    // One scan finds where (leftmost-first: at that place, the first kind listed); then
-    // the kinds are asked at that place only.
-    let heading = ANY_HEADING.find(h).and_then(|any| {
-        HEADINGS.iter().find_map(|(re, t)| {
-            re.find_at(h, any.start())
-                .filter(|m| m.start() == any.start())
-                .map(|m| (m.start(), m.end(), *t))
-        })
-    });
+    let heading = earliest_heading(h);
     if let Some((s, e, t)) = heading {
         return Some(Spanned::new(t, n.span(s, e)));
     }
@@ -113,6 +105,18 @@ pub fn extract(n: &Normalized) -> Option<Spanned<DocType>> {
         );
     }
     cable_form(h).map(|(s, e)| Spanned::new(DocType::Telegram, n.span(s, e)).with_confidence(0.6))
+}
+
+/// The first heading in `h` and its kind (at one place, the kind listed first). One scan
+/// finds where (leftmost-first alternation makes the same choice); then the kinds are
+/// asked at that place only.
+fn earliest_heading(h: &str) -> Option<(usize, usize, DocType)> {
+    let any = ANY_HEADING.find(h)?;
+    HEADINGS.iter().find_map(|(re, t)| {
+        re.find_at(h, any.start())
+            .filter(|m| m.start() == any.start())
+            .map(|m| (m.start(), m.end(), *t))
+    })
 }
 
 /// Pieces of a CIA cable that survive poor OCR, one pattern per kind: the cite and the
@@ -219,6 +223,31 @@ mod tests {
 
     fn ty(s: &str) -> Option<DocType> {
         extract(&normalize(s)).map(|t| t.value)
+    }
+
+    // The one scan must pick what asking every heading's pattern and keeping the earliest
+    // picked (ties to the first listed): heads with several headings, overlapping ones, and
+    // line anchors.
+    #[test]
+    fn one_scan_finds_the_earliest_heading() {
+        let one_by_one = |h: &str| {
+            HEADINGS
+                .iter()
+                .filter_map(|(re, t)| re.find(h).map(|m| (m.start(), m.end(), *t)))
+                .min_by_key(|(s, _, _)| *s)
+        };
+        for h in [
+            "INFORMATION MEMORANDUM\nMEMORANDUM FOR THE RECORD\n",
+            "MEMORANDUM FOR THE RECORD\nINFORMATION REPORT\n",
+            "x TELEGRAM\n  TALKING POINTS\nBRIEFING MEMORANDUM",
+            "NIE 11-8 and the NATIONAL INTELLIGENCE ESTIMATE\n",
+            "OUTGOING TELEGRAM\nCLASSIFIED MESSAGE\nROUTING AND RECORD SHEET",
+            "FIELD REPORT NO 12\nUNEVALUATED INFORMATION\nDATE DISTR 3 MAY",
+            "ACTION MEMORANDUM\nTHE MEMCON OF 3 MAY\n",
+            "nothing of the kind here\n",
+        ] {
+            assert_eq!(earliest_heading(h), one_by_one(h), "{h:?}");
+        }
     }
 
     #[test]
