@@ -1633,6 +1633,23 @@ mod tests {
     use super::*;
     use crate::normalize::normalize;
 
+    // The union must say what the three patterns say, each asked alone.
+    #[test]
+    fn cable_marks_in_one_scan_agree_with_each_pattern() {
+        for head in [
+            "DIR CITE MEXI 7015\n",
+            "SECRET 271536Z\n",
+            "CLASSIFIED MESSAGE\nROUTING\n",
+            "  INFO: DDP, C/WH\n",
+            "Action: C/WH 5\n",
+            "MEMORANDUM FOR THE RECORD\nSUBJECT: Citations of a cited site\n",
+            "the 27th of May, 1536 hours\n",
+        ] {
+            let each = CITE.is_match(head) || DTG.is_match(head) || CABLE_FORM.is_match(head);
+            assert_eq!(CABLE_MARK.is_match(head), each, "{head:?}");
+        }
+    }
+
     fn route(s: &str) -> (Vec<String>, Vec<String>, Routing) {
         let n = normalize(s);
         let own_end = crate::split::stapled(&n)
