@@ -43,14 +43,17 @@ static CAVEAT_RE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-static DECL_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)
+// (without the literal prefilter too: `[EC€£]` starts the third form)
+static DECL_RE: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
+    regex_automata::meta::Regex::builder()
+        .configure(regex_automata::meta::Config::new().auto_prefilter(false))
+        .build(
+            r"(?x)
         (?-u:\b)DECL(?:ASSIFY)?(?:\s+ON)?\s*[:;.]\s*(?P<decl>OADR|[A-Z0-9/\-]{2,12}(?:\s+[A-Z0-9/\-]{2,12})?)
       | (?-u:\b)E\.?\s?O\.?\s*1\d{4}\s*[:;]\s*(?P<eo>GDS|XGDS(?:-\d)?|N/?A)(?-u:\b)
       | (?-u:\b)[EC€£]\s?[2Q]?,?\s+(?:IMPDET|EIPDET)(?-u:\b)",
-    )
-    .expect("static regex")
+        )
+        .expect("static regex")
 });
 
 // Markings that mean the original classification was reviewed and lifted.
@@ -136,17 +139,19 @@ pub fn extract(n: &Normalized) -> Classification {
             .map(|cv| cv.span);
         c.level_confidence = Some(0.5);
     }
-    if let Some(cap) = DECL_RE.captures(text) {
-        let (value, m) = if let Some(m) = cap.name("decl") {
-            (m.as_str().trim().to_string(), m)
-        } else if let Some(m) = cap.name("eo") {
-            (m.as_str().to_string(), m)
-        } else if let Some(m) = cap.get(0) {
+    let mut cap = DECL_RE.create_captures();
+    DECL_RE.captures(text, &mut cap);
+    if cap.is_match() {
+        let (value, m) = if let Some(m) = cap.get_group_by_name("decl") {
+            (text[m.range()].trim().to_string(), m)
+        } else if let Some(m) = cap.get_group_by_name("eo") {
+            (text[m.range()].to_string(), m)
+        } else if let Some(m) = cap.get_group(0) {
             ("IMPDET".to_string(), m)
         } else {
             return c;
         };
-        c.declassify_on = Some(Spanned::new(value, n.span(m.start(), m.end())));
+        c.declassify_on = Some(Spanned::new(value, n.span(m.start, m.end)));
     }
     c
 }
