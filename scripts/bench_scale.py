@@ -517,7 +517,7 @@ def pooled(r):
     return [m for q in r["queries"].values() for m in q["ms"]]
 
 
-def run(sizes, repeat, seed, python, keep=False, pg_max=None, partial=None):
+def run(sizes, repeat, seed, python, keep=False, pg_max=None, partial=None, fts5_max=None):
     """Runs every size; returns the markdown section."""
     for tool in (BIN, CEILING):
         if not tool.exists():
@@ -531,8 +531,11 @@ def run(sizes, repeat, seed, python, keep=False, pg_max=None, partial=None):
             d = declass_side(n, work, seed, repeat)
             print(f"[scale {n:,}] tantivy alone ...", flush=True)
             t = tantivy_side(n, work, seed)
-            print(f"[scale {n:,}] SQLite FTS5 ...", flush=True)
-            f = fts5_side(d["archive"], work, repeat, d["person"])
+            if fts5_max is None or n <= fts5_max:
+                print(f"[scale {n:,}] SQLite FTS5 ...", flush=True)
+                f = fts5_side(d["archive"], work, repeat, d["person"])
+            else:
+                f = None
             if pg_max is None or n <= pg_max:
                 print(f"[scale {n:,}] PostgreSQL ...", flush=True)
                 p = pg_side(d["archive"], work, repeat, d["person"], python)
@@ -542,7 +545,7 @@ def run(sizes, repeat, seed, python, keep=False, pg_max=None, partial=None):
             incremental(d, n, work, seed)
             results.append((n, d, t, f, p))
             print(json.dumps({"n": n, "declass": {k: v for k, v in d.items() if k not in ("queries", "archive")},
-                              "tantivy": t, "fts5": {k: v for k, v in f.items() if k != "queries"},
+                              "tantivy": t, "fts5": {k: v for k, v in (f or {}).items() if k != "queries"},
                               "pg": {k: v for k, v in (p or {}).items() if k != "queries"}}, default=str),
                   flush=True)
             if partial:
@@ -572,7 +575,8 @@ def report(results, repeat, seed):
         "",
     ]
     for n, d, t, f, p in results:
-        dl, fl = pooled(d), pooled(f)
+        dl = pooled(d)
+        fl = pooled(f) if f else None
         pl = pooled(p) if p else None
         rate = lambda r: r["docs"] / r["ingest_s"]  # noqa: E731
         no_pg = "not run at this size"
@@ -582,22 +586,24 @@ def report(results, repeat, seed):
             "| | declass | tantivy alone | SQLite FTS5 | PostgreSQL 15 |",
             "|---|---|---|---|---|",
             f"| ingest, documents/s | {rate(d):,.0f} | {rate(t):,.0f} ({rate(t) / rate(d):.2f}×) | "
-            f"{rate(f):,.0f} ({rate(f) / rate(d):.2f}×) | "
+            + (f"{rate(f):,.0f} ({rate(f) / rate(d):.2f}×) | " if f else f"{no_pg} | ")
             + (f"{rate(p):,.0f} ({rate(p) / rate(d):.2f}×) |" if p else f"{no_pg} |"),
             "| what ingest does | extract, catalogue, versions, index | index text | load catalogue values + text, FTS5 | COPY, tsvector, GIN + btree indexes |",
             f"| on disk | {d['disk'] / 1e9:.2f} GB | {t['disk'] / 1e9:.2f} GB ({t['disk'] / d['disk']:.2f}×) | "
-            f"{f['disk'] / 1e9:.2f} GB ({f['disk'] / d['disk']:.2f}×) | "
+            + (f"{f['disk'] / 1e9:.2f} GB ({f['disk'] / d['disk']:.2f}×) | " if f else " | ")
             + (f"{p['disk'] / 1e9:.2f} GB ({p['disk'] / d['disk']:.2f}×) |" if p else " |"),
             f"| peak RSS, ingest (anonymous memory alone) | {d['ingest_rss_mb']:,.0f} MB ({d.get('ingest_anon_mb', 0):,.0f} MB) | {t['ingest_rss_mb']:,.0f} MB | "
-            f"{f['ingest_rss_mb']:,.0f} MB | " + (f"{p['ingest_rss_mb']:,.0f} MB (PSS) |" if p else " |"),
+            + (f"{f['ingest_rss_mb']:,.0f} MB | " if f else " | ")
+            + (f"{p['ingest_rss_mb']:,.0f} MB (PSS) |" if p else " |"),
         ]
         for label, pc in (("p50", 50), ("p95", 95), ("p99", 99)):
             a = percentile(dl, pc)
             pg = f"{percentile(pl, pc):.1f} ms ({percentile(pl, pc) / a:.1f}×)" if p else ""
-            lines.append(f"| query {label}, all queries | {a:.1f} ms | – | {percentile(fl, pc):.1f} ms "
-                         f"({percentile(fl, pc) / a:.1f}×) | {pg} |")
+            fts = f"{percentile(fl, pc):.1f} ms ({percentile(fl, pc) / a:.1f}×)" if f else ""
+            lines.append(f"| query {label}, all queries | {a:.1f} ms | – | {fts} | {pg} |")
         lines += [
-            f"| incremental: 1,000 more documents | {d['incremental_s']:.1f} s ({d['incremental_docs']:,} added) | | | |",
+            (f"| incremental: 1,000 more documents | {d['incremental_s']:.1f} s ({d['incremental_docs']:,} added) | | | |"
+             if "incremental_s" in d else "| incremental: 1,000 more documents | not run | | | |"),
             f"| peak RSS, serving | {d['serve_rss_mb']:,.0f} MB | | | |",
             "",
             f"Per query (p50 ms, and hits: declass / FTS5 / PostgreSQL; the person is `{d['person']}`):",
@@ -606,11 +612,14 @@ def report(results, repeat, seed):
             "|---|---|---|---|---|",
         ]
         for name, _ in MIX:
-            a, b = d["queries"][name], f["queries"][name]
+            a = d["queries"][name]
+            b = f["queries"][name] if f else None
             c = p["queries"][name] if p else None
-            lines.append(f"| {name} | {statistics.median(a['ms']):.1f} | {statistics.median(b['ms']):.1f} | "
+            lines.append(f"| {name} | {statistics.median(a['ms']):.1f} | "
+                         + (f"{statistics.median(b['ms']):.1f}" if b else "–") + " | "
                          + (f"{statistics.median(c['ms']):.1f}" if c else "–")
-                         + f" | {a['total']:,} / {b['total']:,} / " + (f"{c['total']:,} |" if c else "– |"))
+                         + f" | {a['total']:,} / " + (f"{b['total']:,}" if b else "–") + " / "
+                         + (f"{c['total']:,} |" if c else "– |"))
         lines.append("")
     return "\n".join(lines)
 
