@@ -132,28 +132,18 @@ impl Authority {
         }
         let index = self.bent_index();
         let mut found: Option<&'static str> = None;
-        // (one buffer for the word with each letter dropped in turn)
-        let mut v = String::with_capacity(key.len());
-        for i in 0..=key.len() {
-            v.clear();
-            if i == key.len() {
-                v.push_str(key);
-            } else if key.is_char_boundary(i) && key.is_char_boundary(i + 1) {
-                v.push_str(&key[..i]);
-                v.push_str(&key[i + 1..]);
-            } else {
-                continue;
-            }
-            for &name in index.names.get(v.as_str()).into_iter().flatten() {
+        let mut two = false;
+        deletions(key, |v| {
+            for &name in index.names.get(v).into_iter().flatten() {
                 if name != key && one_edit(key, name) {
                     match found {
-                        Some(f) if f != name => return None,
+                        Some(f) if f != name => two = true,
                         _ => found = Some(name),
                     }
                 }
             }
-        }
-        found
+        });
+        found.filter(|_| !two)
     }
 
     /// Whether `key` has a country's first or last three letters: [`Self::bent_country`]'s
@@ -185,9 +175,9 @@ impl Authority {
                             set[k / 64] |= 1 << (k % 64);
                         }
                     }
-                    for v in deletions(name) {
-                        index.names.entry(v).or_default().push(name);
-                    }
+                    deletions(name, |v| {
+                        index.names.entry(v.to_string()).or_default().push(name)
+                    });
                 }
             }
             index
@@ -195,14 +185,17 @@ impl Authority {
     }
 }
 
-/// The word whole and with each one letter dropped.
-fn deletions(w: &str) -> impl Iterator<Item = String> + '_ {
-    std::iter::once(w.to_string()).chain((0..w.len()).map(move |i| {
-        let mut v = String::with_capacity(w.len());
+/// `each` of the word with one letter dropped (at every place), then of the word whole; one
+/// buffer for all (a character of several bytes is never split).
+fn deletions(w: &str, mut each: impl FnMut(&str)) {
+    let mut v = String::with_capacity(w.len());
+    for (i, c) in w.char_indices() {
+        v.clear();
         v.push_str(&w[..i]);
-        v.push_str(&w[i + 1..]);
-        v
-    }))
+        v.push_str(&w[i + c.len_utf8()..]);
+        each(&v);
+    }
+    each(w);
 }
 
 /// Two ASCII words one edit apart: a letter changed, added, dropped, or two adjacent swapped.

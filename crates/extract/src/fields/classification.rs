@@ -32,11 +32,17 @@ const LEVELS: [(&str, &str, u8); 5] = [
 // telegram, and the search would stop at each)
 static LEVEL_ANY: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
     let alts: Vec<&str> = LEVELS.iter().map(|(_, p, _)| *p).collect();
+    without_prefilter(&format!(r"(?-u:\b)(?:{})(?-u:\b)", alts.join("|")))
+});
+
+/// A static pattern searched by the DFA alone, for patterns whose literal prefixes are so
+/// common in the text that the prefilter would stop at most words.
+fn without_prefilter(pattern: &str) -> regex_automata::meta::Regex {
     regex_automata::meta::Regex::builder()
         .configure(regex_automata::meta::Config::new().auto_prefilter(false))
-        .build(&format!(r"(?-u:\b)(?:{})(?-u:\b)", alts.join("|")))
+        .build(pattern)
         .expect("static regex")
-});
+}
 
 static CAVEAT_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(NODIS|EXDIS|LIMDIS|NOFORN|NOCONTRACT|ORCON|WNINTEL|PROPIN|EYES ONLY|ROGER CHANNEL|CHEROKEE|STADIS|SENSITIVE)(?-u:\b)")
@@ -45,15 +51,12 @@ static CAVEAT_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 // (without the literal prefilter too: `[EC€£]` starts the third form)
 static DECL_RE: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
-    regex_automata::meta::Regex::builder()
-        .configure(regex_automata::meta::Config::new().auto_prefilter(false))
-        .build(
-            r"(?x)
+    without_prefilter(
+        r"(?x)
         (?-u:\b)DECL(?:ASSIFY)?(?:\s+ON)?\s*[:;.]\s*(?P<decl>OADR|[A-Z0-9/\-]{2,12}(?:\s+[A-Z0-9/\-]{2,12})?)
       | (?-u:\b)E\.?\s?O\.?\s*1\d{4}\s*[:;]\s*(?P<eo>GDS|XGDS(?:-\d)?|N/?A)(?-u:\b)
       | (?-u:\b)[EC€£]\s?[2Q]?,?\s+(?:IMPDET|EIPDET)(?-u:\b)",
-        )
-        .expect("static regex")
+    )
 });
 
 // Markings that mean the original classification was reviewed and lifted.
