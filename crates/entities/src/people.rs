@@ -544,6 +544,20 @@ fn next_name_word(d: &Doc, i: usize, after_title: bool) -> bool {
     name_word(d, i, after_title) && (d.f(i).surname || d.f(i).given || !d.near_word(i))
 }
 
+/// Tokens `i` and `i + 1` are one common word the OCR split with a space (`EARL IER`, `CON
+/// SIDERABLE`): a name rule must not read a given name and a surname in them.
+fn split_word(d: &Doc, i: usize) -> bool {
+    let (Some(a), Some(b)) = (d.toks.get(i), d.toks.get(i + 1)) else {
+        return false;
+    };
+    b.gap == Gap::Space
+        && a.case == b.case
+        && a.is_alpha()
+        && b.is_alpha()
+        && a.key.len() + b.key.len() >= 6
+        && declass_lexicon::is_common_word(&format!("{}{}", a.key, b.key))
+}
+
 /// A middle initial written without its point (`MALCOLM K WAGLAND`): one capital, not a
 /// word of one letter.
 fn bare_initial(d: &Doc, k: usize) -> bool {
@@ -860,7 +874,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                     && declass_lexicon::is_proper(d.key(i))
                     // (`DIEGO GARCIA` is an island)
                     && !d.a.places.contains_key(&d.phrase(i, i + 2));
-            if named {
+            if named && !split_word(d, i) {
                 // and a surname after a second given name: `PEDRO FELIPE RAMIRES`
                 let from = if middle { i + 3 } else { i + 2 };
                 let j = extend_name(d, from, from + 2);
@@ -914,6 +928,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 .is_some_and(|t| t.gap == Gap::Space && (d.upper || !t.line_start))
             && next_name_word(d, i + 1, false)
             && !d.is_word(i + 1)
+            && !split_word(d, i)
             // `COSTA RICAN`: a demonym or place of two words, one a surname
             && !d.a.places.contains_key(&d.phrase(i, i + 2))
             // a foreign article before a word no list has as a surname is a paper's name
@@ -1160,6 +1175,11 @@ fn surname_first(d: &Doc, i: usize) -> Option<Mention> {
             .is_some_and(|x| x.gap == Gap::Space && x.key.len() == 1)
     {
         end += 1;
+    }
+    // a clause, not a name: `AS WELL, WILL BEGIN`, `BETANCOURT SAID, WILL BE` (a given
+    // name that is an auxiliary needs an initial after it; a verb is nobody's surname)
+    if end == i + 2 && AUXILIARIES.contains(&d.key(i + 1)) || is_saying(d.key(i)) {
+        return None;
     }
     let given: Vec<String> = (i + 1..end)
         .map(|k| {
@@ -1840,6 +1860,32 @@ mod tests {
             (Some("John A. McCone"), Some("hsg:108793"))
         );
         assert_eq!(k.4, ["MCCONE, JOHN"]);
+    }
+
+    #[test]
+    fn clauses_and_split_words_are_no_names() {
+        // cables-ner 1979MANAGU05898, 1978HAVANA03242, 1976DAMASC06820, 1977STATE142092:
+        // `WELL, WILL` read as `Will Well`, `SAID, WILL` as `Will Said`, `EARLIER` and
+        // `CONSIDERABLE` split by a space read as a given name and a surname
+        let all = seen(
+            "AND PERHAPS AN INDEPENDENT COMPANY AS WELL, WILL BEGIN AN AUDIT. FAILURE TO \
+             RATIFY NOW, BETANCOURT SAID, WILL BE PROBABLE. HANGING OF ONE EARL IER THIS \
+             WEEK. MANSFIELD HAS HAD CON SIDERABLE PRIOR EXPERIENCE. KISSINGER, HENRY A.",
+            Some(1978),
+        );
+        let people: Vec<(&str, &[String])> = all
+            .iter()
+            .filter(|e| e.0 == Kind::Person)
+            .map(|e| (e.1.as_str(), e.4.as_slice()))
+            .collect();
+        let names: Vec<&str> = people.iter().map(|p| p.0).collect();
+        for wrong in ["Will Well", "Will Said", "EARL IER", "CON SIDERABLE"] {
+            assert!(!names.contains(&wrong), "{wrong} in {names:?}");
+        }
+        // the speaker and the surname-first form stay people
+        assert!(names.contains(&"BETANCOURT"), "{names:?}");
+        let k = one(&all, "Henry A. Kissinger");
+        assert_eq!(k.4, ["KISSINGER, HENRY"]);
     }
 
     #[test]
