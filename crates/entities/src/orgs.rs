@@ -155,11 +155,22 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             i += 1;
             continue;
         }
-        if let Some((m, next)) = head(d, i)
+        if let Some((mut m, next)) = head(d, i)
             .or_else(|| department(d, i))
             .or_else(|| single(d, i))
             .or_else(|| named_by_kind(d, i))
         {
+            // `NATIONALIST ACTION PARTY (NAP)`, `THE AIRLINE PILOTS' UNION (ANPAC)`: the
+            // acronym bracketed after a body's name is part of its mention, named by the
+            // words, and every later use of it is the body's
+            if let Some(at) = bracketed_acronym(d, next, &defined) {
+                m.name = m.toks.start..next;
+                m.toks.end = at + 1;
+                m.group = format!("ORG:{}", d.key(at));
+                out.push(m);
+                i = at + 1;
+                continue;
+            }
             out.push(m);
             i = next;
             continue;
@@ -409,6 +420,22 @@ fn spelled_by(d: &Doc, at: usize) -> Option<usize> {
         }
     }
     Some(k)
+}
+
+/// The acronym alone in brackets at token `at`, right after a body's name: one the text
+/// defines, or a word whose letters the name before spells (`NATIONALIST ACTION PARTY
+/// (NAP)`).
+fn bracketed_acronym(d: &Doc, at: usize, defined: &rustc_hash::FxHashSet<String>) -> Option<usize> {
+    let t = d.toks.get(at)?;
+    let prev_end = d.toks.get(at.checked_sub(1)?)?.end;
+    (d.text[prev_end..t.start].trim() == "("
+        && d.text[t.end..].trim_start_matches(' ').starts_with(')')
+        && (defined.contains(d.key(at))
+            || t.case == Case::Upper
+                && (2..=7).contains(&t.key.len())
+                && t.key.bytes().all(|b| b.is_ascii_uppercase())
+                && spelled_by(d, at).is_some()))
+    .then_some(at)
 }
 
 /// Acronyms the text defines: `... LABOR UNIONS (CISL)`: a capitalized unknown token alone in
@@ -908,6 +935,34 @@ mod tests {
             ["HUNGARIAN COMMUNIST PARTY DAILY NEPSZABADSAG"]
         );
         assert!(all.iter().all(|s| s.1 != "CARRIED"), "{all:?}");
+    }
+
+    #[test]
+    fn acronyms_bracketed_after_a_body_s_name_no_initials_spell() {
+        // cables-ner 1977JOHANN01364 and 1979MANAGU00268: the annotators mark the name and
+        // its acronym as one mention; the letters are the union's own or Spanish
+        let text = "ON ATTEMPTS BY THE SWEET FOOD AND ALLIED WORKERS UNION (SFAW)  TO ORGANIZE \
+                    AT THE KELLOGG PLANT. SFAW HAS ALSO. THE INDEPEDENT LIBERAL PARTY (PLI) \
+                    JOINED. THE PLI SAID";
+        let all = seen(text, None);
+        let sfaw = one(&all, "THE SWEET FOOD AND ALLIED WORKERS UNION");
+        assert_eq!(sfaw.0, Kind::Organization);
+        assert_eq!(
+            sfaw.4,
+            ["THE SWEET FOOD AND ALLIED WORKERS UNION (SFAW)", "SFAW"]
+        );
+        let start = text.find("THE SWEET").unwrap_or_default();
+        assert_eq!(&text[start..start + sfaw.4[0].len()], sfaw.4[0]);
+        assert_eq!(
+            one(&all, "INDEPEDENT LIBERAL PARTY").4,
+            ["INDEPEDENT LIBERAL PARTY (PLI)", "PLI"]
+        );
+        // no acronym of a body: a bracketed reference stays apart (`(REF A)`)
+        let all = seen("THE LABOR PARTY (REF A) WON.", None);
+        assert!(
+            all.iter().all(|s| !s.4.iter().any(|m| m.contains('('))),
+            "{all:?}"
+        );
     }
 
     #[test]
