@@ -618,10 +618,12 @@ impl Archive {
         let more = addrs.len() > limit;
         addrs.truncate(limit);
         keys.truncate(limit);
+        let mut count_done = page_done;
         let (total, counted) = match cached {
             Some(hit) => hit,
             None => {
                 let total = searcher.search(&*query, &Count).map_err(run)?;
+                count_done = started.elapsed();
                 let counted = if req.facets {
                     let stride = if req.exact_facets {
                         1
@@ -669,7 +671,8 @@ impl Archive {
         tracing::debug!(
             q = %req.q,
             page_ms = ms(page_done),
-            count_and_facets_ms = ms(counted_done - page_done),
+            count_ms = ms(count_done - page_done),
+            facets_ms = ms(counted_done - count_done.max(page_done)),
             hydrate_ms = ms(started.elapsed() - counted_done),
             "search passes"
         );
