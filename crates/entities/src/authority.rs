@@ -93,7 +93,13 @@ pub struct Authority {
     /// letter dropped (and whole): where an OCR'd or misspelled name (`HEXICO`, `LEABNON`)
     /// finds the names one edit away. Built on first use.
     bent_countries: std::sync::OnceLock<BentIndex>,
+    /// Places of two words by their words' lengths, for [`Authority::bent_place_pair`].
+    /// Built on first use.
+    place_pairs: std::sync::OnceLock<PlacePairs>,
 }
+
+/// [`Authority::bent_place_pair`]'s index: two-word places by their words' lengths.
+type PlacePairs = HashMap<(usize, usize), Vec<(String, String)>>;
 
 /// [`Authority::bent_country`]'s index: the names by their forms with a letter dropped,
 /// and their first and last three letters (one edit leaves one end whole, so a word with
@@ -148,6 +154,50 @@ impl Authority {
 
     /// Whether `key` has a country's first or last three letters: [`Self::bent_country`]'s
     /// cheap test, to be asked first.
+    /// Whether two words are a place of two words the OCR bent (`UATTED STATEN`, `KEXTCO
+    /// CTTY`, `SOUTH ANERICH`): each word within two edits of the place's (one for a word
+    /// of four or five letters, none for a shorter one), three in all, and not the place
+    /// itself. Asked of a name no list knows, before it is taken for a person's.
+    pub fn bent_place_pair(&'static self, a: &str, b: &str) -> bool {
+        let pairs = self.place_pairs.get_or_init(|| {
+            let mut m = PlacePairs::default();
+            for key in self.places.keys() {
+                let mut words = key.split(' ');
+                if let (Some(p), Some(q), None) = (words.next(), words.next(), words.next()) {
+                    m.entry((p.len(), q.len()))
+                        .or_default()
+                        .push((p.to_string(), q.to_string()));
+                }
+            }
+            m
+        });
+        let allowed = |w: &str| match w.len() {
+            0..=3 => 0,
+            4..=5 => 1,
+            _ => 2,
+        };
+        // (an edit or two leaves an end of the word whole: one cheap test for most places)
+        let an_end = |x: &str, y: &str| {
+            let (x, y) = (x.as_bytes(), y.as_bytes());
+            x.first() == y.first() || x.last() == y.last()
+        };
+        let (la, lb) = (a.len(), b.len());
+        (la.saturating_sub(2)..=la + 2).any(|lp| {
+            (lb.saturating_sub(2)..=lb + 2).any(|lq| {
+                pairs.get(&(lp, lq)).is_some_and(|ps| {
+                    ps.iter().any(|(p, q)| {
+                        an_end(a, p)
+                            && an_end(b, q)
+                            && within(a, p, allowed(p)).is_some_and(|dp| {
+                                within(b, q, allowed(q))
+                                    .is_some_and(|dq| (1..=3).contains(&(dp + dq)))
+                            })
+                    })
+                })
+            })
+        })
+    }
+
     pub fn bent_ends(&'static self, key: &str) -> bool {
         let index = self.bent_index();
         let b = key.as_bytes();
@@ -199,6 +249,35 @@ fn deletions(w: &str, mut each: impl FnMut(&str)) {
 }
 
 /// Two ASCII words one edit apart: a letter changed, added, dropped, or two adjacent swapped.
+/// The edit distance between two words when it is at most `k` (bytes; words of up to 31).
+fn within(a: &str, b: &str, k: usize) -> Option<usize> {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len().abs_diff(b.len()) > k || a.len() > 31 || b.len() > 31 {
+        return None;
+    }
+    let mut prev = [0usize; 32];
+    let mut cur = [0usize; 32];
+    for (j, p) in prev.iter_mut().enumerate().take(b.len() + 1) {
+        *p = j;
+    }
+    for (i, &ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        let mut best = cur[0];
+        for (j, &cb) in b.iter().enumerate() {
+            cur[j + 1] = (prev[j] + usize::from(ca != cb))
+                .min(prev[j + 1] + 1)
+                .min(cur[j] + 1);
+            best = best.min(cur[j + 1]);
+        }
+        // (every path through this row costs more than `k` already)
+        if best > k {
+            return None;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    Some(prev[b.len()]).filter(|&d| d <= k)
+}
+
 pub(crate) fn one_edit(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     let head = a.iter().zip(b).take_while(|(x, y)| x == y).count();
@@ -429,6 +508,7 @@ fn load() -> Authority {
         terms,
         places,
         bent_countries: std::sync::OnceLock::new(),
+        place_pairs: std::sync::OnceLock::new(),
     }
 }
 
@@ -441,6 +521,42 @@ pub fn get() -> &'static Authority {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn two_word_places_bent_by_the_ocr() {
+        let a = get();
+        // JFK OCR: a letter or two wrong in each word
+        assert!(a.bent_place_pair("UATTED", "STATEN"));
+        assert!(a.bent_place_pair("KEXTCO", "CTTY"));
+        assert!(a.bent_place_pair("SOUTH", "ANERICH"));
+        // the place itself, a word too far off, or a short word changed: no
+        assert!(!a.bent_place_pair("UNITED", "STATES"));
+        assert!(!a.bent_place_pair("SANTA", "CLAUS"));
+        assert!(!a.bent_place_pair("LONG", "BEEK"));
+        assert!(!a.bent_place_pair("JOHN", "SMITH"));
+    }
+
+    #[test]
+    fn edit_distance_within_a_bound() {
+        assert_eq!(within("KEXTCO", "MEXICO", 2), Some(2));
+        assert_eq!(within("CTTY", "CITY", 1), Some(1));
+        assert_eq!(within("UNITED", "UNITED", 0), Some(0));
+        assert_eq!(within("SANTA", "SANTO", 1), Some(1));
+        assert_eq!(within("CLAUS", "CLARA", 1), None);
+        assert_eq!(within("AB", "ABCD", 1), None);
+        // against the textbook distance on every pair of a few words
+        let words = [
+            "MEXICO", "KEXTCO", "CITY", "CTTY", "STATES", "STATEN", "UATTED", "UNITED", "A", "",
+        ];
+        for x in words {
+            for y in words {
+                let d = strsim::levenshtein(x, y);
+                for k in 0..4 {
+                    assert_eq!(within(x, y, k), (d <= k).then_some(d), "{x} {y} {k}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn one_edit_apart() {
         use super::one_edit;

@@ -958,7 +958,15 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             && !d.f(i + 2).surname
             && (d.f(i).surname || d.f(i).given || !d.near_word(i))
         {
-            out.push(person(d, i..i + 2, i..i + 2, true));
+            // a place of two words is no one's name, nor is its second word the start of one
+            // (`Santo Domingo`, `Costa Rican Communist Party`; or a place the OCR bent:
+            // `Uatted Staten`, `Kextco Ctty`)
+            let place = d.a.places.contains_key(&d.phrase(i, i + 2))
+                || !(d.f(i).surname || d.f(i).given || d.f(i + 1).surname)
+                    && d.a.bent_place_pair(d.key(i), d.key(i + 1));
+            if !place {
+                out.push(person(d, i..i + 2, i..i + 2, true));
+            }
             i += 2;
             continue;
         }
@@ -1743,6 +1751,38 @@ mod tests {
             .map(|e| e.1.as_str())
             .collect();
         assert_eq!(people, ["Paul Nitze"]);
+    }
+
+    #[test]
+    fn places_and_places_the_ocr_bent_are_no_names() {
+        // JFK sample (OCR): two-word places read as a given name and a surname, whole or
+        // bent by a letter or two in each word
+        let text = "informant in Costa Rican Communist Party circles. He ieft Kextco Ctty by \
+                    bus on the morning of October 2. Nikita Khruchshey, Preslor of tha Soviut \
+                    Undon, said so. Interest in Latin Anerice eat Europe. Mario Jauregui Cordero \
+                    came.";
+        let all = seen(text, Some(1963));
+        let people: Vec<&str> = all
+            .iter()
+            .filter(|e| e.0 == Kind::Person)
+            .map(|e| e.1.as_str())
+            .collect();
+        for wrong in [
+            "Costa Rican",
+            "Kextco Ctty",
+            "Soviut Undon",
+            "Latin Anerice",
+            "Rican Communist",
+        ] {
+            assert!(!people.contains(&wrong), "{wrong} in {people:?}");
+        }
+        // the people stay, and the whole place is the country's
+        assert!(people.contains(&"Nikita Khruchshey"), "{people:?}");
+        assert!(people.contains(&"Mario Jauregui Cordero"), "{people:?}");
+        let costa = one(&all, "Costa Rican");
+        assert_ne!(costa.0, Kind::Person);
+        let start = text.find("Costa Rican").unwrap_or_default();
+        assert_eq!(costa.4, [&text[start..start + "Costa Rican".len()]]);
     }
 
     #[test]
