@@ -93,13 +93,15 @@ pub struct Authority {
     /// letter dropped (and whole): where an OCR'd or misspelled name (`HEXICO`, `LEABNON`)
     /// finds the names one edit away. Built on first use.
     bent_countries: std::sync::OnceLock<BentIndex>,
-    /// Places of two words by their words' lengths, for [`Authority::bent_place_pair`].
+    /// Places of two words by their second word's length and ends, for
+    /// [`Authority::bent_place_pair`].
     /// Built on first use.
     place_pairs: std::sync::OnceLock<PlacePairs>,
 }
 
-/// [`Authority::bent_place_pair`]'s index: two-word places by their words' lengths.
-type PlacePairs = HashMap<(usize, usize), Vec<(String, String)>>;
+/// [`Authority::bent_place_pair`]'s index: two-word places by their second word's length
+/// and its first letter (`false`) or last (`true`).
+type PlacePairs = HashMap<(usize, u8, bool), Vec<(String, String)>>;
 
 /// [`Authority::bent_country`]'s index: the names by their forms with a letter dropped,
 /// and their first and last three letters (one edit leaves one end whole, so a word with
@@ -159,35 +161,39 @@ impl Authority {
     /// of four or five letters, none for a shorter one), three in all, and not the place
     /// itself. Asked of a name no list knows, before it is taken for a person's.
     pub fn bent_place_pair(&'static self, a: &str, b: &str) -> bool {
+        // (an edit or two leaves an end of a word whole: the places are found by the second
+        // word's length and its first or its last letter)
         let pairs = self.place_pairs.get_or_init(|| {
             let mut m = PlacePairs::default();
             for key in self.places.keys() {
                 let mut words = key.split(' ');
                 if let (Some(p), Some(q), None) = (words.next(), words.next(), words.next()) {
-                    m.entry((p.len(), q.len()))
-                        .or_default()
-                        .push((p.to_string(), q.to_string()));
+                    let qb = q.as_bytes();
+                    for end in [(qb[0], false), (qb[qb.len() - 1], true)] {
+                        m.entry((q.len(), end.0, end.1))
+                            .or_default()
+                            .push((p.to_string(), q.to_string()));
+                    }
                 }
             }
             m
         });
+        let (ab, bb) = (a.as_bytes(), b.as_bytes());
+        let (Some(&b_first), Some(&b_last)) = (bb.first(), bb.last()) else {
+            return false;
+        };
         let allowed = |w: &str| match w.len() {
             0..=3 => 0,
             4..=5 => 1,
             _ => 2,
         };
-        // (an edit or two leaves an end of the word whole: one cheap test for most places)
-        let an_end = |x: &str, y: &str| {
-            let (x, y) = (x.as_bytes(), y.as_bytes());
-            x.first() == y.first() || x.last() == y.last()
-        };
-        let (la, lb) = (a.len(), b.len());
-        (la.saturating_sub(2)..=la + 2).any(|lp| {
-            (lb.saturating_sub(2)..=lb + 2).any(|lq| {
-                pairs.get(&(lp, lq)).is_some_and(|ps| {
+        (bb.len().saturating_sub(2)..=bb.len() + 2).any(|lq| {
+            [(b_first, false), (b_last, true)].into_iter().any(|end| {
+                pairs.get(&(lq, end.0, end.1)).is_some_and(|ps| {
                     ps.iter().any(|(p, q)| {
-                        an_end(a, p)
-                            && an_end(b, q)
+                        let pb = p.as_bytes();
+                        pb.len().abs_diff(ab.len()) <= 2
+                            && (pb.first() == ab.first() || pb.last() == ab.last())
                             && within(a, p, allowed(p)).is_some_and(|dp| {
                                 within(b, q, allowed(q))
                                     .is_some_and(|dq| (1..=3).contains(&(dp + dq)))
@@ -250,7 +256,7 @@ fn deletions(w: &str, mut each: impl FnMut(&str)) {
 
 /// Two ASCII words one edit apart: a letter changed, added, dropped, or two adjacent swapped.
 /// The edit distance between two words when it is at most `k` (bytes; words of up to 31).
-fn within(a: &str, b: &str, k: usize) -> Option<usize> {
+pub(crate) fn within(a: &str, b: &str, k: usize) -> Option<usize> {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len().abs_diff(b.len()) > k || a.len() > 31 || b.len() > 31 {
         return None;

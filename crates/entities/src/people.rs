@@ -960,10 +960,17 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
         {
             // a place of two words is no one's name, nor is its second word the start of one
             // (`Santo Domingo`, `Costa Rican Communist Party`; or a place the OCR bent:
-            // `Uatted Staten`, `Kextco Ctty`)
-            let place = d.a.places.contains_key(&d.phrase(i, i + 2))
-                || !(d.f(i).surname || d.f(i).given || d.f(i + 1).surname)
-                    && d.a.bent_place_pair(d.key(i), d.key(i + 1));
+            // `Uatted Staten`, `Kextco Ctty`); nor a paper's, a street's or a body's (`El
+            // Mundo`, `Calle Halle`, `Partido Popular`, OCR's `Estades Unides`)
+            let known = d.f(i).surname || d.f(i).given || d.f(i + 1).surname;
+            // (cheap tests first)
+            let place = matches!(
+                d.key(i),
+                "EL" | "LA" | "LE" | "LOS" | "LAS" | "LES" | "IL" | "DIE" | "DER"
+            ) && !d.f(i + 1).surname
+                || d.a.places.contains_key(&d.phrase(i, i + 2))
+                || !d.f(i).given && crate::vocab::foreign_head(d.key(i))
+                || !known && d.a.bent_place_pair(d.key(i), d.key(i + 1));
             if !place {
                 out.push(person(d, i..i + 2, i..i + 2, true));
             }
@@ -1783,6 +1790,33 @@ mod tests {
         assert_ne!(costa.0, Kind::Person);
         let start = text.find("Costa Rican").unwrap_or_default();
         assert_eq!(costa.4, [&text[start..start + "Costa Rican".len()]]);
+    }
+
+    #[test]
+    fn spanish_heads_of_things_are_no_names() {
+        // JFK sample (Mexico City station files, OCR): a street, a file heading, an article
+        // and a country bent by a letter open no person's name; a name beside them stays
+        let text = "Potosi at Calle Altamirano No. 510 and is an associate of Mario Jauregui \
+                    Cordero.\nASUNTO: Envio de los Datos de Archivo Solicitados,\n2. El \
+                    Sujeto ae en contra del Gobierno anterior.\nUn avion P2V Neptuno de \
+                    Estados Unides.";
+        let all = seen(text, Some(1963));
+        let people: Vec<&str> = all
+            .iter()
+            .filter(|e| e.0 == Kind::Person)
+            .map(|e| e.1.as_str())
+            .collect();
+        for wrong in [
+            "Calle Altamirano",
+            "Archivo Solicitados",
+            "El Sujeto",
+            "Estados Unides",
+        ] {
+            assert!(!people.contains(&wrong), "{wrong} in {people:?}");
+        }
+        let mario = one(&all, "Mario Jauregui Cordero");
+        assert_eq!(mario.0, Kind::Person);
+        assert_eq!(mario.4, ["Mario Jauregui Cordero"]);
     }
 
     #[test]

@@ -687,6 +687,105 @@ pub const MONTHS: [&str; 12] = [
     "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
 ];
 
+/// Spanish, French and Portuguese nouns that open the name of a place, a body, a thing or
+/// a heading (`Calle Halle`, `Partido Socialista`, `Viaje Mexico-Habana`, `Archivo
+/// Nacional`, `École Michelet`): in the CIA's files on Cuba and Mexico the OCR leaves many,
+/// and none opens a person's name. (Not those that are given names or surnames too:
+/// `Marina`, `Plaza`, `Pilar`, `Valle`.)
+pub const FOREIGN_HEAD_NOUNS: &[&str] = &[
+    "AEROPUERTO",
+    "AGENCIA",
+    "ARCHIVO",
+    "ARCHIVOS",
+    "ASAMBLEA",
+    "ASOCIACION",
+    "AVENIDA",
+    "BANCO",
+    "BANQUE",
+    "BARRIO",
+    "CALLE",
+    "CAMARA",
+    "CARCEL",
+    "CARRETERA",
+    "CENTRO",
+    "CIUDAD",
+    "COLEGIO",
+    "COLONIA",
+    "COMANDANTE",
+    "COMITE",
+    "CONFEDERACION",
+    "CONGRESO",
+    "CONSEIL",
+    "CONSEJO",
+    "CONSULADO",
+    "CULTURA",
+    "DEPARTAMENTO",
+    "DIRECCION",
+    "ECOLE",
+    "EDIFICIO",
+    "EDITORIAL",
+    "EJERCITO",
+    "EMBAJADA",
+    "ESCUELA",
+    "ESTADO",
+    "ESTADOS",
+    "EXILIO",
+    "FEDERACION",
+    "FRENTE",
+    "GOBIERNO",
+    "GOUVERNEMENT",
+    "HOSPITAL",
+    "IGLESIA",
+    "INSTITUT",
+    "INSTITUTO",
+    "INSTRUCCION",
+    "LISTA",
+    "LYCEE",
+    "MINISTERE",
+    "MINISTERIO",
+    "MOVIMIENTO",
+    "MUNICIPIO",
+    "NACIONES",
+    "OFICINA",
+    "PALACIO",
+    "PARTI",
+    "PARTIDO",
+    "PERIODICO",
+    "PLAYA",
+    "POLICIA",
+    "PRENSA",
+    "PROVINCIA",
+    "PUBLICACIONES",
+    "RELACIONES",
+    "REPUBLICA",
+    "REVISTA",
+    "SECRETARIA",
+    "SERVICIO",
+    "SINDICATO",
+    "SOCIEDAD",
+    "SOCIETE",
+    "TRIBUNAL",
+    "UNIVERSIDAD",
+    "UNIVERSITE",
+    "VIAJE",
+    "ZONA",
+];
+
+/// One of [`FOREIGN_HEAD_NOUNS`], or one the OCR bent by a letter (`ESTADES UNIDOS`,
+/// `VIAJO MADRID-HABANA`).
+pub fn foreign_head(key: &str) -> bool {
+    let k = key.as_bytes();
+    FOREIGN_HEAD_NOUNS.contains(&key)
+        || k.len() >= 5
+            && FOREIGN_HEAD_NOUNS.iter().any(|n| {
+                let b = n.as_bytes();
+                // (one edit leaves the first or the last letter: cheap tests first)
+                b.len().abs_diff(k.len()) <= 1
+                    && (b.first() == k.first() || b.last() == k.last())
+                    && crate::authority::within(key, n, 1).is_some()
+            })
+}
+
 /// A month's name or its abbreviation (`JAN`, `SEPT`, `JUNE`).
 pub fn is_month(key: &str) -> bool {
     key.len() >= 3
