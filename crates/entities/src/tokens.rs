@@ -239,9 +239,17 @@ pub fn join_broken<'a>(
     whole: impl Fn(&str) -> bool,
 ) -> Vec<Token<'a>> {
     let bytes = text.as_bytes();
-    // in place: most texts have no broken word, and then nothing moves
-    let mut w = 0;
-    for r in 0..toks.len() {
+    // in place, from the first word that ends in a hyphen: most texts have no broken word,
+    // and then nothing moves (the tokens before it are as they were)
+    let Some(first) = toks
+        .iter()
+        .position(|t| bytes.get(t.end) == Some(&b'-'))
+        .map(|p| p + 1)
+    else {
+        return toks;
+    };
+    let mut w = first;
+    for r in first..toks.len() {
         if w > 0 {
             let (prev, t) = (&toks[w - 1], &toks[r]);
             let rest = bytes.get(prev.end + 1..t.start).unwrap_or_default();
