@@ -160,7 +160,23 @@ fn name_word(d: &Doc, i: usize, after_title: bool) -> bool {
         // list holds as a name: OCR's `GEN DETAINED` for BEEN DETAINED, `AMB. HANDED`; after
         // a given name in small letters it is the CIA's capitalized surname: `Patrick HEMMING`)
         let given_before = i > 0 && d.f(i - 1).given && d.toks[i - 1].case == Case::Title;
-        return t.case == Case::Title && (after_title || !d.is_word(i))
+        // (right after a title other than a courtesy one, a common word no list holds as a
+        // name is the title's noun phrase or OCR's: `General Description`, `Counsel.
+        // Enclosures`; in a list it may be a name, `David Aaron, Rick Inderfurth`)
+        let courtesy = i > 0
+            && matches!(
+                d.key(i - 1),
+                "MR" | "MRS" | "MS" | "DR" | "AMB" | "MESSRS" | "MISS"
+            );
+        let named_word = || {
+            !(i > 0 && d.f(i - 1).title)
+                || courtesy
+                || f.surname
+                || f.given
+                || declass_lexicon::is_proper(k)
+                || !d.is_word(i)
+        };
+        return t.case == Case::Title && (after_title && named_word() || !d.is_word(i))
             || t.case == Case::Upper
                 && k.len() > 4
                 && after_title
@@ -1817,6 +1833,27 @@ mod tests {
         let mario = one(&all, "Mario Jauregui Cordero");
         assert_eq!(mario.0, Kind::Person);
         assert_eq!(mario.4, ["Mario Jauregui Cordero"]);
+    }
+
+    #[test]
+    fn a_common_word_right_after_a_title_is_no_surname_in_mixed_case() {
+        // JFK sample 104-10219-10004 and 104-10103-10280: a title's noun phrase, a title
+        // before a heading; a list of names (157-10002-10052) keeps its common-word given name
+        let text = "I. Duties: (General Description of the Duties to be performed)\n\
+                    Agency, dated 13 October 1964, from J. Lee RANKIN, General\n\n\
+                    Counsel. Enclosures: Commission Documents 347.\n\
+                    Sel. Com. - David Aaron, Rick Inderfurth, Greg Treverton";
+        let all = seen(text, Some(1978));
+        let people: Vec<&str> = all
+            .iter()
+            .filter(|e| e.0 == Kind::Person)
+            .map(|e| e.1.as_str())
+            .collect();
+        for wrong in ["Description", "Enclosures"] {
+            assert!(!people.contains(&wrong), "{wrong} in {people:?}");
+        }
+        let rick = one(&all, "Rick Inderfurth");
+        assert_eq!(rick.4, ["Rick Inderfurth"]);
     }
 
     #[test]
