@@ -1267,6 +1267,21 @@ mod tests {
     use crate::Kind;
 
     /// The people found in `text`.
+    /// The names of the people found.
+    fn person_names(all: &[Seen]) -> Vec<&str> {
+        all.iter()
+            .filter(|e| e.0 == Kind::Person)
+            .map(|e| e.1.as_str())
+            .collect()
+    }
+
+    /// None of `wrong` is among `people`.
+    fn assert_none_of(people: &[&str], wrong: &[&str]) {
+        for w in wrong {
+            assert!(!people.contains(w), "{w} in {people:?}");
+        }
+    }
+
     fn people_in(text: &str, year: Option<i32>) -> Vec<Seen> {
         seen(text, year)
             .into_iter()
@@ -1768,11 +1783,7 @@ mod tests {
             "To: Central Intelligemce Agenc;\nTotal Incone 400.00\nPaul Nitze agreed.",
             Some(1963),
         );
-        let people: Vec<&str> = all
-            .iter()
-            .filter(|e| e.0 == Kind::Person)
-            .map(|e| e.1.as_str())
-            .collect();
+        let people = person_names(&all);
         assert_eq!(people, ["Paul Nitze"]);
     }
 
@@ -1785,20 +1796,17 @@ mod tests {
                     Undon, said so. Interest in Latin Anerice eat Europe. Mario Jauregui Cordero \
                     came.";
         let all = seen(text, Some(1963));
-        let people: Vec<&str> = all
-            .iter()
-            .filter(|e| e.0 == Kind::Person)
-            .map(|e| e.1.as_str())
-            .collect();
-        for wrong in [
-            "Costa Rican",
-            "Kextco Ctty",
-            "Soviut Undon",
-            "Latin Anerice",
-            "Rican Communist",
-        ] {
-            assert!(!people.contains(&wrong), "{wrong} in {people:?}");
-        }
+        let people = person_names(&all);
+        assert_none_of(
+            &people,
+            &[
+                "Costa Rican",
+                "Kextco Ctty",
+                "Soviut Undon",
+                "Latin Anerice",
+                "Rican Communist",
+            ],
+        );
         // the people stay, and the whole place is the country's
         assert!(people.contains(&"Nikita Khruchshey"), "{people:?}");
         assert!(people.contains(&"Mario Jauregui Cordero"), "{people:?}");
@@ -1817,19 +1825,16 @@ mod tests {
                     Sujeto ae en contra del Gobierno anterior.\nUn avion P2V Neptuno de \
                     Estados Unides.";
         let all = seen(text, Some(1963));
-        let people: Vec<&str> = all
-            .iter()
-            .filter(|e| e.0 == Kind::Person)
-            .map(|e| e.1.as_str())
-            .collect();
-        for wrong in [
-            "Calle Altamirano",
-            "Archivo Solicitados",
-            "El Sujeto",
-            "Estados Unides",
-        ] {
-            assert!(!people.contains(&wrong), "{wrong} in {people:?}");
-        }
+        let people = person_names(&all);
+        assert_none_of(
+            &people,
+            &[
+                "Calle Altamirano",
+                "Archivo Solicitados",
+                "El Sujeto",
+                "Estados Unides",
+            ],
+        );
         let mario = one(&all, "Mario Jauregui Cordero");
         assert_eq!(mario.0, Kind::Person);
         assert_eq!(mario.4, ["Mario Jauregui Cordero"]);
@@ -1844,14 +1849,8 @@ mod tests {
                     Counsel. Enclosures: Commission Documents 347.\n\
                     Sel. Com. - David Aaron, Rick Inderfurth, Greg Treverton";
         let all = seen(text, Some(1978));
-        let people: Vec<&str> = all
-            .iter()
-            .filter(|e| e.0 == Kind::Person)
-            .map(|e| e.1.as_str())
-            .collect();
-        for wrong in ["Description", "Enclosures"] {
-            assert!(!people.contains(&wrong), "{wrong} in {people:?}");
-        }
+        let people = person_names(&all);
+        assert_none_of(&people, &["Description", "Enclosures"]);
         let rick = one(&all, "Rick Inderfurth");
         assert_eq!(rick.4, ["Rick Inderfurth"]);
     }
