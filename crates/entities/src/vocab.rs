@@ -782,7 +782,7 @@ pub fn foreign_head(key: &str) -> bool {
                 // (one edit leaves the first or the last letter: cheap tests first)
                 b.len().abs_diff(k.len()) <= 1
                     && (b.first() == k.first() || b.last() == k.last())
-                    && crate::authority::within(key, n, 1).is_some()
+                    && declass_lexicon::within(key, n, 1).is_some()
             })
 }
 

@@ -179,6 +179,47 @@ pub fn near_common_word(word: &str) -> bool {
     (NEAR_MIN..=MAX_WORD).contains(&word.len()) && near(word, &DELETIONS)
 }
 
+/// Longest word [`within`] compares; longer inputs are never within a small distance of a
+/// label or a name.
+pub const EDIT_MAX_LEN: usize = 64;
+
+/// Levenshtein distance between `a` and `b` if it is at most `k`. Compares bytes (the
+/// words compared are ASCII labels and names), keeps two rows on the stack, and stops as
+/// soon as every cell of a row exceeds `k`: no allocation, linear for small `k`. (Here for
+/// both extraction's OCR'd labels and entities' OCR'd place names.)
+pub fn within(a: &str, b: &str, k: usize) -> Option<usize> {
+    within_bytes(a.as_bytes(), b.as_bytes(), k)
+}
+
+/// [`within`] of byte strings.
+pub fn within_bytes(a: &[u8], b: &[u8], k: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > k || b.len() >= EDIT_MAX_LEN || a.len() >= EDIT_MAX_LEN {
+        return None;
+    }
+    // (distances under EDIT_MAX_LEN fit a byte: two small rows to clear per call)
+    let mut prev = [0u8; EDIT_MAX_LEN + 1];
+    let mut cur = [0u8; EDIT_MAX_LEN + 1];
+    for (j, p) in prev.iter_mut().enumerate().take(b.len() + 1) {
+        *p = j as u8;
+    }
+    let k8 = k.min(EDIT_MAX_LEN) as u8;
+    for i in 1..=a.len() {
+        cur[0] = i as u8;
+        let mut row_min = cur[0];
+        for j in 1..=b.len() {
+            let cost = u8::from(a[i - 1] != b[j - 1]);
+            cur[j] = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            row_min = row_min.min(cur[j]);
+        }
+        if row_min > k8 {
+            return None;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    let d = usize::from(prev[b.len()]);
+    (d <= k).then_some(d)
+}
+
 /// Whether `word` is in the list only as a proper noun.
 pub fn is_proper(word: &str) -> bool {
     lookup(word) == Some(true)
@@ -342,6 +383,41 @@ mod tests {
     fn hyphenated_and_slashed_compounds() {
         assert_eq!(prose("counter-sabotage and/or").words, 2);
         assert_eq!(prose("AMLASH-1").words, 0);
+    }
+}
+
+#[cfg(test)]
+mod distance_tests {
+    use super::within;
+
+    #[test]
+    fn distances() {
+        assert_eq!(within("MEGCO", "MEXICO", 2), Some(2));
+        assert_eq!(within("SUBIECT", "SUBJECT", 1), Some(1));
+        assert_eq!(within("FROM", "FROM", 0), Some(0));
+        assert_eq!(within("DIRECTOR", "HAVANA", 2), None);
+        assert_eq!(within("", "AB", 2), Some(2));
+        assert_eq!(within("UEMAVE", "JMWAVE", 3), Some(3));
+        assert_eq!(within(&"A".repeat(100), &"A".repeat(100), 3), None);
+        assert_eq!(within("KEXTCO", "MEXICO", 2), Some(2));
+        assert_eq!(within("CLAUS", "CLARA", 1), None);
+        assert_eq!(within("AB", "ABCD", 1), None);
+    }
+
+    // against the textbook distance on every pair of a few words, at every bound
+    #[test]
+    fn agrees_with_the_textbook_distance() {
+        let words = [
+            "MEXICO", "KEXTCO", "CITY", "CTTY", "STATES", "STATEN", "UATTED", "UNITED", "A", "",
+        ];
+        for x in words {
+            for y in words {
+                let d = strsim::levenshtein(x, y);
+                for k in 0..4 {
+                    assert_eq!(within(x, y, k), (d <= k).then_some(d), "{x} {y} {k}");
+                }
+            }
+        }
     }
 }
 
