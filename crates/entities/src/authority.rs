@@ -94,8 +94,7 @@ pub struct Authority {
     /// finds the names one edit away. Built on first use.
     bent_countries: std::sync::OnceLock<BentIndex>,
     /// Places of two words by their second word's length and ends, for
-    /// [`Authority::bent_place_pair`].
-    /// Built on first use.
+    /// [`Authority::bent_place_pair`]. Built on first use.
     place_pairs: std::sync::OnceLock<PlacePairs>,
 }
 
@@ -154,8 +153,6 @@ impl Authority {
         found.filter(|_| !two)
     }
 
-    /// Whether `key` has a country's first or last three letters: [`Self::bent_country`]'s
-    /// cheap test, to be asked first.
     /// Whether two words are a place of two words the OCR bent (`UATTED STATEN`, `KEXTCO
     /// CTTY`, `SOUTH ANERICH`): each word within two edits of the place's (one for a word
     /// of four or five letters, none for a shorter one), three in all, and not the place
@@ -204,6 +201,8 @@ impl Authority {
         })
     }
 
+    /// Whether `key` has a country's first or last three letters: [`Self::bent_country`]'s
+    /// cheap test, to be asked first.
     pub fn bent_ends(&'static self, key: &str) -> bool {
         let index = self.bent_index();
         let b = key.as_bytes();

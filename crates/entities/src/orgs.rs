@@ -422,6 +422,13 @@ fn spelled_by(d: &Doc, at: usize) -> Option<usize> {
     Some(k)
 }
 
+/// Two to seven capitals, the shape of an acronym a text defines in brackets.
+fn bracket_letters(t: &crate::tokens::Token<'_>) -> bool {
+    t.case == Case::Upper
+        && (2..=7).contains(&t.key.len())
+        && t.key.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// The acronym alone in brackets at token `at`, right after a body's name: one the text
 /// defines, or a word whose letters the name before spells (`NATIONALIST ACTION PARTY
 /// (NAP)`).
@@ -430,11 +437,7 @@ fn bracketed_acronym(d: &Doc, at: usize, defined: &rustc_hash::FxHashSet<String>
     let prev_end = d.toks.get(at.checked_sub(1)?)?.end;
     (d.text[prev_end..t.start].trim() == "("
         && d.text[t.end..].trim_start_matches(' ').starts_with(')')
-        && (defined.contains(d.key(at))
-            || t.case == Case::Upper
-                && (2..=7).contains(&t.key.len())
-                && t.key.bytes().all(|b| b.is_ascii_uppercase())
-                && spelled_by(d, at).is_some()))
+        && (defined.contains(d.key(at)) || bracket_letters(t) && spelled_by(d, at).is_some()))
     .then_some(at)
 }
 
@@ -446,10 +449,7 @@ fn defined_acronyms(d: &Doc) -> Acronyms {
     let mut things = rustc_hash::FxHashSet::default();
     for (i, t) in d.toks.iter().enumerate() {
         let k = t.key.as_ref();
-        if t.case != Case::Upper
-            || !(2..=7).contains(&k.len())
-            || !k.bytes().all(|b| b.is_ascii_uppercase())
-        {
+        if !bracket_letters(t) {
             continue;
         }
         let before = d.text[..t.start].trim_end_matches(' ');

@@ -687,6 +687,11 @@ pub const MONTHS: [&str; 12] = [
     "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC",
 ];
 
+/// Articles of Spanish, French, Italian and German: before a word no list has as a surname
+/// they open a paper's or a place's name (`EL TELEGRAFO`, `La Nacion`, `El Sujeto`), not a
+/// person's. (Not `LES`: Les is a given name too, `LES ASPIN`.)
+pub const FOREIGN_ARTICLES: &[&str] = &["EL", "LA", "LE", "LOS", "LAS", "IL", "DIE", "DER"];
+
 /// Spanish, French and Portuguese nouns that open the name of a place, a body, a thing or
 /// a heading (`Calle Halle`, `Partido Socialista`, `Viaje Mexico-Habana`, `Archivo
 /// Nacional`, `École Michelet`): in the CIA's files on Cuba and Mexico the OCR leaves many,
