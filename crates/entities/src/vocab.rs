@@ -696,7 +696,7 @@ pub const FOREIGN_ARTICLES: &[&str] = &["EL", "LA", "LE", "LOS", "LAS", "IL", "D
 /// a heading (`Calle Halle`, `Partido Socialista`, `Viaje Mexico-Habana`, `Archivo
 /// Nacional`, `École Michelet`): in the CIA's files on Cuba and Mexico the OCR leaves many,
 /// and none opens a person's name. (Not those that are given names or surnames too:
-/// `Marina`, `Plaza`, `Pilar`, `Valle`.)
+/// `Marina`, `Plaza`, `Pilar`, `Valle`, `Exilio`; nor a title before a name, `Comandante`.)
 pub const FOREIGN_HEAD_NOUNS: &[&str] = &[
     "AEROPUERTO",
     "AGENCIA",
@@ -716,7 +716,6 @@ pub const FOREIGN_HEAD_NOUNS: &[&str] = &[
     "CIUDAD",
     "COLEGIO",
     "COLONIA",
-    "COMANDANTE",
     "COMITE",
     "CONFEDERACION",
     "CONGRESO",
@@ -734,7 +733,6 @@ pub const FOREIGN_HEAD_NOUNS: &[&str] = &[
     "ESCUELA",
     "ESTADO",
     "ESTADOS",
-    "EXILIO",
     "FEDERACION",
     "FRENTE",
     "GOBIERNO",
