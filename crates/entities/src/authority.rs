@@ -100,7 +100,7 @@ pub struct Authority {
 
 /// [`Authority::bent_place_pair`]'s index: two-word places by their second word's length
 /// and its first letter (`false`) or last (`true`).
-type PlacePairs = HashMap<(usize, u8, bool), Vec<(String, String)>>;
+type PlacePairs = HashMap<(usize, u8, bool), Vec<(&'static str, &'static str)>>;
 
 /// [`Authority::bent_country`]'s index: the names by their forms with a letter dropped,
 /// and their first and last three letters (one edit leaves one end whole, so a word with
@@ -167,9 +167,7 @@ impl Authority {
                 if let (Some(p), Some(q), None) = (words.next(), words.next(), words.next()) {
                     let qb = q.as_bytes();
                     for end in [(qb[0], false), (qb[qb.len() - 1], true)] {
-                        m.entry((q.len(), end.0, end.1))
-                            .or_default()
-                            .push((p.to_string(), q.to_string()));
+                        m.entry((q.len(), end.0, end.1)).or_default().push((p, q));
                     }
                 }
             }

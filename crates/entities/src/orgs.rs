@@ -161,10 +161,9 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             .or_else(|| named_by_kind(d, i))
         {
             // `NATIONALIST ACTION PARTY (NAP)`, `THE AIRLINE PILOTS' UNION (ANPAC)`: the
-            // acronym bracketed after a body's name is part of its mention, named by the
-            // words, and every later use of it is the body's
+            // acronym bracketed after a body's name is part of its mention (still named by
+            // the words), and every later use of it is the body's
             if let Some(at) = bracketed_acronym(d, next, &defined) {
-                m.name = m.toks.start..next;
                 m.toks.end = at + 1;
                 m.group = format!("ORG:{}", d.key(at));
                 out.push(m);
