@@ -300,7 +300,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 continue;
             }
         }
-        if d.upper && key == "HERE" {
+        if d.upper && key == "HERE" && !here_is_no_place(d, i) {
             // in a cable, the host country (the annotators' reading too)
             out.push(nominal(i..i + 1));
         }
@@ -516,6 +516,44 @@ fn verb_here(d: &Doc, i: usize) -> bool {
         || joined(i + 1)
             && (PARTICLES.contains(&d.key(i + 1))
                 || d.key(i + 1).len() > 4 && d.key(i + 1).ends_with("LY"))
+}
+
+/// `HERE` that points rather than places: presenting (`QUOTE HERE ARE THE STORIES`), someone's
+/// presence (`WE ARE HERE TODAY`), or the diplomats at the post (`OUR BRITISH COLLEAGUES
+/// HERE`, `THE BRITISH HERE`, `SELECTED DELEGATIONS HERE`): these speak of people, not of the
+/// host country (`PUBLICITY HERE`, `CONDITIONS HERE` do).
+fn here_is_no_place(d: &Doc, i: usize) -> bool {
+    const BE: &[&str] = &["AM", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING"];
+    const ENVOYS: &[&str] = &[
+        "COLLEAGUE",
+        "COLLEAGUES",
+        "REPRESENTATIVE",
+        "REPRESENTATIVES",
+        "DELEGATION",
+        "DELEGATIONS",
+        "DIPLOMAT",
+        "DIPLOMATS",
+        "AMBASSADOR",
+        "AMBASSADORS",
+        "EMBASSIES",
+        "MISSIONS",
+    ];
+    let joined = |k: usize| d.toks.get(k).is_some_and(|t| t.gap == Gap::Space);
+    // (a cable's `QUOTE` opens a sentence as a quotation mark does)
+    let opens = i == 0 || d.toks[i].gap == Gap::Stop || d.key(i - 1) == "QUOTE";
+    if joined(i + 1) && BE.contains(&d.key(i + 1)) && opens {
+        return true;
+    }
+    if i == 0 || !joined(i) {
+        return false;
+    }
+    let before = d.key(i - 1);
+    BE.contains(&before)
+        || ENVOYS.contains(&before)
+        || d.a
+            .places
+            .get(before)
+            .is_some_and(|(k, _)| *k == crate::authority::PlaceKind::Demonym)
 }
 
 /// `US` in capitals: the pronoun (`TOLD US THAT`) unless a noun follows (`US EMBASSY`) or
@@ -769,6 +807,39 @@ mod tests {
         assert!(us_found("4. US SAID ARGUMENT FOR ANNEXING WAS WEAK."));
         // 1977STATE075309: after a preposition the object still
         assert!(!us_found("QUESTION FOR US IS, HAVE SYRIANS DECIDED."));
+    }
+
+    #[test]
+    fn here_is_the_host_country_unless_it_points_at_people() {
+        let here = |t: &str| {
+            seen(t, None)
+                .iter()
+                .flat_map(|s| s.4.clone())
+                .filter(|m| m == "HERE")
+                .count()
+        };
+        // 1974CANBER01895, 1977SANA04097: the country the cable is sent from
+        assert_eq!(
+            here(
+                "GARCIA HAS BEEN GIVEN WIDESPREAD PUBLICITY HERE, WITH A GOOD DEAL OF DISTORTION."
+            ),
+            1
+        );
+        assert_eq!(
+            here("THE ABILITY OF SOUTH YEMEN TO EXPLOIT INSTABILITY HERE AND THERE HAVE BEEN"),
+            1
+        );
+        // 1973OSLO01967, 1977USUNN05653, 1979USUNN04958, 1977JOHANN01364: the diplomats at
+        // the post, someone's presence, a presentation
+        for text in [
+            "OUR BRITISH COLLEAGUES HERE TELL US THAT THE DEMARCHE WAS MADE.",
+            "THE BRITISH HERE DO NOT, OF COURSE, KNOW HOW LONG.",
+            "ON SEVERAL OCCASIONS MEXICAN REPRESENTATIVES HERE HAVE ASKED US TO PUT FORWARD",
+            "I WILL BE BRIEF. FOR WE ARE HERE, TODAY, TO ACT.",
+            "NEWSPAPERS CARRIED THE ITEM. QUOTE HERE ARE THE STORIES THE PRESS HAS NOT TOLD.",
+        ] {
+            assert_eq!(here(text), 0, "{text}");
+        }
     }
 
     #[test]
