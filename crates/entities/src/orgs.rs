@@ -160,6 +160,15 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             .or_else(|| single(d, i))
             .or_else(|| named_by_kind(d, i))
         {
+            // a bloc of states places read already (`SOUTH ASIAN NATIONS`) is no body
+            if crate::places::BLOCS.contains(&d.key(m.toks.end.saturating_sub(1)))
+                && out
+                    .iter()
+                    .any(|p| p.kind == Kind::Place && p.toks == m.toks)
+            {
+                i = next;
+                continue;
+            }
             // `NATIONALIST ACTION PARTY (NAP)`, `THE AIRLINE PILOTS' UNION (ANPAC)`: the
             // acronym bracketed after a body's name is part of its mention (still named by
             // the words), and every later use of it is the body's

@@ -100,6 +100,10 @@ const STATE_ADJECTIVES: &[&str] = &[
     "WESTERN",
 ];
 
+/// Nouns for a group of states after a people's adjective: `ARAB STATES`, `WESTERN FIVE`.
+/// (`COUNTRIES` is a state head: `AFRICAN COUNTRIES` is read there.)
+pub(crate) const BLOCS: &[&str] = &["STATES", "NATIONS", "POWERS", "ALLIES", "FIVE", "WORLD"];
+
 fn compass(key: &str) -> bool {
     matches!(key, "NORTH" | "SOUTH" | "EAST" | "WEST" | "GULF" | "HORN")
 }
@@ -231,6 +235,19 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 hit = None;
             }
             if let Some((len, kind, canonical)) = hit {
+                // a people's states as a bloc: `ARAB STATES`, `WESTERN POWERS`, `THE WESTERN
+                // FIVE` (a group of countries, neither the people nor one state)
+                if kind == crate::authority::PlaceKind::Demonym
+                    && d.toks
+                        .get(i + len)
+                        .is_some_and(|t| t.gap == Gap::Space && BLOCS.contains(&t.key.as_ref()))
+                {
+                    let toks = i..i + len + 1;
+                    let name = d.phrase(toks.start, toks.end);
+                    out.push(place(Kind::Place, toks.clone(), &name, None));
+                    i = toks.end;
+                    continue;
+                }
                 // a U.S. city with its state's abbreviation: `KNOXVILLE, TENN`, `ATLANTA GA`,
                 // `WASHINGTON D.C` (as written and annotated: one place)
                 let with_state = kind == crate::authority::PlaceKind::City
@@ -807,6 +824,39 @@ mod tests {
         assert!(us_found("4. US SAID ARGUMENT FOR ANNEXING WAS WEAK."));
         // 1977STATE075309: after a preposition the object still
         assert!(!us_found("QUESTION FOR US IS, HAVE SYRIANS DECIDED."));
+    }
+
+    #[test]
+    fn a_peoples_states_as_a_bloc_are_one_place() {
+        // 1976STATE218654, 1978STOCKH00531, 1975KUWAIT00760, 1977MOSCOW14954 (cables-ner)
+        let all = seen(
+            "THE FACT THEY ARE DISCUSSING MATTER WITH WESTERN POWERS SHOWS THAT THEY PROBABLY \
+             ARE DECIDED. SWEDES NOTED SWAPO AVERSION TO USE OF PROXIES ACTING ON BEHALF OF \
+             WESTERN FIVE. A USEFUL VEHICLE TO GET JORDAN'S VIEWS TO ARAB WORLD. NORMALIZATION \
+             OF RELATIONS AMONG SOUTH ASIAN NATIONS.",
+            None,
+        );
+        for bloc in [
+            "WESTERN POWERS",
+            "WESTERN FIVE",
+            "ARAB WORLD",
+            "ASIAN NATIONS",
+        ] {
+            let b = one(&all, bloc);
+            assert_eq!(
+                (b.0, b.2.as_deref(), &b.4[..]),
+                (Kind::Place, None, &[bloc.to_string()][..])
+            );
+        }
+        // neither the people nor a body: no `WESTERN`, `ARAB` country, no organization
+        assert!(all
+            .iter()
+            .all(|s| !matches!(s.1.as_str(), "WESTERN" | "ARAB" | "ASIAN")));
+        assert!(
+            all.iter()
+                .all(|s| s.0 != Kind::Organization || s.1 == "SWAPO"),
+            "{all:?}"
+        );
     }
 
     #[test]
