@@ -351,7 +351,12 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 i += 1;
                 continue;
             }
-            if det {
+            // (`THE COUNTRIES`, `THESE GOVERNMENTS` name no state in particular; `BOTH
+            // COUNTRIES`, `THE TWO GOVERNMENTS`, `THEIR GOVERNMENTS`, `THE WESTERN COUNTRIES` do)
+            let vague_plural = matches!(key, "COUNTRIES" | "GOVERNMENTS")
+                && s == i
+                && matches!(d.key(s - 1), "THE" | "THESE" | "THOSE");
+            if det && !vague_plural {
                 out.push(nominal(s - 1..i + 1));
             } else if joined
                 && s == i
@@ -824,6 +829,32 @@ mod tests {
         assert!(us_found("4. US SAID ARGUMENT FOR ANNEXING WAS WEAK."));
         // 1977STATE075309: after a preposition the object still
         assert!(!us_found("QUESTION FOR US IS, HAVE SYRIANS DECIDED."));
+    }
+
+    #[test]
+    fn the_countries_in_general_are_no_state() {
+        let nominals =
+            |t: &str| -> Vec<String> { seen(t, None).into_iter().flat_map(|s| s.4).collect() };
+        // 1975CARACA09559, 1977ANKARA04748 (cables-ner): no state in particular
+        assert!(nominals(
+            "ONE DISTINGUISHED WRITER FROM EACH OF THE COUNTRIES SCHEDULED TO PARTICIPATE."
+        )
+        .is_empty());
+        let cankaya = nominals("IN THE SHORTEST POSSIBLE TIME, THE GOVERNMENTS OF CANKAYA");
+        assert!(
+            !cankaya.iter().any(|m| m.contains("GOVERNMENTS")),
+            "{cankaya:?}"
+        );
+        // 1974STATE143507 (`BOTH COUNTRIES`, annotated) and the ambassadors' own governments
+        // (1977GENEVA01270)
+        assert_eq!(
+            nominals("BENEFICIAL FOR THE SECURITY OF BOTH COUNTRIES, HAS STRENGTHENED THE TIES."),
+            ["BOTH COUNTRIES"]
+        );
+        assert_eq!(
+            nominals("BOTH SAID THEIR GOVERNMENTS DID NOT WISH REACH FINAL CONCLUSIONS."),
+            ["THEIR GOVERNMENTS"]
+        );
     }
 
     #[test]
