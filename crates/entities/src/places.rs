@@ -104,6 +104,26 @@ const STATE_ADJECTIVES: &[&str] = &[
 /// (`COUNTRIES` is a state head: `AFRICAN COUNTRIES` is read there.)
 pub(crate) const BLOCS: &[&str] = &["STATES", "NATIONS", "POWERS", "ALLIES", "FIVE", "WORLD"];
 
+fn compass_adjective(key: &str) -> bool {
+    matches!(key, "NORTHERN" | "SOUTHERN" | "EASTERN" | "WESTERN")
+}
+
+/// The gazetteer place (no people's adjective) starting at `i` and joined to the word
+/// before: its length in tokens.
+fn place_after(d: &Doc, i: usize) -> Option<usize> {
+    let max = usize::from(d.f(i).place_run_s);
+    if max == 0 || d.toks.get(i).is_none_or(|t| t.gap != Gap::Space) {
+        return None;
+    }
+    (1..=max.min(d.toks.len() - i)).rev().find(|&len| {
+        d.joined(i, i + len)
+            && d.a
+                .places
+                .get(&d.phrase(i, i + len))
+                .is_some_and(|(k, _)| *k != crate::authority::PlaceKind::Demonym)
+    })
+}
+
 fn compass(key: &str) -> bool {
     matches!(key, "NORTH" | "SOUTH" | "EAST" | "WEST" | "GULF" | "HORN")
 }
@@ -247,6 +267,20 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                     out.push(place(Kind::Place, toks.clone(), &name, None));
                     i = toks.end;
                     continue;
+                }
+                // `THE WESTERN PACIFIC`, `WESTERN UGANDA`: a part of the place after it, one
+                // place (the adjective is no people's)
+                if kind == crate::authority::PlaceKind::Demonym
+                    && len == 1
+                    && compass_adjective(key)
+                {
+                    if let Some(after) = place_after(d, i + 1) {
+                        let toks = i..i + 1 + after;
+                        let name = d.phrase(toks.start, toks.end);
+                        out.push(place(Kind::Place, toks.clone(), &name, None));
+                        i = toks.end;
+                        continue;
+                    }
                 }
                 // a U.S. city with its state's abbreviation: `KNOXVILLE, TENN`, `ATLANTA GA`,
                 // `WASHINGTON D.C` (as written and annotated: one place)
@@ -904,6 +938,24 @@ mod tests {
         assert!(
             all.iter()
                 .all(|s| s.0 != Kind::Organization || s.1 == "SWAPO"),
+            "{all:?}"
+        );
+    }
+
+    #[test]
+    fn a_compass_adjective_and_a_place_are_one_place() {
+        // 1977TAIPEI05268 (cables-ner dev)
+        let all = seen(
+            "PEACE AND STABILITY IN NORTHEAST ASIA AND THE WESTERN PACIFIC . IT IS HOPED THAT",
+            None,
+        );
+        let w = one(&all, "WESTERN PACIFIC");
+        assert_eq!(
+            (w.0, &w.4[..]),
+            (Kind::Place, &["WESTERN PACIFIC".to_string()][..])
+        );
+        assert!(
+            all.iter().all(|s| s.1 != "WESTERN" && s.1 != "PACIFIC"),
             "{all:?}"
         );
     }
