@@ -58,13 +58,14 @@ fn nominal(toks: std::ops::Range<usize>) -> Mention {
 /// Group key of nominal mentions; [`crate::group`] gives them to the main country.
 pub const NOMINAL: &str = "PLACE:@nominal";
 
-/// Heads of a mention of a state (`GOVERNMENT`, `AUTHORITIES`) or, `true`, of a border
-/// (`ZAIRE BORDER`), which only goes with the place before it.
+/// Heads of a mention of a state (`GOVERNMENT`, `AUTHORITIES`) or, `true`, of a border or an
+/// area (`ZAIRE BORDER`, `THE ATLANTIC AREA`, `INDIAN OCEAN REGION`), which only goes with
+/// the place before it.
 fn state_head(key: &str) -> Option<bool> {
     match key {
         "GOVERNMENT" | "GOVERNMENTS" | "GOVT" | "COUNTRY" | "COUNTRIES" | "REGIME"
         | "AUTHORITIES" | "ADMINISTRATION" => Some(false),
-        "BORDER" | "BORDERS" | "FRONTIER" => Some(true),
+        "BORDER" | "BORDERS" | "FRONTIER" | "AREA" | "AREAS" | "REGION" => Some(true),
         _ => None,
     }
 }
@@ -291,6 +292,15 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                             && STATE_ABBREVIATIONS.contains(&t.key.as_ref())
                     });
                 let mut m = place(kind_of(kind), i..i + len, canonical, Some(canonical));
+                // `THE NORTH ATLANTIC`: a compass point before a region names its part
+                if kind == crate::authority::PlaceKind::Region
+                    && i > 0
+                    && d.toks[i].gap == Gap::Space
+                    && compass(d.key(i - 1))
+                    && out.last().is_none_or(|p| p.toks.end < i)
+                {
+                    m.toks.start = i - 1;
+                }
                 // (the name stays the city's)
                 if with_state {
                     m.toks.end += 1;
@@ -374,7 +384,13 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             // `SOVIET GOVT`, `CANADIAN GOVERNMENT`, `ZAIRE BORDER`: that country's
             if let Some(m) = out.last_mut().filter(|m| m.toks.end == s && joined) {
                 if m.kind == Kind::Country && m.canonical.is_some()
-                    || border && m.kind == Kind::Place
+                    || border
+                        && m.kind == Kind::Place
+                        // (a city's area is the city: `ALEPPO AREA` is annotated `ALEPPO`)
+                        && (!matches!(key, "AREA" | "AREAS" | "REGION")
+                            || d.a.places.get(&d.phrase(m.name.start, m.name.end)).is_some_and(
+                                |(k, _)| *k == crate::authority::PlaceKind::Region,
+                            ))
                 {
                     m.toks.end = i + 1;
                     i += 1;
@@ -958,6 +974,25 @@ mod tests {
             all.iter().all(|s| s.1 != "WESTERN" && s.1 != "PACIFIC"),
             "{all:?}"
         );
+    }
+
+    #[test]
+    fn a_regions_area_and_its_compass_part_are_the_region() {
+        // 1974STATE143507, 1979USUNN02993 (cables-ner): annotated whole
+        let all = seen(
+            "THEIR OWN SECURITY AND THAT OF THE ATLANTIC AREA, THUS HELPING. EXISTING \
+             ARRANGEMENTS FOR THE DEFENSE OF THE NORTH ATLANTIC AREA INCLUDING THE \
+             MEDITERRANEAN. FORCES MIGHT BE USED TO THREATEN STATES IN THE INDIAN OCEAN REGION.",
+            None,
+        );
+        assert_eq!(
+            one(&all, "ATLANTIC").4,
+            ["ATLANTIC AREA", "NORTH ATLANTIC AREA"]
+        );
+        assert_eq!(one(&all, "INDIAN OCEAN").4, ["INDIAN OCEAN REGION"]);
+        // 1976DAMASC06820: a city's area is the city, as annotated
+        let all = seen("ARMS FLOWING INTO ALEPPO AREA IN PREPARATION FOR", None);
+        assert_eq!(one(&all, "ALEPPO").4, ["ALEPPO"]);
     }
 
     #[test]
