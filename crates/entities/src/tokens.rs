@@ -263,8 +263,13 @@ pub fn join_broken<'a>(
                 && !prev.possessive
                 && (!(whole(&prev.key) && whole(&t.key))
                     // (`COM- MENTATOR`, `UN- CONSIDERED`: pieces an abbreviation, the whole
-                    // a word)
-                    || declass_lexicon::is_common_word(&format!("{}{}", prev.key, t.key)))
+                    // a word; `WASHING- TON`, `BANG- KOK`: two words, the whole a place,
+                    // though not after a list's letter: `L- ALL`)
+                    || {
+                        let joined = format!("{}{}", prev.key, t.key);
+                        declass_lexicon::is_common_word(&joined)
+                            || prev.key.len() >= 3 && t.key.len() >= 3 && whole(&joined)
+                    })
             {
                 let key = format!("{}{}", prev.key, t.key);
                 let (end, possessive, marked) = (t.end, t.possessive, t.marked);
@@ -539,7 +544,8 @@ mod tests {
     fn words_broken_at_a_line_end_are_joined() {
         let joined = |t: &str| {
             let whole = |k: &str| {
-                declass_lexicon::is_common_word(k) || ["SOVIET", "AMERICAN", "COM"].contains(&k)
+                declass_lexicon::is_common_word(k)
+                    || ["SOVIET", "AMERICAN", "COM", "WASHINGTON", "L", "LALL"].contains(&k)
             };
             join_broken(t, tokenize(t), whole)
                 .into_iter()
@@ -563,6 +569,10 @@ mod tests {
             ["POLITICAL", "COMMENTATOR"]
         );
         assert_eq!(joined("COM-\n\nMITTEE"), ["COM", "MITTEE"]);
+        // pieces that are words, whole a name a list has (1979GENEVA19374); not a list's
+        // letter before a word (`L- ALL`, JFK 104-10400-10311)
+        assert_eq!(joined("WASHING- TON SAID"), ["WASHINGTON", "SAID"]);
+        assert_eq!(joined("L- ALL SIGNIFICANT"), ["L", "ALL", "SIGNIFICANT"]);
     }
 
     #[test]
