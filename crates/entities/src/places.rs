@@ -214,6 +214,15 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             i += len;
             continue;
         }
+        // `VIET-NAM`: a name of two words written with a hyphen (a word that does not split
+        // into names the lists know)
+        if d.toks[i].marked && key.contains('-') {
+            if let Some(&(kind, canonical)) = d.a.places.get(&key.replace('-', " ")) {
+                out.push(place(kind_of(kind), i..i + 1, canonical, Some(canonical)));
+                i += 1;
+                continue;
+            }
+        }
         let max = usize::from(d.f(i).place_run_s);
         if max > 0 {
             let mut hit = None;
@@ -858,6 +867,9 @@ mod tests {
             assert_eq!(one(&all, country).0, Kind::Country);
         }
         assert_eq!(one(&all, "EAP/CM").0, Kind::Office);
+        // a two-word name written with a hyphen (1975STATE105676)
+        let all = seen("THOSE DESIRING TO RETURN TO VIET-NAM. END SUMMARY", None);
+        assert_eq!(one(&all, "VIET-NAM").2.as_deref(), Some("Vietnam"));
     }
 
     #[test]
