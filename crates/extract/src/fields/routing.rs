@@ -7,7 +7,9 @@
 //! 2. cable furniture: `DIR CITE MEXI 7015` (to DIR, from MEXI), a transmission line
 //!    `TOT: 221849Z JUL 78 DIRECTOR 261709` (from headquarters), and `CITE 51113`, a
 //!    cite whose station was excised (from WITHHELD, NARA's convention);
-//! 3. a dispatch heading, whose addressee and sender stand unlabelled, in that order.
+//! 3. a dispatch heading, whose addressee and sender stand unlabelled, in that order;
+//! 4. for a side none of these gave, a CIA dispatch's own symbol: `HMMA-21166` went from the
+//!    Mexico City station to headquarters, `UFGW-6601` from headquarters to JMWAVE.
 //!
 //! CIA station cable codes are expanded (`WAVE` = JMWAVE, `MEXI` = MEXICO CITY) and kept
 //! beside the text as read, so a party can be found under either form.
@@ -158,6 +160,98 @@ const STATIONS: &[(&str, &str)] = &[
     ("HQS", "HEADQUARTERS"),
     ("WASHINGTON", "WASHINGTON"),
 ];
+
+/// CIA dispatch symbols: a station's letters, then the way the dispatch went (`A` from the
+/// station to headquarters, `W` from headquarters to the station): `HMMA-21166` was sent
+/// by the Mexico City station, `UFGW-6601` to JMWAVE.
+const DISPATCH_STATIONS: &[(&str, &str)] = &[("HMM", "MEXICO CITY"), ("UFG", "JMWAVE")];
+
+static DISPATCH_SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(HMM|UFG)([AW])\s?[-=~«]{0,2}\s?\d{3,6}(?-u:\b)").expect("static regex")
+});
+
+/// The station of a dispatch and the side it was on, from the document's own dispatch
+/// symbol (not one it refers to: `REFERENCE: UFGA 17854`, `per HMMW-12393`): the sender
+/// when it went to headquarters, the addressee when it came from there. Only when every
+/// symbol of its own agrees, and only for a side no label or form gave.
+fn dispatch_symbol(n: &Normalized, body_start: usize, own_end: usize, r: &mut Routing) {
+    let text = &n.text;
+    let end = own_end.min(text.len()).max(body_start);
+    let region = &text[body_start..end];
+    // (most documents hold no symbol: one scan for the letters first)
+    if !DISPATCH_SYMBOL.is_match(region) {
+        return;
+    }
+    let mut own: Option<(&str, &str, usize, usize)> = None;
+    // (a reference list runs on in lettered lines: `REFERENCE: A, HMMW-11321` / `B. HMMA-20931`)
+    let mut in_refs = false;
+    let mut at = 0;
+    for line in region.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let lead = line
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase();
+        let lettered = lead.len() > 2
+            && lead.as_bytes()[0].is_ascii_alphabetic()
+            && matches!(lead.as_bytes()[1], b'.' | b',' | b')');
+        // (`REF:`, `Reft`, `REs` as the OCR reads them)
+        let first: String = lead.chars().take_while(char::is_ascii_alphabetic).collect();
+        in_refs = first.starts_with("ref") || first == "res" || in_refs && lettered;
+        // the form's box or a page's head (`HMMA-21166`, `SECRET UFGW-6601 PAGE 2`), not
+        // a citation in the prose
+        if in_refs || line.trim().len() > 48 || !line.contains(['A', 'W']) {
+            continue;
+        }
+        for m in DISPATCH_SYMBOL.captures_iter(line) {
+            let (Some(all), Some(code), Some(way)) = (m.get(0), m.get(1), m.get(2)) else {
+                continue;
+            };
+            // (a form's words may stand before it, `DISPATCH SECRET`, `Separate Cover
+            // Attachment A to`; a
+            // sentence or a citation's date does not: `... 1963, HMMW-12064.`,
+            // `HMMA-22562, 5 December 1963`)
+            let before = line[..all.start()].to_ascii_lowercase();
+            if ["ref", "per ", "reply", "cf."]
+                .iter()
+                .any(|w| before.contains(w))
+                || before.split_whitespace().count() > 3 && !before.contains("attach")
+                || before.bytes().any(|b| b.is_ascii_digit())
+                || line[all.end()..].trim_start().starts_with(',')
+            {
+                continue;
+            }
+            match own {
+                Some((c, w, _, _)) if (c, w) != (code.as_str(), way.as_str()) => return,
+                Some(_) => {}
+                None => {
+                    own = Some((
+                        code.as_str(),
+                        way.as_str(),
+                        start + all.start(),
+                        start + all.end(),
+                    ))
+                }
+            }
+        }
+    }
+    let Some((code, way, a, b)) = own else { return };
+    let Some(&(_, station)) = DISPATCH_STATIONS.iter().find(|(c, _)| *c == code) else {
+        return;
+    };
+    let p = Party {
+        raw: region[a..b].to_string(),
+        title: Some("Chief of Station".to_string()),
+        office: Some(station.to_string()),
+        span: n.span(body_start + a, body_start + b),
+        ..Party::default()
+    };
+    match way {
+        "A" if r.from.is_empty() => r.from.push(p),
+        "W" if r.to.is_empty() => r.to.push(p),
+        _ => {}
+    }
+}
 
 fn station(code: &str) -> Option<&'static str> {
     STATIONS
@@ -611,6 +705,9 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
             let (raw, s) = l.trimmed();
             r.to.push(record_party(raw, s, n));
         }
+    }
+    if r.from.is_empty() || r.to.is_empty() {
+        dispatch_symbol(n, body_start, own_end, &mut r);
     }
     // A memo's signature block names its author: as the sender when no FROM label was
     // read, or as the name of a sender read only as a title (`FROM: Acting Legislative
@@ -1672,6 +1769,33 @@ mod tests {
         // one such line alone, or prose that names a chief, routes nothing
         let (from, to, _) = route("The Chief of Station, Mexico City, agreed.\nHe left.\n");
         assert!(from.is_empty() && to.is_empty(), "{from:?} {to:?}");
+    }
+
+    #[test]
+    fn a_dispatch_symbol_names_the_station_it_went_from_or_to() {
+        // JFK 104-10175-10179 (abridged): references first, the form's own symbol at the
+        // foot; `A`: from the Mexico City station to headquarters
+        let t = "SLINUFF/L\n\nREFERENCE: A, HMMW=l1321, 13 Fed 1963\nB. HMMA~20931, 22 Mar 1963\n\n1, Transmitted under separaze cover truename attachments are the\nfollowing forms to complete Headquarters! records on subject:\n\n29 Apr.63 | 30 Apr 63\n\nHMMA\u{ab}21166 #\n";
+        let (from, _, r) = route(t);
+        assert_eq!(from, vec!["HMMA\u{ab}21166"]);
+        assert_eq!(r.from[0].office.as_deref(), Some("MEXICO CITY"));
+        assert_eq!(r.from[0].title.as_deref(), Some("Chief of Station"));
+        // JFK 104-10183-10320 (abridged): `W`, from headquarters: the addressee
+        let (from, to, r) = route("SECRET UFGW-6601 PAGE 2\n\n3. The station should report.\n");
+        assert!(from.is_empty(), "{from:?}");
+        assert_eq!(to, vec!["UFGW-6601"]);
+        assert_eq!(r.to[0].office.as_deref(), Some("JMWAVE"));
+        // a symbol referred to or cited names neither side (JFK 104-10163-10106,
+        // 104-10414-10380, 104-10103-10280)
+        for t in [
+            "REFERENCE; UFGA 17854\n\n1. Headquarters has reviewed the proposal.\n",
+            "REFS: A. HMMW 11321\nB. HMMA 20931\n\n1. Transmitted under separate cover.\n",
+            "He was\nICFLUTTERED on 8 October 1963, HMMW-12064.\n",
+            "this report was handed to the Legal Attache:\n\nHMMA- 22562, 5 December 1963]\n",
+        ] {
+            let (from, to, _) = route(t);
+            assert!(from.is_empty() && to.is_empty(), "{t:?}: {from:?} {to:?}");
+        }
     }
 
     #[test]
