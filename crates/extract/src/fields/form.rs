@@ -6,7 +6,10 @@
 //! of values in which empty values are simply missing). Both are read the same way here:
 //! the form becomes runs of keys and runs of values, and each value goes to the first key
 //! of its run whose *type* fits (a date to DATE, a record number to RECORD NUMBER, a page
-//! count to PAGES), so the gaps left by empty values do not shift the rest.
+//! count to PAGES), so the gaps left by empty values do not shift the rest. A typed value
+//! read out of place (PAGES' `47` before the title) does not empty the keys before its own.
+//! Values under a section heading with no key before them (the keys' column read above
+//! the form's title, or lost) take the keys in the order the form prints them.
 
 use crate::lines::lines;
 use crate::normalize::Normalized;
@@ -65,6 +68,33 @@ const HEADINGS: &[&str] = &[
     "DOCUMENT INFORMATION",
     "JFK ASSASSINATION SYSTEM",
     "IDENTIFICATION FORM",
+];
+
+/// The form's two sections and their first keys, in the order the form prints them.
+const SECTIONS: &[(&str, &[Key])] = &[
+    (
+        "AGENCY INFORMATION",
+        &[
+            Key::Agency,
+            Key::RecordNumber,
+            Key::RecordSeries,
+            Key::FileNumber,
+        ],
+    ),
+    (
+        "DOCUMENT INFORMATION",
+        &[
+            Key::Originator,
+            Key::From,
+            Key::To,
+            Key::Title,
+            Key::Date,
+            Key::Pages,
+            // (the keys after the subject list are not put in: its lines, one subject each,
+            // would be taken for their values)
+            Key::Subjects,
+        ],
+    ),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -288,13 +318,29 @@ pub fn extract(n: &Normalized) -> Option<Form> {
     let mut end = header.end();
     // `Date:` right under the title, before any key, is the page's print date.
     let mut print_date = false;
-    for (count, line) in lines(&text[form_start..page_end]).enumerate() {
-        if count > 150 {
-            break;
-        }
+    let form_lines: Vec<_> = lines(&text[form_start..page_end]).take(151).collect();
+    // whether a key of the form itself has been read yet
+    let mut keyed = false;
+    for (count, line) in form_lines.iter().enumerate() {
         let (t, s) = line.trimmed();
         let s = s + form_start;
-        if t.is_empty() || HEADINGS.iter().any(|h| close(&clean_key(t), h)) {
+        if t.is_empty() {
+            continue;
+        }
+        if let Some(&(_, section)) = SECTIONS.iter().find(|(h, _)| close(&clean_key(t), h)) {
+            // A section's values with no key before them (the OCR read the keys above the
+            // form's title, or lost them): the form's own order of keys.
+            let next_is_key = form_lines[count + 1..]
+                .iter()
+                .map(|l| l.text.trim())
+                .find(|t| !t.is_empty())
+                .is_none_or(|t| split_key(t).0.is_some());
+            if !keyed && !next_is_key {
+                items.extend(section.iter().map(|&k| Item::Key(k)));
+            }
+            continue;
+        }
+        if HEADINGS.iter().any(|h| close(&clean_key(t), h)) {
             continue;
         }
         // The release legend after the form ends it; its pieces cut by a page edge inside
@@ -319,6 +365,7 @@ pub fn extract(n: &Normalized) -> Option<Form> {
         }
         match split {
             (Some(k), rest, off) => {
+                keyed = true;
                 items.push(Item::Key(k));
                 if !rest.is_empty() {
                     items.push(Item::Value {
@@ -505,9 +552,11 @@ fn assign_run<'a>(
         match target {
             Some(k) => {
                 // Text keys before the target in the run are empty on this form; typed keys
-                // (DATE, PAGES, ...) wait for a value of their type.
+                // (DATE, PAGES, ...) wait for a value of their type. (A typed value says
+                // nothing of the text keys before its key: a column read as OCR does puts
+                // PAGES' `47` before the title it follows on the form.)
                 if let Some(pos) = pending.iter().position(|p| *p == k) {
-                    if !bound {
+                    if !bound && kind == Kind::Text {
                         let skipped: Vec<Key> = pending[..pos]
                             .iter()
                             .copied()
@@ -576,6 +625,40 @@ mod tests {
             "REPORT ON THE",
             "(PRIMARILY PHOTOGRAPHIC) SURVEILLANCE"
         ));
+    }
+
+    #[test]
+    fn a_page_count_read_before_the_title_leaves_the_title_its_value() {
+        // JFK 104-10103-10280 (abridged): FROM and TO empty, PAGES' value first
+        let t = "JEK ASSASSINATION SYSTEM\n\nIDENTIFICATION FORM\n\nAGENCY INFORMATION\n\nAGENCY : CIA\n\nDOCUMENT INFORMATION\n\nAGENCY ORIGINATOR : CIA\n\nFROM\n\nTO\n\nTITLE\n\nDATE\n\nPAGES\n\n47\n\nPAPER ON OSWALD/CUBAN CONNECTION.\n\n01/01/1900\n\nSUBJECTS : CUBA\n";
+        let f = form(t);
+        assert_eq!(
+            val(&f, Key::Title),
+            Some("PAPER ON OSWALD/CUBAN CONNECTION.")
+        );
+        assert_eq!(val(&f, Key::Pages), Some("47"));
+        assert_eq!(val(&f, Key::Date), Some("01/01/1900"));
+        assert_eq!(val(&f, Key::From), None);
+        assert_eq!(val(&f, Key::To), None);
+    }
+
+    #[test]
+    fn values_whose_keys_were_read_above_the_title_take_the_forms_order() {
+        // JFK 202-10002-10124 (abridged): the keys' column came out before the form's
+        // title, the values after its section headings
+        let t = "RECORD NUMBER\nRECORDS SERIES\nAGENCY FILE NUMBER\n\nORIGINATOR\nFROM\n\nTO\n\nTITLE\n\nDATE\n\nPAGES\nSUBJECTS\n\nJFK ASSASSINATION. SYSTEM\nIDENTIFICATION FORM\n\nAGENCY INFORMATION\n\nJcs\n202-10002-10124\nJCS CENTRAL FILES\n\nDOCUMENT INFORMATION\n\nosD\n\nCYRUS R. VANCE\n\nMULTIPLE RECIPIENTS\n\nCUBAN AFFAIRS IN THE DEPARTMENT OF DEFENSE\n\n06/26/65\n27\nICCCA, ADMINISTRATION\n\nPSYCHOLOGICAL PROGRAMS - CUBA\n\nPAPER, TEXTUAL. DOCUMENT\n\nCONFIDENTIAL\n\nRELEASED WITH DELETIONS\n";
+        let f = form(t);
+        assert_eq!(val(&f, Key::RecordNumber), Some("202-10002-10124"));
+        assert_eq!(val(&f, Key::From), Some("CYRUS R. VANCE"));
+        assert_eq!(val(&f, Key::To), Some("MULTIPLE RECIPIENTS"));
+        assert_eq!(
+            val(&f, Key::Title),
+            Some("CUBAN AFFAIRS IN THE DEPARTMENT OF DEFENSE")
+        );
+        assert_eq!(val(&f, Key::Date), Some("06/26/65"));
+        assert_eq!(val(&f, Key::Pages), Some("27"));
+        // the subject list's lines are not taken for the keys after it
+        assert_eq!(val(&f, Key::Status), None);
     }
 
     #[test]
