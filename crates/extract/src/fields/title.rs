@@ -94,6 +94,10 @@ static STOP: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
+// A numbered paragraph's start: `1. ON 28 APRIL`, `2, Subject was`.
+static PARAGRAPH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,2}\s?[.,)]\s+[A-Za-z]").expect("static regex"));
+
 /// A line of numbers: a digit in every word.
 fn file_number(t: &str) -> bool {
     t.split_whitespace()
@@ -526,17 +530,27 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
         .filter(|l| l.start >= body_start)
         .take(400)
         .collect();
+    // whether the text's numbered paragraphs have begun (`1. ON 28 APRIL ...`)
+    let mut in_text = false;
     for (i, line) in all.iter().enumerate() {
         // Most lines start with no label word at all: decide that before any regex runs.
         let head = line
             .text
             .trim_start_matches(|c: char| c.is_whitespace() || "\"'“‘*|.«".contains(c));
+        if !in_text && head.starts_with(|c: char| c.is_ascii_digit()) {
+            in_text = PARAGRAPH.is_match(head);
+        }
         // A margin's stray letters before the label: `ic SUBJECT:`.
         let head = crate::lines::skip_margin_fragment(head, 2);
         let word = &head[..head
             .find(|c: char| !c.is_ascii_alphabetic())
             .unwrap_or(head.len())];
         if word.len() < 2 || word.len() > 8 || !is_label(word) {
+            continue;
+        }
+        // `RE` inside or under the text is a note's, not the document's subject (a
+        // handwritten `RE- OS BRISA` at a cable's foot)
+        if in_text && word.eq_ignore_ascii_case("RE") {
             continue;
         }
         let labelled = LABEL
@@ -680,6 +694,17 @@ mod tests {
 
     fn title(s: &str) -> Option<String> {
         extract(&normalize(s), 0, None).map(|t| t.value)
+    }
+
+    #[test]
+    fn re_under_the_numbered_text_is_no_subject() {
+        // JFK 104-10178-10102 (abridged): a handwritten `RE-` note at the cable's foot
+        let t = "SECRET\n\n1. ON 28 APRIL DOCTOR KLAUS STEER, GERMAN DIRECTOR SCIENTIFIC\nDEPARTMENT AFRICA, REPORTED THAT HE SAW MAN IN LAGOS 23 APRIL.\n\n4. STEER WILL BE IN ADDIS ABABA UNTIL THURSDAY 2 MAY IF THER ANY\nAS hp &\nRE- OS BRISA\n\nNEED QUERY HIM FURTHER.\nSECRET\n";
+        let got = title(t).unwrap_or_default();
+        assert!(got.starts_with("ON 28 APRIL DOCTOR KLAUS STEER"), "{got}");
+        // above the text, `RE:` is the subject
+        let t = "TO: DIRECTOR\nRE: SAFE CONDUCT FOR MORALES\n\n1. ACCORDING TO SOURCE IMPOSSIBLE ARRANGE.\n";
+        assert_eq!(title(t).unwrap(), "SAFE CONDUCT FOR MORALES");
     }
 
     #[test]
