@@ -414,6 +414,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             // COUNTRIES`, `THE TWO GOVERNMENTS`, `THEIR GOVERNMENTS`, `THE WESTERN COUNTRIES` do)
             let vague_plural = matches!(key, "COUNTRIES" | "GOVERNMENTS")
                 && s == i
+                && s > 0
                 && matches!(d.key(s - 1), "THE" | "THESE" | "THOSE");
             if det && !vague_plural {
                 out.push(nominal(s - 1..i + 1));
@@ -898,6 +899,21 @@ mod tests {
         assert!(us_found("4. US SAID ARGUMENT FOR ANNEXING WAS WEAK."));
         // 1977STATE075309: after a preposition the object still
         assert!(!us_found("QUESTION FOR US IS, HAVE SYRIANS DECIDED."));
+    }
+
+    #[test]
+    fn a_text_may_open_with_any_head() {
+        // (each head as the first word: no word before it to look at)
+        for text in [
+            "COUNTRIES",
+            "GOVERNMENTS ARE",
+            "GOVERNMENT",
+            "HERE IS",
+            "AREA",
+            "DEL",
+        ] {
+            let _ = seen(text, None);
+        }
     }
 
     #[test]
