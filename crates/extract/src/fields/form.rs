@@ -327,7 +327,14 @@ pub fn extract(n: &Normalized) -> Option<Form> {
         if t.is_empty() {
             continue;
         }
-        if let Some(&(_, section)) = SECTIONS.iter().find(|(h, _)| close(&clean_key(t), h)) {
+        // (the line's key form made once, each heading compared with it; a long line is
+        // no heading)
+        let ck = if t.len() <= 48 {
+            clean_key(t)
+        } else {
+            String::new()
+        };
+        if let Some(&(_, section)) = SECTIONS.iter().find(|(h, _)| close(&ck, h)) {
             // A section's values with no key before them (the OCR read the keys above the
             // form's title, or lost them): the form's own order of keys.
             let next_is_key = form_lines[count + 1..]
@@ -340,7 +347,7 @@ pub fn extract(n: &Normalized) -> Option<Form> {
             }
             continue;
         }
-        if HEADINGS.iter().any(|h| close(&clean_key(t), h)) {
+        if HEADINGS.iter().any(|h| close(&ck, h)) {
             continue;
         }
         // The release legend after the form ends it; its pieces cut by a page edge inside
