@@ -741,11 +741,27 @@ static ORIGINAL_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^[^\w\n]{0,3}Orig(?:inal)?\.?\s*(?:&|and)?\s*\d?\s*-\s*([A-Z][^\n]{2,40}?)\s*(?:w/|$)").expect("static regex")
 });
 
+/// Where a letter's salutation starts (`Dear Mr. Tichborn:`), if anywhere: the pattern
+/// is run only on a text that holds its letters (it opens with a class, so the regex
+/// engine has no literal to skip ahead to, and a telegram in capitals never has them).
+fn dear(region: &str) -> Option<usize> {
+    if !region.contains("Dea") && !region.contains("Dee") {
+        return None;
+    }
+    DEAR.find(region).map(|m| m.start())
+}
+
 fn salutation_or_original(n: &Normalized, body_start: usize) -> Option<Party> {
     let region = crate::lines::window(&n.text, body_start, 30_000);
     let m = SALUTATION
         .captures(crate::lines::window(region, 0, 3000))
-        .or_else(|| ORIGINAL_TO.captures(region))
+        .or_else(|| {
+            // (the pattern opens with a class, which no literal scan can skip ahead of)
+            region
+                .contains("Orig")
+                .then(|| ORIGINAL_TO.captures(region))
+                .flatten()
+        })
         .and_then(|c| c.get(1))?;
     if m.as_str().eq_ignore_ascii_case("addressee") {
         return None;
@@ -997,7 +1013,7 @@ static OFFICE_OR_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 fn signed_after_prose(n: &Normalized, body_start: usize, region: &str) -> Option<Party> {
     let ls: Vec<Line<'_>> = lines(region).filter(|l| !l.is_blank()).collect();
     // A letter is signed with the name alone (the office is its letterhead).
-    let salutation = DEAR.find(region).map(|m| m.start());
+    let salutation = dear(region);
     for w in ls.windows(3) {
         let prev = w[0].text.trim();
         if !(prev.ends_with('.') || prev.ends_with(".)")) || prev.split_whitespace().count() < 2 {
