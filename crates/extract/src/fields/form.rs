@@ -613,6 +613,13 @@ mod tests {
         f.get(k).map(|v| v.value.as_str())
     }
 
+    /// Each key's value as expected (`None`: the key has none).
+    fn expect_values(f: &Form, want: &[(Key, Option<&str>)]) {
+        for &(k, v) in want {
+            assert_eq!(val(f, k), v, "{k:?}");
+        }
+    }
+
     #[test]
     fn a_title_wrapped_over_blank_lines_stays_one_value() {
         // JFK 104-10414-10380 (abridged): the originator's value read before its key, the
@@ -638,15 +645,16 @@ mod tests {
     fn a_page_count_read_before_the_title_leaves_the_title_its_value() {
         // JFK 104-10103-10280 (abridged): FROM and TO empty, PAGES' value first
         let t = "JEK ASSASSINATION SYSTEM\n\nIDENTIFICATION FORM\n\nAGENCY INFORMATION\n\nAGENCY : CIA\n\nDOCUMENT INFORMATION\n\nAGENCY ORIGINATOR : CIA\n\nFROM\n\nTO\n\nTITLE\n\nDATE\n\nPAGES\n\n47\n\nPAPER ON OSWALD/CUBAN CONNECTION.\n\n01/01/1900\n\nSUBJECTS : CUBA\n";
-        let f = form(t);
-        assert_eq!(
-            val(&f, Key::Title),
-            Some("PAPER ON OSWALD/CUBAN CONNECTION.")
+        expect_values(
+            &form(t),
+            &[
+                (Key::Title, Some("PAPER ON OSWALD/CUBAN CONNECTION.")),
+                (Key::Pages, Some("47")),
+                (Key::Date, Some("01/01/1900")),
+                (Key::From, None),
+                (Key::To, None),
+            ],
         );
-        assert_eq!(val(&f, Key::Pages), Some("47"));
-        assert_eq!(val(&f, Key::Date), Some("01/01/1900"));
-        assert_eq!(val(&f, Key::From), None);
-        assert_eq!(val(&f, Key::To), None);
     }
 
     #[test]
@@ -654,18 +662,22 @@ mod tests {
         // JFK 202-10002-10124 (abridged): the keys' column came out before the form's
         // title, the values after its section headings
         let t = "RECORD NUMBER\nRECORDS SERIES\nAGENCY FILE NUMBER\n\nORIGINATOR\nFROM\n\nTO\n\nTITLE\n\nDATE\n\nPAGES\nSUBJECTS\n\nJFK ASSASSINATION. SYSTEM\nIDENTIFICATION FORM\n\nAGENCY INFORMATION\n\nJcs\n202-10002-10124\nJCS CENTRAL FILES\n\nDOCUMENT INFORMATION\n\nosD\n\nCYRUS R. VANCE\n\nMULTIPLE RECIPIENTS\n\nCUBAN AFFAIRS IN THE DEPARTMENT OF DEFENSE\n\n06/26/65\n27\nICCCA, ADMINISTRATION\n\nPSYCHOLOGICAL PROGRAMS - CUBA\n\nPAPER, TEXTUAL. DOCUMENT\n\nCONFIDENTIAL\n\nRELEASED WITH DELETIONS\n";
-        let f = form(t);
-        assert_eq!(val(&f, Key::RecordNumber), Some("202-10002-10124"));
-        assert_eq!(val(&f, Key::From), Some("CYRUS R. VANCE"));
-        assert_eq!(val(&f, Key::To), Some("MULTIPLE RECIPIENTS"));
-        assert_eq!(
-            val(&f, Key::Title),
-            Some("CUBAN AFFAIRS IN THE DEPARTMENT OF DEFENSE")
+        expect_values(
+            &form(t),
+            &[
+                (Key::RecordNumber, Some("202-10002-10124")),
+                (Key::From, Some("CYRUS R. VANCE")),
+                (Key::To, Some("MULTIPLE RECIPIENTS")),
+                (
+                    Key::Title,
+                    Some("CUBAN AFFAIRS IN THE DEPARTMENT OF DEFENSE"),
+                ),
+                (Key::Date, Some("06/26/65")),
+                (Key::Pages, Some("27")),
+                // the subject list's lines are not taken for the keys after it
+                (Key::Status, None),
+            ],
         );
-        assert_eq!(val(&f, Key::Date), Some("06/26/65"));
-        assert_eq!(val(&f, Key::Pages), Some("27"));
-        // the subject list's lines are not taken for the keys after it
-        assert_eq!(val(&f, Key::Status), None);
     }
 
     #[test]
