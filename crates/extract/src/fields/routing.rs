@@ -794,7 +794,30 @@ fn name_line(t: &str) -> Option<regex::Match<'_>> {
                     .any(|f| w.eq_ignore_ascii_case(f))
             })
         })
+        // (a form's box label in capitals is no name: `DATE DISPATCHED`, `PAGE`, `SECRET`)
+        .filter(|m| {
+            !m.as_str().split_whitespace().any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                FORM_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f))
+            })
+        })
 }
+
+/// Words of a form's printed boxes, which no signer's name holds.
+const FORM_WORDS: &[&str] = &[
+    "DATE",
+    "PAGE",
+    "SECRET",
+    "CONFIDENTIAL",
+    "CLASSIFICATION",
+    "DISPATCH",
+    "DISPATCHED",
+    "TYPED",
+    "NUMBER",
+    "SYMBOL",
+    "INDEXING",
+    "ROUTING",
+];
 // The title words a TITLE_LINE must hold (else the slash of an office symbol, `DC/CI/R&A`),
 // as literals for one fast scan of a whole text.
 static SIGNER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1785,6 +1808,14 @@ mod tests {
         // one such line alone, or prose that names a chief, routes nothing
         let (from, to, _) = route("The Chief of Station, Mexico City, agreed.\nHe left.\n");
         assert!(from.is_empty() && to.is_empty(), "{from:?} {to:?}");
+    }
+
+    #[test]
+    fn a_forms_box_label_is_no_signers_name() {
+        // JFK 104-10308-10023: the DATE DISPATCHED box, OCR'd, read as the sender's name
+        assert!(name_line("DAE NPD DATE DSPATOHED").is_none());
+        assert!(name_line("JAMES W. FRANKLIN").is_some());
+        assert!(name_line("Lyle L. Miller").is_some());
     }
 
     #[test]
