@@ -794,11 +794,14 @@ fn name_line(t: &str) -> Option<regex::Match<'_>> {
                     .any(|f| w.eq_ignore_ascii_case(f))
             })
         })
-        // (a form's box label in capitals is no name: `DATE DISPATCHED`, `PAGE`, `SECRET`)
+        // (a form's box label is no name: `DATE DISPATCHED`, `Operational`, `UNCLASSIFIED`;
+        // as the OCR reads it too, a letter off in a longer word: `DSPATOHED`, `Operationai`)
         .filter(|m| {
             !m.as_str().split_whitespace().any(|w| {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-                FORM_WORDS.iter().any(|f| w.eq_ignore_ascii_case(f))
+                FORM_WORDS.iter().any(|f| {
+                    w.eq_ignore_ascii_case(f) || f.len() >= 6 && crate::fuzzy::is_word(w, f, 1)
+                })
             })
         })
 }
@@ -817,6 +820,9 @@ const FORM_WORDS: &[&str] = &[
     "SYMBOL",
     "INDEXING",
     "ROUTING",
+    "UNCLASSIFIED",
+    "OPERATIONAL",
+    "ADDRESSEE",
 ];
 // The title words a TITLE_LINE must hold (else the slash of an office symbol, `DC/CI/R&A`),
 // as literals for one fast scan of a whole text.
@@ -1048,6 +1054,11 @@ fn signed_after_prose(n: &Normalized, body_start: usize, region: &str) -> Option
             continue;
         };
         let (office, os) = w[2].trimmed();
+        // (a lettered heading over a numbered paragraph is a section's: `B. Administrative`
+        // / `1. While on your present assignment`)
+        if PARA_NUMBER.is_match(office) {
+            continue;
+        }
         if office.len() > 40 || !OFFICE_OR_TITLE.is_match(office) {
             if salutation.is_some_and(|at| at < w[1].start) {
                 let first = s + skip + m.start();
@@ -1811,11 +1822,18 @@ mod tests {
     }
 
     #[test]
-    fn a_forms_box_label_is_no_signers_name() {
+    fn a_forms_box_label_or_a_section_heading_is_no_signers_name() {
         // JFK 104-10308-10023: the DATE DISPATCHED box, OCR'd, read as the sender's name
         assert!(name_line("DAE NPD DATE DSPATOHED").is_none());
+        // and the Operational box, a letter off (JFK 104-10216-10083-like dispatch forms)
+        assert!(name_line("A. Operationai").is_none());
         assert!(name_line("JAMES W. FRANKLIN").is_some());
         assert!(name_line("Lyle L. Miller").is_some());
+        // JFK 104-10174-10043 (abridged): a letter's lettered section headings over numbered
+        // paragraphs are no signatures
+        let t = "Dear Mr. Tichborn:\n\nThis letter sets out your instructions. Please indicate your agreement by signing below.\n\nA. Operational .\n1. You will be briefed generally on some aspects of the situation.\n\nB. Administrative\n\n1. While on your present assignment you will keep a record of your expenses.\n";
+        let (from, _, _) = route(t);
+        assert!(from.is_empty(), "{from:?}");
     }
 
     #[test]
