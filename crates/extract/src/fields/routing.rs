@@ -113,7 +113,7 @@ static SUBJECT_LINE: LazyLock<Regex> =
 static OFFICE_DASH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([A-Z][A-Z/&\-]{0,12})\s+-\s+(.+)$").expect("static regex"));
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm|Col)\.?\s+)?[A-Z][a-z]+\.?(?:\s+[A-Z]\.?)*(?:\s+[A-Z][a-zA-Z'\-]+){0,2}$").expect("static regex")
+    Regex::new(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm|Col)\.?\s+)?(?:[A-Z]\.\s*)?[A-Z][a-z]+\.?(?:\s+[A-Z]\.?)*(?:\s+[A-Z][a-zA-Z'\-]+){0,2}$").expect("static regex")
 });
 
 // Words of titles and offices, never of a personal name.
@@ -518,7 +518,9 @@ fn label_value(
                 let (t, s) = next.trimmed();
                 let t = crate::lines::trim_trailing_debris(t);
                 // `Chief,` reads like a damaged label; only a real one ends the value.
-                let labelled = LABEL.captures(t).is_some_and(|c| self::role(&c).is_some());
+                let labelled = LABEL.captures(t).is_some_and(|c| self::role(&c).is_some())
+                    // (another field's key: `DATE: 02/26/97 08:43:20 AM`)
+                    || t.split_whitespace().next().is_some_and(|w| w.ends_with(':'));
                 if !labelled && t.len() < 60 && !NUMBERED.is_match(t) && !SUBJECT_LINE.is_match(t) {
                     if let Some(p) = out.last_mut() {
                         if p.title.is_none() && t.chars().next().is_some_and(char::is_uppercase) {
@@ -763,7 +765,8 @@ fn salutation_or_original(n: &Normalized, body_start: usize) -> Option<Party> {
                 .flatten()
         })
         .and_then(|c| c.get(1))?;
-    if m.as_str().eq_ignore_ascii_case("addressee") {
+    // (`Orig & 1 - Addressee` names no one; as the OCR reads it too: `Adressec`)
+    if crate::fuzzy::is_word(m.as_str().trim(), "ADDRESSEE", 2) {
         return None;
     }
     Some(party(m.as_str(), body_start + m.start(), n))
@@ -1834,6 +1837,28 @@ mod tests {
         let t = "Dear Mr. Tichborn:\n\nThis letter sets out your instructions. Please indicate your agreement by signing below.\n\nA. Operational .\n1. You will be briefed generally on some aspects of the situation.\n\nB. Administrative\n\n1. While on your present assignment you will keep a record of your expenses.\n";
         let (from, _, _) = route(t);
         assert!(from.is_empty(), "{from:?}");
+    }
+
+    #[test]
+    fn a_name_opening_with_an_initial_and_what_is_not_its_title() {
+        // JFK 104-10061-10347 (abridged): `B. Hugh Tovar` is a name, his title under it
+        let t = "MEMORANDUM FOR: Special Assistant to DDO for External\n\nOversight\nATTENTION : Mr. Norbert Shepanek\nFROM : B. Hugh Tovar\nChief, Counterintelligence Staff\nSUBJECT : Response to House Select Committee\n";
+        let (_, _, r) = route(t);
+        assert_eq!(r.from[0].name.as_deref(), Some("B. Hugh Tovar"));
+        assert_eq!(
+            r.from[0].title.as_deref(),
+            Some("Chief, Counterintelligence Staff")
+        );
+        // JFK 104-10333-10016 (abridged): another field's key under the sender is no title
+        let t = "FROM: J. Barry Harrelson\nDATE: 02/26/97 08:43:20 AM\nSUBJECT: Records\n";
+        let (_, _, r) = route(t);
+        assert_eq!(r.from[0].name.as_deref(), Some("J. Barry Harrelson"));
+        assert_eq!(r.from[0].title, None);
+        // JFK 104-10209-10129 (abridged): `Orig & 1 - Addressee`, as the OCR read it, names
+        // no one
+        let t = "Donuvan E. Pratt\n\nDC/CI/R&A\n\nDistribution\n\nOrig & 1 - Adressec\n\n1 - A/DCI (Mr. Goodwin)\n";
+        let (_, to, _) = route(t);
+        assert!(!to.iter().any(|p| p.contains("Adressec")), "{to:?}");
     }
 
     #[test]
