@@ -560,7 +560,16 @@ fn label_value(
         {
             break;
         }
-        if t.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+        if let Some(prev) = out.last_mut().filter(|p| wrapped_title(p, t)) {
+            // the last word of a title the line broke (`Special Assistant to DDO for
+            // External` / `Oversight`): the same addressee
+            let (joined, span) = (format!("{} {t}", prev.raw), prev.span);
+            *prev = party(&joined, 0, n);
+            prev.span = declass_model::Span {
+                end: n.span(s, s + t.len()).end,
+                ..span
+            };
+        } else if t.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
             out.push(party(t, s, n));
         }
         if !memo {
@@ -570,6 +579,21 @@ fn label_value(
         j += 1;
     }
     out
+}
+
+/// Whether `next`, one capitalised common word, ends the title `p` holds: a title of three
+/// words or more, with no name, ending in neither a comma nor a full stop (another
+/// addressee's line is a title of its own: `Deputy Director (Plans)`).
+fn wrapped_title(p: &Party, next: &str) -> bool {
+    let mut chars = next.chars();
+    p.name.is_none()
+        && p.title
+            .as_ref()
+            .is_some_and(|t| t.split_whitespace().count() >= 3 && !t.ends_with([',', '.', ')']))
+        && !next.contains(char::is_whitespace)
+        && chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.all(|c| c.is_ascii_lowercase())
+        && declass_lexicon::is_common_word(&next.to_ascii_uppercase())
 }
 
 /// Routing of the document whose heading starts at `body_start`.
@@ -1840,11 +1864,13 @@ mod tests {
     }
 
     #[test]
-    fn a_name_opening_with_an_initial_and_what_is_not_its_title() {
+    fn a_name_opening_with_an_initial_a_broken_title_and_what_is_no_title() {
         // JFK 104-10061-10347 (abridged): `B. Hugh Tovar` is a name, his title under it
         let t = "MEMORANDUM FOR: Special Assistant to DDO for External\n\nOversight\nATTENTION : Mr. Norbert Shepanek\nFROM : B. Hugh Tovar\nChief, Counterintelligence Staff\nSUBJECT : Response to House Select Committee\n";
-        let (_, _, r) = route(t);
+        let (_, to, r) = route(t);
         assert_eq!(r.from[0].name.as_deref(), Some("B. Hugh Tovar"));
+        // and the addressee's title the line broke before its last word is one addressee
+        assert_eq!(to, ["Special Assistant to DDO for External Oversight"]);
         assert_eq!(
             r.from[0].title.as_deref(),
             Some("Chief, Counterintelligence Staff")
