@@ -40,7 +40,15 @@ fn settle_overlaps(ms: &mut Vec<Mention>) {
             .filter(|m| m.kind != Kind::Person)
             .map(|m| m.name.clone()),
     );
+    // (a place's name of two words or more holds no one-word person: `ZEALAND AGREED` in
+    // `US-NEW ZEALAND AGREED MINUTE`; the leader in `ECEVIT GOVERNMENT` is not the name)
+    let long_places = Intervals::new(
+        ms.iter()
+            .filter(|m| matches!(m.kind, Kind::Country | Kind::Place) && m.name.len() > 1)
+            .map(|m| m.name.clone()),
+    );
     ms.retain(|m| match m.kind {
+        Kind::Person if m.toks.len() == 1 && long_places.contains(&m.toks) => false,
         Kind::Person if !m.strong && m.name != m.toks => true,
         Kind::Person if !m.strong => !others.overlaps(&m.toks),
         Kind::Person => true,
@@ -605,6 +613,23 @@ fn link<'a>(d: &Doc, ms: &[Mention]) -> Option<&'a crate::authority::Person> {
 mod tests {
     use super::title_case;
     use crate::testing::{one, seen};
+
+    #[test]
+    fn a_word_of_a_places_name_is_no_person() {
+        // 1974STATE234930 (cables-ner): `ZEALAND AGREED` read as a surname before a verb
+        let all = seen(
+            "4. US -NEW ZEALAND AGREED MINUTE REQUIRES FILING OF SCHEDULE 60 DAYS IN ADVANCE.",
+            None,
+        );
+        assert_eq!(one(&all, "NEW ZEALAND").0, crate::Kind::Country);
+        assert!(all.iter().all(|s| s.0 != crate::Kind::Person), "{all:?}");
+        // the leader whose government a mention names stays a person (1977ANKARA04748)
+        let all = seen(
+            "THE ECEVIT GOVERNMENT FELL. ECEVIT SAID HE WOULD TRY AGAIN.",
+            None,
+        );
+        assert_eq!(one(&all, "ECEVIT").0, crate::Kind::Person);
+    }
 
     #[test]
     fn intervals_answer_as_a_walk_over_all_ranges_does() {
