@@ -9,7 +9,7 @@ use crate::places::NOMINAL;
 use crate::{Doc, Found, Kind, Mention};
 
 pub fn group(d: &Doc, mut ms: Vec<Mention>) -> Vec<Found> {
-    settle_overlaps(&mut ms);
+    settle_overlaps(d, &mut ms);
     widen_to_members(d, &mut ms);
     widen_titled(d, &mut ms);
     corefer_people(d, &mut ms);
@@ -28,7 +28,20 @@ pub fn group(d: &Doc, mut ms: Vec<Mention>) -> Vec<Found> {
 
 /// A place or organization inside a person's name (`PRESIDENT JORDAN`, `ROGERS`) is the
 /// name; a weak person guess under an organization or place gives way.
-fn settle_overlaps(ms: &mut Vec<Mention>) {
+fn settle_overlaps(d: &Doc, ms: &mut Vec<Mention>) {
+    // a people in the plural is no one's name (`SWEDES NOTED`, `ISRAELIS SAID`): the
+    // country's mention of the word stays, the person guess goes before anything is weighed
+    let peoples: Vec<usize> = ms
+        .iter()
+        .filter(|m| m.kind == Kind::Country && m.toks.len() == 1)
+        .map(|m| m.toks.start)
+        .filter(|&i| plural_people(d, i))
+        .collect();
+    if !peoples.is_empty() {
+        ms.retain(|m| {
+            !(m.kind == Kind::Person && m.toks.len() == 1 && peoples.contains(&m.toks.start))
+        });
+    }
     let strong_people = Intervals::new(
         ms.iter()
             .filter(|m| m.kind == Kind::Person && m.strong)
@@ -54,6 +67,15 @@ fn settle_overlaps(ms: &mut Vec<Mention>) {
         Kind::Person => true,
         _ => !strong_people.contains(&m.toks),
     });
+}
+
+/// Whether token `i` is a people's name in the plural (`SWEDES`, `ISRAELIS`).
+fn plural_people(d: &Doc, i: usize) -> bool {
+    d.key(i).strip_suffix('S').is_some_and(|one| {
+        d.a.places
+            .get(one)
+            .is_some_and(|(k, _)| *k == crate::authority::PlaceKind::Demonym)
+    })
 }
 
 /// Token ranges sorted by start, with the furthest end reached so far: whether one of them
@@ -615,7 +637,7 @@ mod tests {
     use crate::testing::{one, seen};
 
     #[test]
-    fn a_word_of_a_places_name_is_no_person() {
+    fn a_word_of_a_places_name_or_a_people_is_no_person() {
         // 1974STATE234930 (cables-ner): `ZEALAND AGREED` read as a surname before a verb
         let all = seen(
             "4. US -NEW ZEALAND AGREED MINUTE REQUIRES FILING OF SCHEDULE 60 DAYS IN ADVANCE.",
@@ -629,6 +651,13 @@ mod tests {
             None,
         );
         assert_eq!(one(&all, "ECEVIT").0, crate::Kind::Person);
+        // nor is a people in the plural (1978STOCKH00531)
+        let all = seen(
+            "ON THE OTHER HAND, SWEDES NOTED SWAPO AVERSION TO USE OF PROXIES.",
+            None,
+        );
+        assert!(all.iter().all(|s| s.0 != crate::Kind::Person), "{all:?}");
+        assert_eq!(one(&all, "SWEDES").2.as_deref(), Some("Sweden"));
     }
 
     #[test]
