@@ -31,7 +31,7 @@ pub fn group(d: &Doc, mut ms: Vec<Mention>) -> Vec<Found> {
 fn settle_overlaps(d: &Doc, ms: &mut Vec<Mention>) {
     // a people in the plural is no one's name (`SWEDES NOTED`, `ISRAELIS SAID`): the
     // country's mention of the word stays, the person guess goes before anything is weighed
-    let peoples: Vec<usize> = ms
+    let peoples: HashSet<usize> = ms
         .iter()
         .filter(|m| m.kind == Kind::Country && m.toks.len() == 1)
         .map(|m| m.toks.start)
