@@ -9,7 +9,9 @@
 //!    cite whose station was excised (from WITHHELD, NARA's convention);
 //! 3. a dispatch heading, whose addressee and sender stand unlabelled, in that order;
 //! 4. for a side none of these gave, a CIA dispatch's own symbol: `HMMA-21166` went from the
-//!    Mexico City station to headquarters, `UFGW-6601` from headquarters to JMWAVE.
+//!    Mexico City station to headquarters, `UFGW-6601` from headquarters to JMWAVE;
+//! 5. a cable form routed by none of these: a station alone on a short line at its top, the
+//!    TO box's value (`weXICe CITY a herb: Z`).
 //!
 //! CIA station cable codes are expanded (`WAVE` = JMWAVE, `MEXI` = MEXICO CITY) and kept
 //! beside the text as read, so a party can be found under either form.
@@ -710,6 +712,11 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
             if is_cable() {
                 r.to.push(party("DIRECTOR", at, n));
             }
+        }
+    }
+    if r.to.is_empty() && r.from.is_empty() {
+        if let Some(p) = lone_station_head(n, &all, is_cable()) {
+            r.to.push(p);
         }
     }
     if r.to.is_empty() {
@@ -1443,6 +1450,23 @@ fn lone_station(t: &str) -> Option<&str> {
     .then_some(t)
 }
 
+/// A cable form whose labels the OCR lost, neither sender nor addressee read: a station
+/// alone on a short line at its top is the addressee the form prints there (`weXICe CITY a
+/// herb: Z`, `HEADQUARTERS.`, `+ SMWAVE | re 2 3`). Not a letterhead's city (`Washington,
+/// D.C. 20505` is the sender's). DIRECTOR only on a text with a cable's marks: a memo may
+/// name the Director on a line of its own.
+fn lone_station_head(n: &Normalized, all: &[Line<'_>], cable: bool) -> Option<Party> {
+    let l = all.iter().filter(|l| !l.is_blank()).take(15).find(|l| {
+        let t = l.text.trim();
+        t.len() <= 24
+            && !LABEL.is_match(t)
+            && station_of(t.trim_start_matches(|c: char| !c.is_alphanumeric()))
+                .is_some_and(|s| s != "WASHINGTON" && (cable || s != "DIRECTOR"))
+    })?;
+    let (t, s) = l.trimmed();
+    Some(party(t, s, n))
+}
+
 /// A cable form whose TO and FROM labels the OCR lost prints their values on two lines of
 /// their own, in that order (`HABANA` / `DIRECTOR`).
 fn unlabelled_cable_boxes(n: &Normalized, all: &[Line<'_>], r: &mut Routing) {
@@ -1885,6 +1909,22 @@ mod tests {
         let t = "Donuvan E. Pratt\n\nDC/CI/R&A\n\nDistribution\n\nOrig & 1 - Adressec\n\n1 - A/DCI (Mr. Goodwin)\n";
         let (_, to, _) = route(t);
         assert!(!to.iter().any(|p| p.contains("Adressec")), "{to:?}");
+    }
+
+    #[test]
+    fn a_lone_station_atop_an_unrouted_cable_is_its_addressee() {
+        // JFK 104-10077-10184, 104-10100-10108 (abridged): the form's labels lost, the TO
+        // box's station left, bent
+        let t = "14007-1184 :\n\\* @A8/PERSONHEL ~ <P SECRPT =\n2 39 KOVEMBER 63 f ;\n\n+ SMWAVE | re 2 3\nfeo\u{201d} > as\n\nREY WAVE 8)96 (1 68487)\nPER REF ER. GS-12 KURIOT TECHHICIAS, ARS\n";
+        let (_, _, r) = route(t);
+        assert_eq!(r.to[0].name.as_deref(), Some("JMWAVE"));
+        let t = "i04-0100-(0108\n\n8 9iBepon 8--C-R-E T\nweXICe CITY a herb: Z\nRETURNTOCIA. ie rey\n\ni. PER BAVA BADIO GROAGCAST. 24 SEPT. THE COUNCIL ACCEPTED THE RESIGNATION.\n";
+        let (_, _, r) = route(t);
+        assert_eq!(r.to[0].name.as_deref(), Some("MEXICO CITY"));
+        // a letterhead's city is the sender's, not an addressee
+        let t = "CENTRAL INTELLIGENCE AGENCY\nWashington, D.C. 20505\n\nThe agency has reviewed the request.\n";
+        let (_, to, _) = route(t);
+        assert!(to.is_empty(), "{to:?}");
     }
 
     #[test]
