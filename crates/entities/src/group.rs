@@ -35,7 +35,7 @@ fn settle_overlaps(d: &Doc, ms: &mut Vec<Mention>) {
         .iter()
         .filter(|m| m.kind == Kind::Country && m.toks.len() == 1)
         .map(|m| m.toks.start)
-        .filter(|&i| plural_people(d, i))
+        .filter(|&i| crate::places::plural_demonym(d, d.key(i)).is_some())
         .collect();
     if !peoples.is_empty() {
         ms.retain(|m| {
@@ -67,15 +67,6 @@ fn settle_overlaps(d: &Doc, ms: &mut Vec<Mention>) {
         Kind::Person => true,
         _ => !strong_people.contains(&m.toks),
     });
-}
-
-/// Whether token `i` is a people's name in the plural (`SWEDES`, `ISRAELIS`).
-fn plural_people(d: &Doc, i: usize) -> bool {
-    d.key(i).strip_suffix('S').is_some_and(|one| {
-        d.a.places
-            .get(one)
-            .is_some_and(|(k, _)| *k == crate::authority::PlaceKind::Demonym)
-    })
 }
 
 /// Token ranges sorted by start, with the furthest end reached so far: whether one of them

@@ -218,17 +218,14 @@ const KIND_WORDS: &[&str] = &[
     "PUBLICATION",
 ];
 
-/// Articles of the languages whose papers cables quote: `LA NACION`, `EL UNIVERSO`, `LE
-/// MONDE`, `DIE WELT`; with the name after them (no English word, no place) the paper.
-const FOREIGN_ARTICLES: &[&str] = &["EL", "LA", "LE", "IL", "DIE", "DER", "LOS", "LAS"];
-
 /// The name after a kind word: one to three name words no list knows (not common words);
 /// or a foreign article and such words, the article kept (`LA NACION`).
 fn named_by_kind(d: &Doc, i: usize) -> Option<(Mention, usize)> {
     if !d.upper {
         return None;
     }
-    let article = FOREIGN_ARTICLES.contains(&d.key(i))
+    // (the papers cables quote: `LA NACION`, `EL UNIVERSO`, `LE MONDE`, `DIE WELT`)
+    let article = crate::vocab::FOREIGN_ARTICLES.contains(&d.key(i))
         && d.toks.get(i + 1).is_some_and(|t| t.gap == Gap::Space)
         && !d.f(i + 1).surname
         && !d.f(i + 1).given;

@@ -249,13 +249,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                     break;
                 }
                 let phrase = &full[..ends[len - 1]];
-                let found = d.a.places.get(phrase).or_else(|| {
-                    // `SWEDES`, `ISRAELIS`: the people of a demonym
-                    let one = phrase.strip_suffix('S')?;
-                    d.a.places
-                        .get(one)
-                        .filter(|(k, _)| *k == crate::authority::PlaceKind::Demonym)
-                });
+                let found = d.a.places.get(phrase).or_else(|| plural_demonym(d, phrase));
                 if let Some(&(kind, canonical)) = found {
                     hit = Some((len, kind, canonical));
                     break;
@@ -605,6 +599,17 @@ fn verb_here(d: &Doc, i: usize) -> bool {
         || joined(i + 1)
             && (PARTICLES.contains(&d.key(i + 1))
                 || d.key(i + 1).len() > 4 && d.key(i + 1).ends_with("LY"))
+}
+
+/// `SWEDES`, `ISRAELIS`: a people in the plural, its demonym's entry.
+pub(crate) fn plural_demonym<'a>(
+    d: &Doc<'a>,
+    key: &str,
+) -> Option<&'a (crate::authority::PlaceKind, &'static str)> {
+    let one = key.strip_suffix('S')?;
+    d.a.places
+        .get(one)
+        .filter(|(k, _)| *k == crate::authority::PlaceKind::Demonym)
 }
 
 /// `HERE` that points rather than places: presenting (`QUOTE HERE ARE THE STORIES`), someone's
