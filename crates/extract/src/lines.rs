@@ -26,6 +26,11 @@ impl<'a> Line<'a> {
     }
 }
 
+/// A numbered paragraph's first line: `1. ON 28 APRIL`, `2, Subject was`, `3) The`.
+pub static NUMBERED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^\W{0,2}\d{1,2}\s?[.,)]\s").expect("static regex")
+});
+
 /// All lines of `text` with their offsets.
 pub fn lines(text: &str) -> impl Iterator<Item = Line<'_>> {
     let mut start = 0;

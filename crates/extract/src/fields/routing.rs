@@ -16,7 +16,7 @@
 //! CIA station cable codes are expanded (`WAVE` = JMWAVE, `MEXI` = MEXICO CITY) and kept
 //! beside the text as read, so a party can be found under either form.
 
-use crate::lines::{lines, upper_ratio, Line};
+use crate::lines::{lines, upper_ratio, Line, NUMBERED};
 use crate::normalize::Normalized;
 use declass_model::Party;
 use regex::Regex;
@@ -107,8 +107,6 @@ static DISPATCH_PARTY: LazyLock<Regex> = LazyLock::new(|| {
 static PROCESSING_BOX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)MARKED\s+FOR\s+INDEX|INDEXING\s+REQ|QUALIFIED\s+DESK|JUDGE\s+INDEX|PROCESSING\s+ACTION").expect("static regex")
 });
-static NUMBERED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\W{0,2}\d{1,2}\s?[.,)]\s").expect("static regex"));
 static SUBJECT_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\W{0,3}(?:SUBJECT|SUBJ|RE)\s*[:;.]").expect("static regex"));
 // `P - Robert M. Kimmitt`, `EAP - Winston Lord`: an office symbol, a dash, the rest.
@@ -565,12 +563,9 @@ fn label_value(
         if let Some(prev) = out.last_mut().filter(|p| wrapped_title(p, t)) {
             // the last word of a title the line broke (`Special Assistant to DDO for
             // External` / `Oversight`): the same addressee
-            let (joined, span) = (format!("{} {t}", prev.raw), prev.span);
-            *prev = party(&joined, 0, n);
-            prev.span = declass_model::Span {
-                end: n.span(s, s + t.len()).end,
-                ..span
-            };
+            let (joined, start) = (format!("{} {t}", prev.raw), prev.span.start);
+            *prev = party(&joined, start, n);
+            prev.span.end = n.span(s, s + t.len()).end;
         } else if t.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
             out.push(party(t, s, n));
         }
@@ -1090,7 +1085,7 @@ fn signed_after_prose(n: &Normalized, body_start: usize, region: &str) -> Option
         let (office, os) = w[2].trimmed();
         // (a lettered heading over a numbered paragraph is a section's: `B. Administrative`
         // / `1. While on your present assignment`)
-        if PARA_NUMBER.is_match(office) {
+        if NUMBERED.is_match(office) {
             continue;
         }
         if office.len() > 40 || !OFFICE_OR_TITLE.is_match(office) {
@@ -1458,7 +1453,10 @@ fn lone_station(t: &str) -> Option<&str> {
 fn lone_station_head(n: &Normalized, all: &[Line<'_>], cable: bool) -> Option<Party> {
     let l = all.iter().filter(|l| !l.is_blank()).take(15).find(|l| {
         let t = l.text.trim();
+        // (the box's value is typed in capitals: a line mostly in small letters is the OCR's
+        // debris, not asked of the station names)
         t.len() <= 24
+            && upper_ratio(t) >= 0.5
             && !LABEL.is_match(t)
             && station_of(t.trim_start_matches(|c: char| !c.is_alphanumeric()))
                 .is_some_and(|s| s != "WASHINGTON" && (cable || s != "DIRECTOR"))

@@ -94,10 +94,6 @@ static STOP: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-// A numbered paragraph's start: `1. ON 28 APRIL`, `2, Subject was`.
-static PARAGRAPH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\d{1,2}\s?[.,)]\s+[A-Za-z]").expect("static regex"));
-
 /// A line of numbers: a digit in every word.
 fn file_number(t: &str) -> bool {
     t.split_whitespace()
@@ -538,7 +534,7 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
             .text
             .trim_start_matches(|c: char| c.is_whitespace() || "\"'“‘*|.«".contains(c));
         if !in_text && head.starts_with(|c: char| c.is_ascii_digit()) {
-            in_text = PARAGRAPH.is_match(head);
+            in_text = crate::lines::NUMBERED.is_match(head);
         }
         // A margin's stray letters before the label: `ic SUBJECT:`.
         let head = crate::lines::skip_margin_fragment(head, 2);
