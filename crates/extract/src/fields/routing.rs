@@ -263,6 +263,11 @@ fn station(code: &str) -> Option<&'static str> {
 /// A station name read through OCR damage (`MEGCO Clty`, `UEMAVE`): a quarter of the
 /// letters may be wrong, on names of six letters or more.
 fn station_fuzzy(value: &str) -> Option<&'static str> {
+    station_fuzzy_within(value, 4)
+}
+
+/// [`station_fuzzy`] allowing one letter in `per` wrong.
+fn station_fuzzy_within(value: &str, per: usize) -> Option<&'static str> {
     let v: String = value
         .chars()
         .filter(|c| c.is_ascii_alphabetic() || *c == ' ')
@@ -276,7 +281,7 @@ fn station_fuzzy(value: &str) -> Option<&'static str> {
     LONG_STATIONS
         .iter()
         .filter_map(|(n, letters)| {
-            let k = n.len() / 4;
+            let k = n.len() / per;
             // The value may run on past the name (`MEXCO CITY nt`): compare its head too.
             let head = v.get(..(n.len() + 1).min(v.len())).unwrap_or(v).trim();
             // (most values share too few letters with a name to be within k edits of it)
@@ -332,9 +337,15 @@ pub fn party(raw: &str, start: usize, n: &Normalized) -> Party {
         // `Chief of Station, JMWAVE`, `Chief, WH Division`: a title, then the office or
         // station it heads (a station by its catalogue name).
         if let (Some(t), Some(o)) = (c.get(1), c.get(2)) {
-            p.title = Some(t.as_str().trim().to_string());
+            let title = t.as_str().trim();
             let o = o.as_str().trim();
-            p.office = Some(station_of(o).unwrap_or(o).to_string());
+            // After `Chief of Station` only a station can stand: a third of its letters may
+            // be bent (`Chief of Station, Jin'AVE`).
+            let at_station = title.contains(" of ");
+            let office =
+                station_of(o).or_else(|| at_station.then(|| station_fuzzy_within(o, 3)).flatten());
+            p.title = Some(title.to_string());
+            p.office = Some(office.unwrap_or(o).to_string());
             p.raw = raw;
             return p;
         }
@@ -1865,6 +1876,17 @@ mod tests {
         assert_eq!(from, vec!["Chief of Station, Manacue"]);
         assert_eq!(to, vec!["Catef of Rtation, Yoxtoo City"]);
         assert_eq!(r.to[0].title.as_deref(), Some("Chief of Station"));
+        // after `Chief of Station` a third of the station's letters may be bent
+        assert_eq!(r.from[0].office.as_deref(), Some("MANAGUA"));
+        // JFK 104-10177-10189
+        let (_, _, r) = route("DISPATCH\nFROM =: Chief of Station, Jin'AVE\nSUBJECT: Engagement\n");
+        assert_eq!(r.from[0].office.as_deref(), Some("JMWAVE"));
+        let (_, _, r) = route("DISPATCH\nFROM : Chief, Jin'AVE\nSUBJECT: Engagement\n");
+        assert_eq!(
+            r.from[0].office.as_deref(),
+            Some("Jin'AVE"),
+            "a chief of no station"
+        );
         // one such line alone, or prose that names a chief, routes nothing
         let (from, to, _) = route("The Chief of Station, Mexico City, agreed.\nHe left.\n");
         assert!(from.is_empty() && to.is_empty(), "{from:?} {to:?}");
