@@ -196,6 +196,33 @@ pub fn within_bytes(a: &[u8], b: &[u8], k: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > k || b.len() >= EDIT_MAX_LEN || a.len() >= EDIT_MAX_LEN {
         return None;
     }
+    if k <= 1 {
+        return within_one(a, b, k);
+    }
+    edit_rows(a, b, k)
+}
+
+/// [`within_bytes`] for `k` of 0 or 1, in one pass (most calls ask one edit of a list).
+fn within_one(a: &[u8], b: &[u8], k: usize) -> Option<usize> {
+    // (lengths differ by at most k: the caller checked)
+    let head = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    if head == a.len() && head == b.len() {
+        return Some(0);
+    }
+    if k == 0 {
+        return None;
+    }
+    // one substitution, or one letter more on either side, at the first difference
+    let rest = match a.len().cmp(&b.len()) {
+        std::cmp::Ordering::Equal => a[head + 1..] == b[head + 1..],
+        std::cmp::Ordering::Greater => a[head + 1..] == b[head..],
+        std::cmp::Ordering::Less => a[head..] == b[head + 1..],
+    };
+    rest.then_some(1)
+}
+
+/// Levenshtein distance by rows, stopping when a whole row exceeds `k`.
+fn edit_rows(a: &[u8], b: &[u8], k: usize) -> Option<usize> {
     // (distances under EDIT_MAX_LEN fit a byte: two small rows to clear per call)
     let mut prev = [0u8; EDIT_MAX_LEN + 1];
     let mut cur = [0u8; EDIT_MAX_LEN + 1];
@@ -342,6 +369,41 @@ mod near_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_edit_in_one_pass_agrees_with_the_rows() {
+        // every pair of words of up to four letters of a three-letter alphabet
+        let mut words: Vec<Vec<u8>> = vec![Vec::new()];
+        let mut last = vec![Vec::new()];
+        for _ in 0..4 {
+            last = last
+                .iter()
+                .flat_map(|w: &Vec<u8>| {
+                    b"ABC".iter().map(move |c| {
+                        let mut v = w.clone();
+                        v.push(*c);
+                        v
+                    })
+                })
+                .collect();
+            words.extend(last.iter().cloned());
+        }
+        for a in &words {
+            for b in &words {
+                for k in 0..=1 {
+                    let rows = if a.len().abs_diff(b.len()) > k {
+                        None
+                    } else {
+                        edit_rows(a, b, k)
+                    };
+                    assert_eq!(within_bytes(a, b, k), rows, "{a:?} {b:?} {k}");
+                }
+            }
+        }
+        assert_eq!(within("MINISTERIO", "MINISTERO", 1), Some(1));
+        assert_eq!(within("ESTADES", "ESTADOS", 1), Some(1));
+        assert_eq!(within("ESTADES", "ESTODES", 0), None);
+    }
 
     #[test]
     fn words_any_case() {
