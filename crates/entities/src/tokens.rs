@@ -109,6 +109,7 @@ fn case_of(word: &str) -> Case {
 }
 
 /// The case of `word`, whose bytes' classes OR to `flags`.
+#[inline(always)]
 fn case_from(word: &str, flags: u8) -> Case {
     if flags & HIGH != 0 {
         return case_of_chars(word);
@@ -165,6 +166,7 @@ pub fn key_of(word: &str) -> Cow<'_, str> {
 }
 
 /// The key of `word`, whose bytes' classes OR to `flags`.
+#[inline(always)]
 fn key_from(word: &str, flags: u8) -> Cow<'_, str> {
     if flags == LOWER {
         if word.len() > 13 {
