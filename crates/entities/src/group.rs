@@ -9,6 +9,7 @@ use crate::places::NOMINAL;
 use crate::{Doc, Found, Kind, Mention};
 
 pub fn group(d: &Doc, mut ms: Vec<Mention>) -> Vec<Found> {
+    roles_in_bodies(d, &mut ms);
     settle_overlaps(d, &mut ms);
     widen_to_members(d, &mut ms);
     widen_titled(d, &mut ms);
@@ -24,6 +25,131 @@ pub fn group(d: &Doc, mut ms: Vec<Mention>) -> Vec<Found> {
     let mut out: Vec<Found> = groups.into_values().filter_map(|g| found(d, g)).collect();
     out.sort_by_key(|f| (f.mentions.first().copied(), f.kind));
     out
+}
+
+/// Words before a role's title that belong to its mention: `THE`, `EX`, `FORMER`.
+const ROLE_OPENERS: &[&str] = &[
+    "THE", "EX", "FORMER", "ACTING", "LATE", "THEN", "NEW", "SUPREME",
+];
+
+/// A title held in a body or a country that is named after it (`SUPREME COMMANDER OF NATO`,
+/// `PRESIDENT OF THE GENERAL ASSEMBLY`, `AMB TO THE UN`) stands for its holder: a role
+/// mention running to the body's end, as a reader (and the annotators) quote it. The body
+/// stays a mention of its own; a title a rule already read as a person's is left to it.
+fn roles_in_bodies(d: &Doc, ms: &mut Vec<Mention>) {
+    let mut people: Option<Vec<bool>> = None;
+    let mut roles = Vec::new();
+    let mut widen: Vec<(usize, usize)> = Vec::new();
+    for m in ms.iter().filter(|m| m.kind != Kind::Person) {
+        let mut p = m.toks.start;
+        if p > 0 && d.key(p - 1) == "THE" && d.joined(p - 1, p + 1) {
+            p -= 1;
+        }
+        if p < 2 || !matches!(d.key(p - 1), "OF" | "FOR" | "TO") || !d.joined(p - 2, p + 1) {
+            continue;
+        }
+        let of = p - 1;
+        // a named body: not a common noun alone (`SECRETARY OF THE COMMITTEE` may be anyone's)
+        let named = m.toks.start + usize::from(d.key(m.toks.start) == "THE");
+        if m.toks.end - named <= 1 && d.is_word(m.toks.end - 1) {
+            continue;
+        }
+        // a people's word needs the noun the page or the line cut off (`First Secretary of
+        // the Cuban` / ... / `Embassy`)
+        if matches!(
+            d.a.places.get(d.key(m.toks.end - 1)),
+            Some((crate::authority::PlaceKind::Demonym, _))
+        ) {
+            continue;
+        }
+        // the body ends the phrase: not a people's word before the body's own name (`CHIEF OF
+        // THE TURKISH GENERAL STAFF`, `COUNSELOR OF TANZANIA EMBASSY`)
+        let e = m.toks.end;
+        let runs_on = d.toks.get(e).is_some_and(|t| {
+            t.gap == crate::tokens::Gap::Space
+                && d.cap(e)
+                && t.is_alpha()
+                && !d.f(e).stop
+                && !crate::people::is_saying(&t.key)
+                && !crate::people::AUXILIARIES.contains(&t.key.as_ref())
+        });
+        if runs_on {
+            continue;
+        }
+        let Some(t) = crate::people::title_before(d, of) else {
+            continue;
+        };
+        let people = people.get_or_insert_with(|| {
+            crate::covered(d.toks.len(), ms.iter().filter(|m| m.kind == Kind::Person))
+        });
+        if people[t..m.toks.end].iter().any(|&c| c) {
+            // a bare title read already (`THE CHAIRMAN`) runs on over the body it heads
+            if !people[of..m.toks.end].iter().any(|&c| c) {
+                widen.push((of, m.toks.end));
+            }
+            continue;
+        }
+        let mut start = t;
+        // (`EX-PRESIDENT` as the OCR or the line end split it: `EX- PRESIDENT`)
+        let ex = |k: usize| {
+            d.key(k - 1) == "EX" && d.text[d.toks[k - 1].end..d.toks[k].start].trim() == "-"
+        };
+        while start > 0
+            && (d.joined(start - 1, start + 1) && ROLE_OPENERS.contains(&d.key(start - 1))
+                || ex(start))
+        {
+            start -= 1;
+        }
+        // a post someone is named to or serves in is no one yet (`NAMED HEAD OF THREE-MAN
+        // COMMITTEE`, `WHO WILL BE MADE PRESIDENT OF ZIMBABWE`)
+        if start == t
+            && start > 0
+            && matches!(
+                d.key(start - 1),
+                "NAMED" | "MADE" | "APPOINTED" | "ELECTED" | "BE" | "BECOME" | "BECOMES" | "BECAME"
+            )
+        {
+            continue;
+        }
+        let title = d.phrase(t, of);
+        let mut r = crate::people::mention_at(d, t);
+        r.toks = start..m.toks.end;
+        r.name = t..of;
+        r.strong = false;
+        r.group = format!(
+            "PERSON:@{title} {} {}",
+            d.key(of),
+            d.phrase(m.toks.start, m.toks.end)
+        );
+        // (a body's acronym stays in capitals: `Supreme Commander of NATO`)
+        let body = d.phrase(m.toks.start, m.toks.end);
+        let body = if !d.upper {
+            d.text_of(&m.toks)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        } else if m.toks.len() == 1 && body.len() <= 5 {
+            body
+        } else {
+            title_case(&body)
+        };
+        r.label = Some(format!(
+            "{} {} {body}",
+            title_case(&d.phrase(start, of)),
+            d.key(of).to_ascii_lowercase()
+        ));
+        r.title = Some(title);
+        roles.push(r);
+    }
+    for (of, end) in widen {
+        if let Some(m) = ms
+            .iter_mut()
+            .find(|m| m.kind == Kind::Person && m.toks.end == of && m.group.starts_with("PERSON:@"))
+        {
+            m.toks.end = end;
+        }
+    }
+    ms.extend(roles);
 }
 
 /// A place or organization inside a person's name (`PRESIDENT JORDAN`, `ROGERS`) is the
@@ -626,6 +752,56 @@ fn link<'a>(d: &Doc, ms: &[Mention]) -> Option<&'a crate::authority::Person> {
 mod tests {
     use super::title_case;
     use crate::testing::{one, seen};
+
+    #[test]
+    fn a_title_held_in_a_body_named_after_it_is_a_role() {
+        let texts = |all: &[crate::testing::Seen]| -> Vec<String> {
+            all.iter()
+                .filter(|s| s.0 == crate::Kind::Person)
+                .flat_map(|s| s.4.clone())
+                .collect()
+        };
+        // 1975ANKARA01774 (cables-ner): the role runs to the body's end; NATO stays a body
+        let all = seen(
+            "GENERAL ALEXANDER HAIG , THE SUPREME COMMANDER OF NATO , AND MRS HAIG , ARRIVED.",
+            Some(1975),
+        );
+        assert!(
+            texts(&all).contains(&"THE SUPREME COMMANDER OF NATO".to_string()),
+            "{all:#?}"
+        );
+        assert_eq!(one(&all, "NATO").0, crate::Kind::Organization);
+        // 1973OSLO01967: `EX-` and the article before the body belong to the role
+        let all = seen(
+            "THE NAME THAT COMES TO MIND IS EDVARD HAMBRO, FORMER NORWEGIAN AMB TO THE UN AND EX- PRESIDENT OF THE GENERAL ASSEMBLY .",
+            Some(1973),
+        );
+        let t = texts(&all);
+        assert!(
+            t.contains(&"EX- PRESIDENT OF THE GENERAL ASSEMBLY".to_string()),
+            "{t:?}"
+        );
+        // a bare title read already runs on over the body it heads
+        assert!(t.contains(&"NORWEGIAN AMB TO THE UN".to_string()), "{t:?}");
+        // the body only a people's word before its own name: no role cut short
+        let all = seen(
+            "GENERAL HAIG CALLED ON CHIEF OF THE TURKISH GENERAL STAFF , GENERAL SEMIH SANCAR.",
+            Some(1975),
+        );
+        assert!(
+            !texts(&all).iter().any(|t| t.ends_with("TURKISH")),
+            "{all:#?}"
+        );
+        // a post someone is to be made holder of is no one (1979PRETOR04480)
+        let all = seen(
+            "HIS VOICE WILL BE THE KEY ONE IN DETERMINING WHO WILL BE MADE PRESIDENT OF ZIMBABWE- RHODESIA. IT IS CONCEDED.",
+            Some(1979),
+        );
+        assert!(
+            !texts(&all).iter().any(|t| t.contains("PRESIDENT OF")),
+            "{all:#?}"
+        );
+    }
 
     #[test]
     fn a_word_of_a_places_name_or_a_people_is_no_person() {
