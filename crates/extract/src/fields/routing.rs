@@ -74,6 +74,35 @@ static CITE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)C[I1lA]TE(?-u:\b)\s*[:;]?\s*(?P<from>[A-Z]{3,8}|\d{3,6})(?-u:\b)")
         .expect("static regex")
 });
+// A cite whose station code the OCR bent into small letters (`CITE wave 8101`, `CITE
+// oiRECZO}`): read only where CITE found no code in capitals.
+static CITE_BENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)C[I1lA]TE(?-u:\b)\s*[:;]?\s*(?P<from>[A-Za-z]{3,9})")
+        .expect("static regex")
+});
+
+/// The station a bent cite code names: a code one letter off (`wave`, `VaVE`), or
+/// DIRECTOR a third of whose letters are bent (`oiRECZO`). None when two codes are as near.
+fn bent_cite_station(code: &str) -> Option<&'static str> {
+    let up = code.to_ascii_uppercase();
+    if let Some(full) = station(&up) {
+        return Some(full);
+    }
+    if up.len() >= 6 {
+        return declass_lexicon::within(&up, "DIRECTOR", 3).map(|_| "DIRECTOR");
+    }
+    // (codes of four letters: one letter off a three-letter code is a word, `his` for HQS)
+    let mut near = STATIONS.iter().filter(|(c, _)| {
+        up.len() == 4
+            && c.len() == 4
+            && c.bytes().zip(up.bytes()).filter(|(a, b)| a != b).count() == 1
+    });
+    match (near.next(), near.next()) {
+        (Some((_, full)), None) => Some(full),
+        _ => None,
+    }
+}
+
 // The addressee code before CITE on its line: `DIR`, `PRIORITY DIR INFO WAVE`.
 static CITE_TO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)([A-Z]{3,8})(?-u:\b)").expect("static regex"));
@@ -1575,6 +1604,24 @@ fn cable(n: &Normalized, body_start: usize, r: &mut Routing) {
     let head_end = body_start + crate::lines::window(text, body_start, 4000).len();
     let head = &text[body_start..head_end];
     damaged_cable_labels(n, head, body_start, r);
+    if !CITE.is_match(head) && r.from.is_empty() {
+        let bent = CITE_BENT.captures_iter(head).find_map(|c| {
+            let m = c.name("from")?;
+            let code = m.as_str();
+            // (a code in capitals CITE would have read: this is for the OCR's small letters)
+            let bent = code.bytes().any(|b| b.is_ascii_lowercase());
+            bent.then(|| bent_cite_station(code))
+                .flatten()
+                .map(|full| (m, full))
+        });
+        if let Some((m, full)) = bent {
+            let at = body_start + m.start();
+            let mut p = party(full, at, n);
+            p.raw = m.as_str().to_string();
+            p.span = n.span(at, at + m.len());
+            r.from.push(p);
+        }
+    }
     if let Some(c) = CITE.captures(head) {
         if let Some(fm) = c.name("from") {
             let code = fm.as_str();
@@ -2159,6 +2206,25 @@ mod tests {
         // A cite whose station was excised.
         let (_, _, r) = route("SECRET 1620022 OCT 70 CITE 51113 (GOERLICH ACTING)\n");
         assert_eq!(r.from[0].name.as_deref(), Some("WITHHELD"));
+    }
+
+    #[test]
+    fn a_cite_code_the_ocr_bent_into_small_letters() {
+        // JFK 104-10217-10133 (abridged): DIRECTOR read as `oiRECZO}`
+        let (from, _, r) = route("SECRET 2822172 JUL 71\nCITE oiRECZO} n\nPLEASE RELAY.\n");
+        assert_eq!(r.from[0].name.as_deref(), Some("DIRECTOR"), "{from:?}");
+        assert_eq!(r.from[0].raw, "oiRECZO");
+        // JFK 104-10221-10003, 104-10177-10147: a code in small letters, or one letter off
+        let (_, _, r) = route("SECRET 1416302 FEB 64\nCITE wave 8101\nREF A.\n");
+        assert_eq!(r.from[0].name.as_deref(), Some("JMWAVE"));
+        let (_, _, r) = route("SECRET 1416302 FEB 64\nCITE VaVE 8101\nREF A.\n");
+        assert_eq!(r.from[0].name.as_deref(), Some("JMWAVE"));
+        // a word in small letters after CITE that names no station routes nothing
+        let (from, _, _) = route("SECRET 1416302 FEB 64\nCITE the 8101\nREF A.\n");
+        assert!(from.is_empty(), "{from:?}");
+        // JFK 104-10063-10016: nor one a letter off a three-letter code (`his`, HQS)
+        let (from, _, _) = route("SECRET 1620022 OCT 70 CITE his CARKLEIGH ACTING)\n");
+        assert!(from.is_empty(), "{from:?}");
     }
 
     #[test]
