@@ -483,6 +483,22 @@ fn record_party(raw: &str, start: usize, n: &Normalized) -> Party {
 }
 
 /// A label match that is really prose ("TO BE DISCUSSED", "FROM THE FILES OF").
+/// A line of running text: mostly letters, six words or more, or three and no label.
+fn prose_line(t: &str) -> bool {
+    let (letters, marks) = t
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .fold((0, 0), |(l, m), c| {
+            if c.is_alphabetic() {
+                (l + 1, m)
+            } else {
+                (l, m + 1)
+            }
+        });
+    let words = t.split_whitespace().count();
+    letters >= marks && (words >= 6 || words >= 3 && !LABEL.is_match(t))
+}
+
 fn prose_after_label(value: &str, upper_label_bare: bool) -> bool {
     if !upper_label_bare {
         return false;
@@ -644,6 +660,8 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
         .collect();
     let mut found: Vec<Found> = Vec::new();
     let mut seen_numbered = false;
+    // (a numbered paragraph above, labels read or not: the text has begun)
+    let mut text_begun = false;
     // The cable secretariat's stamp `ACTION RESPONSIBILITY FOR THIS CABLE HAS BEEN
     // TRANSFERRED / FROM ... / TO ...` names divisions, not the cable's sender or addressee.
     let mut transfer_stamp_until = 0;
@@ -655,6 +673,15 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
         if seen_numbered {
             break;
         }
+        // (and the line above is the text's: a telegram may carry its heading after the
+        // text, below a transmission line)
+        let numbered_above = text_begun
+            && all[..i]
+                .iter()
+                .rev()
+                .find(|l| !l.is_blank())
+                .is_some_and(|l| prose_line(l.text));
+        text_begun |= NUMBERED.is_match(t);
         if t.contains("RESPONSIBILITY FOR") {
             transfer_stamp_until = i + 6;
         }
@@ -694,7 +721,14 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
             });
             continue;
         }
+        // a bare `TO` (a word of prose, unlike `FM`) inside the numbered text continues a
+        // sentence (`... WHICH CAUSES POLICE`
+        // / `TO COME AND ARREST SEVERAL PERSONS,`): a heading's labels come before the text
         if prose_after_label(after_text, bare)
+            || bare
+                && numbered_above
+                && c.name("up")
+                    .is_some_and(|u| matches!(u.as_str(), "TO" | "T0" | "THROUGH" | "VIA"))
             || (c.name("up").is_some()
                 && upper_ratio(after_text) < 0.3
                 && bare
@@ -2206,6 +2240,24 @@ mod tests {
         // A cite whose station was excised.
         let (_, _, r) = route("SECRET 1620022 OCT 70 CITE 51113 (GOERLICH ACTING)\n");
         assert_eq!(r.from[0].name.as_deref(), Some("WITHHELD"));
+    }
+
+    #[test]
+    fn a_bare_to_inside_the_numbered_text_continues_a_sentence() {
+        // JFK 104-10227-10076 (abridged): a paragraph's line opens with `TO`
+        let t = "SECRET 2614302 MAR 63 CITE WAVE 1234\n1. FIGHT BROKE OUT AT MEETING WHEN GROUP TRIED\nTO BREAK IT UP. RESULT WAS FRACAS WHICH CAUSES POLICE\n\nTO COME AND ARREST SEVERAL PERSONS,\n2. NO FURTHER NEWS.\n";
+        let (_, to, _) = route(t);
+        assert!(to.is_empty(), "{to:?}");
+        // a telegram's heading below its text, under a transmission line, is read
+        let t = "1. SUMMARY: COUNCIL CONSIDERED THE US URBAN INITIATIVE AT LENGTH.\n2. U.S. REP OPENED THE DISCUSSION.\n------------------127952 192040Z /63\nFM AMEMBASSY PARIS\nTO SECSTATE WASHDC PRIORITY 3520\n";
+        let (from, to, _) = route(t);
+        assert_eq!(from, vec!["AMEMBASSY PARIS"]);
+        assert_eq!(to, vec!["SECSTATE WASHDC PRIORITY 3520"]);
+        // and `FM` is no word of prose: under a paragraph's line it still labels the sender
+        // (1979LONDON02802, the transmission line run into the text)
+        let t = "4. IN THE PAPER, THE GOVERNMENT AGAIN STATES THAT THE ------------------008698 121412Z /46\n\nFM AMEMBASSY LONDON\nTO SECSTATE WASH DC 4520\n";
+        let (from, _, _) = route(t);
+        assert_eq!(from, vec!["AMEMBASSY LONDON"]);
     }
 
     #[test]
