@@ -608,6 +608,8 @@ fn label_value(
         let (t, s) = l.trimmed();
         if LABEL.is_match(t)
             || BARE_KEY.is_match(t)
+            // another field's key and its value: the form's `ACTION: C/WH` under an empty FROM
+            || other_key(t)
             || NUMBERED.is_match(t)
             || SUBJECT_LINE.is_match(t)
             || t.len() > 70
@@ -632,6 +634,18 @@ fn label_value(
         j += 1;
     }
     out
+}
+
+/// A line opening with a key in capitals and its colon (`ACTION: C/WH`, `DATE: 02/26/97`).
+fn other_key(t: &str) -> bool {
+    let w = t.trim_start_matches(|c: char| !c.is_alphanumeric());
+    w.split_whitespace().next().is_some_and(|k| {
+        let k = k.trim_end_matches([':', ';']);
+        k.len() >= 3
+            && k.len() + 1 <= w.len()
+            && w[k.len()..].starts_with([':', ';'])
+            && k.bytes().all(|b| b.is_ascii_uppercase())
+    })
 }
 
 /// Whether `next`, one capitalised common word, ends the title `p` holds: a title of three
@@ -2240,6 +2254,17 @@ mod tests {
         // A cite whose station was excised.
         let (_, _, r) = route("SECRET 1620022 OCT 70 CITE 51113 (GOERLICH ACTING)\n");
         assert_eq!(r.from[0].name.as_deref(), Some("WITHHELD"));
+    }
+
+    #[test]
+    fn an_empty_label_takes_no_other_fields_line() {
+        // JFK 104-10003-10183 (abridged): FROM left empty, the ACTION box's line below it
+        let t =
+            "CLASSIFIED MESSAGE\nFROM’ :\n\n“ACTION: © C/WH\n\nINFO; — *DCI, D/DCI, DDP, C/cI\n";
+        let (from, _, _) = route(t);
+        assert!(from.is_empty(), "{from:?}");
+        assert!(other_key("DATE: 02/26/97 08:43:20 AM"));
+        assert!(!other_key("Chief, WH Division") && !other_key("Re: the meeting"));
     }
 
     #[test]
