@@ -642,7 +642,7 @@ fn other_key(t: &str) -> bool {
     w.split_whitespace().next().is_some_and(|k| {
         let k = k.trim_end_matches([':', ';']);
         k.len() >= 3
-            && k.len() + 1 <= w.len()
+            && k.len() < w.len()
             && w[k.len()..].starts_with([':', ';'])
             && k.bytes().all(|b| b.is_ascii_uppercase())
     })
