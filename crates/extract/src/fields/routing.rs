@@ -681,21 +681,25 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
     let mut transfer_stamp_until = 0;
     for (i, line) in all.iter().enumerate() {
         let t = line.text;
-        if NUMBERED.is_match(t) && !found.is_empty() {
+        let numbered = NUMBERED.is_match(t);
+        if numbered && !found.is_empty() {
             seen_numbered = true;
         }
         if seen_numbered {
             break;
         }
         // (and the line above is the text's: a telegram may carry its heading after the
-        // text, below a transmission line)
-        let numbered_above = text_begun
-            && all[..i]
-                .iter()
-                .rev()
-                .find(|l| !l.is_blank())
-                .is_some_and(|l| prose_line(l.text));
-        text_begun |= NUMBERED.is_match(t);
+        // text, below a transmission line; asked only of a bare label)
+        let begun = text_begun;
+        let numbered_above = |i: usize| {
+            begun
+                && all[..i]
+                    .iter()
+                    .rev()
+                    .find(|l| !l.is_blank())
+                    .is_some_and(|l| prose_line(l.text))
+        };
+        text_begun |= numbered;
         if t.contains("RESPONSIBILITY FOR") {
             transfer_stamp_until = i + 6;
         }
@@ -740,7 +744,7 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
         // / `TO COME AND ARREST SEVERAL PERSONS,`): a heading's labels come before the text
         if prose_after_label(after_text, bare)
             || bare
-                && numbered_above
+                && numbered_above(i)
                 && c.name("up")
                     .is_some_and(|u| matches!(u.as_str(), "TO" | "T0" | "THROUGH" | "VIA"))
             || (c.name("up").is_some()
@@ -1652,7 +1656,8 @@ fn cable(n: &Normalized, body_start: usize, r: &mut Routing) {
     let head_end = body_start + crate::lines::window(text, body_start, 4000).len();
     let head = &text[body_start..head_end];
     damaged_cable_labels(n, head, body_start, r);
-    if !CITE.is_match(head) && r.from.is_empty() {
+    let cite = CITE.captures(head);
+    if cite.is_none() && r.from.is_empty() {
         let bent = CITE_BENT.captures_iter(head).find_map(|c| {
             let m = c.name("from")?;
             let code = m.as_str();
@@ -1670,7 +1675,7 @@ fn cable(n: &Normalized, body_start: usize, r: &mut Routing) {
             r.from.push(p);
         }
     }
-    if let Some(c) = CITE.captures(head) {
+    if let Some(c) = cite {
         if let Some(fm) = c.name("from") {
             let code = fm.as_str();
             let start = body_start + fm.start();
