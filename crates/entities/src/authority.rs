@@ -254,19 +254,15 @@ fn deletions(w: &str, mut each: impl FnMut(&str)) {
 /// Two ASCII words one edit apart: a letter changed, added, dropped, or two adjacent swapped.
 pub(crate) fn one_edit(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    let head = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    match a.len().abs_diff(b.len()) {
-        0 => {
-            let (ra, rb) = (&a[head..], &b[head..]);
-            !ra.is_empty()
-                && (ra[1..] == rb[1..]
-                    || ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
-        }
-        1 => {
-            let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
-            short[head.min(short.len())..] == long[head.min(short.len()) + 1..]
-        }
-        _ => false,
+    declass_lexicon::within_bytes(a, b, 1) == Some(1) || {
+        // (the swap Levenshtein counts as two)
+        let head = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+        let (ra, rb) = (&a[head..], &b[head..]);
+        a.len() == b.len()
+            && ra.len() >= 2
+            && ra[0] == rb[1]
+            && ra[1] == rb[0]
+            && ra[2..] == rb[2..]
     }
 }
 
@@ -520,6 +516,47 @@ mod tests {
         assert!(!one_edit("CREECA", "GREECE"));
         assert!(!one_edit("GREECE", "GREECE"));
         assert!(!one_edit("ASTURIA", "AUSTRIA"));
+        // against every word one edit from each short word of a small alphabet
+        let mut words: Vec<String> = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = words
+                .iter()
+                .filter(|w| w.len() == words.last().map_or(0, String::len))
+                .flat_map(|w| ["A", "B", "C"].map(|c| format!("{w}{c}")))
+                .collect();
+            words.extend(longer);
+        }
+        let edits = |w: &str| -> std::collections::HashSet<String> {
+            let mut out = std::collections::HashSet::new();
+            for i in 0..=w.len() {
+                for c in ["A", "B", "C"] {
+                    out.insert(format!("{}{c}{}", &w[..i], &w[i..]));
+                    if i < w.len() {
+                        out.insert(format!("{}{c}{}", &w[..i], &w[i + 1..]));
+                    }
+                }
+                if i < w.len() {
+                    out.insert(format!("{}{}", &w[..i], &w[i + 1..]));
+                }
+                if i + 1 < w.len() {
+                    out.insert(format!(
+                        "{}{}{}{}",
+                        &w[..i],
+                        &w[i + 1..i + 2],
+                        &w[i..i + 1],
+                        &w[i + 2..]
+                    ));
+                }
+            }
+            out.remove(w);
+            out
+        };
+        for a in &words {
+            let near = edits(a);
+            for b in &words {
+                assert_eq!(one_edit(a, b), near.contains(b), "{a} {b}");
+            }
+        }
     }
 
     use super::*;
