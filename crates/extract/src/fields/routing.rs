@@ -57,6 +57,9 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 // A label of another field merged into the value: `To : *File DATE: 16 November 1965`.
+// `INFO:` inside a cable's address line, after the addressee.
+static INLINE_INFO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s(?:INFO|Info)\s*[:;]").expect("static regex"));
 static SECOND_COLUMN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s(?:DATE|Date|SUBJECT|Subject|SUBJ|REF|FILE|File No|NO\.)\s?[:;]|\s{3,}\S|\s\|")
         .expect("static regex")
@@ -552,6 +555,17 @@ fn label_value(
     if let Some(m) = SECOND_COLUMN.find(rest) {
         rest = &rest[..m.start()];
     }
+    // a cable's address on one line: `TO * SAVE INFO: PARIS`, `TO: IMMEDIATE INFO: DIRECTOR,`
+    // (the station excised): the addressee ends at INFO, and is not looked for below
+    let info_after = role == Role::To && !memo && {
+        match INLINE_INFO.find(rest) {
+            Some(m) => {
+                rest = &rest[..m.start()];
+                true
+            }
+            None => false,
+        }
+    };
     let lead = rest.len() - rest.trim_start().len();
     let mut start = line.start + after + lead;
     let mut value = rest.trim();
@@ -590,6 +604,9 @@ fn label_value(
         if !memo {
             return out;
         }
+    }
+    if info_after {
+        return out;
     }
     // The value is on the following lines: one for FROM/TO, several for MEMORANDUM FOR.
     let max = if memo { 5 } else { 1 };
@@ -757,6 +774,20 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
         let parties = label_value(&all, i, m.end(), role, memo, n);
         if !parties.is_empty() {
             found.push(Found { role, parties });
+        }
+        // the info addressees after the addressee on its line
+        if role == Role::To && !memo {
+            if let Some(at) = INLINE_INFO.find(&t[m.end()..]).map(|x| m.end() + x.end()) {
+                if t[at..].chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+                    let parties = label_value(&all, i, at, Role::Info, false, n);
+                    if !parties.is_empty() {
+                        found.push(Found {
+                            role: Role::Info,
+                            parties,
+                        });
+                    }
+                }
+            }
         }
     }
     column_read_memo(n, &all, &mut found);
@@ -2262,6 +2293,25 @@ mod tests {
         // A cite whose station was excised.
         let (_, _, r) = route("SECRET 1620022 OCT 70 CITE 51113 (GOERLICH ACTING)\n");
         assert_eq!(r.from[0].name.as_deref(), Some("WITHHELD"));
+    }
+
+    #[test]
+    fn a_cable_address_on_one_line_ends_at_info() {
+        // JFK 104-10216-10387 (abridged)
+        let (from, to, r) = route("201-252234\n\nTO * SAVE INFO: PARIS\nFROM: DIRECTOR\n");
+        assert_eq!(to, vec!["SAVE"]);
+        assert_eq!(
+            r.info.iter().map(|p| p.raw.as_str()).collect::<Vec<_>>(),
+            ["PARIS"]
+        );
+        assert_eq!(from, vec!["DIRECTOR"]);
+        // the addressee excised: nothing, and not the text's first line below
+        let (_, to, r) = route("SECRET 1122202 JAN 76 STAFF\nTO: IMMEDIATE INFO: DIRECTOR,\n\nRYBAT PLMHCONGA CONGRESSMAN MILFORD\n");
+        assert!(to.is_empty(), "{to:?}");
+        assert_eq!(
+            r.info.iter().map(|p| p.raw.as_str()).collect::<Vec<_>>(),
+            ["DIRECTOR"]
+        );
     }
 
     #[test]
