@@ -929,7 +929,7 @@ static SIGNATURE_END: LazyLock<Regex> = LazyLock::new(|| {
 // A name alone on a line: `Lyle L. Miller`, `JAMES W. FRANKLIN`, `Jerry GC. Brown` (an
 // initial with a stray capital read into it).
 static NAME_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W{0,3}((?:[A-Z][._]\s?_?){0,2}[A-Z][A-Za-z'\-]+\.?(?:,?\s+(?:[A-Z]{1,2}[.,]|[A-Z][A-Za-z'\-]+)){0,3})\W{0,2}$").expect("static regex")
+    Regex::new(r"^\W{0,3}((?:[A-Z][._]\s?_?){0,2}[A-Z][A-Za-z'\-]+\.?(?:,?\s+(?:[A-Z]{1,2}[.,]|\d\.|[A-Z][A-Za-z'\-]+)){0,3})\W{0,2}$").expect("static regex")
 });
 
 /// A signed name: NAME_LINE with at least two parts (`W. S. RENEHAN`, `Lyle L. Miller`),
@@ -1025,6 +1025,9 @@ fn signature(n: &Normalized, body_start: usize, own_end: usize) -> Option<Party>
         .find_iter(region)
         .map(|m| m.start())
         .find(|&s| s > region.len() / 5 || s > first_paragraph);
+    if let Some(p) = signed_for(n, body_start, region) {
+        return Some(p);
+    }
     if let Some(a) = anchor {
         return block_above(n, body_start, region, a, false);
     }
@@ -1032,6 +1035,37 @@ fn signature(n: &Normalized, body_start: usize, own_end: usize) -> Option<Party>
         // a block that closes the text, name over title, is signed too
         .or_else(|| block_above(n, body_start, region, region.len(), true))
         .or_else(|| set_off_block(n, body_start, region))
+}
+
+// `FOR THE DIRECTOR OF SECURITY:` (OCR's `FOR TRE`), `For the Deputy Director (Plans):`: one
+// signing for the head of the office, the signer's name below.
+static SIGNED_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\W{0,3}(?:FOR|For)\s+(?:T[A-Z]E|the)\s+[A-Z][A-Za-z ,()/\-]{3,60}\s?[:;]")
+        .expect("static regex")
+});
+
+/// A name under a `FOR THE <head of the office>:` line (within the next two lines): the
+/// signer, who signs for the office's head.
+fn signed_for(n: &Normalized, body_start: usize, region: &str) -> Option<Party> {
+    if !region.contains("FOR T") && !region.contains("For the") {
+        return None;
+    }
+    let m = SIGNED_FOR.find_iter(region).last()?;
+    lines(&region[m.end()..])
+        .skip(1)
+        .filter(|l| !l.is_blank())
+        .take(2)
+        .find_map(|l| {
+            let (t, s) = l.trimmed();
+            let name = name_line(t)?;
+            let first = m.end() + s + name.start();
+            Some(Party {
+                raw: name.as_str().to_string(),
+                name: Some(name.as_str().to_string()),
+                span: n.span(body_start + first, body_start + first + name.len()),
+                ..Party::default()
+            })
+        })
 }
 
 /// The last block set off by a blank line above it, a name over a title and perhaps a unit
@@ -2293,6 +2327,19 @@ mod tests {
         // A cite whose station was excised.
         let (_, _, r) = route("SECRET 1620022 OCT 70 CITE 51113 (GOERLICH ACTING)\n");
         assert_eq!(r.from[0].name.as_deref(), Some("WITHHELD"));
+    }
+
+    #[test]
+    fn one_signing_for_the_head_of_the_office() {
+        // JFK 104-10121-10060 (abridged): the sender a title; `FOR TRE DIRECTOR OF SECURITY:`
+        // over the signer's name, its middle initial read as a digit
+        let t = "MEMORANDUM FOR: Chief, CI/SID\nFROM: Deputy Director of Security\nSUBJECT: RULITSITY, Doris\n\n1. You are referred to our memorandum of this date, concerning the Subject.\n\n2. CI/CA will be interested in the information in this memorandum.\n\nFOR TRE DIRECTOR OF SECURITY: : has\n\nRobert 3. Cunningham\n\n03\nA Lipjw\n8 October 1958\n";
+        let (_, _, r) = route(t);
+        assert_eq!(
+            r.from[0].title.as_deref(),
+            Some("Deputy Director of Security")
+        );
+        assert_eq!(r.from[0].name.as_deref(), Some("Robert 3. Cunningham"));
     }
 
     #[test]
