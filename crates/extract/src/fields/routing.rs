@@ -857,6 +857,11 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
             r.to.push(record_party(raw, s, n));
         }
     }
+    if r.from.is_empty() && !r.to.is_empty() {
+        if let Some(p) = station_chief_head(n, &all, &r.to) {
+            r.from.push(p);
+        }
+    }
     if r.from.is_empty() || r.to.is_empty() {
         dispatch_symbol(n, body_start, own_end, &mut r);
     }
@@ -1446,7 +1451,18 @@ fn unlabelled_memo(n: &Normalized, all: &[Line<'_>], dispatch_form: bool, r: &mu
     if dispatch_form || END_OF_DISPATCH.is_match(&n.text) {
         return;
     }
-    r.to.push(party(m.as_str(), s + m.start(), n));
+    let to = party(m.as_str(), s + m.start(), n);
+    // a station's chief over a text whose original goes elsewhere (`Orig & 1 - Chief, SR`)
+    // is the sender, the dispatch form's labels lost (see `station_chief_head`)
+    if let Some(full) = to.office.as_deref().and_then(station) {
+        let body_start = all.first().map_or(0, |l| l.start);
+        if salutation_or_original(n, body_start)
+            .is_some_and(|o| !o.raw.to_uppercase().contains(full))
+        {
+            return;
+        }
+    }
+    r.to.push(to);
     if r.from.is_empty() {
         if let Some(next) = head.get(i + 1) {
             let (t, s) = next.trimmed();
@@ -1713,6 +1729,30 @@ fn address_line(n: &Normalized, head: &str, head_start: usize) -> Option<Party> 
         p.span = n.span(at, at + code.len());
         Some(p)
     })
+}
+
+/// A station's chief alone on a line atop a text whose addressee is known elsewhere (`Chicf
+/// of Station, Ottawa` over a dispatch whose distribution gives `Orig & 1 - Chief, SR`): the
+/// sender's box of a form whose labels the OCR lost. A station writes to headquarters; a
+/// division's chief at headquarters may be either side, so only the chief of a station.
+fn station_chief_head(n: &Normalized, all: &[Line<'_>], to: &[Party]) -> Option<Party> {
+    all.iter()
+        .filter(|l| !l.is_blank())
+        .take(10)
+        .take_while(|l| !NUMBERED.is_match(l.text) && !SUBJECT_LINE.is_match(l.text))
+        .find_map(|l| {
+            let (t, s) = l.trimmed();
+            if t.len() > 40 || LABEL.is_match(t) {
+                return None;
+            }
+            let c = DISPATCH_PARTY.captures(t)?;
+            let m = c.get(1)?;
+            let p = party(m.as_str(), s + m.start(), n);
+            let full = p.office.as_deref().and_then(station)?;
+            // (not the addressee's own station)
+            let shared = to.iter().any(|q| q.raw.to_uppercase().contains(full));
+            (!shared).then_some(p)
+        })
 }
 
 /// Cable furniture: CITE and transmission lines.
@@ -2327,6 +2367,32 @@ mod tests {
         // A cite whose station was excised.
         let (_, _, r) = route("SECRET 1620022 OCT 70 CITE 51113 (GOERLICH ACTING)\n");
         assert_eq!(r.from[0].name.as_deref(), Some("WITHHELD"));
+    }
+
+    #[test]
+    fn a_station_chief_alone_atop_a_text_addressed_elsewhere_sends_it() {
+        // JFK 104-10068-10155 (abridged): the dispatch form's labels lost; the distribution
+        // gives the addressee, the signature the name
+        let t = "_chket. sB\n\nChicf of Station, Ottawa\n\nsuatet & REDWOOD/ LC IMPROVE/AEVALIANT\n\nJack ROGALSKY (201-2973)\n\n1. The Station has several times made clear our feeling on the tracing of contacts.\n\n“BRUCE C, GIBSON /\nDistribution: Qo 4473\nOrig & 1 - Chief, SR\n2.-.Chief, WE\n";
+        let (_, to, r) = route(t);
+        assert_eq!(to, vec!["Chief, SR"]);
+        assert_eq!(r.from[0].title.as_deref(), Some("Chicf of Station"));
+        assert_eq!(r.from[0].office.as_deref(), Some("OTTAWA"));
+        // spelt right, the same
+        let (_, _, r) = route(&t.replace("Chicf", "Chief"));
+        assert_eq!(r.from[0].office.as_deref(), Some("OTTAWA"));
+        // a chief at headquarters may be either side: not taken
+        let n = normalize(&t.replace("Chicf of Station, Ottawa", "Chief of Staff, WE Division"));
+        let all: Vec<Line<'_>> = lines(&n.text).collect();
+        let sr = party("Chief, SR", 0, &n);
+        assert!(station_chief_head(&n, &all, std::slice::from_ref(&sr)).is_none());
+        // nor the addressee's own station
+        let (_, _, r) = route(&t.replace("Chief, SR", "Chief of Station, Ottawa"));
+        assert!(
+            r.from.iter().all(|p| p.office.as_deref() != Some("OTTAWA")),
+            "{:?}",
+            r.from
+        );
     }
 
     #[test]
