@@ -74,7 +74,7 @@ static PRECEDENCE: LazyLock<Regex> = LazyLock::new(|| {
 
 // `DIR CITE MEXI 7015`, `PRIORITY DIR INFO WAVE CITE HELS 1629`, `CITE 51113`.
 static CITE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)C[I1lA]TE(?-u:\b)\s*[:;]?\s*(?P<from>[A-Z]{3,8}|\d{3,6})(?-u:\b)")
+    Regex::new(r"(?-u:\b)C[I1lA]TE(?-u:\b)\s*[:;,]?\s*(?P<from>[A-Z]{3,8}|\d{3,6})(?-u:\b)")
         .expect("static regex")
 });
 // A cite whose station code the OCR bent into small letters (`CITE wave 8101`, `CITE
@@ -2454,6 +2454,15 @@ mod tests {
         let t = "4. IN THE PAPER, THE GOVERNMENT AGAIN STATES THAT THE ------------------008698 121412Z /46\n\nFM AMEMBASSY LONDON\nTO SECSTATE WASH DC 4520\n";
         let (from, _, _) = route(t);
         assert_eq!(from, vec!["AMEMBASSY LONDON"]);
+    }
+
+    #[test]
+    fn a_cite_read_with_a_comma() {
+        // JFK 104-10176-10056 (abridged): the OCR put a comma after CITE
+        let (from, to, _) =
+            route("SECRET 2721192\nOPI DIR INFO PRITY PRIW CITE, SNTO 2e25\nREFS SNTO 20e4F\n");
+        assert_eq!(from, vec!["SNTO"]);
+        assert_eq!(to, vec!["DIR"]);
     }
 
     #[test]
