@@ -1052,18 +1052,25 @@ static SIGNED_FOR: LazyLock<Regex> = LazyLock::new(|| {
 /// A name under a `FOR THE <head of the office>:` line (within the next two lines): the
 /// signer, who signs for the office's head.
 fn signed_for(n: &Normalized, body_start: usize, region: &str) -> Option<Party> {
-    if !region.contains("FOR T") && !region.contains("For the") {
+    // (the block closes the text: only its last lines are read)
+    let mut from = region.len().saturating_sub(2_000);
+    while !region.is_char_boundary(from) {
+        from -= 1;
+    }
+    let tail = &region[from..];
+    if !tail.contains("FOR T") && !tail.contains("For the") {
         return None;
     }
-    let m = SIGNED_FOR.find_iter(region).last()?;
-    lines(&region[m.end()..])
+    let m = SIGNED_FOR.find_iter(tail).last()?;
+    let at = from + m.end();
+    lines(&region[at..])
         .skip(1)
         .filter(|l| !l.is_blank())
         .take(2)
         .find_map(|l| {
             let (t, s) = l.trimmed();
             let name = name_line(t)?;
-            let first = m.end() + s + name.start();
+            let first = at + s + name.start();
             Some(Party {
                 raw: name.as_str().to_string(),
                 name: Some(name.as_str().to_string()),
