@@ -27,10 +27,11 @@ pub fn group(d: &Doc, mut ms: Vec<Mention>) -> Vec<Found> {
     out
 }
 
-/// Words before a role's title that belong to its mention: `THE`, `EX`, `FORMER`.
-const ROLE_OPENERS: &[&str] = &[
-    "THE", "EX", "FORMER", "ACTING", "LATE", "THEN", "NEW", "SUPREME",
-];
+/// Words before a role's title that belong to its mention: the article, `EX`, `ACTING`,
+/// `SUPREME` and the words that say which holder (`FORMER`, `OUTGOING`).
+fn role_opener(k: &str) -> bool {
+    matches!(k, "THE" | "EX" | "ACTING" | "SUPREME") || HOLDER_WORDS.contains(&k)
+}
 
 /// A title held in a body or a country that is named after it (`SUPREME COMMANDER OF NATO`,
 /// `PRESIDENT OF THE GENERAL ASSEMBLY`, `AMB TO THE UN`) stands for its holder: a role
@@ -95,8 +96,7 @@ fn roles_in_bodies(d: &Doc, ms: &mut Vec<Mention>) {
             d.key(k - 1) == "EX" && d.text[d.toks[k - 1].end..d.toks[k].start].trim() == "-"
         };
         while start > 0
-            && (d.joined(start - 1, start + 1) && ROLE_OPENERS.contains(&d.key(start - 1))
-                || ex(start))
+            && (d.joined(start - 1, start + 1) && role_opener(d.key(start - 1)) || ex(start))
         {
             start -= 1;
         }
@@ -141,12 +141,18 @@ fn roles_in_bodies(d: &Doc, ms: &mut Vec<Mention>) {
         r.title = Some(title);
         roles.push(r);
     }
-    for (of, end) in widen {
-        if let Some(m) = ms
-            .iter_mut()
-            .find(|m| m.kind == Kind::Person && m.toks.end == of && m.group.starts_with("PERSON:@"))
-        {
-            m.toks.end = end;
+    if !widen.is_empty() {
+        // (bare titles by where they end: one lookup each, not a walk over every mention)
+        let bare: HashMap<usize, usize> = ms
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.kind == Kind::Person && m.group.starts_with("PERSON:@"))
+            .map(|(i, m)| (m.toks.end, i))
+            .collect();
+        for (of, end) in widen {
+            if let Some(&i) = bare.get(&of) {
+                ms[i].toks.end = end;
+            }
         }
     }
     ms.extend(roles);
