@@ -80,7 +80,7 @@ static CITE: LazyLock<Regex> = LazyLock::new(|| {
 // A cite whose station code the OCR bent into small letters (`CITE wave 8101`, `CITE
 // oiRECZO}`): read only where CITE found no code in capitals.
 static CITE_BENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)C[I1lA]TE(?-u:\b)\s*[:;]?\s*(?P<from>[A-Za-z]{3,9})")
+    Regex::new(r"(?-u:\b)C[I1lA]TE(?-u:\b)\s*[:;,]?\s*(?P<from>[A-Za-z]{3,9})")
         .expect("static regex")
 });
 
@@ -96,9 +96,7 @@ fn bent_cite_station(code: &str) -> Option<&'static str> {
     }
     // (codes of four letters: one letter off a three-letter code is a word, `his` for HQS)
     let mut near = STATIONS.iter().filter(|(c, _)| {
-        up.len() == 4
-            && c.len() == 4
-            && c.bytes().zip(up.bytes()).filter(|(a, b)| a != b).count() == 1
+        up.len() == 4 && c.len() == 4 && declass_lexicon::within(&up, c, 1).is_some()
     });
     match (near.next(), near.next()) {
         (Some((_, full)), None) => Some(full),
