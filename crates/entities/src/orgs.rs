@@ -969,6 +969,13 @@ mod tests {
         );
         assert_eq!(one(&all, "SOVIET UNION").0, Kind::Country);
         assert_eq!(one(&all, "COMMUNIST PARTY").0, Kind::Organization);
+        // an institution as an institute (1976ATHENS11651: the monarchy); alone, none
+        let all = seen(
+            "THEY ARE ALSO THE VERY PEOPLE WHO EVEN POSE AS NOSTALGIC FOR THE ROYAL INSTITUTION , ALTHOUGH THEY APPLAUDED. THE INSTITUTION WAS OLD.",
+            None,
+        );
+        assert_eq!(one(&all, "ROYAL INSTITUTION").0, Kind::Organization);
+        assert!(all.iter().all(|e| e.1 != "INSTITUTION"), "{all:#?}");
     }
 
     #[test]

@@ -342,6 +342,7 @@ pub const ORG_HEADS: &[(&str, Head)] = &[
     ("ORGANIZATION", Head::Modified),
     ("ASSOCIATION", Head::Modified),
     ("INSTITUTE", Head::Modified),
+    ("INSTITUTION", Head::Modified),
     ("FOUNDATION", Head::Modified),
     ("COMMAND", Head::Modified),
     ("HEADQUARTERS", Head::Modified),
