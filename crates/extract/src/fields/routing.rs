@@ -588,7 +588,7 @@ fn label_value(
                 // `Chief,` reads like a damaged label; only a real one ends the value.
                 let labelled = LABEL.captures(t).is_some_and(|c| self::role(&c).is_some())
                     // (another field's key: `DATE: 02/26/97 08:43:20 AM`)
-                    || t.split_whitespace().next().is_some_and(|w| w.ends_with(':'));
+                    || other_key(t);
                 if !labelled && t.len() < 60 && !NUMBERED.is_match(t) && !SUBJECT_LINE.is_match(t) {
                     if let Some(p) = out.last_mut() {
                         if p.title.is_none() && t.chars().next().is_some_and(char::is_uppercase) {
@@ -1051,11 +1051,8 @@ static SIGNED_FOR: LazyLock<Regex> = LazyLock::new(|| {
 /// signer, who signs for the office's head.
 fn signed_for(n: &Normalized, body_start: usize, region: &str) -> Option<Party> {
     // (the block closes the text: only its last lines are read)
-    let mut from = region.len().saturating_sub(2_000);
-    while !region.is_char_boundary(from) {
-        from -= 1;
-    }
-    let tail = &region[from..];
+    let tail = crate::lines::window(region, region.len().saturating_sub(2_000), 2_000);
+    let from = region.len() - tail.len();
     if !tail.contains("FOR T") && !tail.contains("For the") {
         return None;
     }
