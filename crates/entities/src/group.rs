@@ -71,8 +71,7 @@ fn roles_in_bodies(d: &Doc, ms: &mut Vec<Mention>) {
                 && d.cap(e)
                 && t.is_alpha()
                 && !d.f(e).stop
-                && !crate::people::is_saying(&t.key)
-                && !crate::people::AUXILIARIES.contains(&t.key.as_ref())
+                && !crate::people::is_verb(&t.key)
         });
         if runs_on {
             continue;

@@ -626,8 +626,7 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
                 && !is_stop(&t.key)
                 && d.is_word(i + len)
                 // (a verb is no plural: `HILTON HOTEL HAS HAD`, `KOBE STEEL SAYS`)
-                && !crate::people::AUXILIARIES.contains(&t.key.as_ref())
-                && !crate::people::is_saying(&t.key)
+                && !crate::people::is_verb(&t.key)
                 && (t.key.ends_with('S')
                     || matches!(
                         t.key.as_ref(),
@@ -764,8 +763,7 @@ fn complement_words(d: &Doc, from: usize, bare: bool) -> Option<usize> {
                 && !d.f(j).place
                 && !t.key.ends_with("ED")
                 && !t.key.ends_with("ING")
-                && !crate::people::is_saying(&t.key)
-                && !crate::people::AUXILIARIES.contains(&t.key.as_ref())
+                && !crate::people::is_verb(&t.key)
                 // (a body's own name stays its own: `CONGRESS OF THE WMO`)
                 && d.f(j).term != Some(crate::authority::TermKind::Org)
                 && !matches!(
@@ -785,12 +783,10 @@ fn complement_words(d: &Doc, from: usize, bare: bool) -> Option<usize> {
             j += 1;
         }
     }
-    let ends = d.toks.get(j).is_none_or(|t| {
-        t.gap != Gap::Space
-            || d.f(j).stop
-            || crate::people::is_saying(&t.key)
-            || crate::people::AUXILIARIES.contains(&t.key.as_ref())
-    });
+    let ends = d
+        .toks
+        .get(j)
+        .is_none_or(|t| t.gap != Gap::Space || d.f(j).stop || crate::people::is_verb(&t.key));
     // a number of people or things is no name (`GROUP OF EXPERTS`, `BOARD OF DIRECTORS MET`;
     // `PORTS AND LIGHTS` is two domains), unless a people's word says whose (`UNION OF SWISS
     // BANKS`)

@@ -294,12 +294,17 @@ pub(crate) fn is_saying(k: &str) -> bool {
     SAYING_SET.contains(k)
 }
 
+/// A verb of saying or an auxiliary: where a name or a noun phrase ends.
+pub(crate) fn is_verb(k: &str) -> bool {
+    is_saying(k) || AUXILIARIES.contains(&k)
+}
+
 /// Token `i` is followed, in the same run, by a verb of saying or an auxiliary: what stands
 /// before it is a clause's subject (`BROWN SAID`, `US WOULD`).
 pub(crate) fn subject_of_verb(d: &Doc, i: usize) -> bool {
-    d.toks.get(i + 1).is_some_and(|t| {
-        t.gap == Gap::Space && (is_saying(&t.key) || AUXILIARIES.contains(&t.key.as_ref()))
-    })
+    d.toks
+        .get(i + 1)
+        .is_some_and(|t| t.gap == Gap::Space && is_verb(&t.key))
 }
 
 /// One syllable of a Wade-Giles or Korean romanization: up to three consonants, one to three
