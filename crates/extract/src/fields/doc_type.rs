@@ -123,21 +123,30 @@ fn earliest_heading(h: &str) -> Option<(usize, usize, DocType)> {
 /// date-time group as OCR reads them (`C1TE`, `151047Z` read `1510472`), the message
 /// form's name, a precedence at the head of a line or before the addressee (`PRITY DIR`),
 /// the form's end and footer lines, a cable number after a station (`DIRECTOR 83209`,
-/// `WAVE 3059`). Any one may stand in a memo's prose; two kinds make a cable.
+/// `WAVE 3059`), the outgoing form's officers' block, the cable secretariat, an incoming
+/// cable's number after a reference (`MEXI 7201 (IN 71903)`), the form's NO INDEX box.
+/// Any one may stand in a memo's prose; two kinds make a cable.
 static CABLE_PIECES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
         r"(?-u:\b)C[I1lA]TE(?-u:\b)",
-        r"(?-u:\b)[0-3]\d[0-2]\d[0-5]\d[Z27z](?-u:\b)",
+        // the date-time group, or six digits after the classification that opens the line
+        r"(?-u:\b)[0-3]\d[0-2]\d[0-5]\d[Z27z](?-u:\b)|S\W?E\W?C\W?R\W?E\W?T\s+[0-3]\d[0-2]\d[0-5]\d(?-u:\b)",
         r"[CG]LASSIFIED\s+MESSAGE|[Cc]lassified\s+[Mm]essage",
         r"(?m)^[^\w\n]{0,3}(?:PRIORITY|PRITY|ROUTINE|IMMEDIATE|OPIM|NIACT)(?-u:\b)|(?-u:\b)(?:PRIORITY|PRITY|ROUTINE|IMMEDIATE|OPIM|NIACT)\s+(?:DIR|INFO)(?-u:\b)",
-        r"[EB]ND\s+[OC][FP]\s+MESSAGE|(?-u:\b)E[MN]D\s+oF(?-u:\b)|(?-u:\b)END\s+OF\s+MSG(?-u:\b)|(?-u:\b)[EB][Nn][DdO]\s+[Oo0C][FfP]\s+[Mm][EeAa][Ss]|(?-u:\b)[OC][FP]\s+ME[S5]{1,2}AGE(?-u:\b)",
-        r"BY\s+OTHER\s+THAN\s+THE\W{0,3}ISSUING",
-        // the addressee line: `DIR INFO WAVE`, `DIR. INFO RABA`
-        r"(?-u:\b)DIR\.?,?\s+INFO\s+[A-Z]{3,}",
+        // `END OF, MESSAGE`, `{Eno OF Message)`
+        r"[EB]ND\W{0,2}\s+[OC][FP]\W{0,2}\s*MESSAGE|(?-u:\b)E[MN]D\s+oF(?-u:\b)|(?-u:\b)END\s+OF\s+MSG(?-u:\b)|(?-u:\b)[EB][Nn][DdOo]\s+[Oo0C][FfP]\s+[Mm][EeAa][Ss]|(?-u:\b)[OC][FP]\s+ME[S5]{1,2}AGE(?-u:\b)",
+        // `BY OTHER. THAN THE ISSUING`, `RY OTHER THAN THF ISSIHNG`, `THAN THE iSSUING`
+        r"OTHER\W{0,2}\s+THAN\s+TH[EF]\W{0,3}[iI1l][S5]{1,2}[A-Za-z1]{1,3}NG|THAN\s+THE\W{0,3}[iI]SSUING",
+        // the addressee line: `DIR INFO WAVE`, `DIR. INFO RABA`, `DIR WAVE INFO HAGU`
+        r"(?-u:\b)DIR(?:ECTOR)?\.?,?(?:\s+[A-Z]{4})?\s+INFO\s+[A-Z]{3,}",
         // the incoming cable's routing box: `ACTION: C/WH 5`, `C/CA COPY SLOTTED 1800`
         // (literals, no case folding: the search keeps its fast prefilter)
         r"(?-u:\b)(?:ACTION|Action|action)\s*[:;.]\s*[A-Z]{1,4}/|(?:SLOTTED|Slotted|slotted)\s+(?:AT\s+|at\s+)?\d{3,4}",
         r"(?-u:\b)(?:DIR|DIRECTOR|WAVE|MEXI|HAVA|PARI|LOND|ROME|MADR|BONN|HELS|CARA)\s+\d{3,6}(?-u:\b)",
+        r"(?:COORDINATING|RELEASING|AUTHENTICATING)\s+OFFICER",
+        r"ABLE\s+SECRETARIAT",
+        r"\((?:IN|OUT|1N|IH|ZN|1M)[\s\-]+\d{4,6}\)",
+        r"(?-u:\b)NO\s*INDEX(?-u:\b)",
     ]
     .into_iter()
     .map(|p| Regex::new(p).expect("static regex"))
@@ -303,6 +312,39 @@ mod tests {
             ty("C/CA COrY SLOTTED 1800,\nON 17 JULY CUBELA PHONED\nEND oF mEsascEe\n"),
             Some(DocType::Telegram)
         );
+        // JFK 104-10077-10320, 104-10077-10354, 104-10215-10082, 104-10097-10248,
+        // 104-10216-10329, 104-10164-10092 (lines): each piece alone is not a cable, any two
+        // kinds are.
+        let pieces = [
+            "REF: \u{a9} MEXE 7201 (1M 71903)\u{a2}\n",
+            "PEPRQDUCTION BY OTHER. THAN THE ISSUING OFFICE iS PROHIBITED, me\n",
+            "T] NO INDEX\n",
+            "COORDINATING OFFICERS\n",
+            "END OF, MESSAGE : i\n",
+            "PRODUCTION BY OTHER THAN THE iSSUING OFFICE IS PROHIBITED. Np.\n",
+            "SECRET 122522\n",
+            "i veel DIR WAVE INFO HAGU ZRUS MADR LOND\n",
+            "REP, WERT 0691 (ZN 24774) \"083\n",
+            "{Eno OF Message)\n",
+            "C/S COMMENT: NO RECORD IN CABLE SECRETARIAT AS OF 1620\n",
+        ];
+        for p in pieces {
+            assert_eq!(ty(p), None, "{p:?}");
+        }
+        for (a, b) in [
+            (0, 1),
+            (1, 2),
+            (1, 3),
+            (4, 5),
+            (5, 6),
+            (6, 7),
+            (8, 9),
+            (9, 10),
+            (3, 10),
+        ] {
+            let t = format!("{}{}", pieces[a], pieces[b]);
+            assert_eq!(ty(&t), Some(DocType::Telegram), "{t:?}");
+        }
         // One piece alone is prose.
         assert_eq!(
             ty("The request was handled as a PRIORITY matter.\nIMMEDIATE action followed.\n"),
