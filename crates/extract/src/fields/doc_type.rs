@@ -7,7 +7,7 @@
 
 use crate::normalize::Normalized;
 use declass_model::{DocType, Spanned};
-use regex::Regex;
+use regex::{Regex, RegexSet};
 use std::sync::LazyLock;
 
 /// How far into the text a heading may sit.
@@ -153,11 +153,20 @@ static CABLE_PIECES: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     .collect()
 });
 
+static CABLE_SET: LazyLock<RegexSet> =
+    LazyLock::new(|| RegexSet::new(CABLE_PIECES.iter().map(Regex::as_str)).expect("static regex"));
+
 /// The first piece of a cable form, when pieces of two kinds are found.
 fn cable_form(h: &str) -> Option<(usize, usize)> {
-    let found: Vec<(usize, usize)> = CABLE_PIECES
+    // Most texts hold no piece or one: one pass of the set says so, and only the kinds it
+    // found are then looked for where they stand.
+    let kinds = CABLE_SET.matches(h);
+    if kinds.iter().count() < 2 {
+        return None;
+    }
+    let found: Vec<(usize, usize)> = kinds
         .iter()
-        .filter_map(|re| re.find(h))
+        .filter_map(|i| CABLE_PIECES[i].find(h))
         .map(|m| {
             let lead = m.as_str().len()
                 - m.as_str()
