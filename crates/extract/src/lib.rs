@@ -284,7 +284,11 @@ fn entities(n: &Normalized, year: Option<i32>, record: &Record) -> declass_model
         if let Some(office) = p.office.as_deref().filter(|o| !o.trim().is_empty()) {
             add_office(&mut out, office, p.span);
         }
-        if let Some(name) = p.name.as_deref().filter(|o| !o.trim().is_empty()) {
+        if let Some(name) = p
+            .name
+            .as_deref()
+            .filter(|o| !o.trim().is_empty() && fields::routing::names_a_person(p))
+        {
             add_person(&mut out, name, p.span, year);
         }
     }
@@ -387,6 +391,46 @@ mod tests {
             let r = extract("x".into(), scan, memo).record;
             assert_eq!((r.pages, r.pages_estimated), (pages, false));
         }
+    }
+
+    #[test]
+    fn stations_and_the_record_are_no_people() {
+        let record = |t: &str| extract("x".into(), Source::default(), t).record;
+        let people = |t: &str| -> Vec<String> {
+            let r = record(t);
+            r.entities.people.iter().map(|e| e.name.clone()).collect()
+        };
+        // JFK 104-10097-10072 and 104-10127-10017 (heads): the address is a station, whose
+        // code is an office.
+        let cable = "SEC RE O719062 ,\n|. DIR CITE HEXI 7295\nTYPIC ,anaop\n";
+        assert!(people(cable).is_empty(), "{:?}", people(cable));
+        assert!(record(cable)
+            .entities
+            .offices
+            .iter()
+            .any(|e| e.name == "DIR"));
+        let cable = "TOT: 221849Z JUL 78 DIRECTOR 261709\nSECRET\n\u{a2} TOs IMMEDIATE JMWAVE,\nREF: MEXICO CITY 45940\n";
+        assert!(people(cable).is_empty(), "{:?}", people(cable));
+        // an excised cite, a memorandum for the record
+        assert!(
+            people("SECRET 1620022 OCT 70 CITE 51113 (GOERLICH ACTING)\n")
+                .iter()
+                .all(|p| p != "WITHHELD")
+        );
+        let mfr = "MEMORANDUM FOR THE RECORD\n\nSUBJECT: Meeting with Mr. John Smith\n";
+        assert!(
+            !people(mfr).contains(&"MFR".to_string()),
+            "{:?}",
+            people(mfr)
+        );
+        // a sender's own name still is one
+        let memo =
+            "MEMORANDUM FOR: Inspector General\nFROM: Robert W. Gambino\nDirector of Security\n";
+        assert!(
+            people(memo).iter().any(|p| p.contains("Gambino")),
+            "{:?}",
+            people(memo)
+        );
     }
 
     #[test]

@@ -337,6 +337,15 @@ static LONG_STATIONS: LazyLock<Vec<(&'static str, crate::fuzzy::Letters)>> = Laz
         .collect()
 });
 
+/// Whether a party's name is a person's. A cable's station (`DIRECTOR`, `JMWAVE`,
+/// `HEADQUARTERS`), an excised one (`WITHHELD`) and the record a memorandum is for (`MFR`)
+/// stand where a name would, and are not people.
+pub fn names_a_person(p: &Party) -> bool {
+    p.name
+        .as_deref()
+        .is_some_and(|nm| !matches!(nm, "MFR" | "WITHHELD") && station(nm).is_none())
+}
+
 fn station_code(name: &str) -> Option<&'static str> {
     STATIONS
         .iter()
