@@ -1910,6 +1910,23 @@ mod tests {
     }
 
     #[test]
+    fn a_cable_forms_originator_box_names_no_one() {
+        let names = |text: &str| -> Vec<Vec<String>> {
+            people_in(text, Some(1978))
+                .into_iter()
+                .map(|s| s.4)
+                .collect()
+        };
+        // JFK 104-10127-10017 and 104-10068-10155 (lines): the originator's box, the
+        // distribution's original; the officer in brackets is a person
+        assert_eq!(
+            names("8. NO FILE. E2 IMPDET.>\nORIG: LA/MGSB/M (HAWKINS) AND C/LA/STAFFB\nEND OF MESSAGE"),
+            [["HAWKINS"]]
+        );
+        assert!(names("Distribution: Qo 4473\nOrig & 1 - Chief, SR\n2.-.Chief, WE\n").is_empty());
+    }
+
+    #[test]
     fn the_signature_that_ends_a_cable() {
         let signer = |text: &str| -> Vec<Vec<String>> {
             people_in(text, Some(1977))

@@ -1008,6 +1008,9 @@ pub const STOP: &[&str] = &[
     "CABLE",
     "MEMO",
     "MEMORANDUM",
+    // a CIA cable form's originator box and a distribution's original (`ORIG: LA/MGSB/M`,
+    // `Orig & 1 - Chief, SR`); the FRUS index knows an Alfredo Orig
+    "ORIG",
 ];
 
 /// Nouns of the features a name goes before (`IONIAN SEA`, `TEMPELHOF AIRPORT`) or, with OF,
