@@ -1018,6 +1018,34 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
     }
     listed_before(d, out);
     signature(d, out);
+    out.retain(|m| {
+        m.kind != Kind::Person
+            || m.label.is_some()
+            || !d.toks[m.toks.clone()]
+                .iter()
+                .any(|t| ragged(&d.text[t.start..t.end]))
+    });
+}
+
+/// Prefixes after which a name goes on in capitals (`McNamara`, `MacDONALD`, `DeLOACH`).
+const CAPITAL_AFTER: &[&str] = &[
+    "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St", "Del", "Della",
+];
+
+/// A word whose letters change case as no name's do: OCR's debris (`GONFEINaTING`,
+/// `DUrAN`, `OULEASeBE`) and small letters tailing capitals (`LIHUFFei`, `HSCAs`). A
+/// drafter's initial run into the surname stays (`MArietti`), as do the prefixes above.
+pub(crate) fn ragged(word: &str) -> bool {
+    word.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        let b = w.as_bytes();
+        let caps = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+        (caps >= 3 && caps < b.len() && b[caps..].iter().all(u8::is_ascii_lowercase))
+            || b.windows(2).enumerate().any(|(i, p)| {
+                p[0].is_ascii_lowercase()
+                    && p[1].is_ascii_uppercase()
+                    && !CAPITAL_AFTER.contains(&&w[..=i])
+            })
+    })
 }
 
 /// A name listed right before a person's, with `AND`, `OR` or a comma: `ODRIA AND PRADO`,
@@ -1907,6 +1935,37 @@ mod tests {
             (Kind::Person, vec!["MArietti".to_string()])
         );
         assert_eq!(one(&all, "K. Wiedemann").2.as_deref(), Some("K. Wiedemann"));
+    }
+
+    #[test]
+    fn words_whose_case_the_ocr_scrambled_are_no_names() {
+        // JFK 104-10077-10208, 104-10100-10245, 104-10127-10017 (lines): form words and a
+        // cryptonym with debris, read as names before
+        for t in [
+            "FOR GENERAL OFS DISCUSSIONS. ADVISE BTA.\nOULEASeBE OFFICca : \u{2018}Gonaegeneong ext ;\n",
+            "The Embassy was informed.\n GONFEINaTING CreiceRs\n",
+            "D. HSCA REQUESTS THAT RAYMOND H. GERENDE AND LIONIONe{ (IF\n",
+        ] {
+            let names: Vec<String> = people_in(t, Some(1978)).into_iter().map(|s| s.1).collect();
+            assert!(
+                names.iter().all(|n| !n.contains("OFFICca")
+                    && !n.contains("GONFEINaTING")
+                    && !n.contains("LIONIONe")),
+                "{names:?}"
+            );
+        }
+        assert!(super::ragged("DUrAN") && super::ragged("HSCAs") && super::ragged("LIHUFFei"));
+        for name in [
+            "McNamara",
+            "MacDONALD",
+            "DeLOACH",
+            "MArietti",
+            "O'NEILL",
+            "Kennedy",
+            "KISSINGER",
+        ] {
+            assert!(!super::ragged(name), "{name}");
+        }
     }
 
     #[test]
