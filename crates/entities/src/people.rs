@@ -123,6 +123,20 @@ fn initials(k: &str) -> bool {
             .all(|p| p.len() == 1 && p.bytes().all(|b| b.is_ascii_uppercase()))
 }
 
+/// Token `k` is a middle or first initial with its point: one capital letter, then `.` and
+/// the next word on the same or the next line (`Robert A. Maheu`, `David S. Morales`; not
+/// `David W.` over a blank line and `BELIN`).
+fn dotted_initial(d: &Doc, k: usize) -> bool {
+    let (Some(t), Some(next)) = (d.toks.get(k), d.toks.get(k + 1)) else {
+        return false;
+    };
+    let between = &d.text[t.end..next.start];
+    t.end - t.start == 1
+        && t.case == Case::Upper
+        && between.trim() == "."
+        && between.matches('\n').count() <= 1
+}
+
 /// Could token `i` be part of a person's name?
 /// Token `i` follows a courtesy title (`MR`, `DR`, `AMB`), after which any capitalized word
 /// is a name.
@@ -160,7 +174,7 @@ fn name_word(d: &Doc, i: usize, after_title: bool) -> bool {
         return false;
     }
     // dotted initials after a title: `DR. J.L. FOWLER` (no vowel to pronounce)
-    if after_title && initials(k) {
+    if after_title && (initials(k) || dotted_initial(d, i)) {
         return true;
     }
     if !d.upper {
@@ -722,7 +736,9 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 (d.toks[j].gap == Gap::Space
                     || j == i + tl && core == tl && d.f(j - 1).title && point(j)
                     || j == i + tl && apposed
-                    || j > i + tl && initials(d.key(j - 1)) && point(j))
+                    || j > i + tl
+                        && (initials(d.key(j - 1)) || dotted_initial(d, j - 1))
+                        && point(j))
                     && (d.upper || !d.toks[j].line_start)
             };
             while j < n
@@ -882,14 +898,22 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 .is_some_and(|t| t.gap == Gap::Space && (d.upper || !t.line_start));
         if given_start {
             let known_given = d.a.given.get(d.key(i)).is_some_and(|&c| c >= 3);
-            // (a middle initial without its point between: `MALCOLM K WAGLAND`)
+            // (a middle initial without its point between: `MALCOLM K WAGLAND`; or with it:
+            // `Robert A. Maheu`)
             let middle = known_given
-                && bare_initial(d, i + 1)
-                && d.toks.get(i + 2).is_some_and(|t| t.gap == Gap::Space)
                 && next_name_word(d, i + 2, true)
-                && !d.is_word(i + 2);
+                && (bare_initial(d, i + 1)
+                    && d.toks.get(i + 2).is_some_and(|t| t.gap == Gap::Space)
+                    && !d.is_word(i + 2)
+                    || d.toks[i + 1].gap == Gap::Space
+                        && dotted_initial(d, i + 1)
+                        // (in mixed case a capital after the initial is the surname, a
+                        // word or not: `Bernard L. Barker`, `Alfred D. King`)
+                        && (!d.upper && d.toks[i + 2].case == Case::Title
+                            || !d.is_word(i + 2)
+                            || d.f(i + 2).surname));
             let named = middle
-                || known_given && next_name_word(d, i + 1, true)
+                || known_given && !dotted_initial(d, i + 1) && next_name_word(d, i + 1, true)
                 || d.upper
                     && !d.f(i).place
                     && d.f(i).term.is_none()
@@ -1976,6 +2000,40 @@ mod tests {
         ] {
             assert!(!super::ragged(name), "{name}");
         }
+    }
+
+    #[test]
+    fn a_middle_initial_with_its_point_is_inside_the_name() {
+        let names = |text: &str| -> Vec<String> {
+            people_in(text, Some(1975))
+                .into_iter()
+                .map(|s| s.1)
+                .collect()
+        };
+        // JFK 104-10122-10279, 104-10121-10287, 104-10106-10233, 104-10143-10180 (lines)
+        assert_eq!(
+            names("SUBJECT: Robert A. Maheu\n\n1. Robert A. Maheu was employed"),
+            ["Robert A. Maheu"]
+        );
+        assert_eq!(
+            names("ATTENTION:\n\n1. Mr. David S. Morales, GS-15, $17,600, is assigned"),
+            ["David S. Morales"]
+        );
+        assert_eq!(
+            names("SUBJECT: Sentencing of Bernard L. Barker,\n\net al.\n"),
+            ["Bernard L. Barker"]
+        );
+        let henshaw = names("June 18, 1979\n\nMr. Edmund L. Henshaw, Jr.\n\nClerk\n");
+        assert!(
+            henshaw.contains(&"Edmund L. Henshaw".to_string()),
+            "{henshaw:?}"
+        );
+        assert!(!henshaw.iter().any(|n| n.starts_with("Jr")), "{henshaw:?}");
+        // over a blank line the point ends the name
+        assert_eq!(
+            names("On 15 April 1975, David W.\n\nThe Commission met."),
+            ["David"]
+        );
     }
 
     #[test]

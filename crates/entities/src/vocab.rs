@@ -1011,6 +1011,8 @@ pub const STOP: &[&str] = &[
     // a CIA cable form's originator box and a distribution's original (`ORIG: LA/MGSB/M`,
     // `Orig & 1 - Chief, SR`); the FRUS index knows an Alfredo Orig
     "ORIG",
+    // a name's suffix (`Edmund L. Henshaw, Jr.`) names no one of its own
+    "JR",
 ];
 
 /// Nouns of the features a name goes before (`IONIAN SEA`, `TEMPELHOF AIRPORT`) or, with OF,
