@@ -1846,7 +1846,8 @@ fn cable(n: &Normalized, body_start: usize, r: &mut Routing) {
     if r.to.is_empty() {
         r.to.extend(address_line(n, head, body_start));
     }
-    if r.from.is_empty() {
+    // (the own number follows DIRECTOR: no other head needs its lines walked)
+    if r.from.is_empty() && head.contains("DIRECTOR") {
         let own = lines(head)
             .enumerate()
             .filter(|(i, l)| *i < OWN_NUMBER_LINES || TRANSMISSION.is_match(l.text))
