@@ -1803,6 +1803,15 @@ fn cable(n: &Normalized, body_start: usize, r: &mut Routing) {
                 let mut p = party(code, start, n);
                 p.name = Some("WITHHELD".into());
                 p
+            } else if let Some(full) = (station(code).is_none() && code.len() == 4)
+                .then(|| bent_cite_station(code))
+                .flatten()
+            {
+                // a code in capitals one letter off a station's (`HEXI`, `MEXE` for MEXI)
+                let mut p = party(full, start, n);
+                p.raw = code.to_string();
+                p.span = n.span(start, start + code.len());
+                p
             } else {
                 party(code, start, n)
             };
@@ -2488,6 +2497,21 @@ mod tests {
         assert_eq!(r.from[0].name.as_deref(), Some("JMWAVE"));
         let (_, _, r) = route("SECRET 1416302 FEB 64\nCITE VaVE 8101\nREF A.\n");
         assert_eq!(r.from[0].name.as_deref(), Some("JMWAVE"));
+        // JFK 104-10097-10072, 104-10098-10328 (heads): in capitals, one letter off MEXI
+        for (t, raw) in [
+            (
+                "SEC RE O719062 ,\n|. DIR CITE HEXI 7295\nTYPIC ,anaop\n",
+                "HEXI",
+            ),
+            (
+                "SECRET 0723452\nDIR CITE MEXE 4211\nREF DIR 32290\n",
+                "MEXE",
+            ),
+        ] {
+            let (_, _, r) = route(t);
+            assert_eq!(r.from[0].name.as_deref(), Some("MEXICO CITY"), "{t:?}");
+            assert_eq!(r.from[0].raw, raw);
+        }
         // a word in small letters after CITE that names no station routes nothing
         let (from, _, _) = route("SECRET 1416302 FEB 64\nCITE the 8101\nREF A.\n");
         assert!(from.is_empty(), "{from:?}");
