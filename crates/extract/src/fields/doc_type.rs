@@ -74,8 +74,13 @@ static TELEGRAM_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^\W{0,3}Dear[\s\-]+(?:Mr|Mrs|Ms|Dr|Sir|Madam|General|Senator|Congressman|Foreign|[A-Z])").expect("static regex")
 });
+// (the government's office memorandum form prints `Memorandum` alone on its line, under
+// `UNITED STATES GOVERNMENT`)
 static MEMO_FOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)(?-u:\b)MEMORANDUM(?-u:\b)|^\W{0,3}D[IE]SPATCH(?-u:\b)").expect("static regex")
+    Regex::new(
+        r"(?m)(?-u:\b)MEMORANDUM(?-u:\b)|^\W{0,3}D[IE]SPATCH(?-u:\b)|^\W{0,3}Memorandum\W{0,3}$",
+    )
+    .expect("static regex")
 });
 
 /// The document type, with the heading or furniture that shows it.
@@ -94,9 +99,11 @@ pub fn extract(n: &Normalized) -> Option<Spanned<DocType>> {
         );
     }
     if let Some(m) = MEMO_FOR.find(h) {
+        let word = m.as_str().trim_matches(|c: char| !c.is_alphanumeric());
+        let start = m.start() + m.as_str().find(word).unwrap_or(0);
         return Some(Spanned::new(
             DocType::Memorandum,
-            n.span(m.start(), m.end()),
+            n.span(start, start + word.len()),
         ));
     }
     if let Some(m) = SALUTATION.find(h) {
@@ -354,6 +361,17 @@ mod tests {
             let t = format!("{}{}", pieces[a], pieces[b]);
             assert_eq!(ty(&t), Some(DocType::Telegram), "{t:?}");
         }
+        // JFK 104-10161-10376 (head): the office memorandum form's own word, alone on its
+        // line; not the word in prose
+        let t = "4 MAY 1942 EDITION.\n. UNITED STATES GOVERNMENT SECRET\n\nMemorandum\n\nTo : File DATE: 17 June 1968\n";
+        let n = normalize(t);
+        let d = extract(&n).expect("a memorandum");
+        assert_eq!(d.value, DocType::Memorandum);
+        assert_eq!(&t[d.span.start..d.span.end], "Memorandum");
+        assert_eq!(
+            ty("1. You are referred to our Memorandum of this date.\n"),
+            None
+        );
         // One piece alone is prose.
         assert_eq!(
             ty("The request was handled as a PRIORITY matter.\nIMMEDIATE action followed.\n"),
