@@ -535,6 +535,34 @@ fn prose_after_label(value: &str, upper_label_bare: bool) -> bool {
             | "SEE"
             | "OBTAIN"
             | "ASSIST"
+            // (an infinitive: `TO COME AND ARREST SEVERAL PERSONS`)
+            | "COME"
+            | "GO"
+            | "GET"
+            | "GIVE"
+            | "TAKE"
+            | "KEEP"
+            | "SEND"
+            | "PROVIDE"
+            | "DETERMINE"
+            | "DISCUSS"
+            | "ARRANGE"
+            | "MEET"
+            | "HELP"
+            | "ENSURE"
+            | "INSURE"
+            | "PERMIT"
+            | "ALLOW"
+            | "PREVENT"
+            | "AVOID"
+            | "CONTINUE"
+            | "BEGIN"
+            | "FIND"
+            | "LEARN"
+            | "SAY"
+            | "TELL"
+            | "ASK"
+            | "EXPLAIN"
     ) || value.split_whitespace().count() > 7
 }
 
@@ -2463,6 +2491,10 @@ mod tests {
     fn a_bare_to_inside_the_numbered_text_continues_a_sentence() {
         // JFK 104-10227-10076 (abridged): a paragraph's line opens with `TO`
         let t = "SECRET 2614302 MAR 63 CITE WAVE 1234\n1. FIGHT BROKE OUT AT MEETING WHEN GROUP TRIED\nTO BREAK IT UP. RESULT WAS FRACAS WHICH CAUSES POLICE\n\nTO COME AND ARREST SEVERAL PERSONS,\n2. NO FURTHER NEWS.\n";
+        let (_, to, _) = route(t);
+        assert!(to.is_empty(), "{to:?}");
+        // the same as OCR'd, its paragraph number lost: an infinitive follows the bare `TO`
+        let t = "SECRET 2614302 MAR 63 CITE WAVE 1234\n#250 BY ANDIP=y\nwho te BREAK If UP. | RESULT UAS FRACAS WHICH CAUSES POLICE\nTO COME AND ARREST S<VERAL- PERSONS,\n";
         let (_, to, _) = route(t);
         assert!(to.is_empty(), "{to:?}");
         // a telegram's heading below its text, under a transmission line, is read
