@@ -566,6 +566,11 @@ fn prose_after_label(value: &str, upper_label_bare: bool) -> bool {
     ) || value.split_whitespace().count() > 7
 }
 
+// The routing and record sheet's printed column heading after its `TO:` and `FROM:`
+// (`(Officer designation, room number, and building)`), no party.
+static PRINTED_COLUMN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)designat\w*,\s*room").expect("static regex"));
+
 // A key alone on its line (`OFFICE:`, `REFERENCE:`): a form read column by column.
 static BARE_KEY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\W{0,3}[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,2}\s?[:;]\W{0,2}$").expect("static regex")
@@ -795,6 +800,7 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
         // sentence (`... WHICH CAUSES POLICE`
         // / `TO COME AND ARREST SEVERAL PERSONS,`): a heading's labels come before the text
         if prose_after_label(after_text, bare)
+            || PRINTED_COLUMN.is_match(after_text)
             || bare
                 && numbered_above(i)
                 && c.name("up")
@@ -2507,6 +2513,16 @@ mod tests {
         let t = "4. IN THE PAPER, THE GOVERNMENT AGAIN STATES THAT THE ------------------008698 121412Z /46\n\nFM AMEMBASSY LONDON\nTO SECSTATE WASH DC 4520\n";
         let (from, _, _) = route(t);
         assert_eq!(from, vec!["AMEMBASSY LONDON"]);
+    }
+
+    #[test]
+    fn a_routing_sheets_printed_column_heading_is_no_addressee() {
+        // JFK 104-10071-10034 (lines): the sheet's `TO:` column heading; the memo's original
+        // goes to the FBI
+        let t = "FROM: EXTENSION | NO,\nB-308\n\nTO: (Officer designatian, room number, ond\nbuilding)\n\nby Dr. King and this could produce security\nproblems,\n\nDistribution:\n\nOrig - FBI w/att. CSDB-312/00191\n";
+        let (_, to, _) = route(t);
+        assert!(to.iter().all(|p| !p.contains("designat")), "{to:?}");
+        assert!(PRINTED_COLUMN.is_match("(Officer designation, room number, and building)"));
     }
 
     #[test]
