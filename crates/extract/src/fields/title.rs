@@ -281,11 +281,17 @@ static FIRST_PARA: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 static AFTER_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[^\w\n]{0,3}(?:[a-z]\s)?RE[FYIS][A-Z]{0,3}[:;.]?\s[^\n]*\n(?:[^\n]{0,25}\n|\s*\n)*?[^\w\n]{0,3}(?:[a-z]\s)?(?P<body>[A-Z][A-Z0-9,'/\-]*(?:[ \t]+[A-Z0-9,'/\-]+){3})").expect("static regex")
+    Regex::new(r"(?m)^[^\w\n]{0,3}(?:[a-z]\s)?RE[FYIS][A-Z]{0,3}s?[:;.]?\s[^\n]*\n(?:[^\n]{0,25}\n|\s*\n)*?[^\w\n]{0,3}(?:[a-z]\s)?(?P<body>[A-Z][A-Z0-9,'/\-]*(?:[ \t]+[A-Z0-9,'/\-]+){2})").expect("static regex")
 });
 // Printed furniture of the forms: all dictionary words, never the document's own text.
 static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)REPRODUCTION\s+BY|ISSUING\s+OFFICE|UNEVALUATED|material\s+contains|national\s+defense|RETURN\s+TO\s+CIA|Background\s+Use|Do\s+Not\s+Reproduce|INDEXING|CLASSIFIED\s+MESSAGE|ROUTING\s+(?:AND|SLIP|SHEET)|PROCESSING\s+ACTION|no\s+objection\s+to|declassif|releas|eleased\s+under|Records\s+Coll|Collection\s+Act|ITEM\s+IS\s+RESTRICTED|SENDER\s+WILL\s+CHECK|RESTRICTED\s+HANDLING|(?-u:\b)CITE(?-u:\b)|(?-u:\b)\d{6}\s?Z(?-u:\b)|(?-u:\b)PAGE\s+\d|COORDINATING|AUTHENTICATING").expect("static regex")
+});
+// A telegram paragraph that only marks its classification (`(C) ENTIRE TEXT.`, `SECRET -
+// ENTIRE TEXT`, `ENTIRE TEXT LOU.`), and the next paragraph's number after it.
+static ENTIRE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\(?\s*(?:[A-Z]{1,12}\s*\)?\s*[-\x{2013}]?\s*)?ENTIRE\s+TEXT(?:\s+[A-Z]{1,3})?[\s.)]*(?:\d{1,2}\s?\.\s+)?")
+        .expect("static regex")
 });
 // A line that starts with a label (`TO:`, `FROM :`, `INFO.`) is routing, not text.
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
@@ -360,17 +366,21 @@ fn text_start(n: &Normalized, body_start: usize) -> Option<usize> {
 fn gist(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
     let text = &n.text;
     let start = text_start(n, body_start)?;
+    // (a telegram's first paragraph may only classify it: `1. (C) ENTIRE TEXT.`)
+    let start = start + ENTIRE_TEXT.find(&text[start..]).map_or(0, |m| m.end());
     let end = start + crate::lines::window(text, start, 4_000).len();
     // Each word with its absolute offset.
     let mut words: Vec<(&str, usize)> = Vec::new();
     let mut span_end = start;
     let mut blanks = 0;
     let mut skipped = 0;
+    let mut closed = false;
     'lines: for line in lines(&text[start..end]) {
         let t = line.text.trim();
         if t.is_empty() {
             blanks += 1;
-            if blanks > 2 || (blanks > 1 && words.len() >= SENTENCE_MIN_WORDS) {
+            // (a short sentence closed by its point, then a blank line: `PLEASE REPLY REF.`)
+            if blanks > 2 || (blanks > 1 && words.len() >= SENTENCE_MIN_WORDS) || closed {
                 break;
             }
             continue;
@@ -424,6 +434,7 @@ fn gist(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
             }
             words.push((w, line_start + at));
             span_end = line_start + offset;
+            closed = words.len() >= 3 && w.ends_with('.') && offset == line.text.trim_end().len();
             // (an initial's point ends nothing; a number's does: `CUTENAFU 9.`)
             // nor does a title's (`to Mr. Goodwin`), nor a point the sentence runs on
             // after in small letters (OCR's `Jane Roman seked. me whether`)
@@ -893,6 +904,31 @@ mod tests {
             .unwrap()
             .value
             .starts_with("DUE PRESS PRIVATE BUSINESS"));
+    }
+
+    #[test]
+    fn a_short_sentence_and_a_classification_paragraph() {
+        // JFK 104-10066-10220 (head): a text of three words after the REF line (OCR read
+        // its colon as `s`), then the form's debris after a blank line
+        let n = normalize("een i DIRECTOR 238944\nTO\n\nWNINTEL\nREFs DIRECTOR .235838\nPLEASE REPLY REF.\n\n: : \u{b0}\nsats * SECRET FREE oe peeve\nSTAFF\n");
+        assert_eq!(
+            extract(&n, 0, Some("Cable")).unwrap().value,
+            "Cable: PLEASE REPLY REF"
+        );
+        // 1979KHARTO04476 (cables-ner): the first paragraph only classifies the telegram
+        let n = normalize("\n\n\n1. C - ENTIRE TEXT\n\n\n2. SUMMARY: AS SEPTEMBER BEGINS NIMEIRI  IS FACING VERY FLUID SITUATION. SEPTEMBER COULD BE CRITICAL FOR NIMEIRI\n");
+        assert_eq!(
+            extract(&n, 0, None).unwrap().value,
+            "SUMMARY: AS SEPTEMBER BEGINS NIMEIRI IS FACING VERY FLUID SITUATION"
+        );
+        for t in [
+            "(C) ENTIRE TEXT.",
+            "(SECRET-ENTIRE TEXT.) 2. ",
+            "ENTIRE TEXT LOU. 2. ",
+            "( C - ENTIRE TEXT.)",
+        ] {
+            assert_eq!(ENTIRE_TEXT.find(t).map(|m| m.end()), Some(t.len()), "{t:?}");
+        }
     }
 
     #[test]
