@@ -293,6 +293,9 @@ static ENTIRE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\(?\s*(?:[A-Z]{1,12}\s*\)?\s*[-\x{2013}]?\s*)?ENTIRE\s+TEXT(?:\s+[A-Z]{1,3})?[\s.)]*(?:\d{1,2}\s?\.\s+)?")
         .expect("static regex")
 });
+static SUMMARY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:BEGIN\s+)?SUMMARY(?:\s+AND\s+COMMENT)?\s*[:.]\s+").expect("static regex")
+});
 // A line that starts with a label (`TO:`, `FROM :`, `INFO.`) is routing, not text.
 static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^\w\n]{0,3}[A-Za-z]{2}[A-Za-z .&/]{0,23}\s?[:;]").expect("static regex")
@@ -368,6 +371,8 @@ fn gist(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
     let start = text_start(n, body_start)?;
     // (a telegram's first paragraph may only classify it: `1. (C) ENTIRE TEXT.`)
     let start = start + ENTIRE_TEXT.find(&text[start..]).map_or(0, |m| m.end());
+    // (and a summary's label is no word of it: `SUMMARY: AS SEPTEMBER BEGINS ...`)
+    let start = start + SUMMARY_LABEL.find(&text[start..]).map_or(0, |m| m.end());
     let end = start + crate::lines::window(text, start, 4_000).len();
     // Each word with its absolute offset.
     let mut words: Vec<(&str, usize)> = Vec::new();
@@ -919,7 +924,7 @@ mod tests {
         let n = normalize("\n\n\n1. C - ENTIRE TEXT\n\n\n2. SUMMARY: AS SEPTEMBER BEGINS NIMEIRI  IS FACING VERY FLUID SITUATION. SEPTEMBER COULD BE CRITICAL FOR NIMEIRI\n");
         assert_eq!(
             extract(&n, 0, None).unwrap().value,
-            "SUMMARY: AS SEPTEMBER BEGINS NIMEIRI IS FACING VERY FLUID SITUATION"
+            "AS SEPTEMBER BEGINS NIMEIRI IS FACING VERY FLUID SITUATION"
         );
         for t in [
             "(C) ENTIRE TEXT.",
