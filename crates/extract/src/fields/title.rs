@@ -293,6 +293,8 @@ static ENTIRE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\(?\s*(?:[A-Z]{1,12}\s*\)?\s*[-\x{2013}]?\s*)?ENTIRE\s+TEXT(?:\s+[A-Z]{1,3})?[\s.)]*(?:\d{1,2}\s?\.\s+)?")
         .expect("static regex")
 });
+static PARA_MARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,2}\s?\.\s+").expect("static regex"));
 static SUMMARY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:BEGIN\s+)?SUMMARY(?:\s+AND\s+COMMENT)?\s*[:.]\s+").expect("static regex")
 });
@@ -368,11 +370,13 @@ fn text_start(n: &Normalized, body_start: usize) -> Option<usize> {
 /// over interleaved debris lines, cut at its end or at `SENTENCE_WORDS` words.
 fn gist(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
     let text = &n.text;
-    let start = text_start(n, body_start)?;
-    // (a telegram's first paragraph may only classify it: `1. (C) ENTIRE TEXT.`)
-    let start = start + ENTIRE_TEXT.find(&text[start..]).map_or(0, |m| m.end());
-    // (and a summary's label is no word of it: `SUMMARY: AS SEPTEMBER BEGINS ...`)
-    let start = start + SUMMARY_LABEL.find(&text[start..]).map_or(0, |m| m.end());
+    let mut start = text_start(n, body_start)?;
+    // A telegram's first paragraph may only classify it (`1. (C) ENTIRE TEXT.`); a
+    // paragraph's number and a summary's label are no words of the gist (`2. SUMMARY: AS
+    // SEPTEMBER BEGINS ...`).
+    for re in [&*PARA_MARK, &*ENTIRE_TEXT, &*PARA_MARK, &*SUMMARY_LABEL] {
+        start += re.find(&text[start..]).map_or(0, |m| m.end());
+    }
     let end = start + crate::lines::window(text, start, 4_000).len();
     // Each word with its absolute offset.
     let mut words: Vec<(&str, usize)> = Vec::new();
@@ -452,11 +456,17 @@ fn gist(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
                         n.bytes().all(|b| b.is_ascii_lowercase())
                             && declass_lexicon::is_common_word(n)
                     });
+            // (nor a month's abbreviation before its day: `BRIEFED ON SEPT. 5 MFA OFFICIAL`)
+            let dated = crate::fields::date::month_number(w.trim_end_matches('.')).is_some()
+                && line.text[offset..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit());
             let ends = w.ends_with(['.', '?', '!'])
                 && (w.chars().filter(|c| c.is_alphanumeric()).count() > 1
                     || w.starts_with(|c: char| c.is_ascii_digit()))
                 && !is_honorific(w.trim_end_matches('.'))
-                && !next_small;
+                && !next_small
+                && !dated;
             if words.len() >= SENTENCE_WORDS || (ends && words.len() >= SENTENCE_MIN_WORDS) {
                 // a paragraph's number inside a line is the next paragraph's (`... ASSIOTANT
                 // 7. OCCUPATIONAL`); a date's day stays (`DECEMBER 7. EMBASSY SHOULD`)
@@ -926,6 +936,18 @@ mod tests {
             extract(&n, 0, None).unwrap().value,
             "AS SEPTEMBER BEGINS NIMEIRI IS FACING VERY FLUID SITUATION"
         );
+        // 1979ROME24202 (cables-ner): a month's abbreviation before its day ends nothing
+        let n = normalize("\n1. (C- ENTIRE TEXT.)\n\n\n2. IN ACCORDANCE WITH REFTEL, WE  BRIEFED ON SEPT. 5 MFA  OFFICIAL  RESPONSIBLE FOR MULTILATERAL COMMODITY NEGOTIATIONS. HE  RESPONDED\n");
+        assert_eq!(
+            extract(&n, 0, None).unwrap().value,
+            "IN ACCORDANCE WITH REFTEL, WE BRIEFED ON SEPT. 5 MFA OFFICIAL RESPONSIBLE FOR MULTILATERAL COMMODITY NEGOTIATIONS"
+        );
+        // 1974CANBER00684 (cables-ner): references, then paragraph 2 and its summary
+        let n = normalize("B) STATE   019914\nC) STATE   06883, 14 JAN 72\n\n2. SUMMARY: FOLLOWING RECEIPT OF INSTRUCTIONS IN REF A, ON FEB 5 EMBOFF  AND COUNSELOR OF  BRITISH  HIGH COMMISSION PRESENTED THE TEXT.\n");
+        assert!(extract(&n, 0, None)
+            .unwrap()
+            .value
+            .starts_with("FOLLOWING RECEIPT OF INSTRUCTIONS"));
         for t in [
             "(C) ENTIRE TEXT.",
             "(SECRET-ENTIRE TEXT.) 2. ",
