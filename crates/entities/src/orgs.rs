@@ -200,6 +200,24 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             }
         }
     }
+    out.retain(|m| m.kind != Kind::Organization || !message_form_words(d, m));
+}
+
+/// A CIA message form's printed words as OCR bends them, read as a body: its footer's
+/// `ISSUING OFFICE` (`REPRODUCTION BY OTHER THAN THE IGSUING OFFICE`) and its `DATE-TIME
+/// GROUP` box (`DAvE-TIME GROUP`, `DATE.TMe GROUP`).
+fn message_form_words(d: &Doc, m: &Mention) -> bool {
+    let text = d.text_of(&m.toks).to_ascii_uppercase();
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let near = |w: &str, to: &str, k: usize| declass_lexicon::within(w, to, k).is_some();
+    match words[..] {
+        [.., w, "OFFICE"] => w.len() >= 5 && near(w, "ISSUING", 2),
+        [.., date, time, "GROUP"] => near(date, "DATE", 1) && near(time, "TIME", 2),
+        _ => false,
+    }
 }
 
 /// Words that say what kind of body the name after them is: `NEWSPAPER BEELD`, `DAILY
@@ -1342,6 +1360,31 @@ mod tests {
         // 1979STOCKH03310: a group by one word is a description
         let all = seen("THE WHOLE GROUP LEFT.", None);
         assert!(all.iter().all(|s| !s.1.contains("WHOLE")), "{all:?}");
+    }
+
+    #[test]
+    fn a_message_forms_printed_words_are_no_bodies() {
+        // JFK 104-10400-10311 (lines): the form's footer and its DATE-TIME GROUP box
+        for t in [
+            "REPRODUCTION BY OTHER THAN THE\nIGSUING OFFICE IS PROHIBITED\n",
+            "MERBAGE HANDLING INDICATOR ~ (DATE-Timg GROUP ore SASEAGS MERRIE UE\n",
+            "MESSAGE HANDLING INDICATOR DAvE-TIME GROUP. cme 7 [MESSAGE REFERENCE NUMBER\n",
+        ] {
+            let all = seen(t, None);
+            assert!(
+                all.iter().all(|s| s.0 != Kind::Organization),
+                "{t:?}: {all:?}"
+            );
+        }
+        // a body whose head is an office or group stays one
+        let all = seen(
+            "THE MEXICAN DELEGATION MET THE PLANNING OFFICE AND THE STUDY GROUP.",
+            None,
+        );
+        assert!(
+            all.iter().any(|s| s.1.ends_with("PLANNING OFFICE")),
+            "{all:?}"
+        );
     }
 
     #[test]
