@@ -207,6 +207,10 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
 /// `ISSUING OFFICE` (`REPRODUCTION BY OTHER THAN THE IGSUING OFFICE`) and its `DATE-TIME
 /// GROUP` box (`DAvE-TIME GROUP`, `DATE.TMe GROUP`).
 fn message_form_words(d: &Doc, m: &Mention) -> bool {
+    // (cheap test first: the body's head)
+    if m.toks.is_empty() || !matches!(d.key(m.toks.end - 1), "OFFICE" | "GROUP") {
+        return false;
+    }
     let text = d.text_of(&m.toks).to_ascii_uppercase();
     let words: Vec<&str> = text
         .split(|c: char| !c.is_ascii_alphabetic())
