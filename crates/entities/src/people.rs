@@ -1055,9 +1055,10 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
     out.retain(|m| {
         m.kind != Kind::Person
             || m.label.is_some()
-            || !d.toks[m.toks.clone()]
-                .iter()
-                .any(|t| ragged(&d.text[t.start..t.end]))
+            || !d.toks.get(m.toks.clone()).is_some_and(|ts| {
+                ts.iter()
+                    .any(|t| d.text.get(t.start..t.end).is_some_and(ragged))
+            })
     });
 }
 

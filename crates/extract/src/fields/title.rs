@@ -457,10 +457,17 @@ fn gist(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
                             && declass_lexicon::is_common_word(n)
                     });
             // (nor a month's abbreviation before its day: `BRIEFED ON SEPT. 5 MFA OFFICIAL`)
-            let dated = crate::fields::date::month_number(w.trim_end_matches('.')).is_some()
+            // (a day is one or two digits and a comma at most; `2.` numbers a paragraph)
+            let dated = w.ends_with('.')
+                && w.len() <= 6
+                && crate::fields::date::month_number(w).is_some()
                 && line.text[offset..]
-                    .trim_start()
-                    .starts_with(|c: char| c.is_ascii_digit());
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|day| {
+                        let day = day.trim_end_matches(',');
+                        (1..=2).contains(&day.len()) && day.bytes().all(|b| b.is_ascii_digit())
+                    });
             let ends = w.ends_with(['.', '?', '!'])
                 && (w.chars().filter(|c| c.is_alphanumeric()).count() > 1
                     || w.starts_with(|c: char| c.is_ascii_digit()))
