@@ -1352,6 +1352,16 @@ mod tests {
             .collect()
     }
 
+    /// The people's names in `text`, in order.
+    fn people_named(text: &str, year: Option<i32>) -> Vec<String> {
+        people_in(text, year).into_iter().map(|s| s.1).collect()
+    }
+
+    /// Each person's mention texts, in order.
+    fn person_mentions(text: &str, year: Option<i32>) -> Vec<Vec<String>> {
+        people_in(text, year).into_iter().map(|s| s.4).collect()
+    }
+
     #[test]
     fn deputies_and_advisers_stand_for_their_holder() {
         // cables-ner 1978LIMA05896, 1979KHARTO04476
@@ -1748,12 +1758,7 @@ mod tests {
 
     #[test]
     fn names_listed_with_a_person_s() {
-        let people = |text: &str| -> Vec<String> {
-            people_in(text, Some(1978))
-                .into_iter()
-                .map(|s| s.1)
-                .collect()
-        };
+        let people = |text: &str| people_named(text, Some(1978));
         // before a person's name (1978LIMA05896, 1978PARIS41898, 1977SANA04097)
         assert_eq!(
             people("APRA'S EARLIER ALLIANCES WITH RIGHTISTS SUCH AS ODRIA AND PRADO ). AND"),
@@ -1981,7 +1986,7 @@ mod tests {
             "The Embassy was informed.\n GONFEINaTING CreiceRs\n",
             "D. HSCA REQUESTS THAT RAYMOND H. GERENDE AND LIONIONe{ (IF\n",
         ] {
-            let names: Vec<String> = people_in(t, Some(1978)).into_iter().map(|s| s.1).collect();
+            let names = people_named(t, Some(1978));
             assert!(
                 names.iter().all(|n| !n.contains("OFFICca")
                     && !n.contains("GONFEINaTING")
@@ -2005,12 +2010,7 @@ mod tests {
 
     #[test]
     fn a_middle_initial_with_its_point_is_inside_the_name() {
-        let names = |text: &str| -> Vec<String> {
-            people_in(text, Some(1975))
-                .into_iter()
-                .map(|s| s.1)
-                .collect()
-        };
+        let names = |text: &str| people_named(text, Some(1975));
         // JFK 104-10122-10279, 104-10121-10287, 104-10106-10233, 104-10143-10180 (lines)
         assert_eq!(
             names("SUBJECT: Robert A. Maheu\n\n1. Robert A. Maheu was employed"),
@@ -2039,12 +2039,7 @@ mod tests {
 
     #[test]
     fn short_words_no_list_knows_make_no_name() {
-        let names = |text: &str| -> Vec<String> {
-            people_in(text, Some(1963))
-                .into_iter()
-                .map(|s| s.1)
-                .collect()
-        };
+        let names = |text: &str| people_named(text, Some(1963));
         // JFK 104-10231-10010, 104-10182-10057 (lines): OCR's fragments of a form and of
         // prose; a short given name the lists know still opens a name
         assert!(names("1 = 201-334081 Ganee Tao y 7 SinCRS Name\n").is_empty());
@@ -2060,12 +2055,7 @@ mod tests {
 
     #[test]
     fn a_cable_forms_originator_box_names_no_one() {
-        let names = |text: &str| -> Vec<Vec<String>> {
-            people_in(text, Some(1978))
-                .into_iter()
-                .map(|s| s.4)
-                .collect()
-        };
+        let names = |text: &str| person_mentions(text, Some(1978));
         // JFK 104-10127-10017 and 104-10068-10155 (lines): the originator's box, the
         // distribution's original; the officer in brackets is a person
         assert_eq!(
@@ -2077,12 +2067,7 @@ mod tests {
 
     #[test]
     fn the_signature_that_ends_a_cable() {
-        let signer = |text: &str| -> Vec<Vec<String>> {
-            people_in(text, Some(1977))
-                .into_iter()
-                .map(|s| s.4)
-                .collect()
-        };
+        let signer = |text: &str| person_mentions(text, Some(1977));
         // 1973BUENOS03147: transmission debris and handling lines after the signature
         assert_eq!(
             signer("INTENT OF THE ARRANGEMENT IS WARRANTED.\r\n\r\n\r\nLODGE \r\n\r\n\r\nNMAFVVZCZ\r\n*** Current Handling Restrictions *** n/a\r\n*** Current Classification *** CONFIDENTIAL"),
