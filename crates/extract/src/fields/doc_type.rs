@@ -49,7 +49,7 @@ static HEADINGS: LazyLock<Vec<(Regex, DocType)>> = LazyLock::new(|| {
             DocType::Telegram,
         ),
         (
-            r"(?-u:\b)INFORMATION\s+REPORT(?-u:\b)|(?-u:\b)INTELLIGENCE\s+REPORT(?-u:\b)|(?-u:\b)DATE\s+OF\s+REPORT(?-u:\b)|(?i:UNEVALUATED\s+I[NM]\w*|UNEVALUATED\s+\w*ORMATION)|(?-u:\b)DATE\s+DISTR(?-u:\b)|(?-u:\b)FIELD\s+[RF]E[PF][O0C]RT\s+NO(?-u:\b)",
+            r"(?-u:\b)INFORMATION\s+REPORT(?-u:\b)|(?-u:\b)CONTACT\s+REPORT(?-u:\b)|Contact\s+Report(?-u:\b)|(?-u:\b)INTELLIGENCE\s+REPORT(?-u:\b)|(?-u:\b)DATE\s+OF\s+REPORT(?-u:\b)|(?i:UNEVALUATED\s+I[NM]\w*|UNEVALUATED\s+\w*ORMATION)|(?-u:\b)DATE\s+DISTR(?-u:\b)|(?-u:\b)FIELD\s+[RF]E[PF][O0C]RT\s+NO(?-u:\b)",
             DocType::Report,
         ),
     ]
@@ -71,6 +71,8 @@ static TELEGRAM_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)(?-u:\b)[0-3]\d[0-2]\d[0-5]\dZ(?-u:\b)|^\s*FM\s+[A-Z]|(?-u:\b)CITE\s+[A-Z]|^\s*TAGS\s*:")
         .expect("static regex")
 });
+static ROUTING_SLIP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)ROUTING\s+SLIP(?-u:\b)").expect("static regex"));
 static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^\W{0,3}Dear[\s\-]+(?:Mr|Mrs|Ms|Dr|Sir|Madam|General|Senator|Congressman|Foreign|[A-Z])").expect("static regex")
 });
@@ -110,6 +112,13 @@ pub fn extract(n: &Normalized) -> Option<Spanned<DocType>> {
         return Some(
             Spanned::new(DocType::Letter, n.span(m.start(), m.end())).with_confidence(0.7),
         );
+    }
+    // A routing slip clipped to a memorandum or letter is not what the file is; alone it is.
+    if let Some(m) = ROUTING_SLIP.find(h) {
+        return Some(Spanned::new(
+            DocType::CoverSheet,
+            n.span(m.start(), m.end()),
+        ));
     }
     cable_form(h).map(|(s, e)| Spanned::new(DocType::Telegram, n.span(s, e)).with_confidence(0.6))
 }
@@ -228,6 +237,7 @@ pub fn form_name(n: &Normalized, doc_type: Option<&Spanned<DocType>>) -> Option<
             "Information report"
         }
         DocType::Report if evidence.contains("INTELLIGENCE") => "Intelligence report",
+        DocType::Report if evidence.starts_with("CONTACT") => "Contact report",
         DocType::Report => "Report",
         DocType::BriefingMemorandum => "Briefing memorandum",
         DocType::ActionMemorandum => "Action memorandum",
@@ -372,6 +382,16 @@ mod tests {
             ty("1. You are referred to our Memorandum of this date.\n"),
             None
         );
+        // JFK 104-10178-10158 (head): a routing slip alone is the cover; clipped to a
+        // memorandum it is not what the file is
+        assert_eq!(
+            ty("OFFICIAL ROUTING SLIP\nTO NAME AND ADDRESS DATE INITIALS\n"),
+            Some(DocType::CoverSheet)
+        );
+        assert_eq!(
+            ty("OFFICIAL ROUTING SLIP\nTO NAME AND ADDRESS\n\nMEMORANDUM FOR: Chief, WH\n"),
+            Some(DocType::Memorandum)
+        );
         // One piece alone is prose.
         assert_eq!(
             ty("The request was handled as a PRIORITY matter.\nIMMEDIATE action followed.\n"),
@@ -402,6 +422,15 @@ mod tests {
             Some("Information report")
         );
         assert_eq!(name("DATE OF REPORT: 12 December 1960\n"), Some("Report"));
+        // JFK 104-10221-10020 and 104-10183-10424 (heads): a case officer's contact report
+        assert_eq!(
+            name("104-10221-10020\n\nCONTACT REPORT\n\nSUBJECT: Meeting with AMSTEER/1\n"),
+            Some("Contact report")
+        );
+        assert_eq!(
+            name("Contact Report\n\n1. Contact was initiated\n"),
+            Some("Contact report")
+        );
         // JFK 104-10186-10167: the form's name and its UNEVALUATED line lost to the OCR.
         assert_eq!(
             name("\u{2018}couNTRy Cuba REPORT NO, = CSCI-316 /01256-65\nSUMECT \u{201c}MAYRA\" (an alias) \\ DATE DISTR. \u{ab}18 March 1965 -\n"),
