@@ -910,9 +910,10 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
     // read, or as the name of a sender read only as a title (`FROM: Acting Legislative
     // Counsel` signed `Lyle L. Miller`).
     let cable_form = is_cable();
-    let memo_like = !r.to.is_empty() || !cable_form;
+    let to_empty = r.to.is_empty();
+    let memo_like = || (!to_empty || !cable_form) && !telegram_body(text, body_start, own_end);
     match r.from.first_mut() {
-        None if memo_like => {
+        None if memo_like() => {
             if let Some(p) = signature(n, body_start, own_end) {
                 r.from.push(p);
             }
@@ -925,6 +926,19 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
         _ => {}
     }
     r
+}
+
+/// A telegram's text without its heading: in capitals (nine letters in ten over its first
+/// 2,000 bytes), no memo's signature block under it.
+fn telegram_body(text: &str, body_start: usize, own_end: usize) -> bool {
+    let end = own_end.min(text.len()).max(body_start);
+    let region = crate::lines::window(text, body_start, 2_000.min(end - body_start));
+    let (mut upper, mut lower) = (0usize, 0usize);
+    for b in region.bytes() {
+        upper += usize::from(b.is_ascii_uppercase());
+        lower += usize::from(b.is_ascii_lowercase());
+    }
+    upper >= 9 * lower && upper > 0
 }
 
 // `Dear Mr. Tichborn:` names a letter's addressee; `Orig & 1 - Chief, SR` in a distribution
@@ -2513,6 +2527,18 @@ mod tests {
         let t = "4. IN THE PAPER, THE GOVERNMENT AGAIN STATES THAT THE ------------------008698 121412Z /46\n\nFM AMEMBASSY LONDON\nTO SECSTATE WASH DC 4520\n";
         let (from, _, _) = route(t);
         assert_eq!(from, vec!["AMEMBASSY LONDON"]);
+    }
+
+    #[test]
+    fn a_telegrams_text_in_capitals_is_searched_for_no_signature() {
+        // 1979KHARTO04476 (cables-ner, head): a telegram's text without its heading
+        let t = "1. C - ENTIRE TEXT\n\n2. SUMMARY: AS SEPTEMBER BEGINS NIMEIRI  IS FACING VERY FLUID SITUATION. SEPTEMBER COULD BE CRITICAL FOR NIMEIRI\n\nBREWSTER\n";
+        assert!(telegram_body(t, 0, t.len()));
+        // a memo in mixed case is, and its signer is read (JFK 104-10300-10396, abridged)
+        let t = "MEMORANDUM FOR: Inspector General\n\n1. The file was reviewed by this office and found complete.\n\nRobert W. Gambino\nDirector of Security\n";
+        assert!(!telegram_body(t, 0, t.len()));
+        let (from, _, _) = route(t);
+        assert!(from.iter().any(|f| f.contains("Gambino")), "{from:?}");
     }
 
     #[test]
