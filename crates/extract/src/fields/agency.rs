@@ -63,6 +63,16 @@ static LETTERHEADS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     .collect()
 });
 
+// Every letterhead above in one pattern, in the same order: one scan finds the earliest
+// (leftmost-first alternation makes the list's choice among those at one place).
+static ANY_LETTERHEAD: LazyLock<Regex> = LazyLock::new(|| {
+    let alts: Vec<String> = LETTERHEADS
+        .iter()
+        .map(|(re, _)| format!("(?:{})", re.as_str()))
+        .collect();
+    Regex::new(&alts.join("|")).expect("static regex")
+});
+
 // CIA furniture: cable slugs and forms.
 static CIA_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)CITE(?-u:\b)|(?-u:\b)[0-3]\d[0-2]\d[0-5]\dZ(?-u:\b)|(?-u:\b)DIRECTOR(?-u:\b)|(?-u:\b)RYBAT(?-u:\b)|(?-u:\b)KUBARK(?-u:\b)|(?-u:\b)IMPDET(?-u:\b)|(?-u:\b)CL\s?BY(?-u:\b)|(?-u:\b)TO[RT]\s*:|(?-u:\b)DISPATCH(?-u:\b)|ROUTING\s+AND\s+RECORD\s+SHEET|RETURN\s+TO\s+CIA|CLASSIFIED\s+MESSAGE|(?-u:\b)WNINTEL(?-u:\b)|(?-u:\b)JMWAVE(?-u:\b)|(?-u:\b)HQS(?-u:\b)|(?-u:\b)DDP(?-u:\b)|(?-u:\b)DCI(?-u:\b)")
@@ -105,11 +115,7 @@ pub fn extract(
     }
     let head_end = body_start + crate::lines::window(text, body_start, HEAD_BYTES).len();
     let head = &text[body_start.min(head_end)..head_end];
-    let letterhead = LETTERHEADS
-        .iter()
-        .filter_map(|(re, a)| re.find(head).map(|m| (m.start(), m.end(), *a)))
-        .min_by_key(|(s, _, _)| *s);
-    if let Some((s, e, a)) = letterhead {
+    if let Some((s, e, a)) = earliest_letterhead(head) {
         return Some(Spanned::new(
             a.to_string(),
             n.span(body_start + s, body_start + e),
@@ -145,6 +151,16 @@ pub fn extract(
     None
 }
 
+/// The first letterhead in `head` and its agency (at one place, the one listed first).
+fn earliest_letterhead(head: &str) -> Option<(usize, usize, &'static str)> {
+    let any = ANY_LETTERHEAD.find(head)?;
+    LETTERHEADS.iter().find_map(|(re, a)| {
+        re.find_at(head, any.start())
+            .filter(|m| m.start() == any.start())
+            .map(|m| (m.start(), m.end(), *a))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -152,6 +168,27 @@ mod tests {
 
     fn agency(s: &str, path: &str) -> Option<String> {
         extract(&normalize(s), None, 0, path).map(|a| a.value)
+    }
+
+    // The one scan chooses as the letterheads asked one by one, the earliest first.
+    #[test]
+    fn one_scan_finds_the_earliest_letterhead() {
+        let one_by_one = |h: &str| {
+            LETTERHEADS
+                .iter()
+                .filter_map(|(re, a)| re.find(h).map(|m| (m.start(), m.end(), *a)))
+                .min_by_key(|(s, _, _)| *s)
+        };
+        for h in [
+            "} FEDERAL BUREA STIGATION\npeoena ores\nAPR 13 1956\n",
+            "RECD S/S -IRM/RM&\n\nWashington, D. C. 20520\n",
+            "He enjoyed strong Department of State support.\nDEPARTMENT OF STATE\n",
+            "CENTRAL INTELLIGENCE AGENCY\nNATIONAL SECURITY COUNCIL\n",
+            "  House Select Committee on Assassinations\nTO SECSTATE WASHDC\n",
+            "nothing of the kind here\n",
+        ] {
+            assert_eq!(earliest_letterhead(h), one_by_one(h), "{h:?}");
+        }
     }
 
     #[test]
