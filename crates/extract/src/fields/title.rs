@@ -320,7 +320,8 @@ fn is_prose(s: &str, min_tokens: usize) -> bool {
 }
 
 fn prose_at_least(s: &str, min_tokens: usize, ratio: f64) -> bool {
-    let p = declass_lexicon::prose(s);
+    // (a line's first 300 bytes tell: a telegram's paragraph is one line of thousands)
+    let p = declass_lexicon::prose(crate::lines::window(s, 0, 300));
     p.tokens >= min_tokens && p.ratio() >= ratio
 }
 
