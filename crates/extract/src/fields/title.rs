@@ -157,6 +157,10 @@ fn form_heading(n: &Normalized) -> Option<Spanned<String>> {
         if seen > HEADING_LINES {
             break;
         }
+        // (a heading is a short line; a telegram's paragraph is one line of thousands)
+        if line.text.len() > 200 {
+            continue;
+        }
         // A field's label (`ANNUITY STATEMENT:`) is not the form's name, nor is a sentence
         // in capitals (`KEEP THIS STATEMENT`, `... WE CAN ORDER`: a word in capitals goes
         // on before it), nor a routing sheet or slip, which carries another document
@@ -927,6 +931,17 @@ mod tests {
             .unwrap()
             .value
             .starts_with("DUE PRESS PRIVATE BUSINESS"));
+    }
+
+    #[test]
+    fn a_telegrams_paragraph_holds_no_forms_name() {
+        // 1977PRETOR06868 (cables-ner, abridged): `UPON RECEIPT` inside paragraph 2 is no
+        // form's printed name; the text's first sentence titles it
+        let p1 = "1. THE SOUTH AFRICAN   REACTION TO THE DCM'S  DECEMBER 5 PRESENTATON TO UNDER SECRETARY BECKER  OF OUR  CONCERNS ABOUT THE CHIMOIO  RAID AND ITS DETRIMENTAL AFFECT ON THE PROSPECTS FOR A PEACEFUL RHODESIAN  SETTLEMENT REFLECTS AN ACUTE SENSITIVITY. THERE FOLLOWS A FULL ACCOUNT OF HOW THE POINTS ON THE CHIMOIO   RAID WERE PRESENTED TO DFA.";
+        let t = format!("\n\n\n{p1}\n\n\n2. AS NOTED IN PRETORIA 6645, WE ACTED ON STATE 289251 UPON RECEIPT. I  HANDLED THE APPROACH TO HAWKINS . IN THE ABSENCE OF BOTHA AND FOURIE (AT THE BOPHUTHATSWANA INDEPENDENCE CEREMONIES) AND VAN DALSEN (ON VACATION) I   ASKED DCM  TO SEE NEXT IN LINE OF COMMAND: JOHN BECKER , UNDER SECRETARY.\n");
+        let n = normalize(&t);
+        let title = extract(&n, 0, None).unwrap().value;
+        assert!(title.starts_with("THE SOUTH AFRICAN REACTION"), "{title}");
     }
 
     #[test]
