@@ -139,7 +139,7 @@ pub fn extract(n: &Normalized, body_start: usize, form: Option<&str>) -> Option<
 /// titled by its gist instead.
 static FORM_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:(?:REQUEST|APPLICATION|NOTIFICATION|CERTIFICATE|AUTHORIZATION)\s+(?:FOR|OF)\s+[A-Z]{3,}(?:\s+(?:OR\s+|AND\s+|OF\s+)?[A-Z]{3,}){0,4}|[A-Z]{3,}(?:\s+(?:AND\s+)?[A-Z]{3,}){0,2}\s+(?:STATEMENT|SLIP|SHEET|ORDER|RECEIPT|VOUCHER|QUESTIONNAIRE))(?-u:\b)",
+        r"(?-u:\b)(?:(?:REQUEST|APPLICATION|NOTIFICATION|CERTIFICATE|AUTHORIZATION|REPORT)\s+(?:FOR|OF)\s+[A-Z]{3,}(?:\s+(?:OR\s+|AND\s+|OF\s+)?[A-Z]{3,}){0,4}|[A-Z]{3,}(?:\s+(?:AND\s+)?(?:\(\d{3}\)|[A-Z]{3,})){0,3}\s+(?:STATEMENT|SLIP|SHEET|ORDER|RECEIPT|VOUCHER|QUESTIONNAIRE|REQUEST))(?-u:\b)",
     )
     .expect("static regex")
 });
@@ -202,8 +202,9 @@ fn form_heading(n: &Normalized) -> Option<Spanned<String>> {
 
 // A form's NAME box, OCR-bent (`WAME (LAST » FIRST © MIDDLE)`, `2. NAME (Last-First-Middie)`),
 // and the `SURNAME, Given` under it.
-static NAME_BOX: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)[NW]AME\s*\(\s*LAST").expect("static regex"));
+static NAME_BOX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)[NW]AME\s*[(\x{2018}'`]\s*LAST").expect("static regex")
+});
 static SURNAME_GIVEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^\w\n]{0,3}([A-Z][A-Z'\-]+,\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]*\.?){0,2})[^\w\n]{0,3}$")
         .expect("static regex")
@@ -834,6 +835,19 @@ mod tests {
             form_heading(&normalize(t)).unwrap().value,
             "REQUEST FOR PERSONNEL ACTION: CHRIST, DAVID L."
         );
+        // JFK 104-10130-10375 (head): a report form, its NAME box's bracket read as a quote
+        let t = "104-10730-10375 . : :\nan CONFIDENTIAL\nRITY_INFORMAT ION\nTs DATE OF INTERVIEW 2. PLACE\nREPORT OF INTERVIEW 6/12/55 Berkeley, Calif.\n3. PREVIOUS APPLICATION Sr INTERVIEWER REFERRED BY\nCT tes CEI No dFwinter\n6. NAME \u{2018}Last name first, in caps!\nTARASOFF, Boris Dimitri\n";
+        assert_eq!(
+            form_heading(&normalize(t)).unwrap().value,
+            "REPORT OF INTERVIEW: TARASOFF, Boris Dimitri"
+        );
+        // JFK 104-10173-10008, 104-10182-10046 (heads): requests named by their kind
+        for (t, name) in [
+            ("65997 Date: 10-28-2021\n\nPERSONALITY FILE ACTION REQUEST\n\nRID/201 Section\n", "PERSONALITY FILE ACTION REQUEST"),
+            ("\u{a2} SECRET out\nWhe Folin td -\nPERSONALITY (201) FILE REQUEST \\\nti/amursts \u{2018}SECTION ees so RE-PUNGH =\n", "PERSONALITY (201) FILE REQUEST"),
+        ] {
+            assert_eq!(form_heading(&normalize(t)).unwrap().value, name);
+        }
         // a NAME box with no name under it adds nothing
         let t = "REQUEST FOR SECURITY CLEARANCE\nNAME (LAST, FIRST, MIDDLE)\n\nPOSITION TITLE\n";
         assert_eq!(
