@@ -73,9 +73,6 @@ static TELEGRAM_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ROUTING_SLIP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)ROUTING\s+SLIP(?-u:\b)").expect("static regex"));
-static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\W{0,3}Dear[\s\-]+(?:Mr|Mrs|Ms|Dr|Sir|Madam|General|Senator|Congressman|Foreign|[A-Z])").expect("static regex")
-});
 // (the government's office memorandum form prints `Memorandum` alone on its line, under
 // `UNITED STATES GOVERNMENT`)
 static MEMO_FOR: LazyLock<Regex> = LazyLock::new(|| {
@@ -108,7 +105,7 @@ pub fn extract(n: &Normalized) -> Option<Spanned<DocType>> {
             n.span(start, start + word.len()),
         ));
     }
-    if let Some(m) = SALUTATION.find(h) {
+    if let Some(m) = crate::fields::routing::dear_line(h) {
         return Some(
             Spanned::new(DocType::Letter, n.span(m.start(), m.end())).with_confidence(0.7),
         );
@@ -457,6 +454,12 @@ mod tests {
     #[test]
     fn letters_and_nothing() {
         assert_eq!(ty("Dear Mr. Director:\n\nThank you"), Some(DocType::Letter));
+        // JFK 104-10174-10043 (head): OCR's `Deax`
+        let t = "104-10174-10043\nPa\n\u{e9}\np\nDeax Mr. Tichborn:\nThe following is set forth as clarification of your piesent\n";
+        let n = normalize(t);
+        let d = extract(&n).expect("a letter");
+        assert_eq!(d.value, DocType::Letter);
+        assert_eq!(&n.text[d.span.start..d.span.end], "Deax Mr.");
         assert_eq!(ty("a page of prose with no furniture at all"), None);
     }
 }

@@ -946,8 +946,9 @@ fn telegram_body(text: &str, body_start: usize, own_end: usize) -> bool {
 static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^[^\w\n]{0,3}De[ae][rx][\s\-]+((?:Mr|Mrs|Ms|Dr|Senator|General|Judge|Congressman|Ambassador|Director)\.?\s+[A-Z][A-Za-z'\-]+)").expect("static regex")
 });
-static DEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?m)^[^\w\n]{0,3}De[ae][rx][\s\-]+[A-Z]").expect("static regex"));
+static DEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[^\w\n]{0,3}De[ae][rx][\s\-]+[A-Z][A-Za-z]*\.?").expect("static regex")
+});
 static ORIGINAL_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^[^\w\n]{0,3}Orig(?:inal)?\.?\s*(?:&|and)?\s*\d?\s*-\s*([A-Z][^\n]{2,40}?)\s*(?:w/|$)").expect("static regex")
 });
@@ -956,10 +957,15 @@ static ORIGINAL_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// is run only on a text that holds its letters (it opens with a class, so the regex
 /// engine has no literal to skip ahead to, and a telegram in capitals never has them).
 fn dear(region: &str) -> Option<usize> {
+    dear_line(region).map(|m| m.start())
+}
+
+/// A letter's salutation as OCR reads it (`Dear Mr.`, `Deax Mr. Tichborn:`), its first words.
+pub(crate) fn dear_line(region: &str) -> Option<regex::Match<'_>> {
     if !region.contains("Dea") && !region.contains("Dee") {
         return None;
     }
-    DEAR.find(region).map(|m| m.start())
+    DEAR.find(region)
 }
 
 fn salutation_or_original(n: &Normalized, body_start: usize) -> Option<Party> {
