@@ -6,6 +6,7 @@
 //! Where a field is read: `fields/<family>.rs`, one module per family, each with tests
 //! built from real snippets of the development data.
 
+pub mod earliest;
 pub mod fields;
 pub mod fuzzy;
 pub mod lines;

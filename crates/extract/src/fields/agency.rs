@@ -5,6 +5,7 @@
 //! (NARA's JFK numbers: 104 = CIA, 124 = FBI, 144 = NSA, 157 = SSCIA, 180 = HSCA); then the
 //! furniture of an agency's own forms (CIA cables: `CITE`, `DIRECTOR`, `RYBAT`, `E2 IMPDET`).
 
+use crate::earliest::Earliest;
 use crate::fields::form::{Form, Key};
 use crate::normalize::Normalized;
 use declass_model::Spanned;
@@ -43,7 +44,8 @@ pub fn canonical(name: &str) -> Option<&'static str> {
 }
 
 // Letterheads and seals, read in the first lines of the document proper.
-static LETTERHEADS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
+static LETTERHEADS: LazyLock<Earliest<&'static str>> = LazyLock::new(|| {
+    Earliest::new(
     [
         (r"(?i)FEDERAL\s+BUREA[UO]?\s*(?:OF\s+)?(?:INVE)?STIGATION|(?-u:\b)FBI\s+(?:Laboratory|file)", "FBI"),
         // as a heading, at a line's start: in prose (`strong Department of State support`,
@@ -60,17 +62,8 @@ static LETTERHEADS: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
     ]
     .into_iter()
     .map(|(p, a)| (Regex::new(&format!("(?m){p}")).expect("static regex"), a))
-    .collect()
-});
-
-// Every letterhead above in one pattern, in the same order: one scan finds the earliest
-// (leftmost-first alternation makes the list's choice among those at one place).
-static ANY_LETTERHEAD: LazyLock<Regex> = LazyLock::new(|| {
-    let alts: Vec<String> = LETTERHEADS
-        .iter()
-        .map(|(re, _)| format!("(?:{})", re.as_str()))
-        .collect();
-    Regex::new(&alts.join("|")).expect("static regex")
+    .collect(),
+    )
 });
 
 // CIA furniture: cable slugs and forms.
@@ -115,7 +108,7 @@ pub fn extract(
     }
     let head_end = body_start + crate::lines::window(text, body_start, HEAD_BYTES).len();
     let head = &text[body_start.min(head_end)..head_end];
-    if let Some((s, e, a)) = earliest_letterhead(head) {
+    if let Some((s, e, a)) = LETTERHEADS.find(head) {
         return Some(Spanned::new(
             a.to_string(),
             n.span(body_start + s, body_start + e),
@@ -151,16 +144,6 @@ pub fn extract(
     None
 }
 
-/// The first letterhead in `head` and its agency (at one place, the one listed first).
-fn earliest_letterhead(head: &str) -> Option<(usize, usize, &'static str)> {
-    let any = ANY_LETTERHEAD.find(head)?;
-    LETTERHEADS.iter().find_map(|(re, a)| {
-        re.find_at(head, any.start())
-            .filter(|m| m.start() == any.start())
-            .map(|m| (m.start(), m.end(), *a))
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,6 +158,7 @@ mod tests {
     fn one_scan_finds_the_earliest_letterhead() {
         let one_by_one = |h: &str| {
             LETTERHEADS
+                .kinds()
                 .iter()
                 .filter_map(|(re, a)| re.find(h).map(|m| (m.start(), m.end(), *a)))
                 .min_by_key(|(s, _, _)| *s)
@@ -187,7 +171,7 @@ mod tests {
             "  House Select Committee on Assassinations\nTO SECSTATE WASHDC\n",
             "nothing of the kind here\n",
         ] {
-            assert_eq!(earliest_letterhead(h), one_by_one(h), "{h:?}");
+            assert_eq!(LETTERHEADS.find(h), one_by_one(h), "{h:?}");
         }
     }
 

@@ -5,6 +5,7 @@
 //! `CITE` or `FM`/`TO` lines is a telegram, a salutation a letter, `MEMORANDUM FOR` a
 //! memorandum. No evidence gives `None`, not a guess.
 
+use crate::earliest::Earliest;
 use crate::normalize::Normalized;
 use declass_model::{DocType, Spanned};
 use regex::{Regex, RegexSet};
@@ -13,7 +14,8 @@ use std::sync::LazyLock;
 /// How far into the text a heading may sit.
 const HEAD_BYTES: usize = 3000;
 
-static HEADINGS: LazyLock<Vec<(Regex, DocType)>> = LazyLock::new(|| {
+static HEADINGS: LazyLock<Earliest<DocType>> = LazyLock::new(|| {
+    Earliest::new(
     [
         (
             r"(?-u:\b)(?:B?RIEFING|BRIEFIN)\s+MEMORANDUM",
@@ -55,16 +57,8 @@ static HEADINGS: LazyLock<Vec<(Regex, DocType)>> = LazyLock::new(|| {
     ]
     .into_iter()
     .map(|(p, t)| (Regex::new(p).expect("static regex"), t))
-    .collect()
-});
-
-// Every heading above in one pattern, in the same order.
-static ANY_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    let alts: Vec<String> = HEADINGS
-        .iter()
-        .map(|(re, _)| format!("(?:{})", re.as_str()))
-        .collect();
-    Regex::new(&alts.join("|")).expect("static regex")
+    .collect(),
+    )
 });
 
 static TELEGRAM_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
@@ -86,7 +80,7 @@ static MEMO_FOR: LazyLock<Regex> = LazyLock::new(|| {
 pub fn extract(n: &Normalized) -> Option<Spanned<DocType>> {
     let h = crate::lines::window(&n.text, 0, HEAD_BYTES);
     // The earliest heading wins: a memo's own heading comes before the letter it attaches.
-    let heading = earliest_heading(h);
+    let heading = HEADINGS.find(h);
     if let Some((s, e, t)) = heading {
         return Some(Spanned::new(t, n.span(s, e)));
     }
@@ -118,18 +112,6 @@ pub fn extract(n: &Normalized) -> Option<Spanned<DocType>> {
         ));
     }
     cable_form(h).map(|(s, e)| Spanned::new(DocType::Telegram, n.span(s, e)).with_confidence(0.6))
-}
-
-/// The first heading in `h` and its kind (at one place, the kind listed first). One scan
-/// finds where (leftmost-first alternation makes the same choice); then the kinds are
-/// asked at that place only.
-fn earliest_heading(h: &str) -> Option<(usize, usize, DocType)> {
-    let any = ANY_HEADING.find(h)?;
-    HEADINGS.iter().find_map(|(re, t)| {
-        re.find_at(h, any.start())
-            .filter(|m| m.start() == any.start())
-            .map(|m| (m.start(), m.end(), *t))
-    })
 }
 
 /// Pieces of a CIA cable that survive poor OCR, one pattern per kind: the cite and the
@@ -264,6 +246,7 @@ mod tests {
     fn one_scan_finds_the_earliest_heading() {
         let one_by_one = |h: &str| {
             HEADINGS
+                .kinds()
                 .iter()
                 .filter_map(|(re, t)| re.find(h).map(|m| (m.start(), m.end(), *t)))
                 .min_by_key(|(s, _, _)| *s)
@@ -278,7 +261,7 @@ mod tests {
             "ACTION MEMORANDUM\nTHE MEMCON OF 3 MAY\n",
             "nothing of the kind here\n",
         ] {
-            assert_eq!(earliest_heading(h), one_by_one(h), "{h:?}");
+            assert_eq!(HEADINGS.find(h), one_by_one(h), "{h:?}");
         }
     }
 
