@@ -32,8 +32,13 @@ impl<T: Copy> Earliest<T> {
         })
     }
 
-    /// The patterns, in order.
-    pub fn kinds(&self) -> &[(Regex, T)] {
-        &self.kinds
+    /// What [`Earliest::find`] answers, asked the slow way (each pattern over the whole
+    /// text, the earliest kept, ties to the first listed): for tests.
+    #[cfg(test)]
+    pub(crate) fn find_one_by_one(&self, h: &str) -> Option<(usize, usize, T)> {
+        self.kinds
+            .iter()
+            .filter_map(|(re, t)| re.find(h).map(|m| (m.start(), m.end(), *t)))
+            .min_by_key(|(s, _, _)| *s)
     }
 }

@@ -156,13 +156,6 @@ mod tests {
     // The one scan chooses as the letterheads asked one by one, the earliest first.
     #[test]
     fn one_scan_finds_the_earliest_letterhead() {
-        let one_by_one = |h: &str| {
-            LETTERHEADS
-                .kinds()
-                .iter()
-                .filter_map(|(re, a)| re.find(h).map(|m| (m.start(), m.end(), *a)))
-                .min_by_key(|(s, _, _)| *s)
-        };
         for h in [
             "} FEDERAL BUREA STIGATION\npeoena ores\nAPR 13 1956\n",
             "RECD S/S -IRM/RM&\n\nWashington, D. C. 20520\n",
@@ -171,7 +164,7 @@ mod tests {
             "  House Select Committee on Assassinations\nTO SECSTATE WASHDC\n",
             "nothing of the kind here\n",
         ] {
-            assert_eq!(LETTERHEADS.find(h), one_by_one(h), "{h:?}");
+            assert_eq!(LETTERHEADS.find(h), LETTERHEADS.find_one_by_one(h), "{h:?}");
         }
     }
 

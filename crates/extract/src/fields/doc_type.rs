@@ -244,13 +244,6 @@ mod tests {
     // line anchors.
     #[test]
     fn one_scan_finds_the_earliest_heading() {
-        let one_by_one = |h: &str| {
-            HEADINGS
-                .kinds()
-                .iter()
-                .filter_map(|(re, t)| re.find(h).map(|m| (m.start(), m.end(), *t)))
-                .min_by_key(|(s, _, _)| *s)
-        };
         for h in [
             "INFORMATION MEMORANDUM\nMEMORANDUM FOR THE RECORD\n",
             "MEMORANDUM FOR THE RECORD\nINFORMATION REPORT\n",
@@ -261,7 +254,7 @@ mod tests {
             "ACTION MEMORANDUM\nTHE MEMCON OF 3 MAY\n",
             "nothing of the kind here\n",
         ] {
-            assert_eq!(HEADINGS.find(h), one_by_one(h), "{h:?}");
+            assert_eq!(HEADINGS.find(h), HEADINGS.find_one_by_one(h), "{h:?}");
         }
     }
 
