@@ -63,10 +63,18 @@ pub fn trim_span(s: &str, offset: usize) -> (&str, usize, usize) {
 /// Share of alphabetic characters that are upper case (1.0 for a line in capitals).
 pub fn upper_ratio(s: &str) -> f32 {
     let (mut up, mut alpha) = (0u32, 0u32);
-    for c in s.chars().filter(|c| c.is_alphabetic()) {
-        alpha += 1;
-        if c.is_uppercase() {
-            up += 1;
+    if s.is_ascii() {
+        // (most text: counted by bytes, without decoding characters)
+        for b in s.bytes() {
+            alpha += u32::from(b.is_ascii_alphabetic());
+            up += u32::from(b.is_ascii_uppercase());
+        }
+    } else {
+        for c in s.chars().filter(|c| c.is_alphabetic()) {
+            alpha += 1;
+            if c.is_uppercase() {
+                up += 1;
+            }
         }
     }
     if alpha == 0 {
@@ -146,6 +154,34 @@ pub fn trim_trailing_debris(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn upper_ratio_counts_letters_by_bytes_or_characters_alike() {
+        let by_chars = |s: &str| {
+            let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+            let up = letters.iter().filter(|c| c.is_uppercase()).count();
+            if letters.is_empty() {
+                0.0
+            } else {
+                up as f32 / letters.len() as f32
+            }
+        };
+        for s in [
+            "",
+            "1. C - ENTIRE TEXT",
+            "Memorandum for the Record",
+            "42 / 17",
+            "MixED cASe x",
+        ] {
+            assert_eq!(upper_ratio(s), by_chars(s), "{s:?}");
+        }
+        // and text with letters beyond ASCII takes the characters' way
+        assert_eq!(
+            upper_ratio("\u{c9}TAT fran\u{e7}ais"),
+            by_chars("\u{c9}TAT fran\u{e7}ais")
+        );
+        assert_eq!(upper_ratio("ABCD"), 1.0);
+    }
 
     #[test]
     fn offsets_point_at_line_starts() {

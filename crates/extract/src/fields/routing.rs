@@ -933,12 +933,7 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
 fn telegram_body(text: &str, body_start: usize, own_end: usize) -> bool {
     let end = own_end.min(text.len()).max(body_start);
     let region = crate::lines::window(text, body_start, 2_000.min(end - body_start));
-    let (mut upper, mut lower) = (0usize, 0usize);
-    for b in region.bytes() {
-        upper += usize::from(b.is_ascii_uppercase());
-        lower += usize::from(b.is_ascii_lowercase());
-    }
-    upper >= 9 * lower && upper > 0
+    crate::lines::upper_ratio(region) >= 0.9
 }
 
 // `Dear Mr. Tichborn:` names a letter's addressee; `Orig & 1 - Chief, SR` in a distribution
