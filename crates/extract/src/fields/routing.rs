@@ -353,15 +353,92 @@ fn station_code(name: &str) -> Option<&'static str> {
         .map(|(c, _)| *c)
 }
 
+// An office symbol standing alone (`DCD/OSG/OSB`, `C/OCA/CCS`, `WH/4`, `S/S`).
+static SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Za-z0-9]{1,7}(?:/[A-Za-z0-9&\-]{1,8}){1,4}$").expect("static regex")
+});
+
+/// A value that is one office symbol, in capitals, with the OCR's `0` and `1` inside a
+/// segment of letters read as the `O` and `I` they stand for (`DCD/0SG/0SB`, `C1/OBER`);
+/// a segment with other digits keeps them (`WH/4`, `TSD/DB/5`).
+fn office_symbol(s: &str) -> Option<String> {
+    if s.bytes().filter(u8::is_ascii_alphabetic).count() < 2 || !SYMBOL.is_match(s) {
+        return None;
+    }
+    let segments: Vec<String> = s
+        .split('/')
+        .map(|seg| {
+            let up = seg.to_ascii_uppercase();
+            let lettered = seg.len() >= 2
+                && seg.bytes().any(|b| b.is_ascii_alphabetic())
+                && seg
+                    .bytes()
+                    .all(|b| !b.is_ascii_digit() || b == b'0' || b == b'1');
+            if lettered {
+                up.replace('0', "O").replace('1', "I")
+            } else {
+                up
+            }
+        })
+        .collect();
+    Some(segments.join("/"))
+}
+
+/// A title that is an office symbol (`FROM: JAMES W. FRANKLIN` / `c/oca/ccs`) is the
+/// party's office.
+fn settle_symbol(p: &mut Party) {
+    if p.office.is_none() {
+        if let Some(sym) = p.title.as_deref().and_then(office_symbol) {
+            p.office = Some(sym);
+            p.title = None;
+        }
+    }
+}
+
+/// A date typed after the party on its line (`Chief, WH/4/PM 14 July 1960`): where the
+/// party ends, and the date. OCR's bent day before the month goes with it (`1k July`).
+fn trailing_date(raw: &str) -> Option<(usize, String)> {
+    if !raw.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let hit = crate::fields::date::find_dates(raw).into_iter().last()?;
+    if hit.end != raw.len() || hit.start == 0 {
+        return None;
+    }
+    let before = raw[..hit.start].trim_end();
+    let before = match before.rsplit_once(char::is_whitespace) {
+        Some((head, day))
+            if day.len() <= 2 && day.bytes().any(|b| b.is_ascii_digit()) && !head.is_empty() =>
+        {
+            head.trim_end()
+        }
+        _ => before,
+    };
+    let before = before.trim_end_matches([',', ';', '-', ' ']);
+    (before.bytes().filter(u8::is_ascii_alphabetic).count() >= 2)
+        .then(|| (before.len(), hit.value()))
+}
+
 /// Split a routing value into office, title and name.
 pub fn party(raw: &str, start: usize, n: &Normalized) -> Party {
+    let mut p = party_parts(raw, start, n);
+    settle_symbol(&mut p);
+    p
+}
+
+fn party_parts(raw: &str, start: usize, n: &Normalized) -> Party {
     let raw = crate::lines::trim_trailing_debris(raw)
         .trim()
         .trim_end_matches([',', ';', ':', '.', '|'])
-        .trim()
-        .to_string();
+        .trim();
+    let (raw, date) = match trailing_date(raw) {
+        Some((end, date)) => (&raw[..end], Some(date)),
+        None => (raw, None),
+    };
+    let raw = raw.to_string();
     let mut p = Party {
         span: n.span(start, start + raw.len()),
+        date,
         ..Party::default()
     };
     let mut rest = raw.as_str();
@@ -636,6 +713,7 @@ fn label_value(
                         if p.title.is_none() && t.chars().next().is_some_and(char::is_uppercase) {
                             p.title = Some(t.to_string());
                             p.span.end = s + t.len();
+                            settle_symbol(p);
                         }
                     }
                 }
@@ -1075,6 +1153,12 @@ fn unmargined(t: &str, start: usize) -> (&str, usize) {
 /// A memo's author from its signature block: a name and a title or office, just above
 /// the distribution list or typist line.
 fn signature(n: &Normalized, body_start: usize, own_end: usize) -> Option<Party> {
+    let mut p = signature_block(n, body_start, own_end)?;
+    settle_symbol(&mut p);
+    Some(p)
+}
+
+fn signature_block(n: &Normalized, body_start: usize, own_end: usize) -> Option<Party> {
     let text = &n.text;
     // Only this document's own text: a memo's attachment is signed by its own writer.
     let end_page = own_end.min(text.len()).max(body_start);
@@ -2553,6 +2637,38 @@ mod tests {
     }
 
     #[test]
+    fn an_office_symbol_standing_alone_is_the_partys_office() {
+        // JFK 104-10312-10384: the OCR read the O of each office as a zero
+        let (_, to, r) = route("18 December 1975\n\nMEMORANDUM FOR: DCD/0SG/0SB\nATTENTION +: Graig Hale\nSUBJECT ? Gordon Michael Dwane Novel\n");
+        assert_eq!(to, vec!["DCD/0SG/0SB"]);
+        assert_eq!(r.to[0].office.as_deref(), Some("DCD/OSG/OSB"));
+        assert_eq!(r.to[0].title, None);
+        // JFK 104-10130-10381 (abridged): a signature block, the office under the name
+        let t = "1. The Station advised that the subject had been given cover duties abroad.\n2. I advised that the WHD was aware of the above, and\naccepted same, and that the proviso would be brought to\nattention of C/wi/3.\n\nW. S. RENEHAN\nWi/Pers\n";
+        let (_, _, r) = route(t);
+        let sender = r.from.first().expect("the signature's sender");
+        assert_eq!(sender.name.as_deref(), Some("W. S. RENEHAN"));
+        assert_eq!(sender.office.as_deref(), Some("WI/PERS"));
+        // a segment with a real digit keeps it; one letter is no symbol's segment to mend
+        assert_eq!(office_symbol("TSD/DB/5").as_deref(), Some("TSD/DB/5"));
+        assert_eq!(office_symbol("C1/Ober").as_deref(), Some("CI/OBER"));
+        assert_eq!(office_symbol("WH/4/PM").as_deref(), Some("WH/4/PM"));
+        assert_eq!(office_symbol("1/2"), None);
+        assert_eq!(office_symbol("Chief, WH/4"), None);
+    }
+
+    #[test]
+    fn a_date_after_the_addressee_is_the_partys_date() {
+        // JFK 104-10164-10059: the memo's date typed on the addressee's line, its day bent
+        let (_, to, r) = route("SECRET\nMEMORANDUM FOR: Chief, WH/l/PM 1k July 1960\nSUBJECT: Frencisco (Frank) Wealthy Cuban\n");
+        assert_eq!(to, vec!["Chief, WH/l/PM"]);
+        assert_eq!(r.to[0].office.as_deref(), Some("WH/l/PM"));
+        assert_eq!(r.to[0].date.as_deref(), Some("1960-07"));
+        // a party that is all date is kept as read
+        assert_eq!(trailing_date("14 July 1960"), None);
+    }
+
+    #[test]
     fn a_cite_read_with_a_comma() {
         // JFK 104-10176-10056 (abridged): the OCR put a comma after CITE
         let (from, to, _) =
@@ -2687,7 +2803,7 @@ mod tests {
         let t = "MEMORANDUM FOR: Chief, CI\nSUBJECT: Garrison\n\n1. Reference forwarded a memorandum about him and his associates in New Orleans.\n\nDonuvan E. Pratt\n\nDC/CI/R&A\n\nDistribution\n";
         let (from, _, r) = route(t);
         assert_eq!(from, vec!["Donuvan E. Pratt, DC/CI/R&A"]);
-        assert_eq!(r.from[0].title.as_deref(), Some("DC/CI/R&A"));
+        assert_eq!(r.from[0].office.as_deref(), Some("DC/CI/R&A"));
         // JFK 104-10121-10287 (abridged): nothing below the block but a release stamp.
         let t = "MEMORANDUM FOR: Chief, Personnel Security Division\nSUBJECT: MORALES, David S.\n\n2. It is requested that a security certification be prepared and returned.\n\nJAMES W. FRANKLIN\nc/oca/ccs\n\nRETURN TO CIA\n";
         let (from, _, r) = route(t);
