@@ -561,6 +561,20 @@ fn damaged_memorandum(t: &str) -> Option<DamagedMemo> {
     })
 }
 
+// The routing sheet's printed `EXTENSION` and `NO.` columns beside its `FROM:`.
+static EXTENSION_COLUMN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^EXTENSION\W{0,3}(?:NO\b|$)").expect("static regex"));
+
+/// The first of the next three lines that opens with an office symbol, as its party.
+fn symbol_below(all: &[Line<'_>], i: usize, n: &Normalized) -> Option<Party> {
+    all.iter().skip(i + 1).take(3).find_map(|l| {
+        let (t, s) = l.trimmed();
+        let first = t.split_whitespace().next()?;
+        office_symbol(first)?;
+        Some(party(first, s, n))
+    })
+}
+
 /// The addressee of a memorandum for the record, its evidence the heading.
 fn record_party(raw: &str, start: usize, n: &Normalized) -> Party {
     let mut p = party(raw, start, n);
@@ -888,6 +902,17 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
                 && bare
                 && !after_text.is_empty())
         {
+            continue;
+        }
+        // the routing sheet's `FROM:` over its printed `EXTENSION | NO.` columns: the sender
+        // is the office symbol a line or two below, before its extension (`C1/Ober 5847`)
+        if role == Role::From && EXTENSION_COLUMN.is_match(after_text) {
+            if let Some(p) = symbol_below(&all, i, n) {
+                found.push(Found {
+                    role,
+                    parties: vec![p],
+                });
+            }
             continue;
         }
         let parties = label_value(&all, i, m.end(), role, memo, n);
@@ -2630,9 +2655,13 @@ mod tests {
     fn a_routing_sheets_printed_column_heading_is_no_addressee() {
         // JFK 104-10071-10034 (lines): the sheet's `TO:` column heading; the memo's original
         // goes to the FBI
-        let t = "FROM: EXTENSION | NO,\nB-308\n\nTO: (Officer designatian, room number, ond\nbuilding)\n\nby Dr. King and this could produce security\nproblems,\n\nDistribution:\n\nOrig - FBI w/att. CSDB-312/00191\n";
-        let (_, to, _) = route(t);
+        let t = "FROM: EXTENSION | NO,\nB-308\nC1/Ober 5847 | Ar\n\nTO: (Officer designatian, room number, ond\nbuilding)\n\nby Dr. King and this could produce security\nproblems,\n\nDistribution:\n\nOrig - FBI w/att. CSDB-312/00191\n";
+        let (from, to, r) = route(t);
         assert!(to.iter().all(|p| !p.contains("designat")), "{to:?}");
+        // and its `FROM:` over the printed `EXTENSION | NO,` columns: the office symbol below
+        // (`C1/Ober 5847`) is the sender, not the column
+        assert_eq!(from, vec!["C1/Ober"]);
+        assert_eq!(r.from[0].office.as_deref(), Some("CI/OBER"));
         assert!(PRINTED_COLUMN.is_match("(Officer designation, room number, and building)"));
     }
 
