@@ -822,7 +822,22 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 let det = i > 0 && d.toks[i].gap == Gap::Space && qualifier(d, i - 1);
                 // or the subject of a verb: `THAT PRESIDENT HAS SEVERAL OPTIONS`
                 let subject = subject_of_verb(d, i + tl - 1);
-                if det || subject || !needs_det {
+                // telegraphese drops the article after a preposition too: `MEMO TO DIRECTOR`,
+                // `CLOSE TO PRESIDENT`; one holder, not a body of them (`OF DELEGATES`), nor
+                // a rank (`RANK OF MINISTER`, `FREE OF CHARGE`)
+                let after_preposition = d.upper
+                    && i > 1
+                    && d.toks[i].gap == Gap::Space
+                    && !title.ends_with('S')
+                    && matches!(d.key(i - 1), "TO" | "OF" | "WITH" | "FOR" | "BY" | "FROM")
+                    && !(d.key(i - 1) == "OF" && (title == "CHARGE" || d.key(i - 2) == "RANK"))
+                    // (in a sentence: a word before the preposition, not the form's debris)
+                    && d.is_word(i - 2)
+                    && !d.f(i - 2).place
+                    && d.toks[i - 1].gap == Gap::Space
+                    // (a title heading a body's name: `TO SECRETARY OF THE COMMITTEE`)
+                    && !(i + tl < n && d.key(i + tl) == "OF");
+                if det || subject || !needs_det || after_preposition {
                     let start = if det { i - 1 } else { i };
                     let mut m = person(d, start..i + tl, start..i + tl, false);
                     m.group = format!("PERSON:@{title}");
@@ -1360,6 +1375,23 @@ mod tests {
     /// Each person's mention texts, in order.
     fn person_mentions(text: &str, year: Option<i32>) -> Vec<Vec<String>> {
         people_in(text, year).into_iter().map(|s| s.4).collect()
+    }
+
+    #[test]
+    fn a_bare_title_after_a_preposition_is_its_holder_in_telegraphese() {
+        // cables-ner 1977SANA04097, 1973BUENOS03147: the article dropped after the preposition
+        let t = "WAS IN SOME WAY FOLLOWUP TO MURDER OF PRESIDENT. IN ANY CASE, WITH REAL CONCERN";
+        assert!(person_mentions(t, None).contains(&vec!["PRESIDENT".to_string()]));
+        let t = "CRITICISM BY DNTAC OFFICIAL WITTE MADE IN MEMO TO DIRECTOR DATED APRIL 26.";
+        assert!(person_mentions(t, None).contains(&vec!["DIRECTOR".to_string()]));
+        // a body of holders, a rank: no one (cables-ner 1976ROME20912, 1976STATE013369)
+        for t in [
+            "THE JAN 7-8 ASSEMBLY OF DELEGATES OF MEMBER UNIONS WILL DECIDE",
+            "HE LEAVES THE POST BUT RETAINS RANK OF MINISTER (DEVELOPMENT ADVISOR) IN THE MISSION",
+            "THE VISAS WILL BE ISSUED FREE OF CHARGE TO ALL DELEGATES",
+        ] {
+            assert_eq!(people_named(t, None), Vec::<String>::new(), "{t}");
+        }
     }
 
     #[test]
