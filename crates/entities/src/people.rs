@@ -287,6 +287,30 @@ pub(crate) const SAYING: &[&str] = &[
 ];
 
 /// Words between a speaker and the verb: `KADIR SHAMSUDDIN ALSO SAID`.
+/// What a title's holder does in a telegram's clipped sentence (`CHARGE MET AUGUST 20`,
+/// `IF CHAIRMAN DESIRES SUITE`): after a bare title only, where a common noun would not
+/// stand (`COMMITTEE MET` is no one).
+const HOLDERS_ACTS: &[&str] = &[
+    "MET",
+    "CALLED",
+    "DESIRES",
+    "WISHES",
+    "HOPES",
+    "LEFT",
+    "ARRIVED",
+    "RETURNED",
+    "VISITED",
+    "RECEIVED",
+    "GAVE",
+    "TOOK",
+    "EXPRESSED",
+    "PLANS",
+    "INTENDS",
+    "WANTS",
+    "BELIEVES",
+    "FEELS",
+];
+
 pub(crate) const BEFORE_SAYING: &[&str] = &[
     "ALSO",
     "LATER",
@@ -821,7 +845,11 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             {
                 let det = i > 0 && d.toks[i].gap == Gap::Space && qualifier(d, i - 1);
                 // or the subject of a verb: `THAT PRESIDENT HAS SEVERAL OPTIONS`
-                let subject = subject_of_verb(d, i + tl - 1);
+                let subject = subject_of_verb(d, i + tl - 1)
+                    || d.upper
+                        && d.toks.get(i + tl).is_some_and(|t| {
+                            t.gap == Gap::Space && HOLDERS_ACTS.contains(&t.key.as_ref())
+                        });
                 // telegraphese drops the article after a preposition too: `MEMO TO DIRECTOR`,
                 // `CLOSE TO PRESIDENT`; one holder, not a body of them (`OF DELEGATES`), nor
                 // a rank (`RANK OF MINISTER`, `FREE OF CHARGE`)
@@ -1378,12 +1406,17 @@ mod tests {
     }
 
     #[test]
-    fn a_bare_title_after_a_preposition_is_its_holder_in_telegraphese() {
+    fn a_bare_title_in_telegraphese_is_its_holder() {
         // cables-ner 1977SANA04097, 1973BUENOS03147: the article dropped after the preposition
         let t = "WAS IN SOME WAY FOLLOWUP TO MURDER OF PRESIDENT. IN ANY CASE, WITH REAL CONCERN";
         assert!(person_mentions(t, None).contains(&vec!["PRESIDENT".to_string()]));
         let t = "CRITICISM BY DNTAC OFFICIAL WITTE MADE IN MEMO TO DIRECTOR DATED APRIL 26.";
         assert!(person_mentions(t, None).contains(&vec!["DIRECTOR".to_string()]));
+        // or the subject of what a holder does (cables-ner 1979KAMPAL00452, 1975TEHRAN00383)
+        let t = "3. CHARGE   MET AUGUST 20 WITH OUTGOING TANZANIAN LIAISON OFFICER LWENO, WHO IS";
+        assert!(person_mentions(t, None).contains(&vec!["CHARGE".to_string()]));
+        let t = "PLEASE ADVISE IF SINGLES ACCEPTABLE OR IF CHAIRMAN  DESIRES SUITE.";
+        assert!(person_mentions(t, None).contains(&vec!["CHAIRMAN".to_string()]));
         // a body of holders, a rank: no one (cables-ner 1976ROME20912, 1976STATE013369)
         for t in [
             "THE JAN 7-8 ASSEMBLY OF DELEGATES OF MEMBER UNIONS WILL DECIDE",
