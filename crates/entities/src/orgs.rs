@@ -866,6 +866,11 @@ fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
         if !office || k.len() > 12 {
             return None;
         }
+        // the telegraph office's note on the transmission (`NOTE BY OC/T: NOT PASSED TO`):
+        // the telegram's furniture, like its end marker, not a mention of the text's
+        if i >= 2 && d.key(i - 1) == "BY" && d.key(i - 2) == "NOTE" {
+            return None;
+        }
         if k.split('/')
             .any(|p| p.is_empty() || p.len() > 6 || p.bytes().any(|b| b.is_ascii_digit()))
         {
@@ -1112,6 +1117,12 @@ mod tests {
         assert_eq!(one(&all, "PM/PRO").0, Kind::Office);
         // `A/S` is a title (Assistant Secretary), not an office
         assert!(all.iter().all(|s| s.1 != "A/S"), "{all:?}");
+        // the telegraph office's note is the transmission's furniture (cables-ner
+        // 1979KHARTO04476); the same office in the text is one
+        let all = seen("NOTE BY OC/T: (#) OMISSION. CORRECTION TO FOLLOW.", None);
+        assert!(all.iter().all(|s| s.1 != "OC/T"), "{all:?}");
+        let all = seen("THE MESSAGE WAS REPEATED BY OC/T TO ALL POSTS.", None);
+        assert_eq!(one(&all, "OC/T").0, Kind::Office);
         // sample telegrams: a reference, and an acronym defined in brackets then used again
         let text = "B. STATE 290453 AND PREVIOUS. THE WORLD DISARMAMENT CONFERENCE (WDC) AND \
                     ENVIRONMENTAL MODIFICATION. THE WDC WILL MEET.";
