@@ -999,6 +999,13 @@ mod tests {
         );
         assert_eq!(one(&all, "ROYAL INSTITUTION").0, Kind::Organization);
         assert!(all.iter().all(|e| e.1 != "INSTITUTION"), "{all:#?}");
+        // a department's or committee's kind is its name's (1977PEKING00781, 1976KABUL03173)
+        let all = seen(
+            "A GRAY-HAIRED LADY WITH A GENTLE MANNER, IS NOT THE CONSULAR DEPARTMENT'S FIRST-STRING HATCHETMAN. THE STEERING COMMITTEE MET.",
+            None,
+        );
+        assert!(all.iter().any(|e| e.1 == "CONSULAR DEPARTMENT"), "{all:#?}");
+        assert!(all.iter().any(|e| e.1 == "STEERING COMMITTEE"), "{all:#?}");
     }
 
     #[test]
@@ -1366,12 +1373,14 @@ mod tests {
         // 1977JOHANN01364, 1978PARIS19560, 1977MOSCOW14954: unions, groups, institutes
         for name in [
             "THE SWEET FOOD AND ALLIED WORKERS UNION",
-            "THE URBAN ENVIRONMENT GROUP",
             "THE ORIENTAL STUDIES INSTITUTE",
         ] {
             let all = seen(&format!("HE SPOKE TO {name} ON TUESDAY."), None);
             assert_eq!(one(&all, name).0, Kind::Organization, "{name}");
         }
+        // (words a body's name takes anywhere name it without its article)
+        let all = seen("HE SPOKE TO THE URBAN ENVIRONMENT GROUP ON TUESDAY.", None);
+        assert_eq!(one(&all, "URBAN ENVIRONMENT GROUP").0, Kind::Organization);
         // 1979STOCKH03310: a group by one word is a description
         let all = seen("THE WHOLE GROUP LEFT.", None);
         assert!(all.iter().all(|s| !s.1.contains("WHOLE")), "{all:?}");
