@@ -484,7 +484,10 @@ fn defined_acronyms(d: &Doc) -> Acronyms {
         if !before.ends_with('(') || !after.starts_with(')') || i < 2 {
             continue;
         }
-        if d.is_word(i)
+        // (an acronym that is also a word only when a body's name right before spells it:
+        // `NATIONALIST ACTION PARTY (NAP)`, not `THE TALKS (NAP)`)
+        let word_spelled = || d.f(i - 1).head && spelled_by(d, i).is_some_and(|s| s + 1 < i);
+        if d.is_word(i) && !word_spelled()
             || d.a.places.contains_key(k)
             || d.a.surnames.contains_key(k) && !d.a.terms.contains_key(k)
         {
@@ -1124,6 +1127,18 @@ mod tests {
         assert_eq!(one(&all, "PM/PRO").0, Kind::Office);
         // `A/S` is a title (Assistant Secretary), not an office
         assert!(all.iter().all(|s| s.1 != "A/S"), "{all:?}");
+        // an acronym that is a word too, spelled by the body's name before it (cables-ner
+        // 1977ANKARA04748); a word spelled by no body's name stays a word
+        let all = seen(
+            "FORMER PRIMIN DEMIREL , NATIONAL SALVATION PARTY (NSP)  CHAIRMAN ERBAKAN , NATIONALIST ACTION PARTY (NAP)  CHAIRMAN TURKES  AND THE CONSERVATIVE PRESS HAVE REACTED",
+            None,
+        );
+        assert_eq!(
+            one(&all, "NATIONALIST ACTION PARTY").4,
+            ["NATIONALIST ACTION PARTY (NAP)"]
+        );
+        let all = seen("HE RAISED THE NEW ALLIED PROPOSAL (NAP) AGAIN.", None);
+        assert!(all.iter().all(|s| s.0 != Kind::Organization), "{all:?}");
         // the telegraph office's note is the transmission's furniture (cables-ner
         // 1979KHARTO04476); the same office in the text is one
         let all = seen("NOTE BY OC/T: (#) OMISSION. CORRECTION TO FOLLOW.", None);
