@@ -670,8 +670,44 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
     } else {
         i
     };
-    while start > 0 && d.toks[start].gap == Gap::Space && start + 4 > i && modifier(d, start - 1) {
-        start -= 1;
+    let mut sandwiched = false;
+    while start > 0 && d.toks[start].gap == Gap::Space && start + 4 > i {
+        if modifier(d, start - 1) {
+            start -= 1;
+            continue;
+        }
+        // one common word between two that name bodies, in a cable: `NATIONALIST ACTION
+        // PARTY`, `JAPAN STEEL SCRAP INDUSTRY ASSOCIATION`, `ECONOMIC COOPERATION MINISTRY`
+        let w = start - 1;
+        if !sandwiched
+            && d.upper
+            && w > 0
+            && d.toks[w].gap == Gap::Space
+            && d.toks[w].is_alpha()
+            && d.key(w).len() >= 4
+            // (in capitals: a form's value is not the next key's name, `National Security
+            // Files` / `AGENCY FILE NUMBER`)
+            && d.toks[w].case == Case::Upper
+            && d.toks[w - 1].case == Case::Upper
+            && d.is_word(w)
+            // (a body's head of its own is another body: `STATE ARMY NAVY`)
+            && !d.f(w).head
+            && !d.f(w).stop
+            && !is_stop(d.key(w))
+            && !d.f(w).title
+            && !d.toks[w].possessive
+            && !crate::people::is_verb(d.key(w))
+            // (no verb's form: `CODEL REQUESTS EMBASSY`, `AMOCO STANDS FIRM`)
+            && !["ED", "ING"].iter().any(|e| d.key(w).ends_with(e))
+            // (a word the lists have before a body's head, or a place's: not an unknown name)
+            && (d.f(w - 1).modifier || d.f(w - 1).place)
+            && d.toks[w - 1].is_alpha()
+        {
+            start = w - 1;
+            sandwiched = true;
+            continue;
+        }
+        break;
     }
     // `THE ENVIRONMENT COMMITTEE`, `THE RADIATION PROTECTION AND PUBLIC HEALTH COMMITTEE`: a
     // body named by common words, its article in front
@@ -1009,6 +1045,28 @@ mod tests {
         );
         assert!(all.iter().any(|e| e.1 == "CONSULAR DEPARTMENT"), "{all:#?}");
         assert!(all.iter().any(|e| e.1 == "STEERING COMMITTEE"), "{all:#?}");
+        // one common word between words of bodies' names (1979TOKYO22325, 1978ATHENS04229)
+        let all = seen(
+            "KOBE STEEL ; KANTO SHREDDER (A MAJOR SCRAP PROCESSOR) ; JAPAN STEEL SCRAP RESERVE ASSOCIATION ; TOKYO STEEL. HIS PARTY VOTED FOR RATIFICATION, AS DID THE RIGHTIST NATIONAL CAMP PARTY .",
+            None,
+        );
+        assert!(
+            all.iter()
+                .any(|e| e.1 == "JAPAN STEEL SCRAP RESERVE ASSOCIATION"),
+            "{all:#?}"
+        );
+        assert!(all.iter().any(|e| e.1 == "NATIONAL CAMP PARTY"), "{all:#?}");
+        // not a verb's form (1973BEIRUT07784), nor after a name no list has (1977LONDON03717)
+        let all = seen(
+            "FOR THE INDUSTRIAL AND ECONOMIC DEVELOPMENT OF THE OIL PRODUCING NATIONS, TO WHICH",
+            None,
+        );
+        assert!(all.iter().all(|e| !e.1.contains("PRODUCING")), "{all:#?}");
+        let all = seen(
+            "AS EXTENDED BY AMBASSADOR SALZMAN. CODEL REQUESTS EMBASSY'S ASSISTANCE.",
+            None,
+        );
+        assert!(all.iter().all(|e| !e.1.contains("REQUESTS")), "{all:#?}");
     }
 
     #[test]
