@@ -502,13 +502,24 @@ fn addressee_or_described(d: &Doc, i: usize) -> Option<usize> {
         // `, ISRAELI COMMANDER`, `, GOJ SPOKESMAN`, `, FOREIGN MINISTER`; a bare title in a
         // list is one more item (`GROUPS LIKE ULEMA, OFFICER, ETC.`)
         let described = comma && {
+            // (after a word of when: `PARAJI KILUMANGA, RECENTLY COUNSELOR OF`)
+            let e = if matches!(
+                d.key(e),
+                "RECENTLY" | "FORMERLY" | "CURRENTLY" | "PREVIOUSLY" | "NOW" | "THEN"
+            ) {
+                e + 1
+            } else {
+                e
+            };
             let qualified = d.f(e).place || d.f(e).term.is_some();
             let t = if qualified { e + 1 } else { e };
             title_at(d, t).is_some_and(|tl| {
                 qualified || tl > 1 || d.toks.get(t + 1).is_some_and(|n| n.gap == Gap::Space)
             })
         };
-        if (ends || described) && d.joined(i, e) && (i..e).all(plain) {
+        // or a relative clause only a person takes: `PERALTA MENDEZ, WHO MIGHT`
+        let who = comma && d.key(e) == "WHO";
+        if (ends || described || who) && d.joined(i, e) && (i..e).all(plain) {
             return Some(len);
         }
     }
@@ -1425,6 +1436,20 @@ mod tests {
         ] {
             assert_eq!(people_named(t, None), Vec::<String>::new(), "{t}");
         }
+    }
+
+    #[test]
+    fn a_name_no_list_knows_before_who_or_a_title_after_when() {
+        // cables-ner 1978GUATEM00316, 1979KAMPAL00452, 1977STATE142092
+        let t = "WHILE PERALTA MENDEZ , WHO MIGHT OTHERWISE BE MORE AMENABLE, HAS";
+        assert_eq!(people_named(t, None), ["PERALTA MENDEZ"]);
+        let t = "HIS SUCCESSOR WILL BE PARAJI KILUMANGA , RECENTLY COUNSELOR OF TANZANIA'S EMBASSY";
+        assert!(people_named(t, None).contains(&"PARAJI KILUMANGA".to_string()));
+        let t = "SINGLE ROOM RESERVED AT HOTEL CONTINENTAL BY GON FOR KINTER, WHO REGRETS HE UNABLE ATTEND";
+        assert_eq!(people_named(t, None), ["KINTER"]);
+        // a body's relative clause takes WHICH
+        let t = "THE SECRETARIAT, WHICH HAD BEEN QUIESCENT, WILL MEET";
+        assert_eq!(people_named(t, None), Vec::<String>::new());
     }
 
     #[test]
