@@ -522,6 +522,21 @@ fn addressee_or_described(d: &Doc, i: usize) -> Option<usize> {
         if (ends || described || who) && d.joined(i, e) && (i..e).all(plain) {
             return Some(len);
         }
+        // a given name the lists know well, and a surname that is a word too, described
+        // after its comma: `JOHN HEAP, HEAD POLAR REGIONS SECTION`
+        if len == 2
+            && (described || who)
+            && d.joined(i, e)
+            && d.f(i).given
+            && d.a.given.get(d.key(i)).is_some_and(|&c| c >= 3)
+            && d.toks[i + 1].is_alpha()
+            && d.key(i + 1).len() >= 3
+            && !d.f(i + 1).stop
+            && !d.f(i + 1).title
+            && !d.f(i + 1).place
+        {
+            return Some(len);
+        }
     }
     None
 }
@@ -1439,7 +1454,7 @@ mod tests {
     }
 
     #[test]
-    fn a_name_no_list_knows_before_who_or_a_title_after_when() {
+    fn a_name_described_after_its_comma() {
         // cables-ner 1978GUATEM00316, 1979KAMPAL00452, 1977STATE142092
         let t = "WHILE PERALTA MENDEZ , WHO MIGHT OTHERWISE BE MORE AMENABLE, HAS";
         assert_eq!(people_named(t, None), ["PERALTA MENDEZ"]);
@@ -1447,6 +1462,10 @@ mod tests {
         assert!(people_named(t, None).contains(&"PARAJI KILUMANGA".to_string()));
         let t = "SINGLE ROOM RESERVED AT HOTEL CONTINENTAL BY GON FOR KINTER, WHO REGRETS HE UNABLE ATTEND";
         assert_eq!(people_named(t, None), ["KINTER"]);
+        // a surname that is a word too, after a given name and before its description
+        // (cables-ner 1977LONDON02410)
+        let t = "KEY BRITISH OFFICIALS DEALING WITH ANTARCTIC MATTERS ARE JOHN HEAP, HEAD POLAR REGIONS SECTION, FCO, AND";
+        assert_eq!(people_named(t, None), ["JOHN HEAP"]);
         // a body's relative clause takes WHICH
         let t = "THE SECRETARIAT, WHICH HAD BEEN QUIESCENT, WILL MEET";
         assert_eq!(people_named(t, None), Vec::<String>::new());
