@@ -675,6 +675,20 @@ fn pronoun_us(d: &Doc, i: usize) -> bool {
     if crate::people::subject_of_verb(d, i) && !after_preposition {
         return false;
     }
+    // the object of a verb of giving or telling, before no noun of a country's own (`GAVE US
+    // FURTHER DETAILS`, `LET US GET TO`; not `TOLD US REP`, `BRIEFED US EMBASSY`)
+    if i > 0
+        && d.toks[i].gap == Gap::Space
+        && OBJECT_VERBS.contains(&d.key(i - 1))
+        && !d.toks.get(i + 1).is_some_and(|t| {
+            t.gap == Gap::Space && {
+                let f = d.f(i + 1);
+                f.title || f.head || f.term.is_some() || f.modifier
+            }
+        })
+    {
+        return true;
+    }
     match d.toks.get(i + 1) {
         Some(t) if t.gap == Gap::Space => {
             crate::vocab::is_stop(&t.key) || !t.is_alpha() || t.key.len() < 2
@@ -682,6 +696,38 @@ fn pronoun_us(d: &Doc, i: usize) -> bool {
         _ => true,
     }
 }
+
+/// Verbs whose object is a person: after one, `US` is the pronoun.
+const OBJECT_VERBS: &[&str] = &[
+    "GAVE",
+    "GIVE",
+    "GIVES",
+    "GIVEN",
+    "GIVING",
+    "TOLD",
+    "TELL",
+    "TELLS",
+    "LET",
+    "SHOWED",
+    "SHOW",
+    "SENT",
+    "ASKED",
+    "ASK",
+    "INFORMED",
+    "INFORM",
+    "ASSURED",
+    "URGED",
+    "INVITED",
+    "HELP",
+    "HELPED",
+    "CONTACTED",
+    "BRIEFED",
+    "THANKED",
+    "JOIN",
+    "JOINED",
+    "PROVIDE",
+    "PROVIDED",
+];
 
 /// `Government of Bolivia; Government of Brazil` → `Bolivia` when there is one reading.
 fn government_of(expansion: &str) -> Option<&str> {
@@ -904,6 +950,15 @@ mod tests {
         assert!(us_found("4. US SAID ARGUMENT FOR ANNEXING WAS WEAK."));
         // 1977STATE075309: after a preposition the object still
         assert!(!us_found("QUESTION FOR US IS, HAVE SYRIANS DECIDED."));
+        // 1976STATE218654, 1979USUNN04958: a verb of giving or telling's object; but
+        // 1979USUNN02993: the country's representative after one
+        assert!(!us_found(
+            "SOVIET OFFICIAL GAVE US FURTHER DETAILS ON STATUS OF TALKS."
+        ));
+        assert!(!us_found("SO LET US GET TO THE BUSINESS AT HAND."));
+        assert!(us_found(
+            "MENDELEVICH (USSR) TOLD US REP THAT TEXT IS NOT ACCEPTABLE."
+        ));
     }
 
     #[test]
