@@ -1055,6 +1055,16 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             // a foreign article before a word no list has as a surname is a paper's name
             // (`EL TELEGRAFO`, `LA NACION`), not a person's
             && (!crate::vocab::FOREIGN_ARTICLES.contains(&d.key(i)) || d.f(i + 1).surname)
+            // a surname that is a common word reads as the word in a noun phrase: after an
+            // article (`THE FALL PEIOD`, `THE LATTER VALUSE`), or before a common word the
+            // typist bent (`GROSS OVERSTAFFING`)
+            && !(d.is_word(i)
+                && !d.f(i).given
+                && (i > 0
+                    && d.toks[i].gap == Gap::Space
+                    && matches!(d.key(i - 1), "THE" | "A" | "AN")
+                    || d.near_word(i + 1)
+                    || declass_lexicon::near_common_short(d.key(i + 1))))
         {
             let j = extend_name(d, i + 2, i + 4);
             out.push(person(d, i..j, i..j, true));
@@ -1469,6 +1479,28 @@ mod tests {
         // a body's relative clause takes WHICH
         let t = "THE SECRETARIAT, WHICH HAD BEEN QUIESCENT, WILL MEET";
         assert_eq!(people_named(t, None), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_surname_that_is_a_word_reads_as_the_word_in_a_noun_phrase() {
+        // cables-ner 1978PEKING02080, 1976PRAGUE00662: after an article, before a bent word
+        for t in [
+            "IN SPITE OF THIS REPETITION OF THE WELL KKNOWN PRC POSITION, TENG SAID",
+            "TRANSLATED INTO TRANSFERABLE RUBLE VALUES. USING LATTER VALUSE, HE THEN COMPUTED",
+        ] {
+            assert!(
+                people_named(t, None)
+                    .iter()
+                    .all(|p| !p.contains("KKNOWN") && !p.contains("VALUSE")),
+                "{t}"
+            );
+        }
+        // a given name that is a word too stays (1979STATE235014)
+        assert!(people_named(
+            "IN CONNECTION WITH THIS PROPOSED BILL KRATTER WAS ARRESTED AND CHARGED WITH",
+            None
+        )
+        .contains(&"BILL KRATTER".to_string()));
     }
 
     #[test]
