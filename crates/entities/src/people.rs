@@ -391,6 +391,22 @@ const TOLD: &[&str] = &[
     "TOLD", "INFORMED", "ASSURED", "BRIEFED", "URGED", "THANKED", "INFORM", "TELL",
 ];
 
+/// Plural nouns for people that a list of their names may follow directly.
+const PEOPLE_NOUNS: &[&str] = &[
+    "DISSIDENTS",
+    "STUDENTS",
+    "JOURNALISTS",
+    "BUSINESSMEN",
+    "PRISONERS",
+    "DETAINEES",
+    "EXILES",
+    "ACTIVISTS",
+    "DEFENDANTS",
+    "CANDIDATES",
+    "SUSPECTS",
+    "HOSTAGES",
+];
+
 pub(crate) const AUXILIARIES: &[&str] = &[
     "HAS", "HAD", "IS", "WAS", "WILL", "WOULD", "MAY", "MIGHT", "CAN", "COULD", "SHOULD", "MUST",
     "DID", "DOES",
@@ -455,7 +471,11 @@ fn addressee_or_described(d: &Doc, i: usize) -> Option<usize> {
             // (a date's month: `15 JAN, CONGRESSMAN MILFORD`)
             && !crate::vocab::is_month(d.key(k))
     };
-    let told = i > 0 && d.toks[i].gap == Gap::Space && TOLD.contains(&d.key(i - 1));
+    // (or after a plural noun for people, naming them: `LABOR PARTY DISSIDENTS HARISH
+    // BOODHOO, ROHIT BEEDASSY AND ...`)
+    let told = i > 0
+        && d.toks[i].gap == Gap::Space
+        && (TOLD.contains(&d.key(i - 1)) || PEOPLE_NOUNS.contains(&d.key(i - 1)));
     for len in [2, 1] {
         // the context first, the name's words (the costly test) last
         let e = i + len;
@@ -1036,7 +1056,8 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             speaker_span(d, i).or_else(|| addressee_or_described(d, i).map(|len| (i, i + len)))
         {
             out.push(person(d, s..e, s..e, true));
-            i = e;
+            // (`TOLD SMITH AND JONES`, `DISSIDENTS HARISH BOODHOO, ROHIT BEEDASSY AND ...`)
+            i = coordinated(d, e, out);
             continue;
         }
         // two name words, one a surname or given name the authority knows: `Liu Huaqiu`
@@ -1476,6 +1497,16 @@ mod tests {
         // (cables-ner 1977LONDON02410)
         let t = "KEY BRITISH OFFICIALS DEALING WITH ANTARCTIC MATTERS ARE JOHN HEAP, HEAD POLAR REGIONS SECTION, FCO, AND";
         assert_eq!(people_named(t, None), ["JOHN HEAP"]);
+        // a list of names after a plural noun for people (cables-ner 1979PORTL00665)
+        let t = "LABOR PARTY DISSIDENTS HARISH BOODHOO , ROHIT BEEDASSY AND RADAHKRISHNA GUNGOOSINGH    DID NOT ATTEND THE CONGRESS";
+        assert_eq!(
+            people_named(t, None),
+            [
+                "HARISH BOODHOO",
+                "ROHIT BEEDASSY",
+                "RADAHKRISHNA GUNGOOSINGH"
+            ]
+        );
         // a body's relative clause takes WHICH
         let t = "THE SECRETARIAT, WHICH HAD BEEN QUIESCENT, WILL MEET";
         assert_eq!(people_named(t, None), Vec::<String>::new());
