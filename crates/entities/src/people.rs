@@ -391,6 +391,54 @@ const TOLD: &[&str] = &[
     "TOLD", "INFORMED", "ASSURED", "BRIEFED", "URGED", "THANKED", "INFORM", "TELL",
 ];
 
+/// `AL-MASRI`, `EL-SADAT`: a name with its Arabic article, no place, body or paper the lists
+/// or its neighbours name (`AL-BAATH COLUMNIST`, `THE DAILY AL-AHRAM`).
+fn article_name(d: &Doc, i: usize) -> bool {
+    let k = d.key(i);
+    let Some(rest) = k.strip_prefix("AL-").or_else(|| k.strip_prefix("EL-")) else {
+        return false;
+    };
+    const PAPERS: &[&str] = &[
+        "NEWSPAPER",
+        "DAILY",
+        "WEEKLY",
+        "PAPER",
+        "MAGAZINE",
+        "JOURNAL",
+    ];
+    const BODIES: &[&str] = &[
+        "NEWSPAPER",
+        "DAILY",
+        "PARTY",
+        "MOSQUE",
+        "FRONT",
+        "MOVEMENT",
+        "BRIGADE",
+        "ORGANIZATION",
+        "UNIVERSITY",
+        "HOSPITAL",
+        "RADIO",
+        "AGENCY",
+        "GROUP",
+        "FORCES",
+        "COLUMNIST",
+        "EDITOR",
+        "EDITORIAL",
+        "CORRESPONDENT",
+        "ARTICLE",
+    ];
+    rest.len() >= 3
+        && rest.bytes().all(|b| b.is_ascii_uppercase())
+        && !d.f(i).place
+        && d.f(i).term.is_none()
+        && !d.a.places.contains_key(rest)
+        && !(i > 0 && PAPERS.contains(&d.key(i - 1)))
+        && !d
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.gap == Gap::Space && BODIES.contains(&t.key.as_ref()))
+}
+
 /// Plural nouns for people that a list of their names may follow directly.
 const PEOPLE_NOUNS: &[&str] = &[
     "DISSIDENTS",
@@ -1134,6 +1182,22 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             i += 1;
             continue;
         }
+        // an Arabic name with its article, in a cable (`OPPOSITION TO AL-MASRI`, `SADEQ
+        // AL-MAHDI`), with the name words before it
+        if d.upper && article_name(d, i) {
+            let mut s = i;
+            while s > 0
+                && i - s < 2
+                && d.toks[s].gap == Gap::Space
+                && name_word(d, s - 1, false)
+                && !d.is_word(s - 1)
+            {
+                s -= 1;
+            }
+            out.push(person(d, s..i + 1, s..i + 1, true));
+            i += 1;
+            continue;
+        }
         // a surname known to the authority, not a word, place or abbreviation
         let k = d.key(i);
         if k.len() >= 4 && d.f(i).surname && d.cap(i) && name_word(d, i, false) {
@@ -1507,6 +1571,14 @@ mod tests {
                 "RADAHKRISHNA GUNGOOSINGH"
             ]
         );
+        // an Arabic name with its article (cables-ner 1979KHARTO04476, 1979AMMAN05707); a
+        // paper's name is none (1976DAMASC06820)
+        let t = "POSSIBLE POLITICAL DEVELOPMENTS INVOLVING SADEQ AL-MAHDI  . AT PRESENT HOWEVER";
+        assert_eq!(people_named(t, None), ["SADEQ AL-MAHDI"]);
+        let t = "HE ECHOED OPINION THAT OPPOSITION TO AL-MASRI  WILL NOT SUCCEED";
+        assert_eq!(people_named(t, None), ["AL-MASRI"]);
+        let t = "MORE TROUBLE EXPECTED IN NORTHERN SYRIA . AL-BAATH  COLUMNIST HAS PERSISTENTLY";
+        assert_eq!(people_named(t, None), Vec::<String>::new());
         // a body's relative clause takes WHICH
         let t = "THE SECRETARIAT, WHICH HAD BEEN QUIESCENT, WILL MEET";
         assert_eq!(people_named(t, None), Vec::<String>::new());
