@@ -17,7 +17,14 @@ use std::sync::{Condvar, Mutex};
 pub fn documents(doc: SourceDoc, split: bool, archive: bool) -> Vec<NewDocument> {
     // Normalized once: to find the parts, and, for a file of one document, to extract.
     let n = declass_extract::normalize(&doc.text);
-    if !split {
+    // (a PDF's or a scan's pages are its own: blank lines in its text open none)
+    let counts_pages = !matches!(
+        doc.format,
+        declass_ingest::Format::Text
+            | declass_ingest::Format::Markdown
+            | declass_ingest::Format::Jsonl
+    );
+    if !split || n.pages_from_layout && counts_pages {
         return vec![extract_doc(doc, n, None, archive)];
     }
     let parts = declass_extract::split::split(&n);
@@ -630,6 +637,38 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&printed.record).unwrap(),
             stored.record_json
+        );
+    }
+
+    #[test]
+    fn blank_lines_open_pages_of_a_text_export_not_of_a_pdf() {
+        // two memos a text export set three blank lines apart: two documents; the same text
+        // from a one-page PDF is one page, so one document
+        let memo = |to: &str, subject: &str| {
+            format!("MEMORANDUM FOR: Chief, {to}\nFROM: Chief of Station, JMWAVE\nSUBJECT: {subject}\n\n1. The groups met twice in March and agreed on a common program of action for the year.\n\n2. The station has reported the meetings in full to headquarters with the names of every member present.\n")
+        };
+        let text = format!(
+            "{}\n\n\n{}",
+            memo("WH", "Cuban exile groups in Miami"),
+            memo("SR", "Soviet trawlers off Florida")
+        );
+        let doc = |format| SourceDoc {
+            path: "memos".into(),
+            external_id: None,
+            file_sha256: "0".repeat(64),
+            format,
+            encoding: "utf-8",
+            pages: 1,
+            text: text.clone(),
+            ocr_pages: Vec::new(),
+        };
+        assert_eq!(
+            documents(doc(declass_ingest::Format::Text), true, false).len(),
+            2
+        );
+        assert_eq!(
+            documents(doc(declass_ingest::Format::Pdf), true, false).len(),
+            1
         );
     }
 

@@ -62,6 +62,7 @@ fn child_record(parent: &Record, n: &Normalized, start: usize, end: usize, i: us
                     .map(|p| p - start),
             )
             .collect(),
+        pages_from_layout: n.pages_from_layout,
         map: Default::default(),
     };
     // The parent's entities already cover this text: not looked for again.
@@ -174,21 +175,24 @@ fn estimated_pages(text: &str) -> Option<u32> {
 fn extract_one(
     id: String,
     source: Source,
-    normalized: Normalized,
+    mut normalized: Normalized,
     own_end: usize,
     with_entities: bool,
 ) -> Extracted {
+    // A PDF or image counts its own pages; a text export of a scan does not.
+    let text_export =
+        matches!(source.format.as_str(), "text" | "markdown" | "jsonl" | "") && source.pages <= 1;
+    if normalized.pages_from_layout && !text_export {
+        normalized.page_starts.truncate(1);
+        normalized.pages_from_layout = false;
+    }
     let n = &normalized;
     let mut record = Record::empty(id, source);
     record.pages = n.pages().max(record.source.pages);
     if n.page_starts.len() > 1 {
         record.page_starts = n.page_starts.clone();
-    } else if matches!(
-        record.source.format.as_str(),
-        "text" | "markdown" | "jsonl" | ""
-    ) && record.source.pages <= 1
-    {
-        // A PDF or image counts its own pages; a text export of a scan does not.
+        record.pages_estimated = n.pages_from_layout;
+    } else if text_export {
         if let Some(estimate) = estimated_pages(&n.text) {
             record.pages = estimate;
             record.pages_estimated = true;

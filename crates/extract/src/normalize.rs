@@ -14,6 +14,8 @@ pub struct Normalized {
     pub text: String,
     /// Byte offset where each page starts; `page_starts[0] == 0`.
     pub page_starts: Vec<usize>,
+    /// The page breaks were read from the layout (runs of blank lines), no marker.
+    pub pages_from_layout: bool,
     pub map: OffsetMap,
 }
 
@@ -81,6 +83,38 @@ static CABLE_PAGE: LazyLock<Regex> = LazyLock::new(|| {
 static CONTINUATION_SHEET: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^[^\n]{0,24}?(?-u:\b)CONTINUATION OF(?-u:\b)").expect("static regex")
 });
+
+/// Page breaks of a text exported from a scan with no marker left: where two blank lines or
+/// more stand between pages and one between paragraphs (NARA's JFK texts), each longer run
+/// opens a page. A text whose paragraphs are set two blank lines apart (History Lab's
+/// telegrams) uses longer runs more often than single ones, and has none.
+fn blank_run_breaks(text: &str) -> Vec<usize> {
+    let mut singles = 0usize;
+    let mut runs = Vec::new();
+    let mut blank = 0usize;
+    let mut seen_text = false;
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim().is_empty() {
+            blank += 1;
+        } else {
+            if seen_text {
+                match blank {
+                    0 => {}
+                    1 => singles += 1,
+                    _ => runs.push(start),
+                }
+            }
+            seen_text = true;
+            blank = 0;
+        }
+        start += line.len();
+    }
+    if runs.is_empty() || singles < runs.len() {
+        return Vec::new();
+    }
+    runs
+}
 
 /// Whether a cable page header's number reads as page 1 (`01`, `001`, OCR's `O1`, `0l`).
 fn first_cable_page(n: &str) -> bool {
@@ -197,6 +231,10 @@ pub fn normalize(raw: &str) -> Normalized {
         breaks.extend(CONTINUATION_SHEET.find_iter(&text).map(|m| m.start()));
     }
     breaks.extend(feeds);
+    let pages_from_layout = breaks.is_empty();
+    if pages_from_layout {
+        breaks = blank_run_breaks(&text);
+    }
     breaks.sort_unstable();
     for b in breaks {
         // A marker at the very top opens page 1; never count the same offset twice.
@@ -206,6 +244,7 @@ pub fn normalize(raw: &str) -> Normalized {
         }
     }
     Normalized {
+        pages_from_layout: pages_from_layout && page_starts.len() > 1,
         text,
         page_starts,
         map,
@@ -224,6 +263,29 @@ mod tests {
         let at = n.text.find("DIRECTOR").unwrap();
         assert_eq!(&raw[n.map.to_raw(at)..n.map.to_raw(at) + 8], "DIRECTOR");
         assert_eq!(n.map.to_raw(0), 3);
+    }
+
+    #[test]
+    fn pages_from_runs_of_blank_lines_in_a_text_without_markers() {
+        // JFK 104-10177-10066 (abridged): paragraphs one blank line apart, the cable's second
+        // page three blank lines down (NARA counts 2 pages)
+        let t = "NUNEZ HAD BEEN OPTIMISTIC OVER PLAN FOR SOLUTION\n\nPRIME MINISTER.\nWHICH HAD DISCUSSED WITH BATISTA\n\nANOTHER CABINET\n\n\n\nDe\". BA MARCH 1953\n\nto . \\\n1ROM + .\nTO U.N. SHORTLY.\n";
+        let n = normalize(t);
+        assert_eq!(n.pages(), 2);
+        assert!(n.pages_from_layout);
+        assert!(n.text[n.page_starts[1]..].starts_with("De\". BA MARCH"));
+        // a State telegram whose paragraphs stand two blank lines apart (sample
+        // 1977STATE075309): one page
+        let t = "1. WE ARE SENDING ADDRESSEES SEPARATELY A RATHER LONG ANALYTICAL PIECE.\n\n\n2. LEBANESE CHRISTIAN FORCES EVIDENTLY DECIDED TO PUSH.\n\n\n3. SYRIANS AND FATAH HAVE ALSO MOVED.\n\n4. END.\n";
+        let n = normalize(t);
+        assert_eq!(n.pages(), 1);
+        assert!(!n.pages_from_layout);
+        // a marker wins: the runs open no page then
+        let t = "Page one.\n\nMore.\n\n\n\nStill page one.\n\n-2-\nPage two.\n";
+        let n = normalize(t);
+        assert_eq!(n.pages(), 2);
+        assert!(n.text[n.page_starts[1]..].starts_with("-2-"));
+        assert!(!n.pages_from_layout);
     }
 
     #[test]
