@@ -1835,10 +1835,27 @@ fn unlabelled_cable_boxes(n: &Normalized, all: &[Line<'_>], r: &mut Routing) {
 /// route a cable when what follows is a station: two edits off FROM, one off TO, and only
 /// when the value is a station name or code.
 fn damaged_cable_labels(n: &Normalized, head: &str, head_start: usize, r: &mut Routing) {
+    let mut above: Option<Line<'_>> = None;
     for line in lines(head).take(40) {
         if !r.from.is_empty() && !r.to.is_empty() {
             return;
         }
+        if line.is_blank() {
+            continue;
+        }
+        // the outgoing form's `FROM:` bent past reading (`eras DIRECTOR`), its `CONF:` next
+        if r.from.is_empty() && CONF_LINE.is_match(line.text) {
+            if let Some(a) = above.filter(|a| a.text.len() <= 30) {
+                let t = a.text.trim_end_matches(|c: char| !c.is_ascii_alphabetic());
+                if let Some(at) = t.strip_suffix("DIRECTOR").map(str::len) {
+                    if t[..at].trim().len() <= 6 && !t[..at].ends_with(char::is_alphabetic) {
+                        let start = head_start + a.start + at;
+                        r.from.push(party("DIRECTOR", start, n));
+                    }
+                }
+            }
+        }
+        above = Some(line);
         // Decide on the first two words before any regex runs: most lines start otherwise.
         let maybe_label = line.text.split_whitespace().take(2).any(|tok| {
             let w = tok.trim_matches(|c: char| !c.is_ascii_alphabetic());
@@ -1879,6 +1896,11 @@ fn damaged_cable_labels(n: &Normalized, head: &str, head_start: usize, r: &mut R
         }
     }
 }
+
+// The outgoing cable form's `CONF:` line (who confirms it), as OCR reads it.
+static CONF_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W{0,3}(?:CONF|COME|CONE|CONP|COMF|C0NF)(?-u:\b)").expect("static regex")
+});
 
 // A cable's address line, its label and CITE lost: the addressee's code right before INFO
 // (`) WAVE NFO MAEXD`, `od LATE LIMA NFO`, `PRIORITY DIR INFO WAVE`).
@@ -2695,6 +2717,19 @@ mod tests {
         assert_eq!(r.to[0].date.as_deref(), Some("1960-07"));
         // a party that is all date is kept as read
         assert_eq!(trailing_date("14 July 1960"), None);
+    }
+
+    #[test]
+    fn the_outgoing_forms_sender_above_its_conf_line() {
+        // JFK 104-10071-10252 (lines): `FROM:` read as `eras`, `CONF:` as `COME:`
+        let t = "27 APR 64 D FILE IN CS FILE NO,\n\nLORI EY\n: NAGA, HEXICO, BANASDA, SAN SALVACOR, TESUCIGALPA\n\nGUATAGALA, SAN JOSB, M@TTAGA, JBuAVE - BOUTING)\neras DIRECTOR\n\nCOME: C/wH 5 as\n\"Ot DOP, ADDP, C/CI, C/FI/O 4, C/wE, OC/wH/SA, f :\n";
+        let (from, to, _) = route(t);
+        assert_eq!(from, vec!["DIRECTOR"]);
+        assert!(!to.contains(&"DIRECTOR".to_string()), "{to:?}");
+        // a line of prose ending in the word is none
+        let t = "THE CABLE WAS SENT BY THE DEPUTY DIRECTOR\nCONF: C/WH 5\n";
+        let (from, _, _) = route(t);
+        assert!(from.is_empty(), "{from:?}");
     }
 
     #[test]
