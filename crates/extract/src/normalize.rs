@@ -94,8 +94,9 @@ fn blank_run_breaks(text: &str) -> Vec<usize> {
     let mut blank = 0usize;
     let mut seen_text = false;
     let mut start = 0;
-    for line in text.split_inclusive('\n') {
-        if line.trim().is_empty() {
+    for line in text.as_bytes().split_inclusive(|&b| b == b'\n') {
+        // (the normalized text keeps no \r; a blank line holds spaces and tabs at most)
+        if line.iter().all(|&b| matches!(b, b' ' | b'\t' | b'\n')) {
             blank += 1;
         } else {
             if seen_text {
