@@ -18,12 +18,7 @@ pub fn documents(doc: SourceDoc, split: bool, archive: bool) -> Vec<NewDocument>
     // Normalized once: to find the parts, and, for a file of one document, to extract.
     let n = declass_extract::normalize(&doc.text);
     // (a PDF's or a scan's pages are its own: blank lines in its text open none)
-    let counts_pages = !matches!(
-        doc.format,
-        declass_ingest::Format::Text
-            | declass_ingest::Format::Markdown
-            | declass_ingest::Format::Jsonl
-    );
+    let counts_pages = declass_extract::counts_own_pages(doc.format.as_str(), doc.pages);
     if !split || n.pages_from_layout && counts_pages {
         return vec![extract_doc(doc, n, None, archive)];
     }

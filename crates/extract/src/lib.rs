@@ -154,6 +154,13 @@ fn attach(record: &mut Record, n: &Normalized, start: usize, child: Record) {
     });
 }
 
+/// Whether a source of this format counts its own pages: a PDF or a scan does (and a source
+/// read as more than one page); a text export of a scan does not, so its page breaks come
+/// from its markers, its layout or its length.
+pub fn counts_own_pages(format: &str, pages: u32) -> bool {
+    !matches!(format, "text" | "markdown" | "jsonl" | "") || pages > 1
+}
+
 /// Words of two letters or more on a typed page, about: 45 lines of 6 words. A text export
 /// of a scan often keeps no trace of its page breaks (2 in 5 of NARA's JFK dev texts without
 /// a marker are longer than a page); its length is then the best evidence of its pages.
@@ -179,9 +186,7 @@ fn extract_one(
     own_end: usize,
     with_entities: bool,
 ) -> Extracted {
-    // A PDF or image counts its own pages; a text export of a scan does not.
-    let text_export =
-        matches!(source.format.as_str(), "text" | "markdown" | "jsonl" | "") && source.pages <= 1;
+    let text_export = !counts_own_pages(&source.format, source.pages);
     if normalized.pages_from_layout && !text_export {
         normalized.page_starts.truncate(1);
         normalized.pages_from_layout = false;
