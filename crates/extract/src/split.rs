@@ -86,6 +86,29 @@ static ATTACHMENT_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
 static EXPORT_MARKER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^#{1,6}\s*Page\s+\d+\s*$").expect("static regex"));
 
+// What a page's top lines are asked, in one set: the patterns above, in this order.
+const TOP_EXPORT_MARKER: usize = 0;
+const TOP_CONTINUED: usize = 1;
+const TOP_FIRST_PAGE: usize = 2;
+const TOP_FORM: usize = 3;
+const TOP_TITLE: usize = 4;
+const TOP_LETTERHEAD: usize = 5;
+const TOP_LABEL_INSIDE: usize = 6;
+const TOP_LABEL: usize = 7;
+static PAGE_TOP: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    regex::RegexSet::new([
+        EXPORT_MARKER.as_str(),
+        CONTINUED.as_str(),
+        FIRST_PAGE.as_str(),
+        crate::fields::form::form_header_pattern(),
+        TITLE.as_str(),
+        LETTERHEAD.as_str(),
+        LABEL_INSIDE.as_str(),
+        LABEL.as_str(),
+    ])
+    .expect("static regex set")
+});
+
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 enum Label {
     To,
@@ -105,27 +128,29 @@ fn opens_document(text: &str, start: usize, end: usize) -> bool {
         .take(TOP_LINES)
     {
         let t = line.text.trim();
-        if EXPORT_MARKER.is_match(t) {
+        // (one pass of the set over the line; most lines match none of them)
+        let hit = PAGE_TOP.matches(t);
+        if !hit.matched_any() || hit.matched(TOP_EXPORT_MARKER) {
             continue;
         }
-        if CONTINUED.is_match(t) {
+        if hit.matched(TOP_CONTINUED) {
             return false;
         }
         // A record identification form or withdrawal sheet, or page 1 of a paginated
         // document: a new document by itself.
-        if FIRST_PAGE.is_match(t) || crate::fields::form::is_form_header(t) {
+        if hit.matched(TOP_FIRST_PAGE) || hit.matched(TOP_FORM) {
             return true;
         }
-        if TITLE.is_match(t) {
+        if hit.matched(TOP_TITLE) {
             title = true;
             continue;
         }
-        if LETTERHEAD.is_match(t) {
+        if hit.matched(TOP_LETTERHEAD) {
             letterhead = true;
             continue;
         }
-        label_inside |= LABEL_INSIDE.is_match(t);
-        if let Some(c) = LABEL.captures(t) {
+        label_inside |= hit.matched(TOP_LABEL_INSIDE);
+        if let Some(c) = hit.matched(TOP_LABEL).then(|| LABEL.captures(t)).flatten() {
             let word = c[1].to_ascii_uppercase();
             let label = match word.split_whitespace().next().unwrap_or("") {
                 "TO" | "MEMORANDUM" | "MEMO" => Label::To,

@@ -292,6 +292,11 @@ pub fn is_form_header(line: &str) -> bool {
     HEADER.is_match(line)
 }
 
+/// The pattern [`is_form_header`] asks, for a set that asks several at once.
+pub fn form_header_pattern() -> &'static str {
+    HEADER.as_str()
+}
+
 pub fn extract(n: &Normalized) -> Option<Form> {
     let text = &n.text;
     let header = HEADER.find(text)?;
