@@ -1017,7 +1017,8 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
     let memo_like = || (!to_empty || !cable_form) && !telegram_body(text, body_start, own_end);
     match r.from.first_mut() {
         None if memo_like() => {
-            if let Some(p) = signature(n, body_start, own_end) {
+            if let Some(mut p) = signature(n, body_start, own_end) {
+                mend_from_distribution(&text[body_start..own_end.min(text.len())], &mut p);
                 r.from.push(p);
             }
         }
@@ -2070,6 +2071,37 @@ static DIST_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+// A distribution entry's office symbol: `1 -_SR/CI/I for 201-734813`, `1 - TSD/LSS`.
+static DIST_SYMBOL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\W{0,3}\d{1,2}\s*[-=.~]+\s*_?([A-Za-z0-9]{1,7}(?:/[A-Za-z0-9&\-]{1,8}){1,4})(?:\s|$)",
+    )
+    .expect("static regex")
+});
+
+/// A signer's office symbol the OCR cut or bent, mended by the memo's own copy in its
+/// distribution list (the originating office keeps one): `- SR/C` over `1 - SR/CI/I`,
+/// `TSD/ISS` over `1 - TSD/LSS`. Only when one entry is that near.
+fn mend_from_distribution(text: &str, p: &mut Party) {
+    let Some(sym) = p.office.clone().filter(|s| s.len() >= 3) else {
+        return;
+    };
+    let all: Vec<Line<'_>> = lines(text).filter(|l| !l.is_blank()).collect();
+    let Some(from) = all.iter().position(|l| DISTRIBUTION.is_match(l.text)) else {
+        return;
+    };
+    let mut near = all[from + 1..].iter().take(15).filter_map(|l| {
+        let c = office_symbol(DIST_SYMBOL.captures(l.text.trim())?.get(1)?.as_str())?;
+        let close = c != sym
+            && (c.starts_with(&sym)
+                || c.len() == sym.len() && declass_lexicon::within(&c, &sym, 1).is_some());
+        close.then_some(c)
+    });
+    if let (Some(c), None) = (near.next(), near.next()) {
+        p.office = Some(c);
+    }
+}
+
 /// The first entry of a dispatch's distribution list.
 fn distribution_head(n: &Normalized, all: &[Line<'_>]) -> Option<Party> {
     let from = all.iter().position(|l| DISTRIBUTION.is_match(l.text))?;
@@ -2730,6 +2762,33 @@ mod tests {
         let t = "THE CABLE WAS SENT BY THE DEPUTY DIRECTOR\nCONF: C/WH 5\n";
         let (from, _, _) = route(t);
         assert!(from.is_empty(), "{from:?}");
+    }
+
+    #[test]
+    fn a_signers_office_mended_by_its_copy_in_the_distribution() {
+        // JFK 104-10408-10335 (lines): the signer's symbol cut short, the office's own copy
+        // listed in full
+        let t = "MEMORANDUM FOR: Chief, WH/3\nSUBJECT: Mrs. FERRER\n\n1. In this regard we note\nthe fact that Jack RUBY was the owner of at least\ntwo night clubs in Dallas and apparently has had\nconnections with organized crime.\n\n- SR/C\n\nDistribution:\n\nOriginal § 1 - Addressee\n1 -_SR/CI/I for 201-734813\nAT C/WH/3\n\n1 - Chrono\n";
+        let (from, _, r) = route(t);
+        assert_eq!(from, vec!["SR/C"]);
+        assert_eq!(r.from[0].office.as_deref(), Some("SR/CI/I"));
+        // JFK 104-10121-10010 (lines): a letter bent; the nearest entry, not another office
+        let mut p = Party {
+            office: Some("TSD/ISS".into()),
+            ..Party::default()
+        };
+        mend_from_distribution(
+            "TSD/ISS\n\nDistribution:\n1 - Addressee\n1 - TSD/CDS\n1 - TSD/LSS\n",
+            &mut p,
+        );
+        assert_eq!(p.office.as_deref(), Some("TSD/LSS"));
+        // two entries as near: left as read
+        let mut p = Party {
+            office: Some("TSD/ISS".into()),
+            ..Party::default()
+        };
+        mend_from_distribution("Distribution:\n1 - TSD/LSS\n1 - TSD/IST\n", &mut p);
+        assert_eq!(p.office.as_deref(), Some("TSD/ISS"));
     }
 
     #[test]
