@@ -41,6 +41,9 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         &format!(r"(?P<mm>{MONTH})\s+(?P<md>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}}|'\d\d)"),
         // 29 MAR 1977, 1MAY96, 29 Mar 77, 3 November 1993
         &format!(r"(?P<dd>[0-3]?\d)\s*(?P<dm>{MONTH})\s*,?\s*(?P<dy>(?:19|20)\d\d|'?\d\d)"),
+        // 18. December 1975 (the day's point; with a four-digit year only: `2. JULY 22` is
+        // a paragraph's number before a month's day)
+        &format!(r"(?P<pd>[0-3]?\d)\.[ \t]*(?P<pm>{MONTH})\s*,?\s*(?P<py>(?:19|20)\d\d)"),
         // 10/30/93, 03/29/1977
         r"(?P<nm>[01]?\d)/(?P<nd>[0-3]?\d)/(?P<ny>(?:19|20)\d\d|\d\d)",
         // December 1993 (month precision)
@@ -132,7 +135,11 @@ pub fn find_dates(text: &str) -> Vec<DateHit> {
                 d.parse().ok(),
                 DatePrecision::Day,
             ))
-        } else if let (Some(d), Some(m), Some(y)) = (g("dd"), g("dm"), g("dy")) {
+        } else if let (Some(d), Some(m), Some(y)) = (
+            g("dd").or_else(|| g("pd")),
+            g("dm").or_else(|| g("pm")),
+            g("dy").or_else(|| g("py")),
+        ) {
             Some((
                 year_number(y),
                 month_number(m),
@@ -316,6 +323,11 @@ mod tests {
         assert_eq!(one("TOR: 071840Z MAR 76 92099").0, "1976-03-07");
         assert_eq!(one("To : *File DATE: 16 November 1965").0, "1965-11-16");
         assert_eq!(one("in December 1993 the").0, "1993-12");
+        // JFK 104-10312-10384, 104-10056-10107: the day with its point
+        assert_eq!(one("a 18. December 1975").0, "1975-12-18");
+        assert_eq!(one("| Date 25. March 1959").0, "1959-03-25");
+        // (a paragraph's number before a month's day is none: `2. JULY 22`)
+        assert!(find_dates("2. JULY 22 MEETING WAS HELD").is_empty());
     }
 
     #[test]
