@@ -185,6 +185,10 @@ pub fn find_dates(text: &str) -> Vec<DateHit> {
 
 // Labels that mark a date as something other than the document's own date (a line that
 // opens with REF or REFERENCES dates the message it refers to).
+// A microfilming stamp's word, alone at its line's start (`MICROFILMED`, OCR's `MICROFILMEO`).
+static MICROFILM_STAMP: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\W{0,3}MICRO\s?FILM").expect("static regex"));
+
 static DECOY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)review|releas|declass|downgrad|printed|received|(?-u:\b)recd(?-u:\b)|case\s*#|date of last|(?-u:\b)D?P?OB(?-u:\b)|born|expir|edition|replaces|date of[,\s]*(?:[:;.]|info|acq|birth)|(?-u:\b)DECL(?-u:\b)|(?-u:\b)drafted(?-u:\b)|Drafted|(?-u:\b)cleared(?-u:\b)|^\W{0,3}refs?(?:erences?)?(?-u:\b)")
         .expect("static regex")
@@ -255,9 +259,16 @@ pub fn extract(n: &Normalized, skip: std::ops::Range<usize>) -> Option<DocDate> 
         let from = h.start.saturating_sub(16).max(line_start);
         let before = crate::lines::window(text, from, h.start - from);
         let labelled = DATE_LABEL.is_match(trimmed) || LABEL_BEFORE.is_match(before);
-        // A decoy label on the line, or on the line above a short unlabelled one.
+        // A decoy label on the line, or on the line above a short unlabelled one; a
+        // microfilm stamp's date stands over its word too (`MAY 15 1975` / `MICROFILMED`).
+        let stamp_below = || {
+            (idx + 1..(idx + 3).min(starts.len()))
+                .map(line_at)
+                .find(|l| !l.trim().is_empty())
+                .is_some_and(|l| MICROFILM_STAMP.is_match(l))
+        };
         if DECOY_LABEL.is_match(trimmed)
-            || (!labelled && trimmed.len() < 40 && DECOY_LABEL.is_match(prev))
+            || (!labelled && trimmed.len() < 40 && (DECOY_LABEL.is_match(prev) || stamp_below()))
         {
             continue;
         }
@@ -389,6 +400,20 @@ mod tests {
         // A cable's REF line (JFK 104-10073-10353): the date above it stays the cable's.
         let n = normalize("1 SEPT 76 0900\n\nDCD/MIAMI\n\nREF: DCD MIAMI 13488, 31 AUG 76\n");
         assert_eq!(extract(&n, 0..0).unwrap().value, "1976-09-01");
+    }
+
+    #[test]
+    fn a_microfilm_stamps_date_is_a_decoy() {
+        // JFK 104-10408-10335 (lines): the stamp's date over its word, the typed date's year
+        // cut by the OCR
+        let n = normalize("Memo No. 225\n\nMAY 15 1975 2 December 191\nMICROFILMED\nMEMORANDUM FOR: DC/CI 3\n\nSUBJECT: Lee Harvey OSWALD\n");
+        assert_eq!(extract(&n, 0..0), None);
+        // the same line without the stamp under it dates the memo
+        let n = normalize("Memo No. 225\n\nMAY 15 1975 2 December 191\nMEMORANDUM FOR: DC/CI 3\n\nSUBJECT: Lee Harvey OSWALD\n");
+        assert_eq!(
+            extract(&n, 0..0).map(|d| d.value),
+            Some("1975-05-15".into())
+        );
     }
 
     #[test]
