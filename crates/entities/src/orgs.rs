@@ -693,7 +693,6 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
             // (a body's head of its own is another body: `STATE ARMY NAVY`)
             && !d.f(w).head
             && !d.f(w).stop
-            && !is_stop(d.key(w))
             && !d.f(w).title
             && !d.toks[w].possessive
             && !crate::people::is_verb(d.key(w))

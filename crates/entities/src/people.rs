@@ -387,7 +387,7 @@ fn romanized(d: &Doc, i: usize) -> Option<usize> {
 }
 
 /// Verbs whose object is the person spoken to: `HE TOLD RIFA'I`.
-const TOLD: &[&str] = &[
+pub(crate) const TOLD: &[&str] = &[
     "TOLD", "INFORMED", "ASSURED", "BRIEFED", "URGED", "THANKED", "INFORM", "TELL",
 ];
 

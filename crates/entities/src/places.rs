@@ -684,7 +684,7 @@ fn pronoun_us(d: &Doc, i: usize) -> bool {
     // FURTHER DETAILS`, `LET US GET TO`; not `TOLD US REP`, `BRIEFED US EMBASSY`)
     if i > 0
         && d.toks[i].gap == Gap::Space
-        && OBJECT_VERBS.contains(&d.key(i - 1))
+        && (crate::people::TOLD.contains(&d.key(i - 1)) || GIVING.contains(&d.key(i - 1)))
         && !d.toks.get(i + 1).is_some_and(|t| {
             t.gap == Gap::Space && {
                 let f = d.f(i + 1);
@@ -702,15 +702,14 @@ fn pronoun_us(d: &Doc, i: usize) -> bool {
     }
 }
 
-/// Verbs whose object is a person: after one, `US` is the pronoun.
-const OBJECT_VERBS: &[&str] = &[
+/// Verbs of giving, showing and helping, whose object is a person too (besides the verbs of
+/// telling, [`crate::people::TOLD`]): after one, `US` is the pronoun.
+const GIVING: &[&str] = &[
     "GAVE",
     "GIVE",
     "GIVES",
     "GIVEN",
     "GIVING",
-    "TOLD",
-    "TELL",
     "TELLS",
     "LET",
     "SHOWED",
@@ -718,16 +717,10 @@ const OBJECT_VERBS: &[&str] = &[
     "SENT",
     "ASKED",
     "ASK",
-    "INFORMED",
-    "INFORM",
-    "ASSURED",
-    "URGED",
     "INVITED",
     "HELP",
     "HELPED",
     "CONTACTED",
-    "BRIEFED",
-    "THANKED",
     "JOIN",
     "JOINED",
     "PROVIDE",
