@@ -42,33 +42,15 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("static regex")
 });
-static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^\W{0,3}(MEMORANDUM OF CONVERSATION|BRIEFING MEMORANDUM|ACTION MEMORANDUM|INFORMATION MEMORANDUM|MEMORANDUM FOR THE RECORD|MEMORANDUM|DISPATCH|AIRGRAM|(?:OUTGOING |INCOMING )?TELEGRAM|LETTER OF TRANSMITTAL)\s*$",
-    )
-    .expect("static regex")
-});
+const TITLE: &str = r"(?i)^\W{0,3}(MEMORANDUM OF CONVERSATION|BRIEFING MEMORANDUM|ACTION MEMORANDUM|INFORMATION MEMORANDUM|MEMORANDUM FOR THE RECORD|MEMORANDUM|DISPATCH|AIRGRAM|(?:OUTGOING |INCOMING )?TELEGRAM|LETTER OF TRANSMITTAL)\s*$";
 // A letterhead's city line (`Washington, D. C. 20520`): first pages carry it, later
 // pages do not.
-static LETTERHEAD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W{0,3}WASHINGTON,?\s*D\.?\s?C\.?(?:\s+\d{5})?\W{0,3}$")
-        .expect("static regex")
-});
+const LETTERHEAD: &str = r"(?i)^\W{0,3}WASHINGTON,?\s*D\.?\s?C\.?(?:\s+\d{5})?\W{0,3}$";
 // A routing label anywhere in a line: OCR often runs a header block into one line.
-static LABEL_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(?:TO|THRU|THROUGH|FROM|SUBJECT|To|From|Subject)\s?:")
-        .expect("static regex")
-});
+const LABEL_INSIDE: &str = r"(?-u:\b)(?:TO|THRU|THROUGH|FROM|SUBJECT|To|From|Subject)\s?:";
 // The first page of a paginated document (`PAGE 01` of a telegram, `Page 1 of 3`).
-static FIRST_PAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W{0,3}PAGE\s+0?1(?:\s+OF\s+\d+)?(?:\s|$)").expect("static regex")
-});
-static CONTINUED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^\W{0,3}(?:-\s?0*(?:[2-9]|[1-9]\d{1,3})\s?-|PAGE\s+0*(?:[2-9]|[1-9]\d{1,3})(?:\s+OF\s+\d+)?(?-u:\b).*|.*\((?:cont(?:inued|'d)?)\)\s*)$",
-    )
-    .expect("static regex")
-});
+const FIRST_PAGE: &str = r"(?i)^\W{0,3}PAGE\s+0?1(?:\s+OF\s+\d+)?(?:\s|$)";
+const CONTINUED: &str = r"(?i)^\W{0,3}(?:-\s?0*(?:[2-9]|[1-9]\d{1,3})\s?-|PAGE\s+0*(?:[2-9]|[1-9]\d{1,3})(?:\s+OF\s+\d+)?(?-u:\b).*|.*\((?:cont(?:inued|'d)?)\)\s*)$";
 // An attachment listing: a heading (`Attachments:`, `Atts`) and its entries (`Tab 1 - ...`).
 static ATTACHMENT_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -83,8 +65,7 @@ static ATTACHMENT_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 // Export page markers (`## Page 3`) are not part of any header.
-static EXPORT_MARKER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^#{1,6}\s*Page\s+\d+\s*$").expect("static regex"));
+const EXPORT_MARKER: &str = r"^#{1,6}\s*Page\s+\d+\s*$";
 
 // What a page's top lines are asked, in one set: the patterns above, in this order.
 const TOP_EXPORT_MARKER: usize = 0;
@@ -97,13 +78,13 @@ const TOP_LABEL_INSIDE: usize = 6;
 const TOP_LABEL: usize = 7;
 static PAGE_TOP: LazyLock<regex::RegexSet> = LazyLock::new(|| {
     regex::RegexSet::new([
-        EXPORT_MARKER.as_str(),
-        CONTINUED.as_str(),
-        FIRST_PAGE.as_str(),
+        EXPORT_MARKER,
+        CONTINUED,
+        FIRST_PAGE,
         crate::fields::form::form_header_pattern(),
-        TITLE.as_str(),
-        LETTERHEAD.as_str(),
-        LABEL_INSIDE.as_str(),
+        TITLE,
+        LETTERHEAD,
+        LABEL_INSIDE,
         LABEL.as_str(),
     ])
     .expect("static regex set")
