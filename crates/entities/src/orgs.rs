@@ -1044,6 +1044,17 @@ mod tests {
         );
         assert!(all.iter().any(|e| e.1 == "CONSULAR DEPARTMENT"), "{all:#?}");
         assert!(all.iter().any(|e| e.1 == "STEERING COMMITTEE"), "{all:#?}");
+        // a country's desk at headquarters (JFK 104-10074-10174): a body, no one's name
+        let all = seen(
+            "2. On 17 January 1974 at the request of MacVane I\nvisited the El Salvador Desk to ascertain their objections to\nour source.",
+            None,
+        );
+        assert_eq!(one(&all, "El Salvador Desk").0, Kind::Organization);
+        assert!(
+            all.iter()
+                .all(|e| e.0 != Kind::Person || !e.1.contains("Desk")),
+            "{all:#?}"
+        );
         // one common word between words of bodies' names (1979TOKYO22325, 1978ATHENS04229)
         let all = seen(
             "KOBE STEEL ; KANTO SHREDDER (A MAJOR SCRAP PROCESSOR) ; JAPAN STEEL SCRAP RESERVE ASSOCIATION ; TOKYO STEEL. HIS PARTY VOTED FOR RATIFICATION, AS DID THE RIGHTIST NATIONAL CAMP PARTY .",

@@ -373,6 +373,8 @@ pub const ORG_HEADS: &[(&str, Head)] = &[
     ("STAFF", Head::Modified),
     ("HIGH COMMISSION", Head::Alone),
     ("DIVISION", Head::Modified),
+    // (a country's desk at headquarters: `the Cuba Desk`, `the Salvador Desk`)
+    ("DESK", Head::Modified),
     ("CENTER", Head::Modified),
     ("CENTRE", Head::Modified),
     ("TIMES", Head::Modified),
