@@ -2086,11 +2086,7 @@ fn mend_from_distribution(text: &str, p: &mut Party) {
     let Some(sym) = p.office.clone().filter(|s| s.len() >= 3) else {
         return;
     };
-    let all: Vec<Line<'_>> = lines(text).filter(|l| !l.is_blank()).collect();
-    let Some(from) = all.iter().position(|l| DISTRIBUTION.is_match(l.text)) else {
-        return;
-    };
-    let mut near = all[from + 1..].iter().take(15).filter_map(|l| {
+    let mut near = distribution_lines(lines(text)).take(15).filter_map(|l| {
         let c = office_symbol(DIST_SYMBOL.captures(l.text.trim())?.get(1)?.as_str())?;
         let close = c != sym
             && (c.starts_with(&sym)
@@ -2102,12 +2098,19 @@ fn mend_from_distribution(text: &str, p: &mut Party) {
     }
 }
 
+/// The non-blank lines after a distribution list's heading; none when there is no heading.
+fn distribution_lines<'a>(
+    lines: impl IntoIterator<Item = Line<'a>>,
+) -> impl Iterator<Item = Line<'a>> {
+    let mut rest = lines.into_iter().filter(|l| !l.is_blank());
+    // (the heading's search runs the lines out when there is none)
+    let _ = rest.by_ref().any(|l| DISTRIBUTION.is_match(l.text));
+    rest
+}
+
 /// The first entry of a dispatch's distribution list.
 fn distribution_head(n: &Normalized, all: &[Line<'_>]) -> Option<Party> {
-    let from = all.iter().position(|l| DISTRIBUTION.is_match(l.text))?;
-    all[from + 1..]
-        .iter()
-        .filter(|l| !l.is_blank())
+    distribution_lines(all.iter().copied())
         .take(10)
         .find_map(|l| {
             let (t, s) = l.trimmed();
