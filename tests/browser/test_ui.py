@@ -20,7 +20,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
 from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -92,7 +92,13 @@ def test_search_filter_open_and_see_evidence(server, browser):
     box = browser.find_element(By.NAME, "q")
     box.send_keys('Qian Qichen')
     box.send_keys(Keys.ENTER)
-    summary = browser.find_element(By.CSS_SELECTOR, "p.summary").text
+    # (the form's submission navigates asynchronously: the home page's summary may still be
+    # there, and go stale, when read straight after the key)
+    assert arrived(browser, "q=Qian"), browser.current_url
+    summary = WebDriverWait(browser, 10, ignored_exceptions=[StaleElementReferenceException]).until(
+        lambda d: d.find_element(By.CSS_SELECTOR, "p.summary q")
+        and d.find_element(By.CSS_SELECTOR, "p.summary").text
+    )
     assert summary.split()[0].isdigit() and int(summary.split()[0]) >= 2, summary
     assert "Qian Qichen" in browser.find_element(By.CSS_SELECTOR, "p.summary q").text
     # Matched terms are highlighted in the snippets.
