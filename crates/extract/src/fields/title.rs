@@ -290,7 +290,7 @@ static AFTER_REF: LazyLock<Regex> = LazyLock::new(|| {
 });
 // Printed furniture of the forms: all dictionary words, never the document's own text.
 static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)REPRODUCTION\s+BY|ISSUING\s+OFFICE|UNEVALUATED|material\s+contains|national\s+defense|RETURN\s+TO\s+CIA|Background\s+Use|Do\s+Not\s+Reproduce|INDEXING|CLASSIFIED\s+MESSAGE|ROUTING\s+(?:AND|SLIP|SHEET)|PROCESSING\s+ACTION|no\s+objection\s+to|declassif|releas|eleased\s+under|Records\s+Coll|Collection\s+Act|ITEM\s+IS\s+RESTRICTED|SENDER\s+WILL\s+CHECK|RESTRICTED\s+HANDLING|(?-u:\b)CITE(?-u:\b)|(?-u:\b)\d{6}\s?Z(?-u:\b)|(?-u:\b)PAGE\s+\d|COORDINATING|AUTHENTICATING").expect("static regex")
+    Regex::new(r"(?i)REPRODUCTION\s+BY|ISSUING\s+OFFICE|UNEVALUATED|material\s+contains|national\s+defense|RETURN\s+TO\s+CIA|Background\s+Use|Do\s+Not\s+Reproduce|INDEXING|CLASSIFIED\s+MESSAGE|ROUTING\s+(?:AND|SLIP|SHEET)|PROCESSING\s+ACTION|no\s+objection\s+to|declassif|releas|eleased\s+under|Records\s+Coll|Collection\s+Act|ITEM\s+IS\s+RESTRICTED|SENDER\s+WILL\s+CHECK|RETURN\s+TO\s+SENDER|PREVIOUS\s+EDITION|(?:DIRECT|PREPARE)\s+REPLY|FOLD\s+HERE|RESTRICTED\s+HANDLING|(?-u:\b)CITE(?-u:\b)|(?-u:\b)\d{6}\s?Z(?-u:\b)|(?-u:\b)PAGE\s+\d|COORDINATING|AUTHENTICATING").expect("static regex")
 });
 // A telegram paragraph that only marks its classification (`(C) ENTIRE TEXT.`, `SECRET -
 // ENTIRE TEXT`, `ENTIRE TEXT LOU.`), and the next paragraph's number after it.
@@ -1018,6 +1018,18 @@ mod tests {
         // words, but they are furniture.
         let t = "Released under the John F. Kennedy Assassination Records Collection Act of 1992\nSECRET 1620022 OCT 70 CITE PARIS ACTING HEADQUARTERS\nVIEW POSSIBILITY CHOADEN ENCOUNTERING DIFFICULTIES ON ARRIVAL HE SHOULD\nCARRY A LETTER\n";
         assert!(title(t).unwrap().starts_with("VIEW POSSIBILITY CHOADEN"));
+    }
+
+    #[test]
+    fn a_routing_slips_printed_boxes_are_not_the_text() {
+        // JFK 104-10140-10045 (abridged): Form 237's footer and check boxes read as words;
+        // the journal it carries is the text
+        let t = "OFFICIAL ROUTING SLIP\n\nRemarks:\n\nFoR HO, 237 Use previous editions\n\nETO \"RETURN TO SENDER\n\nTpePaction | | DIRECT REPLY | PREPARE REPLY __|\n\nBOLD HERE TO RETURN TO SENDER\n\n\n\nJournal - Office of Legislative Counsel\nTuesday - 8 November 1977\n\n:  38.- (Internal Use Only - PG) LIAISON Spent the better part\nof the afternoon in the Coordination & Review staff conference room.\n";
+        let got = title(t).unwrap_or_default();
+        assert!(
+            got.starts_with("Journal Office of Legislative Counsel"),
+            "{got}"
+        );
     }
 
     #[test]
