@@ -139,6 +139,10 @@ pub fn run(archive_dir: &Path, paths: &[PathBuf], opts: &Options) -> Result<Exit
             .map_or(IN_FLIGHT_BYTES, |mb| mb << 20),
     );
     let budget = &budget;
+    let how = crate::pipeline::How {
+        split: opts.split,
+        ..crate::pipeline::How::STORED
+    };
     let (tx, rx) = sync_channel(CHANNEL);
     let mut errors: Vec<ErrorLine> = Vec::new();
     let write_result: Result<()> = std::thread::scope(|s| {
@@ -164,20 +168,14 @@ pub fn run(archive_dir: &Path, paths: &[PathBuf], opts: &Options) -> Result<Exit
                         // A closed channel means the writer stopped on an error; stop quietly.
                         if let Ok(path) = &item {
                             if crate::pipeline::streams(path) {
-                                crate::pipeline::stream_jsonl(
-                                    path,
-                                    &is_current,
-                                    opts.split,
-                                    true,
-                                    &mut |p| {
-                                        let held = budget.acquire(p.weight());
-                                        let _ = tx.send((p, held));
-                                    },
-                                );
+                                crate::pipeline::stream_jsonl(path, &is_current, how, &mut |p| {
+                                    let held = budget.acquire(p.weight());
+                                    let _ = tx.send((p, held));
+                                });
                                 return;
                             }
                         }
-                        let p = process(item, &is_current, &opts.read, opts.split, true);
+                        let p = process(item, &is_current, &opts.read, how);
                         let held = budget.acquire(p.weight());
                         let _ = tx.send((p, held));
                     });

@@ -10,22 +10,50 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::{Condvar, Mutex};
 
-/// The documents of one source, each extracted: a file holding several (a scanned
-/// folder) is cut where a new document's header starts (`declass_extract::split`).
-/// `archive`: made to be stored (with the signature and JSON the writer needs), or only
-/// to be printed.
-pub fn documents(doc: SourceDoc, split: bool, archive: bool) -> Vec<NewDocument> {
+/// How a source's documents are extracted.
+#[derive(Debug, Clone, Copy)]
+pub struct How {
+    /// Cut a file holding several documents (a scanned folder) where a new document's
+    /// header starts (`declass_extract::split`).
+    pub split: bool,
+    /// Made to be stored (with the signature and JSON the writer needs), or only printed.
+    pub archive: bool,
+    /// Look for the text's people, offices, organizations and places (`--no-entities`
+    /// leaves them: extraction is about twice as fast without).
+    pub entities: bool,
+}
+
+impl How {
+    /// Ingest's way: split, to be stored, with entities.
+    pub const STORED: How = How {
+        split: true,
+        archive: true,
+        entities: true,
+    };
+
+    /// To be printed, not stored: what `declass extract` and `declass eval` do.
+    pub fn printed(split: bool) -> How {
+        How {
+            split,
+            archive: false,
+            entities: true,
+        }
+    }
+}
+
+/// The documents of one source, each extracted (see [`How`]).
+pub fn documents(doc: SourceDoc, how: How) -> Vec<NewDocument> {
     // Normalized once: to find the parts, and, for a file of one document, to extract.
     let n = declass_extract::normalize(&doc.text);
     // (a PDF's or a scan's pages are its own: blank lines in its text open none)
     let counts_pages = declass_extract::counts_own_pages(doc.format.as_str(), doc.pages);
-    if !split || n.pages_from_layout && counts_pages {
-        return vec![extract_doc(doc, n, None, archive)];
+    if !how.split || n.pages_from_layout && counts_pages {
+        return vec![extract_doc(doc, n, None, how)];
     }
     let parts = declass_extract::split::split(&n);
     let starts: Vec<usize> = parts.iter().map(|p| n.map.to_raw(p.start)).collect();
     if parts.len() < 2 || !starts.iter().all(|&s| doc.text.is_char_boundary(s)) {
-        return vec![extract_doc(doc, n, None, archive)];
+        return vec![extract_doc(doc, n, None, how)];
     }
     parts
         .iter()
@@ -57,7 +85,7 @@ pub fn documents(doc: SourceDoc, split: bool, archive: bool) -> Vec<NewDocument>
                     .collect(),
             };
             let n = declass_extract::normalize(&part.text);
-            extract_doc(part, n, Some([p.first_page, p.last_page]), archive)
+            extract_doc(part, n, Some([p.first_page, p.last_page]), how)
         })
         .collect()
 }
@@ -68,7 +96,7 @@ fn extract_doc(
     doc: SourceDoc,
     normalized: declass_extract::Normalized,
     page_range: Option<[u32; 2]>,
-    archive: bool,
+    how: How,
 ) -> NewDocument {
     let id = doc.id();
     let words: u32 = doc.ocr_pages.iter().map(|p| p.words).sum();
@@ -91,11 +119,14 @@ fn extract_doc(
         ocr_pages: doc.ocr_pages.clone(),
         page_range,
     };
-    let e = declass_extract::extract_normalized(id, source, normalized);
+    let options = declass_extract::Options {
+        entities: how.entities,
+    };
+    let e = declass_extract::extract_normalized_with(id, source, normalized, options);
     let raw =
         (!e.normalized.map.is_identity() || e.normalized.text != doc.text).then_some(doc.text);
     let extra = doc.external_id.into_iter().collect();
-    if archive {
+    if how.archive {
         NewDocument::new(e.record, e.normalized.text, raw, extra)
     } else {
         NewDocument::unsigned(e.record, e.normalized.text, raw, extra)
@@ -164,8 +195,7 @@ pub fn streams(path: &Path) -> bool {
 pub fn stream_jsonl(
     path: &Path,
     is_current: &dyn Fn(&str, &str) -> bool,
-    split: bool,
-    archive: bool,
+    how: How,
     send: &mut dyn FnMut(Processed),
 ) {
     let shown = path.display().to_string();
@@ -180,8 +210,7 @@ pub fn stream_jsonl(
                 c.sha256,
                 c.size,
                 c.docs,
-                split,
-                archive,
+                how,
             )
         });
         send(Processed::Chunk {
@@ -205,15 +234,14 @@ fn outcome(
     sha256: String,
     size: u64,
     read: Vec<Result<SourceDoc, IngestError>>,
-    split: bool,
-    archive: bool,
+    how: How,
 ) -> FileOutcome {
     let (ok, errors): (Vec<_>, Vec<_>) = read.into_iter().partition(|d| d.is_ok());
     let errors: Vec<IngestError> = errors.into_iter().filter_map(|d| d.err()).collect();
     let docs: Vec<NewDocument> = ok
         .into_par_iter()
         .filter_map(|d| d.ok())
-        .flat_map_iter(|doc| documents(doc, split, archive))
+        .flat_map_iter(|doc| documents(doc, how))
         .collect();
     let error = match errors.len() {
         0 => None,
@@ -270,8 +298,7 @@ pub fn process(
     item: Result<PathBuf, IngestError>,
     is_current: &dyn Fn(&str, &str) -> bool,
     opts: &ReadOptions,
-    split: bool,
-    archive: bool,
+    how: How,
 ) -> Processed {
     let path = match item {
         Ok(p) => p,
@@ -312,15 +339,7 @@ pub fn process(
         return Processed::Unchanged;
     }
     // The documents of one file (a JSONL batch, a container) are extracted in parallel.
-    Processed::File(outcome(
-        abs,
-        shown,
-        read.sha256,
-        read.size,
-        read.docs,
-        split,
-        archive,
-    ))
+    Processed::File(outcome(abs, shown, read.sha256, read.size, read.docs, how))
 }
 
 /// `declass extract`: records for files or standard input, no archive.
@@ -328,7 +347,7 @@ pub fn extract_command(
     paths: &[PathBuf],
     format: &str,
     opts: &ReadOptions,
-    split: bool,
+    how: How,
 ) -> Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -366,7 +385,7 @@ pub fn extract_command(
                 text,
                 ocr_pages: Vec::new(),
             };
-            for d in documents(doc, split, false) {
+            for d in documents(doc, how) {
                 emit(d.record, &mut out)?;
             }
             continue;
@@ -388,14 +407,14 @@ pub fn extract_command(
                 // chunk by chunk, each printed before the next is read
                 Ok(path) if streams(&path) => {
                     let mut printed: Result<()> = Ok(());
-                    stream_jsonl(&path, &|_, _| false, split, false, &mut |p| {
+                    stream_jsonl(&path, &|_, _| false, how, &mut |p| {
                         if printed.is_ok() {
                             printed = print(p);
                         }
                     });
                     printed?;
                 }
-                item => print(process(item, &|_, _| false, opts, split, false))?,
+                item => print(process(item, &|_, _| false, opts, how))?,
             }
         }
     }
@@ -431,7 +450,7 @@ pub fn eval_command(
             Ok(read) => match read.docs.into_iter().find_map(|d| d.ok()) {
                 Some(doc) => {
                     // Scored as ingest reads it: the file's first document.
-                    let d = documents(doc, true, false).swap_remove(0);
+                    let d = documents(doc, How::printed(true)).swap_remove(0);
                     (d.record, d.text)
                 }
                 None => (
@@ -587,6 +606,8 @@ impl Drop for Permit<'_> {
 mod tests {
     use super::*;
 
+    const STORED: How = How::STORED;
+
     #[test]
     fn a_file_deleted_after_the_walk_is_recorded_not_fatal() {
         let dir = tempfile::tempdir().unwrap();
@@ -597,8 +618,7 @@ mod tests {
             Ok(gone.clone()),
             &|_, _| false,
             &ReadOptions::default(),
-            true,
-            true,
+            STORED,
         ) {
             Processed::File(f) => {
                 let (kind, why) = f.error.expect("an error");
@@ -624,8 +644,15 @@ mod tests {
             ocr_pages: Vec::new(),
         }
         };
-        let stored = documents(doc(), false, true).swap_remove(0);
-        let printed = documents(doc(), false, false).swap_remove(0);
+        let stored = documents(
+            doc(),
+            How {
+                archive: true,
+                ..How::printed(false)
+            },
+        )
+        .swap_remove(0);
+        let printed = documents(doc(), How::printed(false)).swap_remove(0);
         assert!(stored.signature.is_some() && !stored.record_json.is_empty());
         assert!(printed.signature.is_none() && printed.record_json.is_empty());
         // the same record either way
@@ -658,11 +685,11 @@ mod tests {
             ocr_pages: Vec::new(),
         };
         assert_eq!(
-            documents(doc(declass_ingest::Format::Text), true, false).len(),
+            documents(doc(declass_ingest::Format::Text), How::printed(true)).len(),
             2
         );
         assert_eq!(
-            documents(doc(declass_ingest::Format::Pdf), true, false).len(),
+            documents(doc(declass_ingest::Format::Pdf), How::printed(true)).len(),
             1
         );
     }
@@ -678,13 +705,12 @@ mod tests {
                 Ok(p.clone()),
                 &|_, s| s == sha,
                 &ReadOptions::default(),
-                true,
-                true
+                STORED
             ),
             Processed::Unchanged
         ));
         assert!(
-            matches!(process(Ok(p), &|_, _| false, &ReadOptions::default(), true, true), Processed::File(f) if f.docs.len() == 1)
+            matches!(process(Ok(p), &|_, _| false, &ReadOptions::default(), STORED), Processed::File(f) if f.docs.len() == 1)
         );
     }
 

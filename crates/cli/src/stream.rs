@@ -5,7 +5,7 @@
 //! holds one chunk whatever the input's size; a bad line is reported on standard error with
 //! its number and the stream goes on.
 
-use crate::pipeline::documents;
+use crate::pipeline::{documents, How};
 use anyhow::{Context, Result};
 use declass_ingest::{ReadOptions, SourceDoc};
 use rayon::prelude::*;
@@ -28,7 +28,7 @@ fn records(
     line_no: usize,
     line: &str,
     opts: &ReadOptions,
-    split: bool,
+    how: How,
     with_text: bool,
 ) -> Result<Vec<String>, String> {
     let parsed: Line = serde_json::from_str(line)
@@ -74,7 +74,7 @@ fn records(
     };
     let mut out = Vec::new();
     for d in docs {
-        for n in documents(d, split, false) {
+        for n in documents(d, how) {
             let json = if with_text {
                 // what `declass ingest --records` stores: the record and the text its spans point into
                 serde_json::to_string(
@@ -89,7 +89,7 @@ fn records(
     Ok(out)
 }
 
-pub fn run(opts: &ReadOptions, split: bool, with_text: bool) -> Result<ExitCode> {
+pub fn run(opts: &ReadOptions, how: How, with_text: bool) -> Result<ExitCode> {
     let stdin = std::io::stdin();
     let mut input = stdin.lock();
     let stdout = std::io::stdout();
@@ -116,7 +116,7 @@ pub fn run(opts: &ReadOptions, split: bool, with_text: bool) -> Result<ExitCode>
         }
         let results: Vec<Result<Vec<String>, String>> = chunk
             .par_iter()
-            .map(|(n, l)| records(*n, l.trim_end(), opts, split, with_text))
+            .map(|(n, l)| records(*n, l.trim_end(), opts, how, with_text))
             .collect();
         for r in results {
             match r {

@@ -518,6 +518,55 @@ fn extract_prints_records_without_an_archive() {
     assert!(!tmp.path().join("declass-archive").exists());
 }
 
+/// `--no-entities`: the same records, but for the entities left out; files and the stream alike.
+#[test]
+fn extract_without_entities_leaves_only_them_out() {
+    let tmp = tempfile::tempdir().unwrap();
+    let rel = fixture(tmp.path());
+    let records = |args: &[&str]| -> Vec<Value> {
+        let out = declass(args);
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    let folder = rel.join("state");
+    let state = s(&folder);
+    let with = records(&["extract", state]);
+    let without = records(&["extract", state, "--no-entities"]);
+    assert_eq!(with.len(), 2);
+    assert_eq!(with.len(), without.len());
+    for (w, o) in with.iter().zip(&without) {
+        assert!(!w["entities"]["people"].as_array().unwrap().is_empty());
+        let none = |e: &Value| {
+            e.as_object()
+                .unwrap()
+                .values()
+                .all(|v| v == &serde_json::json!([]))
+        };
+        assert!(none(&o["entities"]), "{}", o["entities"]);
+        let (mut w, mut o) = (w.clone(), o.clone());
+        w.as_object_mut().unwrap().remove("entities");
+        o.as_object_mut().unwrap().remove("entities");
+        assert_eq!(w, o);
+    }
+    let line = serde_json::json!({"id": "T", "text": "AMBASSADOR LORD CALLED IN PEKING."});
+    let out = declass_with_input(
+        &["extract", "--jsonl-in", "--no-entities"],
+        format!("{line}\n"),
+    );
+    assert!(out.status.success());
+    let r: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(r["source"]["path"], "-#T");
+    assert!(r["entities"]
+        .as_object()
+        .unwrap()
+        .values()
+        .all(|v| v == &serde_json::json!([])));
+    assert_eq!(r["title"]["value"].as_str().map(str::is_empty), Some(false));
+}
+
 #[test]
 fn a_scanned_folder_is_split_into_documents_with_their_pages() {
     let tmp = tempfile::tempdir().unwrap();

@@ -69,4 +69,10 @@ fn main() {
         Default::default(),
         &n.text
     ));
+    time!("all but entities", |n| declass_extract::extract_with(
+        "x".into(),
+        Default::default(),
+        &n.text,
+        declass_extract::Options { entities: false }
+    ));
 }

@@ -28,17 +28,46 @@ pub struct Extracted {
     pub normalized: Normalized,
 }
 
+/// What extraction looks for besides the catalogue fields.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// People, offices, organizations and places of the text (`declass-entities`): about
+    /// half of extraction's time, so a job that needs only the catalogue can leave them.
+    pub entities: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { entities: true }
+    }
+}
+
 /// Extract the catalogue record of one document. `id` and `source` come from ingest.
 pub fn extract(id: String, source: Source, raw: &str) -> Extracted {
-    extract_normalized(id, source, normalize(raw))
+    extract_with(id, source, raw, Options::default())
+}
+
+/// [`extract`], with [`Options`].
+pub fn extract_with(id: String, source: Source, raw: &str, options: Options) -> Extracted {
+    extract_normalized_with(id, source, normalize(raw), options)
 }
 
 /// [`extract`] on text already normalized (ingest normalizes once to find where a file's
 /// documents start, and hands the text on when it holds one).
 pub fn extract_normalized(id: String, source: Source, normalized: Normalized) -> Extracted {
+    extract_normalized_with(id, source, normalized, Options::default())
+}
+
+/// [`extract_normalized`], with [`Options`].
+pub fn extract_normalized_with(
+    id: String,
+    source: Source,
+    normalized: Normalized,
+    options: Options,
+) -> Extracted {
     let starts = split::stapled(&normalized);
     let own_end = starts.first().copied().unwrap_or(normalized.text.len());
-    let mut out = extract_one(id, source, normalized, own_end, true);
+    let mut out = extract_one(id, source, normalized, own_end, options.entities);
     let n = &out.normalized;
     for (i, &start) in starts.iter().enumerate() {
         let end = starts.get(i + 1).copied().unwrap_or(n.text.len());
