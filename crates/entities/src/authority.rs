@@ -435,6 +435,12 @@ fn load() -> Authority {
     {
         facts.entry(w.to_string()).or_default().head = true;
     }
+    for w in crate::vocab::ORG_HEADS
+        .iter()
+        .filter_map(|(t, _)| t.split_once(' ').map(|(first, _)| first))
+    {
+        facts.entry(w.to_string()).or_default().head_start = true;
+    }
     for w in crate::vocab::ORG_MODIFIERS {
         facts.entry(w.to_string()).or_default().modifier = true;
     }

@@ -76,6 +76,9 @@ pub(crate) struct Facts {
     pub term: Option<authority::TermKind>,
     pub title: bool,
     pub head: bool,
+    /// The first word of a head of two words (`AIR` of `AIR FORCE`, `HIGH` of `HIGH
+    /// COMMISSION`): where [`orgs`]' heads are looked for besides `head`'s words.
+    pub head_start: bool,
     pub modifier: bool,
     /// A cable word for an organization (`AMEMBASSY`, `USUN`).
     pub cable_org: bool,
@@ -120,6 +123,7 @@ impl Facts {
             term,
             title,
             head,
+            head_start: _,
             modifier,
             cable_org,
             full_start: _,

@@ -5,7 +5,7 @@
 
 use crate::authority::TermKind;
 use crate::tokens::{Case, Gap};
-use crate::vocab::{is_stop, Head, DOMAIN_PHRASES, HEAD_PHRASES, ORG_HEADS};
+use crate::vocab::{is_stop, Head, DOMAIN_PHRASES, FEATURE_PHRASES, HEAD_PHRASES, ORG_HEADS};
 use crate::{Doc, Kind, Mention};
 
 /// Washington's departments and agencies, in capitals as cables name them, and their names.
@@ -601,10 +601,14 @@ fn modifier(d: &Doc, i: usize) -> bool {
 }
 
 fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
-    if !d.f(i).head || !d.cap(i) {
+    if !(d.f(i).head || d.f(i).head_start) || !d.cap(i) {
         return None;
     }
     let (len, how) = head_at(d, i)?;
+    // (a place's feature that starts with a body's head: `CLARK AIR FORCE BASE`)
+    if d.f(i).feature && FEATURE_PHRASES.longest(d, i).is_some_and(|(l, _)| l > len) {
+        return None;
+    }
     // `THE MILITARY`, `TURKISH MILITARY` end their phrase; `MILITARY ATTACHE` is no body (the
     // word is mostly an adjective; `BOLIVIAN JUDICIARY PROCESSES` keeps its head); after a
     // country it is the country's forces, before a noun too (`LEBANESE MILITARY AIRCRAFT`,
@@ -1077,6 +1081,29 @@ mod tests {
             None,
         );
         assert!(all.iter().all(|e| !e.1.contains("REQUESTS")), "{all:#?}");
+    }
+
+    #[test]
+    fn heads_of_two_words() {
+        // 1975ANKARA01774, 1973BUENOS03147 (cables-ner): `AIR FORCE` is a head of its own
+        let all = seen(
+            "MEETING WITH COMMANDERS OF THE GROUND FORCES , THE AIR FORCE AND THE NAVY . \
+             PARTIAL OUTCOME IS THAT WITTE ( AIR FORCE COMODORO RETIRED) REPORTEDLY",
+            None,
+        );
+        let af = one(&all, "AIR FORCE");
+        assert_eq!((af.0, af.4.len()), (Kind::Organization, 2));
+        assert_eq!(one(&all, "NAVY").0, Kind::Organization);
+        // a base named by it is a place, and no body inside the place
+        let all = seen(
+            "THE AIRCRAFT LANDED AT CLARK AIR FORCE BASE ON MONDAY.",
+            None,
+        );
+        assert_eq!(one(&all, "CLARK AIR FORCE BASE").0, Kind::Place);
+        assert!(all.iter().all(|s| s.0 != Kind::Organization), "{all:?}");
+        // `HIGH COMMISSION` with the country before it
+        let all = seen("THE BRITISH HIGH COMMISSION SAID SO.", None);
+        assert_eq!(one(&all, "BRITISH HIGH COMMISSION").0, Kind::Organization);
     }
 
     #[test]
