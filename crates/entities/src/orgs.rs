@@ -817,6 +817,11 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
 /// function word, a place, a body or a verb's form (`-ED`, `-ING`, a verb of saying); the
 /// phrase must end there (a mark or a function word next). `bare`: no people's word before.
 fn complement_words(d: &Doc, from: usize, bare: bool) -> Option<usize> {
+    // (and what a body does: `THE ORGANIZATION OF AFRICAN UNITY MET`; but `FORCES OF THE
+    // EXTREME LEFT`)
+    let acts = |k: &str| {
+        crate::people::is_verb(k) || k != "LEFT" && crate::people::HOLDERS_ACTS.contains(&k)
+    };
     let word = |j: usize| {
         d.toks.get(j).is_some_and(|t| {
             t.gap == Gap::Space
@@ -827,7 +832,7 @@ fn complement_words(d: &Doc, from: usize, bare: bool) -> Option<usize> {
                 && !d.f(j).place
                 && !t.key.ends_with("ED")
                 && !t.key.ends_with("ING")
-                && !crate::people::is_verb(&t.key)
+                && !acts(&t.key)
                 // (a body's own name stays its own: `CONGRESS OF THE WMO`)
                 && d.f(j).term != Some(crate::authority::TermKind::Org)
                 && !matches!(
@@ -850,7 +855,7 @@ fn complement_words(d: &Doc, from: usize, bare: bool) -> Option<usize> {
     let ends = d
         .toks
         .get(j)
-        .is_none_or(|t| t.gap != Gap::Space || d.f(j).stop || crate::people::is_verb(&t.key));
+        .is_none_or(|t| t.gap != Gap::Space || d.f(j).stop || acts(&t.key));
     // a number of people or things is no name (`GROUP OF EXPERTS`, `BOARD OF DIRECTORS MET`;
     // `PORTS AND LIGHTS` is two domains), unless a people's word says whose (`UNION OF SWISS
     // BANKS`)
@@ -1104,6 +1109,31 @@ mod tests {
         // `HIGH COMMISSION` with the country before it
         let all = seen("THE BRITISH HIGH COMMISSION SAID SO.", None);
         assert_eq!(one(&all, "BRITISH HIGH COMMISSION").0, Kind::Organization);
+    }
+
+    #[test]
+    fn a_legislatures_chambers_and_a_complement_before_its_verb() {
+        // 1974CANBER00684, 1979PRETOR04480 (cables-ner)
+        let all = seen(
+            "THERE WOULD BE PARLIAMENTARY QEUSTION AND ANSWER ON DIEGO GARCIA IN HOUSE OF \
+             COMMONS FEB. 5. AN ABSOLUTE MAJORITY IN THE CABINET AS WELL AS IN THE HOUSE OF \
+             ASSEMBLY.",
+            None,
+        );
+        assert_eq!(one(&all, "HOUSE OF COMMONS").0, Kind::Organization);
+        assert_eq!(one(&all, "HOUSE OF ASSEMBLY").0, Kind::Organization);
+        // (made up: what a body does ends its name)
+        let all = seen("THE ORGANIZATION OF AFRICAN UNITY MET IN ADDIS.", None);
+        assert_eq!(
+            one(&all, "ORGANIZATION OF AFRICAN UNITY").0,
+            Kind::Organization
+        );
+        // `LEFT` is no act after `OF THE EXTREME` (1978LIMA05896)
+        let all = seen("THE FORCES OF THE EXTREME LEFT ARE DIVIDED.", None);
+        assert_eq!(
+            one(&all, "FORCES OF THE EXTREME LEFT").0,
+            Kind::Organization
+        );
     }
 
     #[test]

@@ -286,11 +286,10 @@ pub(crate) const SAYING: &[&str] = &[
     "FEARED",
 ];
 
-/// Words between a speaker and the verb: `KADIR SHAMSUDDIN ALSO SAID`.
 /// What a title's holder does in a telegram's clipped sentence (`CHARGE MET AUGUST 20`,
 /// `IF CHAIRMAN DESIRES SUITE`): after a bare title only, where a common noun would not
 /// stand (`COMMITTEE MET` is no one).
-const HOLDERS_ACTS: &[&str] = &[
+pub(crate) const HOLDERS_ACTS: &[&str] = &[
     "MET",
     "CALLED",
     "DESIRES",
@@ -311,6 +310,7 @@ const HOLDERS_ACTS: &[&str] = &[
     "FEELS",
 ];
 
+/// Words between a speaker and the verb: `KADIR SHAMSUDDIN ALSO SAID`.
 pub(crate) const BEFORE_SAYING: &[&str] = &[
     "ALSO",
     "LATER",
