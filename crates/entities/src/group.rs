@@ -584,7 +584,26 @@ pub(crate) fn title_case(s: &str) -> String {
             out.push(' ');
         }
         // (a function word inside stays small: `Ambassador in Lagos`, `Minister of Finance`)
-        if i > 0 && matches!(w, "OF" | "IN" | "TO" | "AT" | "THE" | "AND" | "FOR" | "ON") {
+        // and a Romance name's particles (`Juan de la Cruz`, `Cuenca de la Plata`)
+        if i > 0
+            && matches!(
+                w,
+                "OF" | "IN"
+                    | "TO"
+                    | "AT"
+                    | "THE"
+                    | "AND"
+                    | "FOR"
+                    | "ON"
+                    | "DE"
+                    | "DEL"
+                    | "LA"
+                    | "DA"
+                    | "DOS"
+                    | "DAS"
+                    | "DU"
+            )
+        {
             out.push_str(&w.to_ascii_lowercase());
             continue;
         }

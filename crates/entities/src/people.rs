@@ -873,6 +873,14 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                     }
                     name_word(d, j, true)
                 } else {
+                    // (and inside it: `PRESIDENT JUAN DE LA CRUZ`)
+                    let mut k = j;
+                    while k < j + 2 && PARTICLES.contains(&d.key(k)) && runs_on(k) {
+                        k += 1;
+                    }
+                    if k > j && k < n && runs_on(k) && next_name_word(d, k, true) {
+                        j = k;
+                    }
                     next_name_word(d, j, true) || city_surname(d, j)
                 }
             {
@@ -1635,6 +1643,23 @@ mod tests {
         // 1977SANJO03339: the particles open the clause
         let all = seen("DIFFICULT AT THIS STAGE. DE LA TORRE AGREED THAT IF", None);
         assert_eq!(one(&all, "DE LA TORRE").4, ["DE LA TORRE"]);
+        // (made up, the name of 1978LIMA05896) particles after a title's given name count no
+        // word of the three a name may have: not `JUAN DE` and a body `LA CRUZ`
+        let all = seen(
+            "THE APRA LEADER HAYA DE LA TORRE WILL GO. PRESIDENT JUAN DE LA CRUZ WILL GO.",
+            None,
+        );
+        let haya = one(&all, "HAYA DE LA TORRE");
+        assert_eq!(
+            (haya.2.as_deref(), haya.4.len()),
+            (Some("Haya de la Torre"), 1)
+        );
+        assert_eq!(one(&all, "JUAN DE LA CRUZ").0, Kind::Person);
+        assert!(
+            all.iter()
+                .all(|s| s.0 != Kind::Organization || s.1 == "APRA"),
+            "{all:?}"
+        );
         // a surname the authority knows, a word too, in the possessive (1979AMMAN05707); or
         // listed with OR after a name
         let all = seen(
