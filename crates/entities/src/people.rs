@@ -1212,7 +1212,26 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             if !d.upper && d.toks[i].line_start && d.toks[i].gap == Gap::Stop {
                 // a capitalized word opening a sentence may be any word
             } else {
-                out.push(person(d, i..i + 1, i..i + 1, false));
+                // with the particles before it, and a name word before those: `WITH HAYA DE
+                // LA TORRE`, `THAT VAN DEN HEUVEL WILL`
+                let mut s = i;
+                while s > 0
+                    && i - s < 2
+                    && d.toks[s].gap == Gap::Space
+                    && PARTICLES.contains(&d.key(s - 1))
+                    && d.cap(s - 1)
+                {
+                    s -= 1;
+                }
+                if s < i
+                    && s > 0
+                    && d.toks[s].gap == Gap::Space
+                    && name_word(d, s - 1, false)
+                    && !d.is_word(s - 1)
+                {
+                    s -= 1;
+                }
+                out.push(person(d, s..i + 1, s..i + 1, false));
                 // (`URQUHART OR SHERRY`)
                 if d.upper {
                     i = coordinated(d, i + 1, out);
@@ -1660,6 +1679,14 @@ mod tests {
                 .all(|s| s.0 != Kind::Organization || s.1 == "APRA"),
             "{all:?}"
         );
+        // 1978LIMA05896, 1978GENEVA09026 (a signature): a known surname with the particles
+        // before it, and the name word before those
+        let all = seen(
+            "THERE IS NO DOUBT THAT HAYA DE LA TORRE , WITH THE LARGEST SINGLE BLOC.\n\n\nVAN DEN HEUVEL \n",
+            None,
+        );
+        assert_eq!(one(&all, "HAYA DE LA TORRE").4, ["HAYA DE LA TORRE"]);
+        assert_eq!(one(&all, "VAN DEN HEUVEL").4, ["VAN DEN HEUVEL"]);
         // a surname the authority knows, a word too, in the possessive (1979AMMAN05707); or
         // listed with OR after a name
         let all = seen(
