@@ -219,6 +219,12 @@ pub fn normalize(raw: &str) -> Normalized {
         })
         .map(|m| m.start())
         .collect();
+    // An export's own page headings (`## Page 2`) are its pages: a `- 3 -` or a NARA stamp
+    // between them numbers the paper's pages, which the headings have counted already.
+    let heading = |at: &usize| text[*at..].trim_start().starts_with('#');
+    if !breaks.is_empty() && (breaks.iter().any(heading) || text.contains("## Page 1")) {
+        breaks.retain(heading);
+    }
     // Most texts have no such header: skip the scan then; find with the DFA, capture only
     // inside a match (captures run a slower engine).
     if text.contains("PAGE") {
@@ -299,14 +305,20 @@ mod tests {
     #[test]
     fn pages_from_markdown_headings_dash_numbers_and_form_feeds() {
         // From the JFK OCR exports and the State seed (`-2-`).
-        let raw =
-            "## Page 1\nDate: 09/30/98\n---\n## Page 2\nSECRET\n\n-2-\nReal differences\x0cTab 1";
-        let n = normalize(raw);
-        assert_eq!(n.pages(), 4);
+        let n = normalize("## Page 1\nDate: 09/30/98\n---\n## Page 2\nSECRET\x0cTab 1");
+        assert_eq!(n.pages(), 3);
         assert_eq!(n.page_of(n.text.find("Date").unwrap()), 1);
         assert_eq!(n.page_of(n.text.find("SECRET").unwrap()), 2);
-        assert_eq!(n.page_of(n.text.find("Real").unwrap()), 3);
-        assert_eq!(n.page_of(n.text.find("Tab 1").unwrap()), 4);
+        assert_eq!(n.page_of(n.text.find("Tab 1").unwrap()), 3);
+        let n = normalize("SECRET\n\n-2-\nReal differences");
+        assert_eq!(n.pages(), 2);
+        assert_eq!(n.page_of(n.text.find("Real").unwrap()), 2);
+        // JFK 104-10229-10440 (abridged): under the export's page headings, a `- 3-` is the
+        // paper's own page number (NARA: one page)
+        let n = normalize(
+            "## Page 1\n\n104-10229-10440\n\nEXCERPTS FROM AN OFFICE\n\nMEMORANDUM, 2 January 1963\n\n(bleeding of\n\n- 3-\n\nNW 65890 Dold: 32385446 Page 1\n",
+        );
+        assert_eq!(n.pages(), 1);
     }
 
     #[test]
