@@ -884,8 +884,10 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                         && point(j))
                     && (d.upper || !d.toks[j].line_start)
             };
+            // (particles inside a name count no word: `CHIEF ABD AL HAMID SARRAJ`)
+            let mut limit = i + tl + 3;
             while j < n
-                && j < i + tl + 3
+                && j < limit
                 && runs_on(j)
                 && if j == i + tl {
                     // (`MR VAN DEN HEUVEL`: particles, then the name)
@@ -904,6 +906,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                         k += 1;
                     }
                     if k > j && k < n && runs_on(k) && next_name_word(d, k, true) {
+                        limit += k - j;
                         j = k;
                     }
                     next_name_word(d, j, true) || city_surname(d, j)
@@ -1736,6 +1739,10 @@ mod tests {
                 .all(|s| s.0 != Kind::Organization || s.1 == "APRA"),
             "{all:?}"
         );
+        // (the name of 1976DAMASC06820, its article written apart) particles do not count
+        // among the words of the name either
+        let all = seen("FORMER SECURITY CHIEF ABD AL HAMID SARRAJ SAID.", None);
+        assert_eq!(one(&all, "ABD AL HAMID SARRAJ").0, Kind::Person);
         // 1978LIMA05896, 1978GENEVA09026 (a signature): a known surname with the particles
         // before it, and the name word before those
         let all = seen(
