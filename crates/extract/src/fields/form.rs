@@ -131,9 +131,10 @@ impl Form {
 
 // Pieces of NARA's release legend (`Released under the John F. Kennedy Assassination Records
 // Collection Act of 1992 (44 USC 2107 Note). Case#:NW 64578 Date: 06-14-2017`) as a page edge
-// cuts it: `ennedy Assassination`, `ecords Collection Act of`, `aset:NW 64578 Date:`, `14.20)`.
+// cuts it: `ennedy Assassination`, `ecords Collection Act of`, `aset:NW 64578 Date:`, `14.20)`;
+// and its page stamp, `NW 64954` / `DocId:34517370 Page 1` (OCR: `Docld`).
 static LEGEND_PIECE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)ennedy\s+Assassination\s*$|Collection\s+Act(?:\s+of)?\s*$|USC\s+2107|ase\s*[#t]?\s*:\s*NW\s*\d|^\W*\d{1,2}[.\-]\d{1,2}(?:[.\-]\d{2,4})?\)\W*$")
+    Regex::new(r"(?i)ennedy\s+Assassination\s*$|Collection\s+Act(?:\s+of)?\s*$|USC\s+2107|ase\s*[#t]?\s*:\s*NW\s*\d|^\W*\d{1,2}[.\-]\d{1,2}(?:[.\-]\d{2,4})?\)\W*$|^\W*NW\s*\d{3,6}\W*$|Doc\s*[Il1]d\s*:\s*\d{5,9}")
         .expect("static regex")
 });
 
@@ -792,6 +793,19 @@ mod tests {
             Some("NAME CHECK REQUEST - MOYKA RACHITSKAYA")
         );
         assert_eq!(val(&f, Key::Date), Some("03/02/64"));
+    }
+
+    #[test]
+    fn nara_page_stamps_between_keys_and_values_are_none() {
+        // JFK 194-10001-10279 (abridged): the page's stamp read between the keys and their
+        // values
+        let t = "JFK ASSASSINATION SYSTEM\nIDENTIFICATION FORM\n\nDOCUMENT INFORMATION\nORIGINATOR\nFROM\n\nTO\n\nTITLE\n\nDATE\n\nNW 64954\nDocld:34517370 Page 1\n\nFBI\nFEDERAL BUREAU OF INVESTIGATIONS\n04/13/56\n";
+        let f = form(t);
+        assert_eq!(val(&f, Key::Originator), Some("FBI"));
+        assert!(f
+            .values
+            .iter()
+            .all(|v| !v.value.contains("Docld") && !v.value.contains("64954")));
     }
 
     #[test]
