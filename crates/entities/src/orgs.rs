@@ -575,6 +575,21 @@ fn head_at(d: &Doc, i: usize) -> Option<(usize, Head)> {
     ORG_HEADS.get(n).map(|(_, how)| (len, *how))
 }
 
+/// The point between token `k` and a dotted abbreviation before it is the abbreviation's,
+/// no sentence's end: `THE U.S. DELEGATION`.
+fn abbreviation_point(d: &Doc, k: usize) -> bool {
+    k > 0
+        && d.key(k - 1).contains('.')
+        && d.key(k - 1).len() <= 5
+        && d.text[d.toks[k - 1].end..d.toks[k].start].trim() == "."
+}
+
+/// A unit's number: `1946TH COMMUNICATIONS SQUADRON`, `7TH FLEET`.
+fn ordinal(k: &str) -> bool {
+    let digits = k.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&k[digits..], "ST" | "ND" | "RD" | "TH")
+}
+
 fn modifier(d: &Doc, i: usize) -> bool {
     let f = d.f(i);
     if f.stop || d.key(i).is_empty() {
@@ -675,8 +690,16 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
         i
     };
     let mut sandwiched = false;
-    while start > 0 && d.toks[start].gap == Gap::Space && start + 4 > i {
-        if modifier(d, start - 1) {
+    // (a dotted abbreviation names a body that stands alone, `THE U.S. DELEGATION`; not a
+    // kind of one, `U.S. FIRM CONOCO`)
+    let abbreviated = |k: usize| how == Head::Alone && abbreviation_point(d, k);
+    // (and a unit's number its unit: `1946TH COMMUNICATIONS SQUADRON`, not `25TH PARTY`)
+    let unit = matches!(
+        d.key(i),
+        "SQUADRON" | "FLEET" | "ARMY" | "DIVISION" | "CORPS" | "BRIGADE" | "REGIMENT" | "BATTALION"
+    );
+    while start > 0 && (d.toks[start].gap == Gap::Space || abbreviated(start)) && start + 4 > i {
+        if modifier(d, start - 1) || unit && ordinal(d.key(start - 1)) {
             start -= 1;
             continue;
         }
@@ -1134,6 +1157,35 @@ mod tests {
             one(&all, "FORCES OF THE EXTREME LEFT").0,
             Kind::Organization
         );
+    }
+
+    #[test]
+    fn a_bodys_words_before_its_head() {
+        // cables-ner 1977BONN13075, 1978KHARTO02715, 1979PORTL01459, 1975USBERL00411: a
+        // dotted abbreviation, a people's and a mixed body, a unit's number
+        let all = seen(
+            "IT IS LIKELY TO BE RAISED WITH THE U.S. DELEGATION HAVE BEEN. IS NOW BEING \
+             DEBATED IN THE PEOPLE'S ASSEMBLY. THE FRENCH - MAURITIAN MIXED COMMISSION WAS \
+             BEING. ACTIVITIES OF THIS UNIT WITHIN 1946TH COMMUNICATIONS SQUADRON AND THE",
+            None,
+        );
+        for name in [
+            "U.S. DELEGATION",
+            "PEOPLE'S ASSEMBLY",
+            "MAURITIAN MIXED COMMISSION",
+            "1946TH COMMUNICATIONS SQUADRON",
+        ] {
+            assert_eq!(one(&all, name).0, Kind::Organization, "{name}");
+        }
+        // not a kind of body after the abbreviation (1979CAIRO19372), nor a party's number
+        // (1976STATE218654)
+        let all = seen(
+            "NEAR SHARM EL- SHEIKH . THE U.S. FIRM CONOCO HAS BEGUN. SOMEWHAT OBLIQUELY, \
+             BREZHNEV'S 25TH PARTY CONGRESS SPEECH AS",
+            None,
+        );
+        assert_eq!(one(&all, "CONOCO").0, Kind::Organization);
+        assert!(all.iter().all(|s| !s.1.contains("25TH")), "{all:?}");
     }
 
     #[test]

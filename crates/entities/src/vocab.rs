@@ -403,6 +403,11 @@ pub const ORG_HEADS: &[(&str, Head)] = &[
 /// Words that can stand before an organization head as part of its name.
 pub const ORG_MODIFIERS: &[&str] = &[
     "FOREIGN",
+    // (`THE PEOPLE'S ASSEMBLY`, `FRENCH-MAURITIAN MIXED COMMISSION`, a unit's trade)
+    "PEOPLE",
+    "PEOPLES",
+    "MIXED",
+    "COMMUNICATIONS",
     "NATIONAL",
     "GENERAL",
     "SUPREME",
