@@ -1594,6 +1594,14 @@ mod tests {
         assert!(person_mentions(t, None).contains(&vec!["CHARGE".to_string()]));
         let t = "PLEASE ADVISE IF SINGLES ACCEPTABLE OR IF CHAIRMAN  DESIRES SUITE.";
         assert!(person_mentions(t, None).contains(&vec!["CHAIRMAN".to_string()]));
+        // a post's officers in telegraphese (cables-ner 1977PEKING00781, 1978USUNN04695,
+        // 1973ECBRU05448)
+        let t = "AFTER HEARING CHEN'S STATEMENT, CONOFF STATED THAT THE USG DID NOT";
+        assert!(person_mentions(t, None).contains(&vec!["CONOFF".to_string()]));
+        let t = "LETTER TO SC , YUGOSLAV POL COUNS ASKED FOR FIRM EVIDENCE OF";
+        assert!(person_mentions(t, None).contains(&vec!["YUGOSLAV POL COUNS".to_string()]));
+        let t = "LABOR ATTACHE AND VISITING LABATTS POLLAK AND CONDON THAT THE M";
+        assert!(people_named(t, None).contains(&"POLLAK".to_string()));
         // a body of holders, a rank: no one (cables-ner 1976ROME20912, 1976STATE013369)
         for t in [
             "THE JAN 7-8 ASSEMBLY OF DELEGATES OF MEMBER UNIONS WILL DECIDE",
