@@ -602,6 +602,8 @@ pub(crate) fn title_case(s: &str) -> String {
                     | "DOS"
                     | "DAS"
                     | "DU"
+                    | "DEN"
+                    | "DER"
             )
         {
             out.push_str(&w.to_ascii_lowercase());

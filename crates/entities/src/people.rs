@@ -1758,7 +1758,9 @@ mod tests {
             None,
         );
         assert_eq!(one(&all, "HAYA DE LA TORRE").4, ["HAYA DE LA TORRE"]);
-        assert_eq!(one(&all, "VAN DEN HEUVEL").4, ["VAN DEN HEUVEL"]);
+        let heuvel = one(&all, "VAN DEN HEUVEL");
+        assert_eq!(heuvel.4, ["VAN DEN HEUVEL"]);
+        assert_eq!(heuvel.2.as_deref(), Some("Van den Heuvel"));
         // a surname the authority knows, a word too, in the possessive (1979AMMAN05707); or
         // listed with OR after a name
         let all = seen(
