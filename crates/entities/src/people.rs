@@ -922,8 +922,11 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                 j -= 1;
             }
             // an apposed name of two words or more, closed by a comma; not the next clause
-            // (`THE MINISTER, HOWEVER, SAID`)
-            if apposed && (j < i + tl + 2 || j < n && between(j) != ",") {
+            // (`THE MINISTER, HOWEVER, SAID`); one word only when the lists know it as a
+            // name and not as a word (`HIS ADVISOR , HOLGER , HAVE`)
+            let one_name =
+                j == i + tl + 1 && (d.f(i + tl).given || d.f(i + tl).surname) && !d.is_word(i + tl);
+            if apposed && (j < i + tl + 2 && !one_name || j < n && between(j) != ",") {
                 j = i + tl;
             }
             // a title in the possessive has no name after it (`THE PRIME MINISTER'S POWER
@@ -1820,6 +1823,12 @@ mod tests {
             ["UANC SECRETARY FOR LEGAL AFFAIRS, SIMPSON MTAMBANENGWE"]
         );
         assert!(all.iter().all(|s| !s.1.contains("HOWEVER")), "{all:?}");
+        // one word in apposition when the lists know it as a name (1974USUNN00675)
+        let all = seen(
+            "THE CHILEAN DEL. AMB BAZAN AND HIS ADVISOR , HOLGER , HAVE BOTH TOLD US THAT",
+            None,
+        );
+        assert_eq!(one(&all, "HOLGER").0, Kind::Person);
         // a portfolio's point ends the sentence (1976STATE013369); a title's need not (OCR,
         // JFK 176-10036-10141)
         let all = seen(
