@@ -432,6 +432,9 @@ pub fn split_compounds<'a>(
             && k.bytes()
                 .all(|b| b.is_ascii_uppercase() || b == b'-' || b == b'.')
             && t.end - t.start >= k.len()
+            // (the text's letters where the key's are: a ligature's capitals, `ﬂ` read
+            // `FL`, take fewer bytes than the ligature)
+            && text.get(t.start..t.end).is_some_and(str::is_ascii)
             && {
                 let mut known = false;
                 k.split('-').all(|p| match piece(p) {
@@ -453,6 +456,7 @@ pub fn split_compounds<'a>(
             && k.bytes().any(|b| b == b'/')
             && k.bytes().all(|b| b.is_ascii_uppercase() || b == b'/')
             && t.end - t.start >= k.len()
+            && text.get(t.start..t.end).is_some_and(str::is_ascii)
             && k.split('/').all(|p| piece(p) == Piece::Place)
     };
     // which tokens split, and where, asked once each
@@ -582,7 +586,7 @@ mod tests {
         fn split(t: &str) -> Vec<(String, &str, Gap)> {
             let piece = |k: &str| match k {
                 "EURATOM" | "IAEA" => Piece::Known,
-                "SOVIET" | "US" | "POLISH" => Piece::Place,
+                "SOVIET" | "US" | "POLISH" | "FLORIDA" => Piece::Place,
                 _ if declass_lexicon::is_common_word(k) => Piece::Word,
                 _ => Piece::Other,
             };
@@ -604,6 +608,11 @@ mod tests {
         // nothing known, or a piece neither known nor a word: whole
         assert_eq!(split("THE SO-CALLED PLAN")[1].0, "SO-CALLED");
         assert_eq!(split("AL-ASSAD")[0].0, "AL-ASSAD");
+        // a ligature whose capitals take fewer bytes (`ﬂ` read `FL`): whole, no slice of a
+        // character (found by the robustness test's any_unicode)
+        let s = split("THE SOVIET-INﬂUENCED REGIME, SOVIET/ﬂORIDA");
+        assert_eq!(s[1].1, "SOVIET-INﬂUENCED");
+        assert_eq!(s[3].1, "SOVIET/ﬂORIDA");
     }
 
     #[test]
