@@ -708,7 +708,7 @@ fn label_value(
         .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(')
         .trim_end_matches(|c: char| c == '*' || c == '|' || c == '_' || c.is_whitespace());
     let mut out = Vec::new();
-    if value.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+    if legible_value(value) {
         let offset = line.text[after..]
             .find(value)
             .map_or(start, |o| line.start + after + o);
@@ -773,7 +773,7 @@ fn label_value(
             let (joined, start) = (format!("{} {t}", prev.raw), prev.span.start);
             *prev = party(&joined, start, n);
             prev.span.end = n.span(s, s + t.len()).end;
-        } else if t.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+        } else if legible_value(t) {
             out.push(party(t, s, n));
         }
         if !memo {
@@ -783,6 +783,15 @@ fn label_value(
         j += 1;
     }
     out
+}
+
+/// A value a party can be read from: a word of three letters or more, or an office's two
+/// capitals (`WH`, `EE`); not OCR's crumbs (`— es 7`).
+fn legible_value(v: &str) -> bool {
+    v.split(|c: char| !c.is_alphabetic()).any(|w| {
+        let letters = w.chars().count();
+        letters >= 3 || letters == 2 && w.chars().all(char::is_uppercase)
+    })
 }
 
 /// A line opening with a key in capitals and its colon (`ACTION: C/WH`, `DATE: 02/26/97`).
@@ -2310,6 +2319,18 @@ mod tests {
         let r = extract(&n, 0, own_end);
         let show = |ps: &[Party]| ps.iter().map(|p| p.raw.clone()).collect::<Vec<_>>();
         (show(&r.from), show(&r.to), r)
+    }
+
+    #[test]
+    fn crumbs_of_ocr_under_a_label_are_no_party() {
+        // JFK 104-10335-10006 (abridged): a mark and two letters above the addressee's lines
+        let t = "CSi-0307/95\n20 February 1996\n\nMEMORANDUM FOR:\n\n\u{2014} es 7\nDS&T Focal Point for\nJFK Board Requests\n\nFROM: Barry Harrelson\nHistorical Review Group\n";
+        let (from, to, _) = route(t);
+        assert_eq!(to, vec!["DS&T Focal Point for", "JFK Board Requests"]);
+        assert_eq!(from[0], "Barry Harrelson");
+        // an office's two capitals stay (`TO: WH`)
+        let (_, to, _) = route("TO: WH\nFROM: DIRECTOR\n");
+        assert_eq!(to, vec!["WH"]);
     }
 
     #[test]
