@@ -5,7 +5,9 @@
 
 use crate::authority::TermKind;
 use crate::tokens::{Case, Gap};
-use crate::vocab::{is_stop, Head, DOMAIN_PHRASES, FEATURE_PHRASES, HEAD_PHRASES, ORG_HEADS};
+use crate::vocab::{
+    is_stop, Head, DOMAIN_PHRASES, FEATURE_PHRASES, HEAD_PHRASES, ORG_HEADS, UNITS,
+};
 use crate::{Doc, Kind, Mention};
 
 /// Washington's departments and agencies, in capitals as cables name them, and their names.
@@ -694,10 +696,7 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
     // kind of one, `U.S. FIRM CONOCO`)
     let abbreviated = |k: usize| how == Head::Alone && abbreviation_point(d, k);
     // (and a unit's number its unit: `1946TH COMMUNICATIONS SQUADRON`, not `25TH PARTY`)
-    let unit = matches!(
-        d.key(i),
-        "SQUADRON" | "FLEET" | "ARMY" | "DIVISION" | "CORPS" | "BRIGADE" | "REGIMENT" | "BATTALION"
-    );
+    let unit = UNITS.contains(&d.key(i));
     while start > 0 && (d.toks[start].gap == Gap::Space || abbreviated(start)) && start + 4 > i {
         if modifier(d, start - 1) || unit && ordinal(d.key(start - 1)) {
             start -= 1;

@@ -419,6 +419,18 @@ pub const ORG_HEADS: &[(&str, Head)] = &[
     ("LABORATORY", Head::Modified),
 ];
 
+/// Heads a unit's number stands before (`1946TH COMMUNICATIONS SQUADRON`, `7TH FLEET`).
+pub const UNITS: &[&str] = &[
+    "SQUADRON",
+    "FLEET",
+    "ARMY",
+    "DIVISION",
+    "CORPS",
+    "BRIGADE",
+    "REGIMENT",
+    "BATTALION",
+];
+
 /// Words that can stand before an organization head as part of its name.
 pub const ORG_MODIFIERS: &[&str] = &[
     "FOREIGN",
