@@ -491,17 +491,26 @@ pub(crate) const AUXILIARIES: &[&str] = &[
 fn speaker_span(d: &Doc, i: usize) -> Option<(usize, usize)> {
     let len = speaker(d, i)?;
     let mut s = i;
-    let mut k = i;
-    while k > 0 && k + 2 > i && PARTICLES.contains(&d.key(k - 1)) && d.toks[k].gap == Gap::Space {
-        k -= 1;
-    }
-    if k < i && k > 0 && d.toks[k].gap == Gap::Space && name_word(d, k - 1, false) {
-        s = k - 1;
+    let (k, named) = particles_before(d, i);
+    if let Some(n) = named {
+        s = n;
     } else if k < i && (k == 0 || d.toks[k].gap > Gap::Space) {
         // the particles open the clause: `STAGE. DE LA TORRE AGREED`
         s = k;
     }
     Some((s, i + len))
+}
+
+/// Where a name's particles before token `i` start (`DE LA` of `DE LA TORRE`: at most two,
+/// on its run), and the name word before them, if one stands there (`HAYA DE LA TORRE`).
+fn particles_before(d: &Doc, i: usize) -> (usize, Option<usize>) {
+    let mut k = i;
+    while k > 0 && k + 2 > i && PARTICLES.contains(&d.key(k - 1)) && d.toks[k].gap == Gap::Space {
+        k -= 1;
+    }
+    let named = (k < i && k > 0 && d.toks[k].gap == Gap::Space && name_word(d, k - 1, false))
+        .then(|| k - 1);
+    (k, named)
 }
 
 fn speaker(d: &Doc, i: usize) -> Option<usize> {
@@ -1246,23 +1255,8 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             } else {
                 // with the particles before it, and a name word before those: `WITH HAYA DE
                 // LA TORRE`, `THAT VAN DEN HEUVEL WILL`
-                let mut s = i;
-                while s > 0
-                    && i - s < 2
-                    && d.toks[s].gap == Gap::Space
-                    && PARTICLES.contains(&d.key(s - 1))
-                    && d.cap(s - 1)
-                {
-                    s -= 1;
-                }
-                if s < i
-                    && s > 0
-                    && d.toks[s].gap == Gap::Space
-                    && name_word(d, s - 1, false)
-                    && !d.is_word(s - 1)
-                {
-                    s -= 1;
-                }
+                let (k, named) = particles_before(d, i);
+                let s = named.filter(|&n| !d.is_word(n)).unwrap_or(k);
                 out.push(person(d, s..i + 1, s..i + 1, false));
                 // (`URQUHART OR SHERRY`)
                 if d.upper {
