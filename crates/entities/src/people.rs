@@ -893,28 +893,27 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                         && point(j))
                     && (d.upper || !d.toks[j].line_start)
             };
+            // one or two particles at `j` on the run, then a name word: where that word is
+            // (`MR VAN DEN HEUVEL`, and inside a name, `PRESIDENT JUAN DE LA CRUZ`)
+            let past_particles = |j: usize, word: &dyn Fn(usize) -> bool| {
+                let mut k = j;
+                while k < j + 2 && PARTICLES.contains(&d.key(k)) && runs_on(k) {
+                    k += 1;
+                }
+                (k > j && k < n && runs_on(k) && word(k)).then_some(k)
+            };
             // (particles inside a name count no word: `CHIEF ABD AL HAMID SARRAJ`)
             let mut limit = i + tl + 3;
             while j < n
                 && j < limit
                 && runs_on(j)
                 && if j == i + tl {
-                    // (`MR VAN DEN HEUVEL`: particles, then the name)
-                    let mut k = j;
-                    while k < j + 2 && PARTICLES.contains(&d.key(k)) {
-                        k += 1;
-                    }
-                    if k > j && k < n && runs_on(k) && name_word(d, k, true) {
+                    if let Some(k) = past_particles(j, &|k| name_word(d, k, true)) {
                         j = k;
                     }
                     name_word(d, j, true)
                 } else {
-                    // (and inside it: `PRESIDENT JUAN DE LA CRUZ`)
-                    let mut k = j;
-                    while k < j + 2 && PARTICLES.contains(&d.key(k)) && runs_on(k) {
-                        k += 1;
-                    }
-                    if k > j && k < n && runs_on(k) && next_name_word(d, k, true) {
+                    if let Some(k) = past_particles(j, &|k| next_name_word(d, k, true)) {
                         limit += k - j;
                         j = k;
                     }
