@@ -185,14 +185,21 @@ fn settle_overlaps(d: &Doc, ms: &mut Vec<Mention>) {
             .map(|m| m.name.clone()),
     );
     // (a place's name of two words or more holds no one-word person: `ZEALAND AGREED` in
-    // `US-NEW ZEALAND AGREED MINUTE`; the leader in `ECEVIT GOVERNMENT` is not the name)
+    // `US-NEW ZEALAND AGREED MINUTE`; the leader in `ECEVIT GOVERNMENT` is not the name; nor
+    // any person, when a feature's name holds it: `THE STRAIT OF JUAN DE FUCA`)
     let long_places = Intervals::new(
         ms.iter()
             .filter(|m| matches!(m.kind, Kind::Country | Kind::Place) && m.name.len() > 1)
             .map(|m| m.name.clone()),
     );
+    let features = Intervals::new(
+        ms.iter()
+            .filter(|m| m.kind == Kind::Place && m.name.len() > 2 && d.f(m.name.start).feature)
+            .map(|m| m.name.clone()),
+    );
     ms.retain(|m| match m.kind {
         Kind::Person if m.toks.len() == 1 && long_places.contains(&m.toks) => false,
+        Kind::Person if features.contains(&m.toks) => false,
         Kind::Person if !m.strong && m.name != m.toks => true,
         Kind::Person if !m.strong => !others.overlaps(&m.toks),
         Kind::Person => true,
@@ -844,6 +851,13 @@ mod tests {
             None,
         );
         assert_eq!(one(&all, "ECEVIT").0, crate::Kind::Person);
+        // a feature's name holds no person (1977STATE208258)
+        let all = seen(
+            "CT A CIRCULATION STUDY IN THE STRAIT OF JUAN DE FUCA. THE NEXT PHASE OF",
+            None,
+        );
+        assert_eq!(one(&all, "STRAIT OF JUAN DE FUCA").0, crate::Kind::Place);
+        assert!(all.iter().all(|s| s.0 != crate::Kind::Person), "{all:?}");
         // nor is a people in the plural (1978STOCKH00531)
         let all = seen(
             "ON THE OTHER HAND, SWEDES NOTED SWAPO AVERSION TO USE OF PROXIES.",
