@@ -77,7 +77,7 @@ enum CorrectCommand {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Ingest files and folders (recursively) into an archive.
+    /// Ingest files and folders (recursively) into an archive
     ///
     /// Reads .txt and .md files (UTF-8, UTF-16 with BOM, or Windows-1252), JSONL with one
     /// {"id": ..., "text": ...} object per line, PDFs (text layer; pages without one are
@@ -91,6 +91,7 @@ enum Command {
     ///   declass ingest ./release/ --archive ./my-archive
     ///   declass ingest scans/ --ocr-lang eng+spa -j 2
     ///   declass ingest --resume
+    #[command(verbatim_doc_comment)]
     Ingest {
         /// Files and folders to ingest.
         #[arg(required_unless_present_any = ["resume", "records"])]
@@ -129,13 +130,16 @@ enum Command {
         #[command(flatten)]
         archive: ArchiveArg,
     },
-    /// Search the archive.
+    /// Search the archive
     ///
     /// Terms are ANDed: `nonproliferation "Qian Qichen"` finds documents with both. Use OR and
     /// NOT (or -term), "phrases", parentheses, and field:value for catalogue fields: type, agency,
     /// classification, caveat, number, title, from, to (e.g. type:telegram, caveat:NODIS).
     ///
-    /// Example: declass search 'nonproliferation AND "Qian Qichen"' --from 1990 --to 1993 --classification SECRET
+    /// Example:
+    ///   declass search 'nonproliferation AND "Qian Qichen"' --from 1990 --to 1993 \
+    ///       --classification SECRET
+    #[command(verbatim_doc_comment)]
     Search {
         /// The query (empty: every document, for browsing with filters).
         #[arg(default_value = "")]
@@ -163,8 +167,7 @@ enum Command {
         #[command(flatten)]
         archive: ArchiveArg,
     },
-    /// People, offices, organizations or places named in the archive's documents, with
-    /// document counts.
+    /// People, offices, organizations or places named in the archive, with document counts
     ///
     /// Names come from routing, drafting, clearance and participant lines and from the
     /// entities of the text (people linked to the Office of the Historian's authority files
@@ -176,6 +179,7 @@ enum Command {
     ///   declass people --prefix Lord
     ///   declass people --offices --limit 50 --json
     ///   declass people --kind place --limit 20
+    #[command(verbatim_doc_comment)]
     People {
         /// Offices (office symbols, stations) instead of people (same as --kind office).
         #[arg(long, conflicts_with = "kind")]
@@ -195,7 +199,7 @@ enum Command {
         #[command(flatten)]
         archive: ArchiveArg,
     },
-    /// Correct the names extraction found: merge one into another, or mark one wrong.
+    /// Correct the names extraction found: merge one into another, or mark one wrong
     ///
     /// Corrections are stored apart from the extracted records and applied whenever names
     /// are read (the names index, a name's page, the person and office search filters), so
@@ -207,19 +211,22 @@ enum Command {
     ///   declass correct wrong person "Cases"
     ///   declass correct undo person "Cases"
     ///   declass correct list --json
+    #[command(verbatim_doc_comment)]
     Correct {
         #[command(subcommand)]
         what: CorrectCommand,
         #[command(flatten)]
         archive: ArchiveArg,
     },
-    /// What changed between two versions of a document, word by word.
+    /// What changed between two versions of a document, word by word
     ///
     /// Versions are found at ingest: the same document released again (another scan, OCR or
     /// redactions) is linked to the earlier one; `declass show ID` lists them. Removed words
     /// print as [-...-], added ones as {+...+}.
     ///
-    /// Example: declass diff 1a2b3c4d5e6f7a8b 9c8d7e6f5a4b3c2d
+    /// Example:
+    ///   declass diff 1a2b3c4d5e6f7a8b 9c8d7e6f5a4b3c2d
+    #[command(verbatim_doc_comment)]
     Diff {
         /// The older document (id or collection number).
         old: String,
@@ -248,7 +255,7 @@ enum Command {
         #[command(flatten)]
         archive: ArchiveArg,
     },
-    /// Write the catalogue, or the documents matching a query, as CSV, JSON Lines or Parquet.
+    /// Write the catalogue, or the documents matching a query, as CSV, JSON Lines or Parquet
     ///
     /// CSV and Parquet have one row per document with the catalogue's main fields (id, date,
     /// doc_type, title, agency, classification, caveats, from, to, record_number, doc_number,
@@ -264,6 +271,7 @@ enum Command {
     ///   declass export 'caveat:NODIS' --from 1977 --to 1979 --format csv > nodis.csv
     ///   declass export --format parquet --with-text -o all.parquet
     ///   declass ingest --records all.parquet --archive ./copy
+    #[command(verbatim_doc_comment)]
     Export {
         /// The query (empty: every document).
         #[arg(default_value = "")]
@@ -289,10 +297,11 @@ enum Command {
         /// Files, folders, or `-` for standard input.
         #[arg(default_value = "-")]
         paths: Vec<PathBuf>,
-        /// Read standard input as JSON Lines, one document per line (`{"id", "text"}` or
-        /// `{"id", "path"}`), and write one record per line as each chunk is done: a
-        /// streaming filter with bounded memory for batch systems (`RDD.pipe`). A bad line is
-        /// reported on stderr with its number; the exit code is 1 if any line failed.
+        /// Read the inputs (standard input by default, or JSONL files) as JSON Lines, one
+        /// document per line (`{"id", "text"}` or `{"id", "path"}`), and write one record per
+        /// line as each chunk is done: a streaming filter with bounded memory for batch systems
+        /// (`RDD.pipe`). A bad line is reported on stderr with its file and number; the exit
+        /// code is 1 if any line failed.
         #[arg(long, conflicts_with = "format")]
         jsonl_in: bool,
         /// With --jsonl-in: write `{"record", "text", "raw"}` per document, what
@@ -312,7 +321,7 @@ enum Command {
         #[command(flatten)]
         split: SplitArgs,
     },
-    /// Score extraction against a gold catalogue: per-field precision, recall and F1.
+    /// Score extraction against a gold catalogue: per-field precision, recall and F1
     ///
     /// GOLD is JSONL with a "file" path (relative to GOLD) and expected values per line, as in
     /// shared/data/eval/*/gold.jsonl. Date, from, to and title are also scored on the documents
@@ -326,6 +335,7 @@ enum Command {
     /// Examples:
     ///   declass eval ../shared/data/eval/jfk/gold.jsonl --misses 20 --field date
     ///   declass eval --entities ../shared/data/eval/cables-ner/dev --misses 50 --field people
+    #[command(verbatim_doc_comment)]
     Eval {
         /// The gold file (with --entities: annotated files or folders).
         #[arg(required = true)]
@@ -383,14 +393,16 @@ enum Command {
         #[command(flatten)]
         archive: ArchiveArg,
     },
-    /// Extract every stored document again with this version of declass.
+    /// Extract every stored document again with this version of declass
     ///
     /// Records, their people, offices, organizations and places, collection numbers and the
     /// index are rebuilt from the stored text (an archive made before entities existed gets
     /// them). Document ids, versions and file states are kept; corrections, stored apart,
     /// apply as before. Resumable: run it again after an interruption.
     ///
-    /// Example: declass reextract --archive ./my-archive
+    /// Example:
+    ///   declass reextract --archive ./my-archive
+    #[command(verbatim_doc_comment)]
     Reextract {
         #[command(flatten)]
         archive: ArchiveArg,
@@ -755,7 +767,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 ..pipeline::How::printed(!split.no_split)
             };
             if jsonl_in {
-                return stream::run(&ocr.options()?, how, with_text);
+                return stream::run(&paths, &ocr.options()?, how, with_text);
             }
             pipeline::extract_command(&paths, &format, &ocr.options()?, how)
         }
@@ -907,4 +919,49 @@ fn serve(archive: Archive, bind: &str, port: u16) -> Result<ExitCode> {
         .context("starting the async runtime")?;
     rt.block_on(declass_server::serve(archive, bind, port))?;
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    /// Each example of a command's `--help` is a line of its own that starts with `declass`,
+    /// not a run of prose clap rewrapped into one paragraph.
+    #[test]
+    fn help_examples_stand_one_per_line() {
+        let mut cli = Cli::command();
+        let mut checked = 0;
+        for sub in cli.get_subcommands_mut() {
+            let name = sub.get_name().to_string();
+            let help = sub.render_long_help().to_string();
+            let Some(at) = help.find("Example") else {
+                continue;
+            };
+            let block: Vec<&str> = help[at..]
+                .lines()
+                .skip(1)
+                .take_while(|l| !l.trim().is_empty())
+                .collect();
+            assert!(!block.is_empty(), "{name}: no example under the heading");
+            for line in block {
+                let t = line.trim_start();
+                assert!(
+                    t.starts_with("declass ") || t.starts_with("--"),
+                    "{name}: `{line}` is not an example line"
+                );
+                assert!(
+                    t.matches("declass ").count() <= 1,
+                    "{name}: two examples on one line: `{line}`"
+                );
+            }
+            checked += 1;
+        }
+        assert!(checked >= 8, "only {checked} commands have examples");
+    }
 }

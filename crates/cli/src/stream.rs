@@ -1,9 +1,9 @@
 //! `declass extract --jsonl-in`: a streaming filter for batch systems (Spark's `RDD.pipe`,
-//! `xargs`, shell pipelines). Standard input is JSON Lines, one document per line:
-//! `{"id": ..., "text": "..."}` or `{"id": ..., "path": "file.pdf"}`; standard output is one
-//! record per document, in input order. Lines are read and extracted in chunks, so memory
-//! holds one chunk whatever the input's size; a bad line is reported on standard error with
-//! its number and the stream goes on.
+//! `xargs`, shell pipelines). Standard input (or the files given) is JSON Lines, one
+//! document per line: `{"id": ..., "text": "..."}` or `{"id": ..., "path": "file.pdf"}`;
+//! standard output is one record per document, in input order. Lines are read and extracted
+//! in chunks, so memory holds one chunk whatever the input's size; a bad line is reported on
+//! standard error with its file and number and the stream goes on.
 
 use crate::pipeline::{documents, How};
 use anyhow::{Context, Result};
@@ -11,6 +11,7 @@ use declass_ingest::{ReadOptions, SourceDoc};
 use rayon::prelude::*;
 use serde::Deserialize;
 use std::io::{BufRead, BufWriter, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Lines extracted together (in parallel); the memory bound is this many documents.
@@ -89,11 +90,47 @@ fn records(
     Ok(out)
 }
 
-pub fn run(opts: &ReadOptions, how: How, with_text: bool) -> Result<ExitCode> {
-    let stdin = std::io::stdin();
-    let mut input = stdin.lock();
+/// Streams each of `paths` (JSON Lines files, `-` for standard input) in order. A file that
+/// cannot be opened is reported with its name and the others go on.
+pub fn run(paths: &[PathBuf], opts: &ReadOptions, how: How, with_text: bool) -> Result<ExitCode> {
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
+    let mut failed = 0usize;
+    for path in paths {
+        if path.as_os_str() == "-" {
+            let stdin = std::io::stdin();
+            failed += stream(stdin.lock(), None, opts, how, with_text, &mut out)?;
+            continue;
+        }
+        let shown = path.display().to_string();
+        match std::fs::File::open(path) {
+            Ok(f) => {
+                let input = std::io::BufReader::new(f);
+                failed += stream(input, Some(&shown), opts, how, with_text, &mut out)?;
+            }
+            Err(e) => {
+                failed += 1;
+                eprintln!("declass: {shown}: cannot open: {e}");
+            }
+        }
+    }
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// One input's lines, extracted a chunk at a time; returns how many lines failed. Errors
+/// name the file (`shown`) when the input is not standard input.
+fn stream(
+    mut input: impl BufRead,
+    shown: Option<&str>,
+    opts: &ReadOptions,
+    how: How,
+    with_text: bool,
+    out: &mut impl Write,
+) -> Result<usize> {
     let mut failed = 0usize;
     let mut line_no = 0usize;
     loop {
@@ -102,7 +139,7 @@ pub fn run(opts: &ReadOptions, how: How, with_text: bool) -> Result<ExitCode> {
             let mut line = String::new();
             let n = input
                 .read_line(&mut line)
-                .context("reading standard input")?;
+                .with_context(|| format!("reading {}", shown.unwrap_or("standard input")))?;
             if n == 0 {
                 break;
             }
@@ -128,17 +165,16 @@ pub fn run(opts: &ReadOptions, how: How, with_text: bool) -> Result<ExitCode> {
                 }
                 Err(why) => {
                     failed += 1;
-                    eprintln!("declass: {why}");
+                    match shown {
+                        Some(file) => eprintln!("declass: {file}: {why}"),
+                        None => eprintln!("declass: {why}"),
+                    }
                 }
             }
         }
         out.flush()?;
     }
-    Ok(if failed > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(failed)
 }
 
 /// One line of a records file, as `extract --jsonl-in --with-text` writes it.

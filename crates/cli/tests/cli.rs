@@ -1010,6 +1010,54 @@ fn extract_streams_jsonl_from_standard_input() {
     assert_eq!(records[300]["doc_number"]["value"], "01639");
 }
 
+/// `declass extract --jsonl-in FILE...` reads the files in order (and `-` as standard input);
+/// a file that cannot be opened, or a bad line, is named with its file and the rest goes on.
+/// (A path given with --jsonl-in once fell through to an empty standard input.)
+#[test]
+fn extract_streams_jsonl_files_in_order() {
+    let tmp = tempfile::tempdir().unwrap();
+    let line = |id: &str, subject: &str| {
+        serde_json::json!({"id": id, "text": format!("SUBJECT: {subject}\n\nTEXT.")}).to_string()
+    };
+    let a = tmp.path().join("a.jsonl");
+    let b = tmp.path().join("b.jsonl");
+    std::fs::write(
+        &a,
+        format!("{}\n{}\n", line("A1", "First"), line("A2", "Second")),
+    )
+    .unwrap();
+    std::fs::write(&b, format!("{}\nnot json\n", line("B1", "Third"))).unwrap();
+    let missing = tmp.path().join("missing.jsonl");
+    let (a, b, missing) = (
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+        missing.to_str().unwrap(),
+    );
+    let out = declass_with_input(
+        &["extract", "--jsonl-in", "--no-entities", a, missing, "-", b],
+        format!("{}\n", line("S1", "From stdin")),
+    );
+    assert_eq!(out.status.code(), Some(1), "a missing file and a bad line");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(&format!("{missing}: cannot open")),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("{b}: line 2: not a JSON object")),
+        "{stderr}"
+    );
+    let titles: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap()["title"]["value"].to_string())
+        .collect();
+    assert_eq!(
+        titles,
+        ["\"First\"", "\"Second\"", "\"From stdin\"", "\"Third\""],
+        "files in the order given, standard input where `-` stands"
+    );
+}
+
 /// Records extracted elsewhere (`extract --jsonl-in --with-text`, as a Spark job would run it)
 /// and stored with `ingest --records` make the same archive as `ingest` on the same files; a
 /// second run stores nothing again.
