@@ -236,6 +236,12 @@ fn extract_one(
     // its values come first, and the body is read after it.
     let form = fields::form::extract(n);
     let body = form.as_ref().map_or(0..0, |f| f.start..f.end);
+    // The form's PAGES is the archive's count of the document it describes; the text holds
+    // the form's own page too, and often only part of a long release.
+    if let Some(declared) = form.as_ref().and_then(fields::form::declared_pages) {
+        record.pages = declared;
+        record.pages_estimated = false;
+    }
     record.doc_number = fields::numbers::doc_number(n);
     record.record_number = fields::numbers::record_number(n);
     record.control_numbers = fields::numbers::control_numbers(n);
@@ -430,6 +436,25 @@ mod tests {
             let r = extract("x".into(), scan, memo).record;
             assert_eq!((r.pages, r.pages_estimated), (pages, false));
         }
+    }
+
+    #[test]
+    fn a_cover_forms_page_count_is_the_documents() {
+        // JFK 176-10037-10226: the identification form (`PAGES : 1`) and the one page it
+        // describes, two pages of text; NARA counts 1. 157-10011-10123: `PAGES : 40`, of
+        // which the text's layout shows 41 with the form.
+        let one = include_str!("../../../corpus/sample/jfk/176-10037-10226.txt");
+        let forty = include_str!("../../../corpus/sample/jfk/157-10011-10123.txt");
+        for (text, pages) in [(one, 1), (forty, 40)] {
+            let r = extract("x".into(), Source::default(), text).record;
+            assert_eq!((r.pages, r.pages_estimated), (pages, false));
+            assert!(r.page_starts.len() > 1, "the text's own pages stay");
+        }
+        // A PAGES with no count (`0`, empty) leaves the text's pages.
+        let zero = one.replacen("PAGES : 1", "PAGES : 0", 1);
+        assert_ne!(zero, one);
+        let r = extract("x".into(), Source::default(), &zero).record;
+        assert_eq!((r.pages, r.pages_estimated), (2, true));
     }
 
     #[test]
