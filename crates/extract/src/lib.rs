@@ -14,6 +14,7 @@ pub mod normalize;
 pub mod split;
 
 use declass_model::{DocDate, Record, Source, Spanned};
+pub use fields::pages::counts_own_pages;
 pub use normalize::{normalize, Normalized};
 
 /// Bumped when extraction changes what records hold (2: entities), so an archive built by an
@@ -183,28 +184,6 @@ fn attach(record: &mut Record, n: &Normalized, start: usize, child: Record) {
     });
 }
 
-/// Whether a source of this format counts its own pages: a PDF or a scan does (and a source
-/// read as more than one page); a text export of a scan does not, so its page breaks come
-/// from its markers, its layout or its length.
-pub fn counts_own_pages(format: &str, pages: u32) -> bool {
-    !matches!(format, "text" | "markdown" | "jsonl" | "") || pages > 1
-}
-
-/// Words of two letters or more on a typed page, about: 45 lines of 6 words. A text export
-/// of a scan often keeps no trace of its page breaks (2 in 5 of NARA's JFK dev texts without
-/// a marker are longer than a page); its length is then the best evidence of its pages.
-const WORDS_PER_PAGE: usize = 260;
-
-/// The page count of a text with no page markers, when its length says more than one.
-fn estimated_pages(text: &str) -> Option<u32> {
-    let words = text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.chars().nth(1).is_some())
-        .count();
-    let pages = (words + WORDS_PER_PAGE / 2) / WORDS_PER_PAGE;
-    (pages > 1).then(|| u32::try_from(pages).unwrap_or(u32::MAX))
-}
-
 /// One document's record, without looking for documents stapled into it; its entities
 /// when `with_entities`.
 /// `own_end`: where the document's own text ends, before the first document stapled into it.
@@ -222,25 +201,14 @@ fn extract_one(
     }
     let n = &normalized;
     let mut record = Record::empty(id, source);
-    record.pages = n.pages().max(record.source.pages);
-    if n.page_starts.len() > 1 {
-        record.page_starts = n.page_starts.clone();
-        record.pages_estimated = n.pages_from_layout;
-    } else if text_export {
-        if let Some(estimate) = estimated_pages(&n.text) {
-            record.pages = estimate;
-            record.pages_estimated = true;
-        }
-    }
     // A cover form (record identification form) describes the document that follows it:
     // its values come first, and the body is read after it.
     let form = fields::form::extract(n);
     let body = form.as_ref().map_or(0..0, |f| f.start..f.end);
-    // The form's PAGES is the archive's count of the document it describes; the text holds
-    // the form's own page too, and often only part of a long release.
-    if let Some(declared) = form.as_ref().and_then(fields::form::declared_pages) {
-        record.pages = declared;
-        record.pages_estimated = false;
+    (record.pages, record.pages_estimated) =
+        fields::pages::extract(n, &record.source, text_export, form.as_ref());
+    if n.page_starts.len() > 1 {
+        record.page_starts = n.page_starts.clone();
     }
     record.doc_number = fields::numbers::doc_number(n);
     record.record_number = fields::numbers::record_number(n);
@@ -436,25 +404,6 @@ mod tests {
             let r = extract("x".into(), scan, memo).record;
             assert_eq!((r.pages, r.pages_estimated), (pages, false));
         }
-    }
-
-    #[test]
-    fn a_cover_forms_page_count_is_the_documents() {
-        // JFK 176-10037-10226: the identification form (`PAGES : 1`) and the one page it
-        // describes, two pages of text; NARA counts 1. 157-10011-10123: `PAGES : 40`, of
-        // which the text's layout shows 41 with the form.
-        let one = include_str!("../../../corpus/sample/jfk/176-10037-10226.txt");
-        let forty = include_str!("../../../corpus/sample/jfk/157-10011-10123.txt");
-        for (text, pages) in [(one, 1), (forty, 40)] {
-            let r = extract("x".into(), Source::default(), text).record;
-            assert_eq!((r.pages, r.pages_estimated), (pages, false));
-            assert!(r.page_starts.len() > 1, "the text's own pages stay");
-        }
-        // A PAGES with no count (`0`, empty) leaves the text's pages.
-        let zero = one.replacen("PAGES : 1", "PAGES : 0", 1);
-        assert_ne!(zero, one);
-        let r = extract("x".into(), Source::default(), &zero).record;
-        assert_eq!((r.pages, r.pages_estimated), (2, true));
     }
 
     #[test]

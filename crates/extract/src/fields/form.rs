@@ -129,13 +129,6 @@ impl Form {
     }
 }
 
-/// The page count a form declares for its document (`PAGES : 6`); none for `0` or a value
-/// that is no count.
-pub fn declared_pages(form: &Form) -> Option<u32> {
-    let v = form.get(Key::Pages)?;
-    v.value.trim().parse::<u32>().ok().filter(|&p| p > 0)
-}
-
 // Pieces of NARA's release legend (`Released under the John F. Kennedy Assassination Records
 // Collection Act of 1992 (44 USC 2107 Note). Case#:NW 64578 Date: 06-14-2017`) as a page edge
 // cuts it: `ennedy Assassination`, `ecords Collection Act of`, `aset:NW 64578 Date:`, `14.20)`;

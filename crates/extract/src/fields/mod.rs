@@ -8,6 +8,7 @@ pub mod date;
 pub mod doc_type;
 pub mod form;
 pub mod numbers;
+pub mod pages;
 pub mod review;
 pub mod routing;
 pub mod title;
