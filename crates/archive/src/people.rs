@@ -699,10 +699,8 @@ mod tests {
             name: name.map(str::to_string),
             title: None,
             office: office.map(str::to_string),
-            date: None,
-            phone: None,
-            side: None,
             span: Span::default(),
+            ..Party::default()
         }
     }
 

@@ -10,10 +10,8 @@ fn party(raw: &str, name: &str, office: &str) -> Party {
         name: Some(name.into()),
         title: None,
         office: Some(office.into()),
-        date: None,
-        phone: None,
-        side: None,
         span: Span::default(),
+        ..Party::default()
     }
 }
 

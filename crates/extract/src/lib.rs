@@ -213,6 +213,7 @@ fn extract_one(
     record.doc_number = fields::numbers::doc_number(n);
     record.record_number = fields::numbers::record_number(n);
     record.control_numbers = fields::numbers::control_numbers(n);
+    record.received = fields::furniture::receipts(n);
     record.date = form
         .as_ref()
         .and_then(fields::date::from_form)
@@ -241,6 +242,7 @@ fn extract_one(
     record.from = form_party(fields::form::Key::From).unwrap_or(routing.from);
     record.to = form_party(fields::form::Key::To).unwrap_or(routing.to);
     record.through = routing.through;
+    record.distribution = fields::furniture::distribution(n, own_end);
     let clearance = fields::clearance::extract(n, body.end);
     record.drafted_by = clearance.drafted_by;
     record.cleared_by = clearance.cleared_by;

@@ -231,6 +231,33 @@ pub struct Party {
     /// For participants: the side of the table (`U.S.`, `China`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub side: Option<String>,
+    /// For a distribution list's entries: the copies, as written (`Orig & 1`, `3`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub copies: Option<String>,
+    pub span: Span,
+}
+
+/// Who got copies: a distribution line (`DIST 12/14` over `D P T C EAP HA S/S`) or list
+/// (`Distribution:` / `Orig & 1 - Addressee` / `1 - TSD/CDS`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default, JsonSchema)]
+pub struct Distribution {
+    /// The date written with the line, as written (`12/14`: month and day).
+    pub date: Option<Spanned<String>>,
+    /// Each recipient; `raw` keeps the entry's notes (`w/att`), `copies` its copies.
+    pub to: Vec<Party>,
+    pub span: Span,
+}
+
+/// A receipt stamp: which office received the document, and when (`RECD S/S-IRM/RM` over
+/// `1993 NOV -3 P 4: 15`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default, JsonSchema)]
+pub struct Receipt {
+    pub office: Option<String>,
+    /// `YYYY-MM-DD`, when the stamp's date is whole.
+    pub date: Option<String>,
+    /// `HH:MM`, 24-hour.
+    pub time: Option<String>,
+    pub raw: String,
     pub span: Span,
 }
 
@@ -314,6 +341,9 @@ pub struct Record {
     pub doc_number: Option<Spanned<String>>,
     pub record_number: Option<Spanned<String>>,
     pub control_numbers: Vec<Spanned<String>>,
+    /// Receipt stamps (absent from records stored before they were read).
+    #[serde(default)]
+    pub received: Vec<Receipt>,
     pub date: Option<DocDate>,
     pub doc_type: Option<Spanned<DocType>>,
     pub title: Option<Spanned<String>>,
@@ -323,6 +353,9 @@ pub struct Record {
     pub to: Vec<Party>,
     pub through: Vec<Party>,
     pub info: Vec<Party>,
+    /// Distribution lines and lists (absent from records stored before they were read).
+    #[serde(default)]
+    pub distribution: Vec<Distribution>,
     pub drafted_by: Vec<Party>,
     pub cleared_by: Vec<Party>,
     pub approved_by: Vec<Party>,
@@ -362,6 +395,7 @@ impl Record {
             doc_number: None,
             record_number: None,
             control_numbers: Vec::new(),
+            received: Vec::new(),
             date: None,
             doc_type: None,
             title: None,
@@ -371,6 +405,7 @@ impl Record {
             to: Vec::new(),
             through: Vec::new(),
             info: Vec::new(),
+            distribution: Vec::new(),
             drafted_by: Vec::new(),
             cleared_by: Vec::new(),
             approved_by: Vec::new(),

@@ -7,6 +7,7 @@ pub mod clearance;
 pub mod date;
 pub mod doc_type;
 pub mod form;
+pub mod furniture;
 pub mod numbers;
 pub mod pages;
 pub mod review;

@@ -2069,11 +2069,6 @@ fn cable(n: &Normalized, body_start: usize, r: &mut Routing) {
 /// Where the form shows (its heading or two of those boxes) and two or more parties stand
 /// in that column, their order routes the dispatch, over labels read across the columns.
 /// A dispatch: its heading, or two of its form's processing boxes, near the top.
-// Where a dispatch's distribution list starts (`Distribution:`, `Distribation:`), or its
-// end (`END OF DISPATCH`, `BND oF 'DISPATCH.`), which the list follows.
-static DISTRIBUTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W{0,3}Distrib\w*|[BE]ND\s+OF\s+\W?DISPATCH").expect("static regex")
-});
 // A distribution entry: copies, a dash, the office (`3 - COS, JMWAVE`, `3 = WHD w/att A-D`).
 static DIST_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\W{0,3}\d{1,2}\s*[-=.]\s*((?:[A-Z][A-Za-z]*[/,]?\s?)*[A-Z]{2,}[A-Za-z/]*)(?:\s+[wW]/.*)?\s*$")
@@ -2095,31 +2090,23 @@ fn mend_from_distribution(text: &str, p: &mut Party) {
     let Some(sym) = p.office.clone().filter(|s| s.len() >= 3) else {
         return;
     };
-    let mut near = distribution_lines(lines(text)).take(15).filter_map(|l| {
-        let c = office_symbol(DIST_SYMBOL.captures(l.text.trim())?.get(1)?.as_str())?;
-        let close = c != sym
-            && (c.starts_with(&sym)
-                || c.len() == sym.len() && declass_lexicon::within(&c, &sym, 1).is_some());
-        close.then_some(c)
-    });
+    let mut near = crate::fields::furniture::list_lines(lines(text))
+        .take(15)
+        .filter_map(|l| {
+            let c = office_symbol(DIST_SYMBOL.captures(l.text.trim())?.get(1)?.as_str())?;
+            let close = c != sym
+                && (c.starts_with(&sym)
+                    || c.len() == sym.len() && declass_lexicon::within(&c, &sym, 1).is_some());
+            close.then_some(c)
+        });
     if let (Some(c), None) = (near.next(), near.next()) {
         p.office = Some(c);
     }
 }
 
-/// The non-blank lines after a distribution list's heading; none when there is no heading.
-fn distribution_lines<'a>(
-    lines: impl IntoIterator<Item = Line<'a>>,
-) -> impl Iterator<Item = Line<'a>> {
-    let mut rest = lines.into_iter().filter(|l| !l.is_blank());
-    // (the heading's search runs the lines out when there is none)
-    let _ = rest.by_ref().any(|l| DISTRIBUTION.is_match(l.text));
-    rest
-}
-
 /// The first entry of a dispatch's distribution list.
 fn distribution_head(n: &Normalized, all: &[Line<'_>]) -> Option<Party> {
-    distribution_lines(all.iter().copied())
+    crate::fields::furniture::list_lines(all.iter().copied())
         .take(10)
         .find_map(|l| {
             let (t, s) = l.trimmed();

@@ -1,0 +1,507 @@
+//! Archive furniture besides the numbers (`numbers.rs`): who got copies, from a State
+//! distribution line (`DIST 12/14` over `D P T C EAP HA S/S`) or a memo's or dispatch's
+//! distribution list (`Distribution:` / `Orig & 1 - Addressee` / `1 - TSD/CDS`; FIELDS.md
+//! §9), and receipt stamps (`RECD S/S -IRM/RM&` over `1993 NOV -3 P 4: 15`).
+
+use crate::fields::routing::party;
+use crate::lines::{lines, Line};
+use crate::normalize::Normalized;
+use declass_model::{Distribution, Party, Receipt, Spanned};
+use regex::Regex;
+use std::sync::LazyLock;
+
+// Where a distribution list starts (`Distribution:`, OCR's `Distribation:`), or the end of a
+// dispatch (`END OF DISPATCH`, `BND oF 'DISPATCH.`), which the list follows.
+pub(crate) static LIST_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W{0,3}Distrib\w*|[BE]ND\s+OF\s+\W?DISPATCH").expect("static regex")
+});
+
+/// The non-blank lines after a distribution list's heading; none when there is no heading.
+pub(crate) fn list_lines<'a>(
+    lines: impl IntoIterator<Item = Line<'a>>,
+) -> impl Iterator<Item = Line<'a>> {
+    let mut rest = lines.into_iter().filter(|l| !l.is_blank());
+    // (the heading's search runs the lines out when there is none)
+    let _ = rest.by_ref().any(|l| LIST_HEADING.is_match(l.text));
+    rest
+}
+
+// A list's heading and what may follow it on its line (`Distribution: 3 - COS, JMWAVE`).
+static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^\w\n]{0,3}(?:Distrib\w*|DISTRIB\w*)\s*[:;.]?\s*").expect("static regex")
+});
+
+// An entry: the copies (`Orig & 1`, `Original § 1`, `Orig, & 2`, `3`; lost at times), a
+// dash OCR may double or bend (`-`, `--`, `=`, `—`, `.-.`), then the recipient, which opens
+// with a letter (`2 - Chief, EUR w/o att`, `1 -_SR/CI/I for 201-734813`).
+// (copies the OCR bent past reading, `Ci) - SAG`, are lost, not the entry)
+static ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^[\s"'‘“*|.]{0,3}(?:(?P<copies>(?:Orig(?:inal)?|ORIG(?:INAL)?)\.?,?(?:\s*(?:&|and|§|\+)\s*\d{1,2})?|\d{1,2})|[A-Za-z0-9]{1,2}[)\]|!])?\s*[.,]?\s*(?:--?|—|–|=|~)\s*[.,_]?\s*(?P<to>[A-Za-z][^\n]*?)\s*$"#)
+        .expect("static regex")
+});
+
+// What follows a recipient in its entry: `w/att`, `w/o att`, `for 201-734813`, `via ...`.
+static NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*\(|\s+(?:[wW]/|[wW]ith\s|for\s|via\s|#)").expect("static regex")
+});
+
+/// Copies kept by the office that wrote the document, or for its files: not recipients
+/// with a name or an office (`Addressee`, `Chrono`, `OS Registry`, `Subject file`), read
+/// through OCR (`Addvessee`, `Adressec`, `Piles`).
+fn filing(recipient: &str) -> bool {
+    recipient.split_whitespace().any(|w| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_uppercase();
+        matches!(w.as_str(), "ADSE" | "SUBJ" | "FILE")
+            || crate::fuzzy::is_word(&w, "ADDRESSEE", 2)
+            || crate::fuzzy::is_word(&w, "ADDRESSEES", 2)
+            || ["CHRONO", "REGISTRY", "FILES", "SUBJECT"]
+                .iter()
+                .any(|f| crate::fuzzy::is_word(&w, f, 1))
+    })
+}
+
+/// One list entry as a party: the recipient's office, title and name from the words before
+/// any note; `raw` the whole entry after its copies.
+fn entry(n: &Normalized, line: &Line<'_>, at: usize) -> Option<Party> {
+    let text = &line.text[at..];
+    let c = ENTRY.captures(text)?;
+    let to = c.name("to")?;
+    let recipient_end = NOTE.find(to.as_str()).map_or(to.len(), |m| m.start());
+    // (and OCR's crumbs after it, short words in small letters: `Chief, WE pe gy`, and
+    // marks: `COB," W/att`)
+    let mut recipient =
+        to.as_str()[..recipient_end].trim_end_matches(|c: char| !c.is_alphanumeric() && c != ')');
+    while let Some((before, last)) = recipient.trim_end().rsplit_once(' ') {
+        let crumb = last.len() <= 3 && last.chars().all(|c| c.is_ascii_lowercase());
+        if !crumb {
+            break;
+        }
+        recipient = before;
+    }
+    // (a recipient is a word or a symbol: OCR's crumbs, `pe gy`, are not)
+    if !recipient
+        .split_whitespace()
+        .any(|w| w.chars().filter(char::is_ascii_alphabetic).count() >= 2)
+    {
+        return None;
+    }
+    let start = line.start + at + to.start();
+    let mut p = if filing(recipient) {
+        Party::default()
+    } else {
+        party(recipient, start, n)
+    };
+    // A list names offices by their symbols alone (`SAG`, `FBI`), or after a title's
+    // abbreviation (`COS, JMWAVE`), where a routing line would hold a title.
+    if p.office.is_none() && p.name.is_none() {
+        let symbol = |w: &str| {
+            (2..=8).contains(&w.len())
+                && w.bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'&')
+        };
+        let r = recipient.trim();
+        match r.split_once(", ") {
+            None if symbol(r) => {
+                p.office = Some(r.to_string());
+                p.title = None;
+            }
+            Some((title, office)) if symbol(office.trim()) => {
+                p.title = Some(title.trim().to_string());
+                p.office = Some(office.trim().to_string());
+            }
+            _ => {}
+        }
+    }
+    p.raw = to.as_str().to_string();
+    p.span = n.span(start, start + to.len());
+    p.copies = c
+        .name("copies")
+        .map(|m| m.as_str().trim_end_matches([',', '.']).to_string());
+    Some(p)
+}
+
+/// Lines read after a list's heading before giving up on entries.
+const LIST_LINES: usize = 20;
+/// Lines that are no entry (OCR's debris between entries) the list may hold in a row.
+const GAP_LINES: usize = 2;
+
+/// A memo's or dispatch's distribution list: the entries after its heading (and on the
+/// heading's line), until lines that are no entries.
+fn list(n: &Normalized, all: &[Line<'_>], heading: usize, end: usize) -> Option<Distribution> {
+    let first = &all[heading];
+    let mut to = Vec::new();
+    let mut last = first.end();
+    let head_end = HEADING
+        .find(first.text)
+        .map_or(first.text.len(), |m| m.end());
+    if let Some(p) = entry(n, first, head_end) {
+        last = p.span.end;
+        to.push(p);
+    }
+    let mut gap = 0;
+    for line in all[heading + 1..]
+        .iter()
+        .filter(|l| !l.is_blank() && l.start < end)
+        .take(LIST_LINES)
+    {
+        match entry(n, line, 0) {
+            Some(p) => {
+                last = p.span.end;
+                to.push(p);
+                gap = 0;
+            }
+            None => {
+                gap += 1;
+                // (a heading of what follows the list ends it: `Attachment (2)`)
+                if gap > GAP_LINES
+                    || crate::lines::upper_ratio(line.text) < 0.2 && line.text.len() > 60
+                {
+                    break;
+                }
+            }
+        }
+    }
+    (!to.is_empty()).then(|| Distribution {
+        date: None,
+        to,
+        span: n.span(first.start, last),
+    })
+}
+
+// A State distribution line: `DIST 12/14`, `REDIST 12/1`, alone on its line.
+static DIST_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^\w\n]{0,3}(?:RE)?DIST\.?\s+(?P<date>[01]?\d/[0-3]?\d)\W{0,3}$")
+        .expect("static regex")
+});
+
+// The offices it went to, on the next line: symbols of capitals, `S/S`, `EAP`, `D`; a
+// symbol longer than four letters has its slash (`EAP/CM`): not a line of telegram prose.
+static OFFICES_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    let symbol = r"(?:[A-Z][A-Z&\-]{0,3}|[A-Z][A-Z&\-]{0,5}/[A-Z/&\-]{1,9})";
+    Regex::new(&format!(r"^\s*{symbol}(?:[ \t]+{symbol}){{1,30}}\s*$")).expect("static regex")
+});
+
+/// A State distribution line and the offices on the line after it.
+fn dist_line(n: &Normalized, all: &[Line<'_>], at: usize) -> Option<Distribution> {
+    let line = &all[at];
+    let c = DIST_LINE.captures(line.text)?;
+    let date = c.name("date")?;
+    let offices = all[at + 1..].iter().find(|l| !l.is_blank())?;
+    if !OFFICES_LINE.is_match(offices.text) {
+        return None;
+    }
+    let mut to = Vec::new();
+    let mut pos = 0;
+    for w in offices.text.split_whitespace() {
+        let off = offices.text[pos..].find(w).map_or(pos, |p| pos + p);
+        pos = off + w.len();
+        let start = offices.start + off;
+        to.push(Party {
+            raw: w.to_string(),
+            office: Some(w.to_string()),
+            span: n.span(start, start + w.len()),
+            ..Party::default()
+        });
+    }
+    let d0 = line.start + date.start();
+    Some(Distribution {
+        date: Some(Spanned::new(
+            date.as_str().to_string(),
+            n.span(d0, d0 + date.len()),
+        )),
+        to,
+        span: n.span(line.start, offices.end()),
+    })
+}
+
+/// The document's distribution lines and lists, before `own_end` (where documents stapled
+/// into it start).
+pub fn distribution(n: &Normalized, own_end: usize) -> Vec<Distribution> {
+    let text = &n.text[..own_end.min(n.text.len())];
+    // (most texts have neither: two cheap tests first)
+    let has_line = text.contains("DIST ");
+    let has_list = text.contains("istrib") || text.contains("ISTRIB");
+    if !has_line && !has_list {
+        return Vec::new();
+    }
+    let all: Vec<Line<'_>> = lines(text).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < all.len() {
+        let l = &all[i];
+        let found = if has_line && DIST_LINE.is_match(l.text) {
+            dist_line(n, &all, i)
+        } else if has_list && HEADING.is_match(l.text) {
+            list(n, &all, i, own_end)
+        } else {
+            None
+        };
+        if let Some(d) = found {
+            // (go on after what was read)
+            while i < all.len() && all[i].start < d.span.end {
+                i += 1;
+            }
+            out.push(d);
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+const MONTH: &str = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.?";
+
+// A receipt stamp's head: `RECD S/S -IRM/RM&`, `REC'D CABLE SECT.`; spelled out
+// (`RECEIVED S/S`) only before an office symbol, since a routing slip prints RECEIVED over
+// its columns (`RECEIVED | FORWARDED`) and prose starts with the word.
+static RECEIVED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^\w\n]{0,3}(?:(?P<short>RECD|REC'D|REC’D)\.?|RECEIVED)[ \t]+(?P<office>[A-Z][A-Z/&\- .]{0,24}?)[\W&&[^/]]*$")
+        .expect("static regex")
+});
+
+// The stamp's date and time: `1993 NOV -3 P 4: 15` (a.m./p.m. before the hour).
+static STAMP_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\W{{0,3}}(?P<y>(?:19|20)\d\d)\s+(?P<m>{MONTH})\s*-?\s*(?P<d>[0-3]?\d)\s+(?P<ap>[AP])\.?\s*(?P<h>[01]?\d)\s*[:.]\s*(?P<mi>[0-5]\d)\W{{0,3}}$"
+    ))
+    .expect("static regex")
+});
+
+// A date alone on a stamp's line: `NOV -3 1993`.
+static STAMP_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\W{{0,3}}(?P<m>{MONTH})\s*-?\s*(?P<d>[0-3]?\d)[,\s]+(?P<y>(?:19|20)\d\d)\W{{0,3}}$"
+    ))
+    .expect("static regex")
+});
+
+fn iso(y: &str, m: &str, d: &str) -> Option<String> {
+    let month = crate::fields::date::month_number(m)?;
+    let day: u32 = d.parse().ok()?;
+    let year: i32 = y.parse().ok()?;
+    (1..=31)
+        .contains(&day)
+        .then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// Lines below a stamp's head where its date may stand.
+const STAMP_LINES: usize = 4;
+
+/// Receipt stamps: the office that received the document (`RECD S/S -IRM/RM&` ->
+/// `S/S-IRM/RM`), with the date and time stamped within the next few lines; the span is
+/// the stamp's head.
+pub fn receipts(n: &Normalized) -> Vec<Receipt> {
+    let text = &n.text;
+    if !text.contains("REC") {
+        return Vec::new();
+    }
+    let all: Vec<Line<'_>> = lines(text).collect();
+    let mut out = Vec::new();
+    for (i, l) in all.iter().enumerate() {
+        if !l
+            .text
+            .trim_start()
+            .starts_with(|c: char| c == 'R' || !c.is_alphanumeric())
+        {
+            continue;
+        }
+        let Some(c) = RECEIVED.captures(l.text) else {
+            continue;
+        };
+        let Some(office) = c.name("office") else {
+            continue;
+        };
+        if c.name("short").is_none() && !office.as_str().contains('/') {
+            continue;
+        }
+        // `S/S -IRM/RM&`: the stamp's spacing and ink are no part of the symbol
+        let office_value: String = office
+            .as_str()
+            .trim_end_matches(['.', ' ', '&'])
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .replace(" -", "-")
+            .replace("- ", "-");
+        let mut r = Receipt {
+            office: Some(office_value),
+            raw: l.text.trim().to_string(),
+            span: n.span(l.start, l.end()),
+            ..Receipt::default()
+        };
+        for below in all[i + 1..]
+            .iter()
+            .filter(|b| !b.is_blank())
+            .take(STAMP_LINES)
+        {
+            if let Some(t) = STAMP_TIME.captures(below.text) {
+                let g = |k: &str| t.name(k).map_or("", |m| m.as_str());
+                r.date = iso(g("y"), g("m"), g("d"));
+                let hour: u32 =
+                    g("h").parse().unwrap_or(0) % 12 + if g("ap") == "P" { 12 } else { 0 };
+                r.time = Some(format!("{hour:02}:{}", g("mi")));
+            } else if let Some(t) = STAMP_DATE.captures(below.text) {
+                let g = |k: &str| t.name(k).map_or("", |m| m.as_str());
+                r.date = iso(g("y"), g("m"), g("d"));
+            } else {
+                continue;
+            }
+            break;
+        }
+        out.push(r);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    const SEED_000: &str = include_str!("../../../../corpus/sample/seeds/000_79b9a1f4bfb66b60.txt");
+    const SEED_004: &str = include_str!("../../../../corpus/sample/seeds/004_d82bf065194c113b.txt");
+
+    fn offices(d: &Distribution) -> Vec<&str> {
+        d.to.iter().filter_map(|p| p.office.as_deref()).collect()
+    }
+
+    #[test]
+    fn a_state_distribution_line_and_its_offices() {
+        // Seed 004 (the action memo of 1990): `DIST 12/14` over its offices.
+        let n = normalize(SEED_004);
+        let d = distribution(&n, n.text.len());
+        assert_eq!(d.len(), 1, "{d:?}");
+        let date = d[0].date.as_ref().map(|v| v.value.as_str());
+        assert_eq!(date, Some("12/14"));
+        assert_eq!(offices(&d[0]), ["D", "P", "T", "C", "EAP", "HA", "S/S"]);
+        let eap = &d[0].to[4];
+        assert_eq!(&n.text[eap.span.start..eap.span.end], "EAP");
+        // `REDIST 12/1` inside a heading's line is no line of its own.
+        assert!(SEED_004.contains("CTION MEMORANDUMBP 12/14 REDIST 12/1"));
+        // A line of words after DIST is no office list.
+        let n = normalize("DIST 12/14\n\nTHE MEETING WAS HELD\n");
+        assert!(distribution(&n, n.text.len()).is_empty());
+    }
+
+    #[test]
+    fn a_memos_distribution_list() {
+        // JFK 104-10300-10396 (FIELDS.md §9): `Original §` for `Original &`, an entry the
+        // OCR bent past reading (`Ci) - SAG`, kept: its copies are lost, not the office).
+        let t = "Attachneat\nec: DN/A\nDistribution:\nOriginal § 1 - Addressee\n1 - DD/A\n1 - OS Registry\nCi) - SAG\n1 - Chrono\n";
+        let n = normalize(t);
+        let d = distribution(&n, n.text.len());
+        assert_eq!(d.len(), 1);
+        let raws: Vec<&str> = d[0].to.iter().map(|p| p.raw.as_str()).collect();
+        assert_eq!(raws, ["Addressee", "DD/A", "OS Registry", "SAG", "Chrono"]);
+        let copies: Vec<Option<&str>> = d[0].to.iter().map(|p| p.copies.as_deref()).collect();
+        assert_eq!(
+            copies,
+            [Some("Original § 1"), Some("1"), Some("1"), None, Some("1")]
+        );
+        // filing copies name no office and no person
+        assert_eq!(offices(&d[0]), ["DD/A", "SAG"]);
+        assert!(d[0].to[0].name.is_none() && d[0].to[2].name.is_none());
+        let first = &d[0].to[0];
+        assert_eq!(&n.text[first.span.start..first.span.end], "Addressee");
+        // JFK 104-10194-10001 and 104-10185-10163: filing copies read through OCR.
+        let n = normalize("Distribution:\nOrig - Addvessee\n3 - Piles\n1 - TSD/CDS\n");
+        let to = &distribution(&n, n.text.len())[0].to;
+        assert!(
+            to[..2]
+                .iter()
+                .all(|p| p.name.is_none() && p.title.is_none()),
+            "{to:?}"
+        );
+        assert_eq!(to[2].office.as_deref(), Some("TSD/CDS"));
+    }
+
+    #[test]
+    fn a_dispatchs_list_with_its_notes() {
+        // JFK 104-10063-10285: the first entry's copies lost, notes after the recipient.
+        let t = "Distribution:\n- Chief, WOMUSE w/att\n2 - Chief, EUR w/o att\n";
+        let n = normalize(t);
+        let d = distribution(&n, n.text.len());
+        let to = &d[0].to;
+        assert_eq!(to.len(), 2);
+        assert_eq!(to[0].raw, "Chief, WOMUSE w/att");
+        assert_eq!(
+            (to[0].title.as_deref(), to[0].office.as_deref()),
+            (Some("Chief"), Some("WOMUSE"))
+        );
+        assert_eq!(
+            (to[1].copies.as_deref(), to[1].office.as_deref()),
+            (Some("2"), Some("EUR"))
+        );
+        // JFK 104-10068-10155: OCR's crumbs on the heading's line and in an entry.
+        let t = "Distribution: Qo 4473\nOrig & 1 - Chief, SR\n2.-.Chief, WE pe gy\n";
+        let n = normalize(t);
+        let to = &distribution(&n, n.text.len())[0].to;
+        let got: Vec<(Option<&str>, Option<&str>)> = to
+            .iter()
+            .map(|p| (p.copies.as_deref(), p.office.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [(Some("Orig & 1"), Some("SR")), (Some("2"), Some("WE"))]
+        );
+        // The same on the heading's line: `Distribution: 3 - COS, JMWAVE` (made up).
+        let n = normalize("Distribution: 3 - COS, JMWAVE\n");
+        let to = &distribution(&n, n.text.len())[0].to;
+        assert_eq!(
+            (to[0].copies.as_deref(), to[0].office.as_deref()),
+            (Some("3"), Some("JMWAVE"))
+        );
+    }
+
+    #[test]
+    fn no_list_without_entries_nor_after_the_documents_end() {
+        // A sentence that names distribution is no list.
+        let n = normalize("The distribution of the report was limited.\n\nThe station agreed.\n");
+        assert!(distribution(&n, n.text.len()).is_empty());
+        // A list in a document stapled after this one's end is that document's.
+        let t = "MEMO\n\nText.\n\nDistribution:\n1 - DD/A\n";
+        let n = normalize(t);
+        assert!(distribution(&n, t.find("Distribution").unwrap()).is_empty());
+    }
+
+    #[test]
+    fn a_receipt_stamp_with_its_date_and_time() {
+        // Seed 000: the Secretariat's stamp, its date and time two lines below.
+        let n = normalize(SEED_000);
+        let r = receipts(&n);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].office.as_deref(), Some("S/S-IRM/RM"));
+        assert_eq!(r[0].date.as_deref(), Some("1993-11-03"));
+        assert_eq!(r[0].time.as_deref(), Some("16:15"));
+        // (the span is the stamp's head: the letterhead between it and its date is evidence
+        // of another field)
+        assert_eq!(&n.text[r[0].span.start..r[0].span.end], "RECD S/S -IRM/RM&");
+        // JFK 104-10182-10057 (a cable form): a received stamp with no date under it.
+        let n = normalize("REC'D CABLE SECT.\n\nTHE TEXT FOLLOWS.\n");
+        let r = receipts(&n);
+        assert_eq!(
+            (r[0].office.as_deref(), r[0].date.as_deref()),
+            (Some("CABLE SECT"), None)
+        );
+        // A date alone under the stamp (`NOV -3 1993`, seed 000's other stamp).
+        let n = normalize("RECD S/S\nNOV -3 1993\n");
+        assert_eq!(receipts(&n)[0].date.as_deref(), Some("1993-11-03"));
+    }
+
+    #[test]
+    fn a_routing_slips_columns_and_prose_are_no_stamps() {
+        // JFK 104-10400-10311 and 104-10194-10001: a routing slip's printed columns; JFK
+        // 104-10221-10003: a cable's sentence; 157-10011-10123: a form's label.
+        for t in [
+            "RECEIVED | FORWARDED\n",
+            "RECEIVED [RETURNED\n",
+            "RECEIVED OPERATIONAL ASSIGHMENT ON WHICH HE NOW TRAVELING THROUGH\n",
+            "RECEIVED FROM\n\nSEP 20 1975\n",
+            "DATE\nRECEIVED\n",
+        ] {
+            assert!(receipts(&normalize(t)).is_empty(), "{t}");
+        }
+    }
+}
