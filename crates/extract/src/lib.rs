@@ -234,10 +234,13 @@ fn extract_one(
     record.classification = fields::classification::extract(n);
     record.agency = fields::agency::extract(n, form.as_ref(), body.end, &record.source.path);
     let routing = fields::routing::extract(n, body.end, own_end);
+    // (a form's value has its spaces collapsed: its span is the value's own, not its length)
     let form_party = |key| {
-        form.as_ref()
-            .and_then(|f| f.get(key))
-            .map(|v| vec![fields::routing::party(&v.value, v.start, n)])
+        form.as_ref().and_then(|f| f.get(key)).map(|v| {
+            let mut p = fields::routing::party(&v.value, v.start, n);
+            p.span = n.span(v.start, v.end);
+            vec![p]
+        })
     };
     record.from = form_party(fields::form::Key::From).unwrap_or(routing.from);
     record.to = form_party(fields::form::Key::To).unwrap_or(routing.to);
