@@ -52,7 +52,11 @@ fn main() {
     time!("form", |n| fields::form::extract(n));
     time!("numbers", |n| (
         fields::numbers::doc_number(n),
-        fields::numbers::record_number(n)
+        fields::numbers::record_number(n, None)
+    ));
+    time!("furniture", |n| (
+        fields::furniture::distribution(n, n.text.len()),
+        fields::furniture::receipts(n)
     ));
     time!("date", |n| fields::date::extract(n, 0..0));
     time!("doc_type", |n| fields::doc_type::extract(n));

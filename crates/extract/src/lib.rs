@@ -211,7 +211,7 @@ fn extract_one(
         record.page_starts = n.page_starts.clone();
     }
     record.doc_number = fields::numbers::doc_number(n);
-    record.record_number = fields::numbers::record_number(n);
+    record.record_number = fields::numbers::record_number(n, form.as_ref());
     record.control_numbers = fields::numbers::control_numbers(n);
     record.received = fields::furniture::receipts(n);
     record.date = form

@@ -1,6 +1,7 @@
 //! Archive furniture: the collection's document number, archival record numbers and
 //! control numbers (FIELDS.md §5).
 
+use crate::fields::form::{Form, Key};
 use crate::lines::lines;
 use crate::normalize::Normalized;
 use declass_model::Spanned;
@@ -10,9 +11,10 @@ use std::sync::LazyLock;
 // A collection number standing alone on one of the first lines: `01639`, `# 01328`.
 static DOC_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*#*\s*(\d{3,6})\s*$").expect("static regex"));
-// NARA JFK record numbers: agency prefix, five-digit box, five-digit item.
+// NARA JFK record numbers: agency prefix (104 CIA, 124 FBI, 157 SSCIA, 180 HSCA, 202 JCS,
+// ...), five-digit box, five-digit item.
 static RECORD_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(1\d\d-\d{5}-\d{5})(?-u:\b)").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)([1-9]\d\d-\d{5}-\d{5})(?-u:\b)").expect("static regex"));
 static CONTROL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:NODIS|EXDIS|S/S)\s*(?:-\s*)?(\d{7})(?-u:\b)").expect("static regex")
 });
@@ -32,7 +34,17 @@ pub fn doc_number(n: &Normalized) -> Option<Spanned<String>> {
     ))
 }
 
-pub fn record_number(n: &Normalized) -> Option<Spanned<String>> {
+/// The record number: the identification form's RECORD NUMBER when the text holds the
+/// form (a stamp atop the page may be OCR'd a digit off, `157-10014-10485)` over the form's
+/// `157-10014-10185`), else the first one written.
+pub fn record_number(n: &Normalized, form: Option<&Form>) -> Option<Spanned<String>> {
+    let on_form = form.and_then(|f| f.get(Key::RecordNumber)).and_then(|v| {
+        let m = RECORD_NUMBER.captures(&n.text[v.start..v.end])?.get(1)?;
+        Some((v.start + m.start(), v.start + m.end()))
+    });
+    if let Some((a, b)) = on_form {
+        return Some(Spanned::new(n.text[a..b].to_string(), n.span(a, b)));
+    }
     let m = RECORD_NUMBER.captures(&n.text)?.get(1)?;
     Some(Spanned::new(
         m.as_str().to_string(),
@@ -82,10 +94,33 @@ mod tests {
     #[test]
     fn record_and_control_numbers() {
         let n = normalize("104-10300-10396\n\n29 MAR 1977\n");
-        assert_eq!(record_number(&n).unwrap().value, "104-10300-10396");
+        assert_eq!(record_number(&n, None).unwrap().value, "104-10300-10396");
+        // JFK 202-10002-10124: the Joint Chiefs' prefix.
+        let n = normalize("Jcs\n202-10002-10124\nJCS CENTRAL FILES\n");
+        assert_eq!(record_number(&n, None).unwrap().value, "202-10002-10124");
         let n = normalize("NODIS 9026213\n\nB1,A5\nS/S 9026213\n");
         let c = control_numbers(&n);
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].value, "9026213");
+    }
+}
+
+#[cfg(test)]
+mod form_tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    #[test]
+    fn the_forms_record_number_over_a_stamp_read_a_digit_off() {
+        // JFK 157-10014-10185: the stamp atop the page OCR'd `157-10014-10485)`, the
+        // identification form below it `157-10014-10185`.
+        let t = include_str!("../../../../corpus/sample/jfk/157-10014-10185.txt");
+        assert!(t.starts_with("157-10014-10485)"));
+        let n = normalize(t);
+        let form = crate::fields::form::extract(&n);
+        let r = record_number(&n, form.as_ref()).unwrap();
+        assert_eq!(r.value, "157-10014-10185");
+        assert_eq!(&n.text[r.span.start..r.span.end], "157-10014-10185");
+        assert_eq!(record_number(&n, None).unwrap().value, "157-10014-10485");
     }
 }
