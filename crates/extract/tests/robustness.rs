@@ -160,6 +160,8 @@ fn hostile_shapes_finish() {
     check(&"SECRET ".repeat(700_000)); // one 5 MB line
     check(&"TO: DIRECTOR\n".repeat(100_000));
     check(&"Cleared: EAP:PTomsen\n".repeat(50_000));
+    check(&"DIST 12/14 RECD S/S ".repeat(250_000)); // one 5 MB line of furniture words
+    check(&"Distribution:\n1 - TSD/CDS\n".repeat(100_000));
     check(&format!("{}x{}", "[".repeat(100_000), "]".repeat(100_000)));
     check(&"1. ".repeat(200_000));
     check(&"\n".repeat(1_000_000));

@@ -216,37 +216,64 @@ fn dist_line(n: &Normalized, all: &[Line<'_>], at: usize) -> Option<Distribution
     })
 }
 
+// A line where a distribution line or list may start.
+static START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^\w\n]{0,3}(?:(?:RE)?DIST\.?[ \t]|Distrib|DISTRIB)").expect("static regex")
+});
+
+// The words that may open them, as literals (the regex crate searches these with SIMD;
+// a pattern anchored at every line's start is several times slower).
+static DIST_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"DIST|istrib|ISTRIB").expect("static regex"));
+
+/// Starts of the lines of `text` where `words` match (each line once, in order). Each
+/// byte is looked at once, however long the line and however many matches it holds.
+fn lines_holding(text: &str, words: &Regex) -> Vec<usize> {
+    let mut starts: Vec<usize> = Vec::new();
+    let (mut line_start, mut scanned) = (0, 0);
+    for m in words.find_iter(text) {
+        if let Some(p) = text[scanned..m.start()].rfind('\n') {
+            line_start = scanned + p + 1;
+        }
+        scanned = m.start();
+        if starts.last() != Some(&line_start) {
+            starts.push(line_start);
+        }
+    }
+    starts
+}
+
+/// The lines of `text` from byte `at` (a line's start) on, with their offsets in `text`.
+fn lines_from(text: &str, at: usize) -> impl Iterator<Item = Line<'_>> {
+    lines(&text[at..]).map(move |l| Line {
+        start: l.start + at,
+        ..l
+    })
+}
+
 /// The document's distribution lines and lists, before `own_end` (where documents stapled
 /// into it start).
 pub fn distribution(n: &Normalized, own_end: usize) -> Vec<Distribution> {
     let text = &n.text[..own_end.min(n.text.len())];
-    // (most texts have neither: two cheap tests first)
-    let has_line = text.contains("DIST ");
-    let has_list = text.contains("istrib") || text.contains("ISTRIB");
-    if !has_line && !has_list {
-        return Vec::new();
-    }
-    let all: Vec<Line<'_>> = lines(text).collect();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < all.len() {
-        let l = &all[i];
-        let found = if has_line && DIST_LINE.is_match(l.text) {
-            dist_line(n, &all, i)
-        } else if has_list && HEADING.is_match(l.text) {
-            list(n, &all, i, own_end)
+    let mut read_to = 0;
+    for at in lines_holding(text, &DIST_WORDS) {
+        if at < read_to || !START.is_match(&text[at..]) {
+            continue;
+        }
+        // (blank lines between entries included)
+        let all: Vec<Line<'_>> = lines_from(text, at).take(4 * LIST_LINES).collect();
+        let found = if DIST_LINE.is_match(all[0].text) {
+            dist_line(n, &all, 0)
+        } else if HEADING.is_match(all[0].text) {
+            list(n, &all, 0, own_end)
         } else {
             None
         };
         if let Some(d) = found {
-            // (go on after what was read)
-            while i < all.len() && all[i].start < d.span.end {
-                i += 1;
-            }
+            read_to = d.span.end;
             out.push(d);
-            continue;
         }
-        i += 1;
     }
     out
 }
@@ -259,6 +286,14 @@ const MONTH: &str = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\
 static RECEIVED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[^\w\n]{0,3}(?:(?P<short>RECD|REC'D|REC’D)\.?|RECEIVED)[ \t]+(?P<office>[A-Z][A-Z/&\- .]{0,24}?)[\W&&[^/]]*$")
         .expect("static regex")
+});
+
+static RECEIPT_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"RECD|REC'D|REC’D|RECEIVED").expect("static regex"));
+
+// A line where a receipt stamp may start.
+static RECEIPT_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^\w\n]{0,3}(?:RECD|REC'D|REC’D|RECEIVED)[. \t]").expect("static regex")
 });
 
 // The stamp's date and time: `1993 NOV -3 P 4: 15` (a.m./p.m. before the hour).
@@ -294,19 +329,15 @@ const STAMP_LINES: usize = 4;
 /// the stamp's head.
 pub fn receipts(n: &Normalized) -> Vec<Receipt> {
     let text = &n.text;
-    if !text.contains("REC") {
-        return Vec::new();
-    }
-    let all: Vec<Line<'_>> = lines(text).collect();
     let mut out = Vec::new();
-    for (i, l) in all.iter().enumerate() {
-        if !l
-            .text
-            .trim_start()
-            .starts_with(|c: char| c == 'R' || !c.is_alphanumeric())
-        {
+    for at in lines_holding(text, &RECEIPT_WORDS) {
+        if !RECEIPT_START.is_match(&text[at..]) {
             continue;
         }
+        let mut from_here = lines_from(text, at);
+        let Some(l) = from_here.next() else {
+            continue;
+        };
         let Some(c) = RECEIVED.captures(l.text) else {
             continue;
         };
@@ -331,11 +362,7 @@ pub fn receipts(n: &Normalized) -> Vec<Receipt> {
             span: n.span(l.start, l.end()),
             ..Receipt::default()
         };
-        for below in all[i + 1..]
-            .iter()
-            .filter(|b| !b.is_blank())
-            .take(STAMP_LINES)
-        {
+        for below in from_here.filter(|b| !b.is_blank()).take(STAMP_LINES) {
             if let Some(t) = STAMP_TIME.captures(below.text) {
                 let g = |k: &str| t.name(k).map_or("", |m| m.as_str());
                 r.date = iso(g("y"), g("m"), g("d"));
