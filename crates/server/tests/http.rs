@@ -205,6 +205,20 @@ async fn pages_render_and_escape_document_text() {
     // The date's evidence is marked in the text and linked from the field.
     assert!(body.contains("<mark id=\"ev"), "{body}");
     assert!(body.contains(">1993/11/03</mark>"), "{body}");
+    // The receipt stamp is a field with its evidence; so are a distribution line's offices.
+    assert!(
+        body.contains("<th>received</th>") && body.contains("S/S-IRM/RM 1993-11-03 16:15"),
+        "{body}"
+    );
+    assert!(body.contains(">RECD S/S -IRM/RM&amp;</mark>"), "{body}");
+    let (_, body) = get(&app, "/doc/01328").await;
+    let rows: Vec<&str> = body
+        .split("<tr><th>distribution</th>")
+        .skip(1)
+        .map(|r| r.split("</tr>").next().unwrap_or(""))
+        .collect();
+    assert_eq!(rows.len(), 7, "D P T C EAP HA S/S: {body}");
+    assert!(rows[4].contains(">EAP</a>"), "{}", rows[4]);
     // Every response carries the server's own time, a 404 too.
     for uri in [
         "/?q=Qian",
