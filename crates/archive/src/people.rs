@@ -13,11 +13,12 @@ use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 
 /// Roles, in the order pages list them: (key, label).
-pub const ROLES: [(&str, &str); 9] = [
+pub const ROLES: [(&str, &str); 10] = [
     ("author", "author"),
     ("recipient", "recipient"),
     ("through", "through"),
     ("info", "info copy"),
+    ("copy", "distribution copy"),
     ("drafter", "drafter"),
     ("clearer", "clearer"),
     ("approver", "approver"),
@@ -133,6 +134,12 @@ pub fn parties_of(r: &Record) -> impl Iterator<Item = (&'static str, &Party)> {
     ]
     .into_iter()
     .flat_map(|(role, ps)| ps.iter().map(move |p| (role, p)))
+    // who got copies (a distribution list's entries; filing copies name no one)
+    .chain(
+        r.distribution
+            .iter()
+            .flat_map(|d| d.to.iter().map(|p| ("copy", p))),
+    )
 }
 
 /// The entity of a record that includes a party (its span is one of the entity's mentions).

@@ -238,7 +238,8 @@ struct Node {
 struct Edge {
     from: String,
     to: String,
-    /// `wrote to` (author → recipient) or `cleared for` (clearer → author).
+    /// `wrote to` (author → recipient), `cleared for` (clearer → author) or `copied to`
+    /// (author → a distribution list's entry).
     relation: &'static str,
     documents: u64,
 }
@@ -293,6 +294,14 @@ fn network(a: &Archive, req: &SearchRequest) -> Result<Network, ArchiveError> {
                 if a.1 != c.1 {
                     *edges
                         .entry((c.1.clone(), a.1.clone(), "cleared for"))
+                        .or_default() += 1;
+                }
+            }
+            for c in of("copy") {
+                kinds.insert(c.1.clone(), c.2);
+                if a.1 != c.1 {
+                    *edges
+                        .entry((a.1.clone(), c.1.clone(), "copied to"))
                         .or_default() += 1;
                 }
             }
@@ -376,7 +385,7 @@ pub async fn network_page(State(a): State<Shared>, RawQuery(raw): RawQuery) -> R
     let page = html! {
         h1 { "Network" }
         p.summary {
-            "Who wrote to whom (grey) and who cleared whose memos (blue), in the first "
+            "Who wrote to whom (grey), who cleared whose memos (blue) and who got copies (green, dashed), in the first "
             strong { (net.documents) } " of " (net.total) " documents"
             @if !req.q.is_empty() { " matching " q { (req.q) } }
             "; the " (net.nodes.len()) " most connected people and offices. "
@@ -386,7 +395,7 @@ pub async fn network_page(State(a): State<Shared>, RawQuery(raw): RawQuery) -> R
             p.muted { "No routing or clearance lines in these documents." }
         } @else {
             figure.network {
-                svg viewBox="-120 0 1040 680" role="img" aria-label="Network of authors, recipients and clearers" {
+                svg viewBox="-120 0 1040 680" role="img" aria-label="Network of authors, recipients, clearers and copies" {
                     defs {
                         marker #arrow viewBox="0 0 10 10" refX="10" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse" {
                             path d="M 0 0 L 10 5 L 0 10 z" fill="#888" {}
@@ -394,7 +403,7 @@ pub async fn network_page(State(a): State<Shared>, RawQuery(raw): RawQuery) -> R
                     }
                     @for e in &net.edges {
                         @if let (Some(f), Some(t)) = (pos.get(e.from.as_str()), pos.get(e.to.as_str())) {
-                            line class={ "edge " @if e.relation == "cleared for" { "cleared" } @else { "wrote" } }
+                            line class={ "edge " (match e.relation { "cleared for" => "cleared", "copied to" => "copied", _ => "wrote" }) }
                                  x1=(format!("{:.1}", f.0)) y1=(format!("{:.1}", f.1)) x2=(format!("{:.1}", t.0)) y2=(format!("{:.1}", t.1))
                                  stroke-width=(format!("{:.1}", 0.6 + (e.documents as f64).ln_1p())) marker-end="url(#arrow)" {
                                 title { (e.from) " " (e.relation) " " (e.to) ": " (e.documents) }

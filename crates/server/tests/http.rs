@@ -387,6 +387,26 @@ async fn people_offices_secrecy_network_and_collection() {
                 && e["relation"] == "cleared for"),
         "{n}"
     );
+    // ... and the author → the offices of its distribution line (seed 004's `DIST 12/14`).
+    assert!(
+        n["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["from"] == "Richard Schifter"
+                && e["to"] == "EAP"
+                && e["relation"] == "copied to"),
+        "{n}"
+    );
+    // A distribution copy is an office's role on its page.
+    let (_, body) = get(&app, "/api/office?name=EAP").await;
+    let roles: Vec<String> = json(&body)["appearances"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{body}"))
+        .iter()
+        .map(|d| d["role"].as_str().unwrap_or("").to_string())
+        .collect();
+    assert!(roles.iter().any(|r| r == "copy"), "{body}");
     let (st, page) = get(&app, "/network").await;
     assert_eq!(st, StatusCode::OK);
     assert!(
