@@ -170,8 +170,6 @@ pub const TITLES: &[&str] = &[
     // (a post's officers and attaches in telegraphese: the consular officer, `POL COUNS`)
     "CONOFF",
     "CONOFFS",
-    "CONSOFF",
-    "CONSOFFS",
     "POL COUNS",
     "ECON COUNS",
     "POLITICAL COUNSELOR",
@@ -254,8 +252,6 @@ pub const BARE_TITLES: &[(&str, bool)] = &[
     ("DEPSEC", false),
     ("SECDEF", false),
     ("SECSTATE", false),
-    ("CONSOFF", false),
-    ("CONSOFFS", false),
     ("PERMREP", false),
     ("PERMREPS", false),
     ("USREP", false),
@@ -465,7 +461,6 @@ pub const ORG_MODIFIERS: &[&str] = &[
     "INTERNATIONAL",
     "UNITED",
     "PEOPLE'S",
-    "PEOPLES",
     "NATIONALIST",
     "ISLAMIC",
     "CHRISTIAN",
@@ -996,7 +991,6 @@ pub const STOP: &[&str] = &[
     "ACTION",
     "NIACT",
     "STADIS",
-    "HAD",
     "OUT",
     "UP",
     "OVER",
@@ -1143,4 +1137,31 @@ pub static DOMAIN_PHRASES: LazyLock<Phrases> = LazyLock::new(|| Phrases::new(DOM
 static STOPS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| STOP.iter().copied().collect());
 pub fn is_stop(key: &str) -> bool {
     STOPS.contains(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each list names a word once: a second entry is an edit that forgot the first.
+    #[test]
+    fn lists_hold_each_word_once() {
+        fn once<'a>(name: &str, words: impl IntoIterator<Item = &'a str>) {
+            let mut seen = std::collections::HashSet::new();
+            for w in words {
+                assert!(seen.insert(w), "{name} holds {w} twice");
+            }
+        }
+        once("TITLES", TITLES.iter().copied());
+        once("BARE_TITLES", BARE_TITLES.iter().map(|(w, _)| *w));
+        once("ORG_HEADS", ORG_HEADS.iter().map(|(w, _)| *w));
+        once("UNITS", UNITS.iter().copied());
+        once("ORG_MODIFIERS", ORG_MODIFIERS.iter().copied());
+        once("DOMAINS", DOMAINS.iter().copied());
+        once("CABLE_ORGS", CABLE_ORGS.iter().copied());
+        once("CANONICAL_ORGS", CANONICAL_ORGS.iter().map(|(w, _)| *w));
+        once("FOREIGN_HEAD_NOUNS", FOREIGN_HEAD_NOUNS.iter().copied());
+        once("STOP", STOP.iter().copied());
+        once("FEATURES", FEATURES.iter().copied());
+    }
 }
