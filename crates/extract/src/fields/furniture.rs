@@ -36,9 +36,13 @@ static HEADING: LazyLock<Regex> = LazyLock::new(|| {
 // with a letter (`2 - Chief, EUR w/o att`, `1 -_SR/CI/I for 201-734813`).
 // (copies the OCR bent past reading, `Ci) - SAG`, are lost, not the entry)
 static ENTRY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^[\s"'‘“*|.]{0,3}(?:(?P<copies>(?:Orig(?:inal)?|ORIG(?:INAL)?)\.?,?(?:\s*(?:&|and|§|\+)\s*\d{1,2})?|\d{1,2})|[A-Za-z0-9]{1,2}[)\]|!])?\s*[.,]?\s*(?:--?|—|–|=|~)\s*[.,_]?\s*(?P<to>[A-Za-z][^\n]*?)\s*$"#)
+    Regex::new(r#"^[\s"'‘“*|.]{0,3}(?:(?:(?P<copies>(?:Orig(?:inal)?|ORIG(?:INAL)?)\.?,?(?:\s*(?:&|and|§|\+)\s*\d{1,2})?|\d{1,2})|[A-Za-z0-9]{1,2}[)\]|!])?\s*[.,]?\s*(?:--?|—|–|=|~)\s*[.,_]?|(?P<dotted>\d{1,2})\.\s+)\s*(?P<to>[A-Za-z][^\n]*?)\s*$"#)
         .expect("static regex")
 });
+
+/// Words a recipient after a copies' point (`3. COB, JMWAVE`) may have: more is a numbered
+/// paragraph (`3. The station reports ...`).
+const DOTTED_WORDS: usize = 3;
 
 // What follows a recipient in its entry: `w/att`, `w/o att`, `for 201-734813`, `via ...`.
 static NOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -87,6 +91,9 @@ fn entry(n: &Normalized, line: &Line<'_>, at: usize) -> Option<Party> {
     {
         return None;
     }
+    if c.name("dotted").is_some() && recipient.split_whitespace().count() > DOTTED_WORDS {
+        return None;
+    }
     let start = line.start + at + to.start();
     let mut p = if filing(recipient) {
         Party::default()
@@ -118,6 +125,7 @@ fn entry(n: &Normalized, line: &Line<'_>, at: usize) -> Option<Party> {
     p.span = n.span(start, start + to.len());
     p.copies = c
         .name("copies")
+        .or_else(|| c.name("dotted"))
         .map(|m| m.as_str().trim_end_matches([',', '.']).to_string());
     Some(p)
 }
@@ -473,6 +481,17 @@ mod tests {
             got,
             [(Some("Orig & 1"), Some("SR")), (Some("2"), Some("WE"))]
         );
+        // JFK 104-10166-10066: the copies' point for a dash, the heading OCR'd; a numbered
+        // paragraph after a list is no entry (made up).
+        let t = "End of Dispatch\n\nDistribation:\n3. COB, JMWAVE\nQof-A7B/3°\n\n2. The station will report on the meeting when it is held.\n";
+        let n = normalize(t);
+        let d = distribution(&n, n.text.len());
+        let got: Vec<(Option<&str>, Option<&str>)> = d[0]
+            .to
+            .iter()
+            .map(|p| (p.copies.as_deref(), p.office.as_deref()))
+            .collect();
+        assert_eq!(got, [(Some("3"), Some("JMWAVE"))]);
         // The same on the heading's line: `Distribution: 3 - COS, JMWAVE` (made up).
         let n = normalize("Distribution: 3 - COS, JMWAVE\n");
         let to = &distribution(&n, n.text.len())[0].to;
