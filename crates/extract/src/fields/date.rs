@@ -188,6 +188,10 @@ pub fn find_dates(text: &str) -> Vec<DateHit> {
 // A microfilming stamp's word, alone at its line's start (`MICROFILMED`, OCR's `MICROFILMEO`).
 static MICROFILM_STAMP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\W{0,3}MICRO\s?FILM").expect("static regex"));
+// A printout's page number under its print date (`Date : 08/07/95` / `Page : 1`, the header
+// atop each page of an identification form printed in the 1990s).
+static PRINT_PAGE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\W{0,3}Page\s*[:;.]\s*\d{1,3}\W{0,3}$").expect("static regex"));
 
 static DECOY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)review|releas|declass|downgrad|printed|received|(?-u:\b)recd(?-u:\b)|case\s*#|date of last|(?-u:\b)D?P?OB(?-u:\b)|born|expir|edition|replaces|date of[,\s]*(?:[:;.]|info|acq|birth)|(?-u:\b)DECL(?-u:\b)|(?-u:\b)drafted(?-u:\b)|Drafted|(?-u:\b)cleared(?-u:\b)|^\W{0,3}refs?(?:erences?)?(?-u:\b)")
@@ -261,14 +265,16 @@ pub fn extract(n: &Normalized, skip: std::ops::Range<usize>) -> Option<DocDate> 
         let labelled = DATE_LABEL.is_match(trimmed) || LABEL_BEFORE.is_match(before);
         // A decoy label on the line, or on the line above a short unlabelled one; a
         // microfilm stamp's date stands over its word too (`MAY 15 1975` / `MICROFILMED`).
-        let stamp_below = || {
+        let below = || {
             (idx + 1..(idx + 3).min(starts.len()))
                 .map(line_at)
                 .find(|l| !l.trim().is_empty())
-                .is_some_and(|l| MICROFILM_STAMP.is_match(l))
         };
+        let stamp_below = || below().is_some_and(|l| MICROFILM_STAMP.is_match(l));
+        let print_header = || trimmed.len() < 40 && below().is_some_and(|l| PRINT_PAGE.is_match(l));
         if DECOY_LABEL.is_match(trimmed)
             || (!labelled && trimmed.len() < 40 && (DECOY_LABEL.is_match(prev) || stamp_below()))
+            || print_header()
         {
             continue;
         }
@@ -414,6 +420,18 @@ mod tests {
             extract(&n, 0..0).map(|d| d.value),
             Some("1975-05-15".into())
         );
+    }
+
+    #[test]
+    fn a_printouts_date_over_its_page_number_is_a_decoy() {
+        // JFK 157-10014-10186 (lines): the header atop a 1995 printout of the identification
+        // form; the memo's own date is typed further down.
+        let tail = "JFK ASSASSINATION SYSTEM\nIDENTIFICATION FORM\nAGENCY\nRECORD NUMBER\n\nMEMORANDUM\n\nDate: September 5, 1975\n";
+        let n = normalize(&format!("Date : 08/07/95\nPage : 1\n{tail}"));
+        assert_eq!(extract(&n, 0..0).unwrap().value, "1975-09-05");
+        // the same date with no page number under it is the document's
+        let n = normalize(&format!("Date : 08/07/95\n{tail}"));
+        assert_eq!(extract(&n, 0..0).unwrap().value, "1995-08-07");
     }
 
     #[test]
