@@ -86,7 +86,7 @@ pub fn show(d: &StoredDocument, json: bool, text_only: bool) -> Result<()> {
     let r = &d.record;
     let field = |out: &mut dyn Write, k: &str, v: Option<String>| -> std::io::Result<()> {
         if let Some(v) = v {
-            writeln!(out, "{k:<16}{v}")?;
+            writeln!(out, "{k:<17} {v}")?;
         }
         Ok(())
     };
@@ -149,6 +149,26 @@ pub fn show(d: &StoredDocument, json: bool, text_only: bool) -> Result<()> {
             .as_ref()
             .map(|v| v.value.clone()),
     )?;
+    // routing, drafting, clearance and copies, each party as read
+    for (role, p) in declass_archive::parties_of(r) {
+        let label = declass_archive::ROLES
+            .iter()
+            .find(|(k, _)| *k == role)
+            .map_or(role, |(_, l)| l);
+        let v = match &p.copies {
+            Some(c) => format!("{c} - {}", p.raw),
+            None => p.raw.clone(),
+        };
+        field(&mut out, label, Some(v))?;
+    }
+    for x in &r.received {
+        let when = [x.date.as_deref(), x.time.as_deref()];
+        let v = std::iter::once(x.office.as_deref().unwrap_or(&x.raw))
+            .chain(when.into_iter().flatten())
+            .collect::<Vec<_>>()
+            .join(" ");
+        field(&mut out, "received", Some(v))?;
+    }
     field(
         &mut out,
         "pages",

@@ -210,6 +210,21 @@ fn ingest_search_show_stats_errors_and_reingest() {
         span["end"].as_u64().unwrap() as usize,
     );
     assert_eq!(&text[a..b], "1993/11/03");
+    // ... and as read: the routing, the receipt stamp, a distribution line's copies.
+    let shown = String::from_utf8_lossy(&declass(&["show", "01639", "--archive", s(&arch)]).stdout)
+        .to_string();
+    for line in [
+        "author            EAP - Winston Lord",
+        "received          S/S-IRM/RM 1993-11-03 16:15",
+    ] {
+        assert!(shown.lines().any(|l| l == line), "{line}: {shown}");
+    }
+    let shown = String::from_utf8_lossy(&declass(&["show", "01328", "--archive", s(&arch)]).stdout)
+        .to_string();
+    assert!(
+        shown.lines().any(|l| l == "distribution copy EAP"),
+        "{shown}"
+    );
     let out = declass(&["show", "CABLE-1", "--archive", s(&arch), "--text"]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("NONPROLIFERATION TALKS"));
     let out = declass(&["show", "nope", "--archive", s(&arch)]);
