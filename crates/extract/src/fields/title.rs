@@ -128,8 +128,81 @@ pub fn extract(n: &Normalized, body_start: usize, form: Option<&str>) -> Option<
     subject(n, body_start)
         .map(|t| if is_report { prefix(t) } else { t })
         .or_else(|| flattened_subject(n, body_start))
+        .or_else(|| dispatch_box(n, body_start))
         .or_else(|| form.is_none().then(|| form_heading(n)).flatten())
         .or_else(|| gist(n, body_start).map(prefix))
+}
+
+// A dispatch form's box under its SUBJECT: `ACTION REQUIRED - REFERENCES` (OCR's
+// `REGUIRED`, `“ACTION`, a margin's `“of [ACTION`).
+static ACTION_REQUIRED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W{0,3}(?:[a-z]{1,2}\W{1,3})?ACTION\s+RE[QG]U\w*").expect("static regex")
+});
+/// Lines of a document's head searched for that box.
+const DISPATCH_HEAD_LINES: usize = 60;
+
+/// A dispatch's subject when the OCR lost its SUBJECT label: the form prints the subject
+/// right above its `ACTION REQUIRED - REFERENCES` box (JFK 104-10068-10155: `suatet &
+/// REDWOOD/ LC IMPROVE/AEVALIANT` / `Jack ROGALSKY (201-2973)`). A last line that only
+/// ends the one above it (`= Goodwin`) is joined to it; the label's remains before the
+/// subject (`saeco Operational ...`, a lone `E`) and crumbs after it are no part of it.
+fn dispatch_box(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
+    let text = n.text.get(body_start..)?;
+    let head: Vec<Line<'_>> = lines(text).take(DISPATCH_HEAD_LINES).collect();
+    let at = head.iter().position(|l| ACTION_REQUIRED.is_match(l.text))?;
+    let above: Vec<&Line<'_>> = head[at.saturating_sub(4)..at]
+        .iter()
+        .filter(|l| !l.is_blank())
+        .collect();
+    let (&last, before) = above.split_last()?;
+    let continues = |t: &str| {
+        let t = t.trim();
+        t.len() < 16 && !t.starts_with(|c: char| c.is_alphanumeric())
+    };
+    let used: Vec<&Line<'_>> = match before.last() {
+        Some(&prev) if continues(last.text) => vec![prev, last],
+        _ => vec![last],
+    };
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    for l in &used {
+        for w in l.text.split_whitespace() {
+            let at = w.as_ptr() as usize - text.as_ptr() as usize;
+            // (a mark that only joins the lines: `= Goodwin`)
+            if w.chars().any(char::is_alphanumeric) {
+                words.push((at, w));
+            }
+        }
+    }
+    // the label's remains: a word in small letters (`saeco`, `suatet`) or a lone letter
+    while let [(_, w), (_, next), ..] = words.as_slice() {
+        let garbled = w.len() >= 4 && w.chars().all(|c| c.is_ascii_lowercase());
+        let lone = w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase());
+        if !(garbled || lone) || !next.starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        words.remove(0);
+    }
+    // crumbs after it: short words in small letters (`ma`, `a`)
+    while words
+        .last()
+        .is_some_and(|(_, w)| w.len() <= 2 && w.chars().all(|c| c.is_ascii_lowercase()))
+    {
+        words.pop();
+    }
+    let content = words
+        .iter()
+        .filter(|(_, w)| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .count();
+    let capital = words
+        .iter()
+        .any(|(_, w)| w.starts_with(|c: char| c.is_uppercase()));
+    let (&(first, _), &(end_at, end_word)) = (words.first()?, words.last()?);
+    if content < 2 || !capital {
+        return None;
+    }
+    let value = words.iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ");
+    let (a, b) = (body_start + first, body_start + end_at + end_word.len());
+    Some(Spanned::new(value, n.span(a, b)).with_confidence(0.7))
 }
 
 /// A printed form's name among a document's first lines, in capitals: a head noun of the
@@ -575,12 +648,21 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
         if !in_text && head.starts_with(|c: char| c.is_ascii_digit()) {
             in_text = crate::lines::NUMBERED.is_match(head);
         }
-        // A margin's stray letters before the label: `ic SUBJECT:`.
+        // A margin's stray letters before the label: `ic SUBJECT:`; not a word of the
+        // sentence the line goes on with (`of Subject. The Station has ...`).
+        let line_head = head;
         let head = crate::lines::skip_margin_fragment(head, 2);
         let word = &head[..head
             .find(|c: char| !c.is_ascii_alphabetic())
             .unwrap_or(head.len())];
         if word.len() < 2 || word.len() > 8 || !is_label(word) {
+            continue;
+        }
+        let fragment = line_head[..line_head.len() - head.len()].trim();
+        if matches!(
+            fragment,
+            "a" | "an" | "as" | "at" | "by" | "in" | "is" | "of" | "on" | "or" | "to" | "the"
+        ) {
             continue;
         }
         // `RE` inside or under the text is a note's, not the document's subject (a
@@ -1100,5 +1182,44 @@ mod tests {
         // JFK 104-10071-10034: a routing sheet's empty SUBJECT box; the memo's own follows.
         let t = "ROUTING AND RECORD SHEET\n\nSUBJECT: {Optional}\n\nFROM: EXTENSION | NO,\n\nSUBJECT: Bahamas/United States Black Power Ties\n";
         assert_eq!(title(t).unwrap(), "Bahamas/United States Black Power Ties");
+    }
+
+    #[test]
+    fn a_dispatchs_subject_above_its_action_box() {
+        // JFK 104-10068-10155 (lines): the SUBJECT label bent past reading (`suatet`), the
+        // crypt line, then the subject right above `ACTION REQUIRED - REFERENCES`.
+        let t = "Chicf of Station, Ottawa\n\nsuatet & REDWOOD/ LC IMPROVE/AEVALIANT\n\nJack ROGALSKY (201-2973)\n\n\u{201c}ACTION REQUIRED - REFERENCES\n\nReference: OCOW-4058, 13 December 1962\n\n1. The SMABOVES are still bombarding the Station.\n";
+        let n = normalize(t);
+        let s = extract(&n, 0, Some("Dispatch")).unwrap();
+        assert_eq!(s.value, "Jack ROGALSKY (201-2973)");
+        assert_eq!(&t[s.span.start..s.span.end], s.value);
+        // JFK 104-10169-10093: the label's remains (`saeco`) before it, its last word on
+        // a line of its own after a mark.
+        let t = "Chief, Western Hemisphere\n\nsaeco Operational TYPIC7 Tranamittal AWRAZZ-1 Letter to Mr. Richard\n= Goodwin\n\nACTION REQUIRED - RIVERENCES\n\nAction Required: FYI and any action deemed necessary.\n";
+        assert_eq!(
+            title(t).unwrap(),
+            "Operational TYPIC7 Tranamittal AWRAZZ-1 Letter to Mr. Richard Goodwin"
+        );
+        // JFK 104-10310-10140: a lone letter before it, a margin's `of [` before the box.
+        let t = "Assi @CALL MHORDER Opera: Tonal\n\nE Recent Newspaper Article Concerning Richard Case NAGEL\n\u{201c}of [ACTION REQUIRED - REFERENCES\n\nReference: ko71, 10 October. 1968 tae\n";
+        assert_eq!(
+            title(t).unwrap(),
+            "Recent Newspaper Article Concerning Richard Case NAGEL"
+        );
+        // JFK 104-10308-10023: only crumbs above the box: no subject from it.
+        let n = normalize("vane Debricfings\n\nma\n\nACTION REQUIRED - REFERENCES\n");
+        assert!(dispatch_box(&n, 0).is_none());
+    }
+
+    #[test]
+    fn a_word_of_the_sentence_before_subject_is_no_margin() {
+        // JFK 104-10068-10155: `of Subject.` inside a paragraph is no SUBJECT label.
+        let t = "1. The SMABOVES are still bombarding the Station (although\nthe volume has diminished) with trace requests on correspondents\nof Subject. The Station has several times made clear our feel-\ning that wholesale tracing is a poor expenditure of effort.\n";
+        assert!(subject(&normalize(t), 0).is_none());
+        // a margin's stray letters still may stand before the label
+        assert_eq!(
+            title("ic SUBJECT: Travel of Mr. Hunt\n\n1. The trip").unwrap(),
+            "Travel of Mr. Hunt"
+        );
     }
 }
