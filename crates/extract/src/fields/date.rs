@@ -95,7 +95,7 @@ fn days_in_month(y: i32, m: u32) -> u32 {
     }
 }
 
-fn valid(y: i32, m: u32, d: u32) -> bool {
+pub(crate) fn valid(y: i32, m: u32, d: u32) -> bool {
     (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)
 }
 

@@ -162,7 +162,7 @@ fn list(n: &Normalized, all: &[Line<'_>], heading: usize, end: usize) -> Option<
             }
             None => {
                 gap += 1;
-                // (a heading of what follows the list ends it: `Attachment (2)`)
+                // (a line of prose, long and in small letters, ends it)
                 if gap > GAP_LINES
                     || crate::lines::upper_ratio(line.text) < 0.2 && line.text.len() > 60
                 {
@@ -324,9 +324,7 @@ fn iso(y: &str, m: &str, d: &str) -> Option<String> {
     let month = crate::fields::date::month_number(m)?;
     let day: u32 = d.parse().ok()?;
     let year: i32 = y.parse().ok()?;
-    (1..=31)
-        .contains(&day)
-        .then(|| format!("{year:04}-{month:02}-{day:02}"))
+    crate::fields::date::valid(year, month, day).then(|| format!("{year:04}-{month:02}-{day:02}"))
 }
 
 /// Lines below a stamp's head where its date may stand.
