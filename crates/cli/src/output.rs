@@ -155,19 +155,10 @@ pub fn show(d: &StoredDocument, json: bool, text_only: bool) -> Result<()> {
             .iter()
             .find(|(k, _)| *k == role)
             .map_or(role, |(_, l)| l);
-        let v = match &p.copies {
-            Some(c) => format!("{c} - {}", p.raw),
-            None => p.raw.clone(),
-        };
-        field(&mut out, label, Some(v))?;
+        field(&mut out, label, Some(p.as_listed()))?;
     }
     for x in &r.received {
-        let when = [x.date.as_deref(), x.time.as_deref()];
-        let v = std::iter::once(x.office.as_deref().unwrap_or(&x.raw))
-            .chain(when.into_iter().flatten())
-            .collect::<Vec<_>>()
-            .join(" ");
-        field(&mut out, "received", Some(v))?;
+        field(&mut out, "received", Some(x.summary()))?;
     }
     field(
         &mut out,

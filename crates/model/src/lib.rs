@@ -237,6 +237,17 @@ pub struct Party {
     pub span: Span,
 }
 
+impl Party {
+    /// The party as its line reads, a distribution entry with its copies (`Orig & 1 -
+    /// Chief, SR`).
+    pub fn as_listed(&self) -> String {
+        match &self.copies {
+            Some(c) => format!("{c} - {}", self.raw),
+            None => self.raw.clone(),
+        }
+    }
+}
+
 /// Who got copies: a distribution line (`DIST 12/14` over `D P T C EAP HA S/S`) or list
 /// (`Distribution:` / `Orig & 1 - Addressee` / `1 - TSD/CDS`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default, JsonSchema)]
@@ -259,6 +270,21 @@ pub struct Receipt {
     pub time: Option<String>,
     pub raw: String,
     pub span: Span,
+}
+
+impl Receipt {
+    /// Office, date and time as one line (`S/S-IRM/RM 1993-11-03 16:15`); the stamp as
+    /// read when it names no office.
+    pub fn summary(&self) -> String {
+        std::iter::once(self.office.as_deref().unwrap_or(&self.raw))
+            .chain(
+                [self.date.as_deref(), self.time.as_deref()]
+                    .into_iter()
+                    .flatten(),
+            )
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default, JsonSchema)]

@@ -372,23 +372,15 @@ fn evidence(d: &StoredDocument) -> Vec<(&'static str, String, Span)> {
         out.push(("control_number", c.value.clone(), c.span));
     }
     for x in &r.received {
-        let when = [x.date.as_deref(), x.time.as_deref()];
-        let what = std::iter::once(x.office.as_deref().unwrap_or(&x.raw))
-            .chain(when.into_iter().flatten())
-            .collect::<Vec<_>>()
-            .join(" ");
-        out.push(("received", what, x.span));
+        out.push(("received", x.summary(), x.span));
     }
-    for (role, p) in declass_archive::parties_of(r) {
+    // (a distribution list's entries once, as its field, not again as `copy` parties)
+    for (role, p) in declass_archive::parties_of(r).filter(|(role, _)| *role != "copy") {
         out.push((role, p.raw.clone(), p.span));
     }
     for d in &r.distribution {
         for p in &d.to {
-            let what = match &p.copies {
-                Some(c) => format!("{c} - {}", p.raw),
-                None => p.raw.clone(),
-            };
-            out.push(("distribution", what, p.span));
+            out.push(("distribution", p.as_listed(), p.span));
         }
     }
     if let Some(m) = &r.meeting {

@@ -218,6 +218,10 @@ async fn pages_render_and_escape_document_text() {
         .map(|r| r.split("</tr>").next().unwrap_or(""))
         .collect();
     assert_eq!(rows.len(), 7, "D P T C EAP HA S/S: {body}");
+    assert!(
+        !body.contains("<tr><th>copy</th>"),
+        "each entry once: {body}"
+    );
     assert!(rows[4].contains(">EAP</a>"), "{}", rows[4]);
     // Every response carries the server's own time, a 404 too.
     for uri in [
