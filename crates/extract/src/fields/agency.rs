@@ -26,7 +26,9 @@ pub fn canonical(name: &str) -> Option<&'static str> {
         "NSA" | "NATIONAL SECURITY AGENCY" => "NSA",
         "NSC" | "NATIONAL SECURITY COUNCIL" => "NSC",
         "DOS" | "STATE" | "STAT" | "DEPARTMENT OF STATE" | "STATE DEPARTMENT" => "DOS",
-        "DOD" | "DEPARTMENT OF DEFENSE" | "OSD" => "DOD",
+        "DOD" | "DEPARTMENT OF DEFENSE" => "DOD",
+        // NARA names the Secretary of Defense's office as an originator of its own
+        "OSD" | "OFFICE OF THE SECRETARY OF DEFENSE" => "OSD",
         "ARRB" | "ASSASSINATION RECORDS REVIEW BOARD" => "ARRB",
         "HSCA" | "HOUSE SELECT COMMITTEE ON ASSASSINATIONS" => "HSCA",
         "SSCIA" | "SSC" => "SSCIA",
@@ -58,7 +60,8 @@ static LETTERHEADS: LazyLock<Earliest<&'static str>> = LazyLock::new(|| {
         (r"(?i)^\W*House\s+Select\s+Committee\s+on\s+Assassinations\s*$", "HSCA"),
         (r"(?i)President'?s\s+Foreign\s+Intelligence\s+Advisory\s+Board", "PFIAB"),
         (r"(?i)CENTRAL\s+INTELLIGENCE\s+AGENCY", "CIA"),
-        (r"(?i)Office\s+of\s+the\s+Secretary\s+of\s+Defense|DEPARTMENT\s+OF\s+(?:DEFENSE|THE\s+ARMY)", "DOD"),
+        (r"(?i)Office\s+of\s+the\s+Secretary\s+of\s+Defense", "OSD"),
+        (r"(?i)DEPARTMENT\s+OF\s+(?:DEFENSE|THE\s+ARMY)", "DOD"),
     ]
     .into_iter()
     .map(|(p, a)| (Regex::new(&format!("(?m){p}")).expect("static regex"), a))
@@ -196,6 +199,11 @@ mod tests {
             agency("DEPARTMENT OF STATE\nWashington\n", "x.txt").as_deref(),
             Some("DOS")
         );
+        // the Secretary of Defense's office apart from the department (made up)
+        let osd = "OFFICE OF THE SECRETARY OF DEFENSE\nWashington, D.C. 20301\n";
+        assert_eq!(agency(osd, "x.txt").as_deref(), Some("OSD"));
+        let dod = "DEPARTMENT OF DEFENSE\nWashington, D.C. 20301\n";
+        assert_eq!(agency(dod, "x.txt").as_deref(), Some("DOD"));
         // JFK 104-10308-10080 and 104-10178-10102: the State Department in a CIA text's
         // prose is not its letterhead; the record number's prefix says CIA.
         let t = "104-10308-10080\nSECRET\nHe enjoyed strong Department of State support. It was his intent\n";
@@ -226,5 +234,8 @@ mod tests {
         assert_eq!(canonical("Central Intelligence Agency"), Some("CIA"));
         assert!(canonical("AGENCY. : CIA").is_none());
         assert_eq!(canonical("CIA"), Some("CIA"));
+        // JFK 202-10002-10124: the form's originator `osD`, NARA's OSD (not DOD)
+        assert_eq!(canonical("osD"), Some("OSD"));
+        assert_eq!(canonical("Department of Defense"), Some("DOD"));
     }
 }
