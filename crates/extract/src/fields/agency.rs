@@ -60,8 +60,9 @@ static LETTERHEADS: LazyLock<Earliest<&'static str>> = LazyLock::new(|| {
         (r"(?i)^\W*House\s+Select\s+Committee\s+on\s+Assassinations\s*$", "HSCA"),
         (r"(?i)President'?s\s+Foreign\s+Intelligence\s+Advisory\s+Board", "PFIAB"),
         (r"(?i)CENTRAL\s+INTELLIGENCE\s+AGENCY", "CIA"),
-        (r"(?i)Office\s+of\s+the\s+Secretary\s+of\s+Defense", "OSD"),
-        (r"(?i)DEPARTMENT\s+OF\s+(?:DEFENSE|THE\s+ARMY)", "DOD"),
+        // (at a line's start too: `the Department of Defense` in prose is a recipient)
+        (r"(?i)^\W{0,3}(?:THE\s+)?Office\s+of\s+the\s+Secretary\s+of\s+Defense", "OSD"),
+        (r"(?i)^\W{0,3}(?:(?:THE|UNITED\s+STATES)\s+)?DEPARTMENT\s+OF\s+(?:DEFENSE|THE\s+ARMY)", "DOD"),
     ]
     .into_iter()
     .map(|(p, a)| (Regex::new(&format!("(?m){p}")).expect("static regex"), a))
@@ -204,6 +205,9 @@ mod tests {
         assert_eq!(agency(osd, "x.txt").as_deref(), Some("OSD"));
         let dod = "DEPARTMENT OF DEFENSE\nWashington, D.C. 20301\n";
         assert_eq!(agency(dod, "x.txt").as_deref(), Some("DOD"));
+        // JFK 104-10303-10008: the Department of Defense in a CIA memo's prose.
+        let t = "MEMORANDUM FOR; Deputy Director for Science & Technology\n\n2. Over the years the chief non-CIA recipients of this\nsupport have been the-Department of Defense, the Federal.\n";
+        assert_eq!(agency(t, "104-10303-10008.txt").as_deref(), Some("CIA"));
         // JFK 104-10308-10080 and 104-10178-10102: the State Department in a CIA text's
         // prose is not its letterhead; the record number's prefix says CIA.
         let t = "104-10308-10080\nSECRET\nHe enjoyed strong Department of State support. It was his intent\n";
