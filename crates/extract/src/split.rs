@@ -274,9 +274,16 @@ pub fn split(n: &Normalized) -> Vec<Part> {
     let mut first_page = 1u32;
     // Attachments listed and not yet seen, counted up to the page before `start`.
     let mut expected = 0usize;
+    // The part's body so far, page by page (lines never cross a page), so no page is
+    // counted twice however long the part runs before a document opens.
+    let mut part_body = 0usize;
     for (i, &start) in starts.iter().enumerate().skip(1) {
-        expected += listed_attachments(&text[starts[i - 1]..start]);
-        if body_of(part_start..start) < BODY_WORDS || !opens_document(text, start, page_end(i)) {
+        let page = starts[i - 1]..start;
+        expected += listed_attachments(&text[page.clone()]);
+        if part_body < BODY_WORDS {
+            part_body += body_of(page);
+        }
+        if part_body < BODY_WORDS || !opens_document(text, start, page_end(i)) {
             continue;
         }
         if expected > 0 {
@@ -292,6 +299,7 @@ pub fn split(n: &Normalized) -> Vec<Part> {
             });
             part_start = start;
             first_page = i as u32 + 1;
+            part_body = 0;
         }
     }
     parts.push(Part {
