@@ -56,7 +56,7 @@ fn main() {
     ));
     time!("furniture", |n| (
         fields::furniture::distribution(n, n.text.len()),
-        fields::furniture::receipts(n)
+        fields::furniture::receipts(n, n.text.len())
     ));
     time!("date", |n| fields::date::extract(n, 0..0));
     time!("doc_type", |n| fields::doc_type::extract(n));

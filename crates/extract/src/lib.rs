@@ -214,7 +214,7 @@ fn extract_one(
     record.doc_number = fields::numbers::doc_number(n);
     record.record_number = fields::numbers::record_number(n, form.as_ref());
     record.control_numbers = fields::numbers::control_numbers(n);
-    record.received = fields::furniture::receipts(n);
+    record.received = fields::furniture::receipts(n, own_end);
     record.date = form
         .as_ref()
         .and_then(fields::date::from_form)

@@ -330,11 +330,11 @@ fn iso(y: &str, m: &str, d: &str) -> Option<String> {
 /// Lines below a stamp's head where its date may stand.
 const STAMP_LINES: usize = 4;
 
-/// Receipt stamps: the office that received the document (`RECD S/S -IRM/RM&` ->
-/// `S/S-IRM/RM`), with the date and time stamped within the next few lines; the span is
-/// the stamp's head.
-pub fn receipts(n: &Normalized) -> Vec<Receipt> {
-    let text = &n.text;
+/// Receipt stamps before `own_end` (where documents stapled into it start): the office
+/// that received the document (`RECD S/S -IRM/RM&` -> `S/S-IRM/RM`), with the date and
+/// time stamped within the next few lines; the span is the stamp's head.
+pub fn receipts(n: &Normalized, own_end: usize) -> Vec<Receipt> {
+    let text = &n.text[..own_end.min(n.text.len())];
     let mut out = Vec::new();
     for at in lines_holding(text, &RECEIPT_WORDS) {
         if !RECEIPT_START.is_match(&text[at..]) {
@@ -514,7 +514,7 @@ mod tests {
     fn a_receipt_stamp_with_its_date_and_time() {
         // Seed 000: the Secretariat's stamp, its date and time two lines below.
         let n = normalize(SEED_000);
-        let r = receipts(&n);
+        let r = receipts(&n, n.text.len());
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].office.as_deref(), Some("S/S-IRM/RM"));
         assert_eq!(r[0].date.as_deref(), Some("1993-11-03"));
@@ -524,14 +524,22 @@ mod tests {
         assert_eq!(&n.text[r[0].span.start..r[0].span.end], "RECD S/S -IRM/RM&");
         // JFK 104-10182-10057 (a cable form): a received stamp with no date under it.
         let n = normalize("REC'D CABLE SECT.\n\nTHE TEXT FOLLOWS.\n");
-        let r = receipts(&n);
+        let r = receipts(&n, n.text.len());
         assert_eq!(
             (r[0].office.as_deref(), r[0].date.as_deref()),
             (Some("CABLE SECT"), None)
         );
         // A date alone under the stamp (`NOV -3 1993`, seed 000's other stamp).
         let n = normalize("RECD S/S\nNOV -3 1993\n");
-        assert_eq!(receipts(&n)[0].date.as_deref(), Some("1993-11-03"));
+        assert_eq!(
+            receipts(&n, n.text.len())[0].date.as_deref(),
+            Some("1993-11-03")
+        );
+        // A stamp on a document stapled after this one's end is that document's (made up).
+        let t = "MEMO\n\nText.\n\nRECD S/S\nNOV -3 1993\n";
+        let n = normalize(t);
+        assert!(receipts(&n, t.find("RECD").unwrap()).is_empty());
+        assert_eq!(receipts(&n, n.text.len()).len(), 1);
     }
 
     #[test]
@@ -545,7 +553,8 @@ mod tests {
             "RECEIVED FROM\n\nSEP 20 1975\n",
             "DATE\nRECEIVED\n",
         ] {
-            assert!(receipts(&normalize(t)).is_empty(), "{t}");
+            let n = normalize(t);
+            assert!(receipts(&n, n.text.len()).is_empty(), "{t}");
         }
     }
 }
