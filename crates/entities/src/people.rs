@@ -1645,6 +1645,19 @@ mod tests {
     }
 
     #[test]
+    fn telegraphese_amounts_and_scriptures_are_no_names() {
+        // cables-ner 1974PEKING00626 and 1978KADUNA01298
+        for (t, word) in [
+            ("CHROMALLOY AGREEING TO PAY COMPENSATION OF DOLS 45,000 (DOLLARS FORTY-FIVE THOUSAND)", "DOLS"),
+            ("EIGHT AND ONE-HALF ORDERS (WORTH DOLS 2.3 MILLION) HAVE BEEN CANCELLED", "DOLS"),
+            ("WOULD YOU BELIEVE COPIES OF THE KORAN -- BUT WE HAVE SEEN NO OTHER EVIDENCE", "KORAN"),
+        ] {
+            let named = people_named(t, None);
+            assert!(named.iter().all(|p| !p.contains(word)), "{t}: {named:?}");
+        }
+    }
+
+    #[test]
     fn a_words_forms_are_no_names() {
         // cables-ner 1978GUATEM00316, 1978KADUNA01298, 1978STATE194005: compounds of words,
         // a verb's form after a prefix

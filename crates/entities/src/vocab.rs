@@ -969,6 +969,11 @@ pub const STOP: &[&str] = &[
     "PARA",
     "REF",
     "REFTEL",
+    // telegraphese amounts: `DOLS 5.5 MILLION`
+    "DOLS",
+    // a scripture (a faith's name stays: bodies are named for it, `JAMA'ATU NASRIL ISLAM`)
+    "KORAN",
+    "QURAN",
     "SUBJECT",
     "SUBJ",
     "COMMENT",
