@@ -650,13 +650,15 @@ fn entity_scores_on_the_annotated_dev_telegrams() {
     let v = json(&out);
     assert_eq!(v["documents"], 19);
     let f1 = |k: &str| v["kinds"][k]["f1"].as_f64().unwrap_or(0.0);
-    assert!(f1("people") >= 0.55, "people {}", f1("people"));
+    // (floors a point or two under the scores of 2026-12-07: people 0.759, organizations
+    // 0.796, places 0.894; raise them as the scores rise)
+    assert!(f1("people") >= 0.74, "people {}", f1("people"));
     assert!(
-        f1("organizations") >= 0.45,
+        f1("organizations") >= 0.78,
         "organizations {}",
         f1("organizations")
     );
-    assert!(f1("places") >= 0.65, "places {}", f1("places"));
+    assert!(f1("places") >= 0.88, "places {}", f1("places"));
 
     // the texts go out with marks removed; names come back and are scored the same way
     let texts = declass(&["eval", "--entities", s(&root), "--texts"]);
