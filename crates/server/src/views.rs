@@ -253,7 +253,42 @@ struct Network {
     edges: Vec<Edge>,
 }
 
-fn network(a: &Archive, req: &SearchRequest) -> Result<Network, ArchiveError> {
+/// The relations the network draws: (the other party's role, the relation, whether the
+/// edge runs from the author to that party, the key of `relations=`).
+const RELATIONS: [(&str, &str, bool, &str); 3] = [
+    ("recipient", "wrote to", true, "wrote"),
+    ("clearer", "cleared for", false, "cleared"),
+    ("copy", "copied to", true, "copied"),
+];
+
+/// The relations asked for by `relations=wrote,cleared,copied` (all when absent or empty).
+fn chosen_relations(raw: Option<&str>) -> Result<Vec<&'static str>, ApiError> {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(raw.unwrap_or(""))
+        .map_err(|e| ApiError::bad_request(format!("query string: {e}")))?;
+    let Some(v) = pairs
+        .iter()
+        .rev()
+        .find(|(k, _)| k == "relations")
+        .map(|p| &p.1)
+    else {
+        return Ok(RELATIONS.iter().map(|r| r.3).collect());
+    };
+    let mut chosen = Vec::new();
+    for w in v.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+        let Some(r) = RELATIONS.iter().find(|r| r.3 == w) else {
+            return Err(ApiError::bad_request(format!(
+                "relations={v:?}: use wrote, cleared or copied, comma-separated"
+            )));
+        };
+        chosen.push(r.3);
+    }
+    if chosen.is_empty() {
+        chosen = RELATIONS.iter().map(|r| r.3).collect();
+    }
+    Ok(chosen)
+}
+
+fn network(a: &Archive, req: &SearchRequest, chosen: &[&str]) -> Result<Network, ArchiveError> {
     let r = a.search(&SearchRequest {
         facets: false,
         offset: 0,
@@ -277,32 +312,20 @@ fn network(a: &Archive, req: &SearchRequest) -> Result<Network, ArchiveError> {
     }
     let mut edges: HashMap<(String, String, &'static str), u64> = HashMap::new();
     let mut kinds: HashMap<String, &'static str> = HashMap::new();
+    let drawn: Vec<_> = RELATIONS.iter().filter(|r| chosen.contains(&r.3)).collect();
     for parts in by_doc.values() {
         let of = |role: &'static str| parts.iter().filter(move |p| p.0 == role);
         for a in of("author") {
             kinds.insert(a.1.clone(), a.2);
-            for t in of("recipient") {
-                kinds.insert(t.1.clone(), t.2);
-                if a.1 != t.1 {
-                    *edges
-                        .entry((a.1.clone(), t.1.clone(), "wrote to"))
-                        .or_default() += 1;
-                }
-            }
-            for c in of("clearer") {
-                kinds.insert(c.1.clone(), c.2);
-                if a.1 != c.1 {
-                    *edges
-                        .entry((c.1.clone(), a.1.clone(), "cleared for"))
-                        .or_default() += 1;
-                }
-            }
-            for c in of("copy") {
-                kinds.insert(c.1.clone(), c.2);
-                if a.1 != c.1 {
-                    *edges
-                        .entry((a.1.clone(), c.1.clone(), "copied to"))
-                        .or_default() += 1;
+            for &&(role, relation, from_author, _) in &drawn {
+                for o in of(role) {
+                    kinds.insert(o.1.clone(), o.2);
+                    if a.1 != o.1 {
+                        let (f, t) = if from_author { (a, o) } else { (o, a) };
+                        *edges
+                            .entry((f.1.clone(), t.1.clone(), relation))
+                            .or_default() += 1;
+                    }
                 }
             }
         }
@@ -362,17 +385,21 @@ pub async fn api_network(
     RawQuery(raw): RawQuery,
 ) -> Result<Json<serde_json::Value>, ApiError> {
     let req = parse_request(raw.as_deref())?;
-    let n = blocking(&a, move |a| network(a, &req)).await?;
+    let chosen = chosen_relations(raw.as_deref())?;
+    let n = blocking(&a, move |a| network(a, &req, &chosen)).await?;
     Ok(Json(serde_json::to_value(n).unwrap_or_default()))
 }
 
 pub async fn network_page(State(a): State<Shared>, RawQuery(raw): RawQuery) -> Response {
-    let req = match parse_request(raw.as_deref()) {
-        Ok(r) => r,
-        Err(e) => return e.into_response(),
+    let (req, chosen) = match (
+        parse_request(raw.as_deref()),
+        chosen_relations(raw.as_deref()),
+    ) {
+        (Ok(r), Ok(c)) => (r, c),
+        (Err(e), _) | (_, Err(e)) => return e.into_response(),
     };
-    let r2 = req.clone();
-    let net = match blocking(&a, move |a| network(a, &r2)).await {
+    let (r2, c2) = (req.clone(), chosen.clone());
+    let net = match blocking(&a, move |a| network(a, &r2, &c2)).await {
         Ok(n) => n,
         Err(e) => return e.into_response(),
     };
@@ -390,6 +417,20 @@ pub async fn network_page(State(a): State<Shared>, RawQuery(raw): RawQuery) -> R
             @if !req.q.is_empty() { " matching " q { (req.q) } }
             "; the " (net.nodes.len()) " most connected people and offices. "
             a href={ "/api/network?" (raw.as_deref().unwrap_or("")) } { "JSON" }
+        }
+        @let all = chosen.len() == RELATIONS.len();
+        @let link = |key: Option<&str>| {
+            let search = url_with(&req, &[("relations", key.map(str::to_string)), ("offset", None)]);
+            format!("/network{}", search.trim_start_matches('/'))
+        };
+        p.muted.relations {
+            "Relations: "
+            @if all { strong { "all" } } @else { a href=(link(None)) { "all" } }
+            @for (_, relation, _, key) in RELATIONS {
+                " · "
+                @if !all && chosen == [key] { strong { (relation) } }
+                @else { a href=(link(Some(key))) { (relation) } }
+            }
         }
         @if net.nodes.is_empty() {
             p.muted { "No routing or clearance lines in these documents." }

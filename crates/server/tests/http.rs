@@ -402,6 +402,33 @@ async fn people_offices_secrecy_network_and_collection() {
                 && e["relation"] == "copied to"),
         "{n}"
     );
+    // The relations drawn, chosen: copies alone, or all but copies; a wrong name is an error.
+    let relations = |body: &str| -> Vec<String> {
+        json(body)["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["relation"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    let (_, body) = get(&app, "/api/network?relations=copied").await;
+    let r = relations(&body);
+    assert!(
+        !r.is_empty() && r.iter().all(|r| r == "copied to"),
+        "{body}"
+    );
+    let (_, body) = get(&app, "/api/network?relations=wrote,cleared").await;
+    let r = relations(&body);
+    assert!(r.iter().any(|r| r == "cleared for"), "{body}");
+    assert!(!r.iter().any(|r| r == "copied to"), "{body}");
+    let (st, body) = get(&app, "/api/network?relations=friends").await;
+    assert_eq!(st, StatusCode::BAD_REQUEST, "{body}");
+    let (_, page) = get(&app, "/network?relations=copied").await;
+    assert!(page.contains("<strong>copied to</strong>"), "{page}");
+    assert!(
+        page.contains("href=\"/network?relations=cleared\""),
+        "{page}"
+    );
     // A distribution copy is an office's role on its page.
     let (_, body) = get(&app, "/api/office?name=EAP").await;
     let roles: Vec<String> = json(&body)["appearances"]
