@@ -119,10 +119,16 @@ pub fn trim_margin_letters(s: &str) -> &str {
 /// Lower-case letters a page edge leaves before a line's first capital: a margin's stray
 /// letters (`ic SUBJECT:`) or the tail of a word cut off (`ymond M. Reardon`). Up to
 /// `max` letters and a space are skipped when a capital follows; otherwise `s` as it is.
+/// A function word is the sentence's own, no fragment (`of Subject. The Station ...`).
 pub fn skip_margin_fragment(s: &str, max: usize) -> &str {
     let letters = s.len() - s.trim_start_matches(|c: char| c.is_ascii_lowercase()).len();
     let rest = s[letters..].trim_start_matches([' ', '\t']);
+    let sentence_word = matches!(
+        &s[..letters],
+        "a" | "an" | "as" | "at" | "by" | "in" | "is" | "of" | "on" | "or" | "to" | "the"
+    );
     if (1..=max).contains(&letters)
+        && !sentence_word
         && rest.len() < s.len() - letters
         && rest.starts_with(|c: char| c.is_ascii_uppercase())
     {
@@ -233,5 +239,10 @@ mod tests {
         );
         assert_eq!(skip_margin_fragment("iSUBJECT", 2), "iSUBJECT");
         assert_eq!(skip_margin_fragment("of the Station", 5), "of the Station");
+        // JFK 104-10068-10155: a word of the sentence before a capital is no fragment
+        assert_eq!(
+            skip_margin_fragment("of Subject. The Station has", 2),
+            "of Subject. The Station has"
+        );
     }
 }

@@ -648,21 +648,12 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
         if !in_text && head.starts_with(|c: char| c.is_ascii_digit()) {
             in_text = crate::lines::NUMBERED.is_match(head);
         }
-        // A margin's stray letters before the label: `ic SUBJECT:`; not a word of the
-        // sentence the line goes on with (`of Subject. The Station has ...`).
-        let line_head = head;
+        // A margin's stray letters before the label: `ic SUBJECT:`.
         let head = crate::lines::skip_margin_fragment(head, 2);
         let word = &head[..head
             .find(|c: char| !c.is_ascii_alphabetic())
             .unwrap_or(head.len())];
         if word.len() < 2 || word.len() > 8 || !is_label(word) {
-            continue;
-        }
-        let fragment = line_head[..line_head.len() - head.len()].trim();
-        if matches!(
-            fragment,
-            "a" | "an" | "as" | "at" | "by" | "in" | "is" | "of" | "on" | "or" | "to" | "the"
-        ) {
             continue;
         }
         // `RE` inside or under the text is a note's, not the document's subject (a
