@@ -224,11 +224,6 @@ fn dist_line(n: &Normalized, all: &[Line<'_>], at: usize) -> Option<Distribution
     })
 }
 
-// A line where a distribution line or list may start.
-static START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^\w\n]{0,3}(?:(?:RE)?DIST\.?[ \t]|Distrib|DISTRIB)").expect("static regex")
-});
-
 // The words that may open them, as literals (the regex crate searches these with SIMD;
 // a pattern anchored at every line's start is several times slower).
 static DIST_WORDS: LazyLock<Regex> =
@@ -266,17 +261,19 @@ pub fn distribution(n: &Normalized, own_end: usize) -> Vec<Distribution> {
     let mut out = Vec::new();
     let mut read_to = 0;
     for at in lines_holding(text, &DIST_WORDS) {
-        if at < read_to || !START.is_match(&text[at..]) {
+        let Some(first) = lines_from(text, at).next() else {
+            continue;
+        };
+        let (line, heading) = (DIST_LINE.is_match(first.text), HEADING.is_match(first.text));
+        if at < read_to || !(line || heading) {
             continue;
         }
         // (blank lines between entries included)
         let all: Vec<Line<'_>> = lines_from(text, at).take(4 * LIST_LINES).collect();
-        let found = if DIST_LINE.is_match(all[0].text) {
+        let found = if line {
             dist_line(n, &all, 0)
-        } else if HEADING.is_match(all[0].text) {
-            list(n, &all, 0, own_end)
         } else {
-            None
+            list(n, &all, 0, own_end)
         };
         if let Some(d) = found {
             read_to = d.span.end;
@@ -298,11 +295,6 @@ static RECEIVED: LazyLock<Regex> = LazyLock::new(|| {
 
 static RECEIPT_WORDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"RECD|REC'D|REC’D|RECEIVED").expect("static regex"));
-
-// A line where a receipt stamp may start.
-static RECEIPT_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^\w\n]{0,3}(?:RECD|REC'D|REC’D|RECEIVED)[. \t]").expect("static regex")
-});
 
 // The stamp's date and time: `1993 NOV -3 P 4: 15` (a.m./p.m. before the hour).
 static STAMP_TIME: LazyLock<Regex> = LazyLock::new(|| {
@@ -337,9 +329,6 @@ pub fn receipts(n: &Normalized, own_end: usize) -> Vec<Receipt> {
     let text = &n.text[..own_end.min(n.text.len())];
     let mut out = Vec::new();
     for at in lines_holding(text, &RECEIPT_WORDS) {
-        if !RECEIPT_START.is_match(&text[at..]) {
-            continue;
-        }
         let mut from_here = lines_from(text, at);
         let Some(l) = from_here.next() else {
             continue;
