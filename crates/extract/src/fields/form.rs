@@ -146,8 +146,6 @@ static HEADER: LazyLock<Regex> = LazyLock::new(|| {
 static DATE_VALUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\D{0,3}(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{2,4})\D{0,3}$").expect("static regex")
 });
-static RECNUM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)\d{3}-\d{5}-\d{5}(?-u:\b)").expect("static regex"));
 static INT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\D{0,2}(\d{1,4})\W{0,2}$").expect("static regex"));
 static LEVEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -158,7 +156,7 @@ static LEVEL: LazyLock<Regex> = LazyLock::new(|| {
 fn kind_of(v: &str) -> Kind {
     if DATE_VALUE.is_match(v) {
         Kind::Date
-    } else if RECNUM.is_match(v) && v.len() < 24 {
+    } else if crate::fields::numbers::RECORD_NUMBER.is_match(v) && v.len() < 24 {
         Kind::RecordNumber
     } else if INT.is_match(v) {
         Kind::Int

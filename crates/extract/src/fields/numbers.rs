@@ -13,7 +13,7 @@ static DOC_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*#*\s*(\d{3,6})\s*$").expect("static regex"));
 // NARA JFK record numbers: agency prefix (104 CIA, 124 FBI, 157 SSCIA, 180 HSCA, 202 JCS,
 // ...), five-digit box, five-digit item.
-static RECORD_NUMBER: LazyLock<Regex> =
+pub(crate) static RECORD_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)([1-9]\d\d-\d{5}-\d{5})(?-u:\b)").expect("static regex"));
 static CONTROL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:NODIS|EXDIS|S/S)\s*(?:-\s*)?(\d{7})(?-u:\b)").expect("static regex")
