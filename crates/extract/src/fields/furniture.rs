@@ -10,25 +10,10 @@ use declass_model::{Distribution, Party, Receipt, Spanned};
 use regex::Regex;
 use std::sync::LazyLock;
 
-// Where a distribution list starts (`Distribution:`, OCR's `Distribation:`), or the end of a
-// dispatch (`END OF DISPATCH`, `BND oF 'DISPATCH.`), which the list follows.
-pub(crate) static LIST_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W{0,3}Distrib\w*|[BE]ND\s+OF\s+\W?DISPATCH").expect("static regex")
-});
-
-/// The non-blank lines after a distribution list's heading; none when there is no heading.
-pub(crate) fn list_lines<'a>(
-    lines: impl IntoIterator<Item = Line<'a>>,
-) -> impl Iterator<Item = Line<'a>> {
-    let mut rest = lines.into_iter().filter(|l| !l.is_blank());
-    // (the heading's search runs the lines out when there is none)
-    let _ = rest.by_ref().any(|l| LIST_HEADING.is_match(l.text));
-    rest
-}
-
-// A list's heading and what may follow it on its line (`Distribution: 3 - COS, JMWAVE`).
-static HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^\w\n]{0,3}(?:Distrib\w*|DISTRIB\w*)\s*[:;.]?\s*").expect("static regex")
+// A distribution list's heading (`Distribution:`, OCR's `Distribation:`) and what may follow
+// it on its line (`Distribution: 3 - COS, JMWAVE`).
+pub(crate) static HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^\w\n]{0,3}(?i:distrib)\w*\s*[:;.]?\s*").expect("static regex")
 });
 
 // An entry: the copies (`Orig & 1`, `Original § 1`, `Orig, & 2`, `3`; lost at times), a

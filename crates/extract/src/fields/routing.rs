@@ -2090,33 +2090,41 @@ fn mend_from_distribution(text: &str, p: &mut Party) {
     let Some(sym) = p.office.clone().filter(|s| s.len() >= 3) else {
         return;
     };
-    let mut near = crate::fields::furniture::list_lines(lines(text))
-        .take(15)
-        .filter_map(|l| {
-            let c = office_symbol(DIST_SYMBOL.captures(l.text.trim())?.get(1)?.as_str())?;
-            let close = c != sym
-                && (c.starts_with(&sym)
-                    || c.len() == sym.len() && declass_lexicon::within(&c, &sym, 1).is_some());
-            close.then_some(c)
-        });
+    let mut near = list_lines(lines(text)).take(15).filter_map(|l| {
+        let c = office_symbol(DIST_SYMBOL.captures(l.text.trim())?.get(1)?.as_str())?;
+        let close = c != sym
+            && (c.starts_with(&sym)
+                || c.len() == sym.len() && declass_lexicon::within(&c, &sym, 1).is_some());
+        close.then_some(c)
+    });
     if let (Some(c), None) = (near.next(), near.next()) {
         p.office = Some(c);
     }
 }
 
+/// The non-blank lines after a distribution list's heading, or after the end of a dispatch
+/// (`END OF DISPATCH`, `BND oF 'DISPATCH.`), which the list follows; none when there is
+/// neither.
+fn list_lines<'a>(lines: impl IntoIterator<Item = Line<'a>>) -> impl Iterator<Item = Line<'a>> {
+    let mut rest = lines.into_iter().filter(|l| !l.is_blank());
+    // (the heading's search runs the lines out when there is none)
+    let _ = rest.by_ref().any(|l| {
+        crate::fields::furniture::HEADING.is_match(l.text) || END_OF_DISPATCH.is_match(l.text)
+    });
+    rest
+}
+
 /// The first entry of a dispatch's distribution list.
 fn distribution_head(n: &Normalized, all: &[Line<'_>]) -> Option<Party> {
-    crate::fields::furniture::list_lines(all.iter().copied())
-        .take(10)
-        .find_map(|l| {
-            let (t, s) = l.trimmed();
-            let m = DIST_ENTRY.captures(t)?.get(1)?;
-            Some(party(
-                m.as_str().trim_end_matches([',', ' ']),
-                s + m.start(),
-                n,
-            ))
-        })
+    list_lines(all.iter().copied()).take(10).find_map(|l| {
+        let (t, s) = l.trimmed();
+        let m = DIST_ENTRY.captures(t)?.get(1)?;
+        Some(party(
+            m.as_str().trim_end_matches([',', ' ']),
+            s + m.start(),
+            n,
+        ))
+    })
 }
 
 /// `all` are lines of `text`.
