@@ -234,6 +234,10 @@ pub struct Party {
     /// For a distribution list's entries: the copies, as written (`Orig & 1`, `3`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub copies: Option<String>,
+    /// For a telegram's addressee: the precedence it was sent at (`IMMEDIATE`, `PRIORITY`,
+    /// `NIACT IMMEDIATE`), as the address block writes it after the addressee.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub precedence: Option<String>,
     pub span: Span,
 }
 

@@ -209,10 +209,62 @@ fn dist_line(n: &Normalized, all: &[Line<'_>], at: usize) -> Option<Distribution
     })
 }
 
+// A State telegram's own distribution, above its address block: the action office and
+// the offices informed, each with its copies (`ACTION EAP-00` / `INFO  LOG-00   ADS-00
+// INR-05 ...`, more on the lines below, then the copies in all: `/027 W`).
+pub(crate) static OFFICE_CODES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[^\w\n]{0,3}(?P<label>ACTION|INFO)?\s*(?:[A-Z][A-Z/]{0,7}-\d{2}(?:\s+|$))+$")
+        .expect("static regex")
+});
+static OFFICE_CODE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<office>[A-Z][A-Z/]{0,7})-(?P<copies>\d{2})").expect("static regex")
+});
+
+/// The block of office codes from the `ACTION` or `INFO` line at `all[0]`: its lines of
+/// codes, the action office's entry written with its label.
+fn office_codes(n: &Normalized, all: &[Line<'_>]) -> Option<Distribution> {
+    let first = all.first()?;
+    OFFICE_CODES
+        .captures(first.text)
+        .filter(|c| c.name("label").is_some())?;
+    let mut to = Vec::new();
+    let mut last = first.end();
+    for line in all.iter().filter(|l| !l.is_blank()) {
+        let Some(c) = OFFICE_CODES.captures(line.text) else {
+            break;
+        };
+        let action = c.name("label").is_some_and(|m| m.as_str() == "ACTION");
+        for m in OFFICE_CODE.captures_iter(line.text) {
+            let (Some(whole), Some(office)) = (m.get(0), m.name("office")) else {
+                continue;
+            };
+            let start = if action {
+                line.start + line.text.find("ACTION").unwrap_or(0)
+            } else {
+                line.start + whole.start()
+            };
+            let end = line.start + whole.end();
+            to.push(Party {
+                raw: n.text[start..end].to_string(),
+                office: Some(office.as_str().to_string()),
+                copies: m.name("copies").map(|c| c.as_str().to_string()),
+                span: n.span(start, end),
+                ..Party::default()
+            });
+        }
+        last = line.end();
+    }
+    (!to.is_empty()).then(|| Distribution {
+        date: None,
+        to,
+        span: n.span(first.start, last),
+    })
+}
+
 // The words that may open them, as literals (the regex crate searches these with SIMD;
 // a pattern anchored at every line's start is several times slower).
 static DIST_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"DIST|istrib|ISTRIB").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"DIST|istrib|ISTRIB|ACTION |INFO ").expect("static regex"));
 
 /// Starts of the lines of `text` where `words` match (each line once, in order). Each
 /// byte is looked at once, however long the line and however many matches it holds.
@@ -250,13 +302,16 @@ pub fn distribution(n: &Normalized, own_end: usize) -> Vec<Distribution> {
             continue;
         };
         let (line, heading) = (DIST_LINE.is_match(first.text), HEADING.is_match(first.text));
-        if at < read_to || !(line || heading) {
+        let codes = !(line || heading) && OFFICE_CODES.is_match(first.text);
+        if at < read_to || !(line || heading || codes) {
             continue;
         }
         // (blank lines between entries included)
         let all: Vec<Line<'_>> = lines_from(text, at).take(4 * LIST_LINES).collect();
         let found = if line {
             dist_line(n, &all, 0)
+        } else if codes {
+            office_codes(n, &all)
         } else {
             list(n, &all, 0, own_end)
         };
@@ -389,6 +444,30 @@ mod tests {
         assert!(SEED_004.contains("CTION MEMORANDUMBP 12/14 REDIST 12/1"));
         // A line of words after DIST is no office list.
         let n = normalize("DIST 12/14\n\nTHE MEETING WAS HELD\n");
+        assert!(distribution(&n, n.text.len()).is_empty());
+    }
+
+    #[test]
+    fn a_telegrams_office_codes() {
+        // *made up* in the form of the State Department's telegrams of the 1980s (no dev
+        // file keeps the heading): the action office, then the offices informed, each with
+        // its copies, over two lines; the copies in all (`/027 W`) end it.
+        let t = "PAGE 01        BEIJIN 15432  01 OF 03  050812Z\nACTION EAP-00\n\nINFO  LOG-00   ADS-00   INR-05\n      H-01     PM-10    S/P-02\n      /027 W\n";
+        let n = normalize(t);
+        let d = distribution(&n, n.text.len());
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(
+            offices(&d[0]),
+            ["EAP", "LOG", "ADS", "INR", "H", "PM", "S/P"]
+        );
+        let copies: Vec<_> = d[0].to.iter().filter_map(|p| p.copies.as_deref()).collect();
+        assert_eq!(copies, ["00", "00", "00", "05", "01", "10", "02"]);
+        let action = &d[0].to[0];
+        assert_eq!(&n.text[action.span.start..action.span.end], "ACTION EAP-00");
+        let pm = &d[0].to[5];
+        assert_eq!(&n.text[pm.span.start..pm.span.end], "PM-10");
+        // an INFO line of posts is a telegram's addressees, no office codes
+        let n = normalize("INFO AMEMBASSY TOKYO\nAMEMBASSY SEOUL\n");
         assert!(distribution(&n, n.text.len()).is_empty());
     }
 

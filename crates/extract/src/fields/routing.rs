@@ -913,6 +913,10 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
         {
             continue;
         }
+        // a State telegram's `INFO  LOG-00   ADS-00`: offices given copies, no addressees
+        if role == Role::Info && crate::fields::furniture::OFFICE_CODES.is_match(t) {
+            continue;
+        }
         // the routing sheet's `FROM:` over its printed `EXTENSION | NO.` columns: the sender
         // is the office symbol a line or two below, before its extension (`C1/Ober 5847`)
         if role == Role::From && EXTENSION_COLUMN.is_match(after_text) {
@@ -958,6 +962,13 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
         // The first block of each role is the heading's; later ones are quoted text.
         if slot.is_empty() {
             slot.extend(f.parties);
+        }
+    }
+    if let Some(block) = telegram_addresses(n, &all) {
+        r.from = block.from;
+        r.to = block.to;
+        if !block.info.is_empty() {
+            r.info = block.info;
         }
     }
     cable(n, body_start, &mut r);
@@ -1956,6 +1967,113 @@ fn station_chief_head(n: &Normalized, all: &[Line<'_>], to: &[Party]) -> Option<
         })
 }
 
+// A State telegram's address block, its labels bare and in capitals: `FM AMEMBASSY
+// KHARTOUM` / `TO SECSTATE WASHDC PRIORITY 1852` / `INFO AMEMBASSY ADDIS ABABA`, then one
+// more addressee a line (`USINT BAGHDAD`, `AMEMBASSY CAIRO`).
+static TELEGRAM_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(FM|TO|INFO)\s+(\S.*?)\s*$").expect("static regex"));
+
+// An addressee as the block writes it: a routing indicator before it (`RUEHC/`), the
+// precedence it was sent at and the sender's serial for it after (`PRIORITY 1852`).
+static ADDRESSEE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Z]{3,6} ?/ ?)?(?P<who>[A-Z][A-Z0-9 .,&'/\-]*?)(?: +(?P<precedence>(?:NIACT +)?(?:IMMEDIATE|PRIORITY|ROUTINE|FLASH)))?(?: +\d{1,6})?[ *.]*$")
+        .expect("static regex")
+});
+
+// Lines after the addressees: the classification line (`C O N F I D E N T I A L SECTION
+// 02 OF 02 KHARTOUM 4476`, `UNCLAS STATE 057534`), `BT`, caveats, `XMT` exclusions.
+static AFTER_ADDRESSES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W*(?:[A-Z] ){3,}|(?-u:\b)(?:UNCLAS\w*|CONFIDENTIAL|SECRET|LIMITED +OFFICIAL|NODIS|EXDIS|LIMDIS|STADIS|BT|XMT|SECTION +\d+)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// Most addressees a block is read for (a telegram to every post in a region has dozens).
+const ADDRESSEES: usize = 60;
+
+/// One addressee of a telegram's address block, from `value` at `start`: the post as the
+/// party's title (or station), the precedence apart, the value as written its evidence.
+fn addressee(value: &str, start: usize, n: &Normalized) -> Option<Party> {
+    let c = ADDRESSEE.captures(value)?;
+    let who = c.name("who")?;
+    if who.as_str().split_whitespace().count() > 8 || !legible_value(who.as_str()) {
+        return None;
+    }
+    let mut p = party(who.as_str(), start + who.start(), n);
+    p.raw = value.trim_end_matches([' ', '*', '.']).to_string();
+    p.span = n.span(start, start + p.raw.len());
+    p.precedence = c
+        .name("precedence")
+        .map(|m| m.as_str().split_whitespace().collect::<Vec<_>>().join(" "));
+    Some(p)
+}
+
+/// A State telegram's address block: an `FM` line with a `TO` line next, the `INFO` line
+/// after, and each addressee after a label on a line of its own until the classification
+/// line (or `BT`, a blank line, anything else). `None` without the block.
+fn telegram_addresses(n: &Normalized, all: &[Line<'_>]) -> Option<Routing> {
+    fn label<'a>(l: &Line<'a>) -> Option<(&'a str, regex::Match<'a>)> {
+        let c = TELEGRAM_LABEL.captures(l.text)?;
+        Some((c.get(1)?.as_str(), c.get(2)?))
+    }
+    let fm = (0..all.len()).find(|&i| {
+        label(&all[i]).is_some_and(|(w, _)| w == "FM")
+            && all[i + 1..]
+                .iter()
+                .find(|x| !x.is_blank())
+                .and_then(label)
+                .is_some_and(|(w, _)| w == "TO")
+    })?;
+    let mut r = Routing::default();
+    let mut role = Role::From;
+    for l in &all[fm..] {
+        let (value, at) = match label(l) {
+            Some((w, v)) => {
+                role = match w {
+                    "FM" => Role::From,
+                    "TO" => Role::To,
+                    _ => Role::Info,
+                };
+                // (a second FM: another telegram's block)
+                if role == Role::From && !r.from.is_empty() {
+                    break;
+                }
+                (v.as_str(), l.start + v.start())
+            }
+            None if role != Role::From => {
+                let (t, s) = l.trimmed();
+                (t, s)
+            }
+            None => break,
+        };
+        if l.is_blank() || AFTER_ADDRESSES.is_match(value) || NUMBERED.is_match(value) {
+            break;
+        }
+        // (the INFO label may close the last addressee's line, or stand alone)
+        let (value, info_next) = match value.strip_suffix("INFO") {
+            Some(v) if v.is_empty() || v.ends_with(' ') => (v.trim_end(), true),
+            _ => (value, false),
+        };
+        if !value.is_empty() {
+            let Some(p) = addressee(value, at, n) else {
+                break;
+            };
+            let slot = match role {
+                Role::From => &mut r.from,
+                Role::To => &mut r.to,
+                _ => &mut r.info,
+            };
+            slot.push(p);
+        }
+        if info_next {
+            role = Role::Info;
+        }
+        if r.to.len() + r.info.len() >= ADDRESSEES {
+            break;
+        }
+    }
+    (!r.from.is_empty() && !r.to.is_empty()).then_some(r)
+}
+
 /// Cable furniture: CITE and transmission lines.
 fn cable(n: &Normalized, body_start: usize, r: &mut Routing) {
     let text = &n.text;
@@ -2710,6 +2828,67 @@ mod tests {
         let t = "4. IN THE PAPER, THE GOVERNMENT AGAIN STATES THAT THE ------------------008698 121412Z /46\n\nFM AMEMBASSY LONDON\nTO SECSTATE WASH DC 4520\n";
         let (from, _, _) = route(t);
         assert_eq!(from, vec!["AMEMBASSY LONDON"]);
+    }
+
+    #[test]
+    fn a_telegrams_address_block_one_addressee_a_line() {
+        // 1979KHARTO04476 (cables-ner): the block under the text's transmission line, the
+        // info addressees one a line after the label, up to the classification line.
+        let t = "NOTE BY OC/T: (#) OMISSION. CORRECTION TO FOLLOW.\n------------------026944 311527Z /44\nFM AMEMBASSY KHARTOUM \nTO SECSTATE WASHDC PRIORITY 1852\nINFO AMEMBASSY ADDIS ABABA \nUSINT BAGHDAD \nAMEMBASSY CAIRO \nUSCINCEUR VAIHINGEN GERMANY \nC O N F I D E N T I A L SECTION 02 OF 02 KHARTOUM 4476\n";
+        let (from, to, r) = route(t);
+        assert_eq!(from, ["AMEMBASSY KHARTOUM"]);
+        // the addressee apart from its precedence and the serial; the line its evidence
+        assert_eq!(to, ["SECSTATE WASHDC PRIORITY 1852"]);
+        assert_eq!(r.to[0].title.as_deref(), Some("SECSTATE WASHDC"));
+        assert_eq!(r.to[0].precedence.as_deref(), Some("PRIORITY"));
+        let n = normalize(t);
+        let s = r.to[0].span;
+        assert_eq!(&n.text[s.start..s.end], "SECSTATE WASHDC PRIORITY 1852");
+        let info: Vec<_> = r.info.iter().filter_map(|p| p.title.as_deref()).collect();
+        assert_eq!(
+            info,
+            [
+                "AMEMBASSY ADDIS ABABA",
+                "USINT BAGHDAD",
+                "AMEMBASSY CAIRO",
+                "USCINCEUR VAIHINGEN GERMANY"
+            ]
+        );
+        let s = r.info[1].span;
+        assert_eq!(&n.text[s.start..s.end], "USINT BAGHDAD");
+        // 1979PRETOR04480: a second addressee under TO, the INFO label closing its line
+        let t = "FM AMEMBASSY PRETORIA \nTO SECSTATE WASHDC 4919\nUSMISSION USUN NEW YORK INFO\nAMCONSUL CAPE TOWN \nAMEMBASSY DAR ES SALAAM \n\nC O N F I D E N T I A L SECTION 02 OF 02 PRETORIA 04480\n";
+        let (_, _, r) = route(t);
+        let titles = |ps: &[Party]| {
+            ps.iter()
+                .filter_map(|p| p.title.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            titles(&r.to),
+            ["SECSTATE WASHDC", "USMISSION USUN NEW YORK"]
+        );
+        assert_eq!(
+            titles(&r.info),
+            ["AMCONSUL CAPE TOWN", "AMEMBASSY DAR ES SALAAM"]
+        );
+    }
+
+    #[test]
+    fn a_telegrams_routing_indicators_and_office_codes() {
+        // *made up* in the form of the State Department's telegrams of the 1980s (no dev file
+        // keeps the heading): the Department's own distribution (`INFO  LOG-00 ...`) is no
+        // info addressee; an addressee's routing indicator (`RUEHC/`) is no part of it.
+        let t = "ACTION EAP-00\n\nINFO  LOG-00   ADS-00   INR-05   SS-00\n      /027 W\n                  ------------------123456  050815Z /38\nO 050810Z JUN 89\nFM AMEMBASSY BEIJING\nTO RUEHC/SECSTATE WASHDC NIACT IMMEDIATE 1234\nINFO RUEHHK/AMCONSUL HONG KONG PRIORITY\nAMEMBASSY TOKYO\nBT\nS E C R E T BEIJING 15432\n";
+        let (from, _, r) = route(t);
+        assert_eq!(from, ["AMEMBASSY BEIJING"]);
+        assert_eq!(r.to[0].title.as_deref(), Some("SECSTATE WASHDC"));
+        assert_eq!(r.to[0].precedence.as_deref(), Some("NIACT IMMEDIATE"));
+        let info: Vec<_> = r.info.iter().filter_map(|p| p.title.as_deref()).collect();
+        assert_eq!(info, ["AMCONSUL HONG KONG", "AMEMBASSY TOKYO"]);
+        // without an address block, the office codes are still no info addressees
+        let (_, _, r) = route("INFO  LOG-00   ADS-00   INR-05   SS-00\nSUBJECT: TALKS\n");
+        assert!(r.info.is_empty(), "{:?}", r.info);
     }
 
     #[test]
