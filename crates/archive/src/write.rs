@@ -248,6 +248,9 @@ fn numbers_of(record: &Record) -> Vec<(&str, &'static str)> {
     for n in &record.control_numbers {
         out.push((n.value.as_str(), "control_number"));
     }
+    for n in &record.archive_numbers {
+        out.push((n.value.as_str(), n.kind.as_str()));
+    }
     out
 }
 

@@ -109,6 +109,13 @@ pub fn show(d: &StoredDocument, json: bool, text_only: bool) -> Result<()> {
         "record number",
         r.record_number.as_ref().map(|v| v.value.clone()),
     )?;
+    for a in &r.archive_numbers {
+        field(
+            &mut out,
+            &a.kind.as_str().replace('_', " "),
+            Some(a.value.clone()),
+        )?;
+    }
     field(&mut out, "date", r.date.as_ref().map(|v| v.value.clone()))?;
     field(&mut out, "type", r.type_str().map(str::to_string))?;
     field(&mut out, "title", r.title_str().map(str::to_string))?;

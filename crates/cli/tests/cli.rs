@@ -77,7 +77,7 @@ fn fixture(dir: &Path) -> PathBuf {
     .unwrap();
     std::fs::write(
         rel.join("batch.jsonl"),
-        "{\"id\": \"CABLE-1\", \"text\": \"SECRET\\nSUBJECT: NUCLEAR TALKS\\n1. NONPROLIFERATION TALKS WENT WELL.\"}\n{broken\n",
+        "{\"id\": \"CABLE-1\", \"text\": \"SECRET\\nSUBJECT: NUCLEAR TALKS\\n1. NONPROLIFERATION TALKS WENT WELL.\\nNW 65987 Docld:32414710 Page 1\"}\n{broken\n",
     )
     .unwrap();
     std::fs::write(rel.join("empty.txt"), "").unwrap();
@@ -227,6 +227,15 @@ fn ingest_search_show_stats_errors_and_reingest() {
     );
     let out = declass(&["show", "CABLE-1", "--archive", s(&arch), "--text"]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("NONPROLIFERATION TALKS"));
+    // ... and by another archive's number: NARA's release stamp (case and document id)
+    let shown =
+        String::from_utf8_lossy(&declass(&["show", "32414710", "--archive", s(&arch)]).stdout)
+            .to_string();
+    for line in ["nara case         NW 65987", "nara doc id       32414710"] {
+        assert!(shown.lines().any(|l| l == line), "{line}: {shown}");
+    }
+    let out = declass(&["search", "number:32414710", "--archive", s(&arch), "--json"]);
+    assert_eq!(json(&out)["total"], 1);
     let out = declass(&["show", "nope", "--archive", s(&arch)]);
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no document \"nope\""));

@@ -252,6 +252,7 @@ fn extract_one(
     record.cleared_by = clearance.cleared_by;
     record.approved_by = clearance.approved_by;
     let year = record.date.as_ref().map(|d| d.parts().0);
+    record.archive_numbers = fields::numbers::archive_numbers(n, year);
     let anatomy = fields::anatomy::extract(n, body.end, year);
     record.sections = anatomy.sections;
     record.attachments = anatomy.attachments;

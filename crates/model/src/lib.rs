@@ -252,6 +252,37 @@ impl Party {
     }
 }
 
+/// What kind of number another archive gives the document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum NumberKind {
+    /// NARA's case number on its release stamp (`NW 65987`).
+    NaraCase,
+    /// NARA's document id on its release stamp (`DocId:32414710`: the file `docid-32414710.pdf`).
+    NaraDocId,
+    /// A State telegram's message reference number (`1977PEKING00139`), as the Central
+    /// Foreign Policy Files index it.
+    MessageReference,
+}
+
+impl NumberKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NumberKind::NaraCase => "nara_case",
+            NumberKind::NaraDocId => "nara_doc_id",
+            NumberKind::MessageReference => "message_reference",
+        }
+    }
+}
+
+/// A number another archive gives the document, with the text it was read from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ArchiveNumber {
+    pub kind: NumberKind,
+    pub value: String,
+    pub span: Span,
+}
+
 /// Who got copies: a distribution line (`DIST 12/14` over `D P T C EAP HA S/S`) or list
 /// (`Distribution:` / `Orig & 1 - Addressee` / `1 - TSD/CDS`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default, JsonSchema)]
@@ -371,6 +402,10 @@ pub struct Record {
     pub doc_number: Option<Spanned<String>>,
     pub record_number: Option<Spanned<String>>,
     pub control_numbers: Vec<Spanned<String>>,
+    /// Other archives' numbers: NARA's release stamp, a telegram's message reference
+    /// (absent from records stored before they were read).
+    #[serde(default)]
+    pub archive_numbers: Vec<ArchiveNumber>,
     /// Receipt stamps (absent from records stored before they were read).
     #[serde(default)]
     pub received: Vec<Receipt>,
@@ -425,6 +460,7 @@ impl Record {
             doc_number: None,
             record_number: None,
             control_numbers: Vec::new(),
+            archive_numbers: Vec::new(),
             received: Vec::new(),
             date: None,
             doc_type: None,

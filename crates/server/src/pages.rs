@@ -371,6 +371,9 @@ fn evidence(d: &StoredDocument) -> Vec<(&'static str, String, Span)> {
     for c in &r.control_numbers {
         out.push(("control_number", c.value.clone(), c.span));
     }
+    for a in &r.archive_numbers {
+        out.push((a.kind.as_str(), a.value.clone(), a.span));
+    }
     for x in &r.received {
         out.push(("received", x.summary(), x.span));
     }

@@ -1,10 +1,11 @@
-//! Archive furniture: the collection's document number, archival record numbers and
-//! control numbers (FIELDS.md §5).
+//! Archive furniture: the collection's document number, archival record numbers, control
+//! numbers and other archives' numbers (NARA's release stamp, a telegram's message
+//! reference; FIELDS.md §5).
 
 use crate::fields::form::{Form, Key};
 use crate::lines::lines;
 use crate::normalize::Normalized;
-use declass_model::Spanned;
+use declass_model::{ArchiveNumber, NumberKind, Spanned};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -18,6 +19,131 @@ pub(crate) static RECORD_NUMBER: LazyLock<Regex> =
 static CONTROL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:NODIS|EXDIS|S/S)\s*(?:-\s*)?(\d{7})(?-u:\b)").expect("static regex")
 });
+
+// NARA's stamp on each page of its JFK releases, `NW 65987 Docld:32414710 Page 1` (OCR:
+// `NW 65990-Bocld 32322954-Ragest`, `Dold: 32385446`), and its release legend's
+// `Case#:NW 64578`.
+static DOC_ID: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[DB][o0]c?\s*[Il1]d\s*[:;]?\s*(\d{7,9})(?-u:\b)").expect("static regex")
+});
+static NARA_CASE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)NW\s?(\d{5})(?-u:\b)").expect("static regex"));
+
+// A telegram's message reference number written whole: the year, the post's first six
+// characters without their spaces, the serial (`1977PEKING00139`, `1973STATE057534`).
+static MESSAGE_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)((?:19[4-9]|20[0-3])\d[A-Z]{3,6}\d{5,6})(?-u:\b)").expect("static regex")
+});
+// Where a telegram writes its post and serial: the page's head (`PAGE 01  BEIJIN 15432`,
+// the post cut to six characters, `NEW DE 06456`), and the classification line over the
+// text (`C O N F I D E N T I A L SECTION 02 OF 02 KHARTOUM 4476`, `UNCLAS STATE 057534`).
+// (the page's head ends in the time it was sent, `050812Z`, after the sections: a CIA cable's
+// `PAGE 84 IN 716339` is no post's)
+static TELEGRAM_PAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[^\w\n]{0,3}PAGE\s+\d{2,3}\s+(?P<post>[A-Z][A-Z ]{1,5}?)\s+(?P<serial>\d{5,6})\s+(?:\d{2}\s+OF\s+\d{2}\s+)?[0-3]\d[0-2]\d[0-5]\dZ")
+        .expect("static regex")
+});
+// A State telegram's marks, without which a classification line over a number is no
+// telegram's (`SECRET CL BY 055636`, `SECRET IN 716339` in a CIA file).
+static STATE_TELEGRAM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^FM [A-Z]|SECSTATE|AMEMBASSY|AMCONSUL|USMISSION|^TAGS\b")
+        .expect("static regex")
+});
+static CLASSIFICATION_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^[^\w\n]{0,3}(?:(?:[A-Z] ){4,}[A-Z]|UNCLAS(?:SIFIED)?|CONFIDENTIAL|(?:TOP )?SECRET|LIMITED OFFICIAL USE)[ \t]+(?:SECTION[ \t]+\d{1,2}[ \t]+OF[ \t]+\d{1,2}[ \t]+)?(?P<post>[A-Z]+(?: [A-Z]+){0,3}?)[ \t]+(?P<serial>\d{4,6})(?:[ \t]+[A-Z][A-Z \t]*)?[ \t]*$")
+        .expect("static regex")
+});
+
+/// The most frequent of `found` (the first on a tie: OCR bends a digit on some page),
+/// with the span of its first occurrence.
+fn most_frequent(found: &[(String, usize, usize)]) -> Option<&(String, usize, usize)> {
+    let count = |v: &str| found.iter().filter(|f| f.0 == v).count();
+    let mut best: Option<(&(String, usize, usize), usize)> = None;
+    for f in found {
+        let c = count(&f.0);
+        if best.is_none_or(|(_, b)| c > b) {
+            best = Some((f, c));
+        }
+    }
+    best.map(|(f, _)| f)
+}
+
+/// Other archives' numbers for the document: NARA's case number and document id from its
+/// release stamps, and a telegram's message reference number, written whole or made from
+/// its post and serial with the year the telegram was sent (`year`, its date's).
+pub fn archive_numbers(n: &Normalized, year: Option<i32>) -> Vec<ArchiveNumber> {
+    let text = &n.text;
+    let mut out = Vec::new();
+    let number = |kind, value: String, (a, b): (usize, usize)| ArchiveNumber {
+        kind,
+        value,
+        span: n.span(a, b),
+    };
+    let ids: Vec<(String, usize, usize)> = DOC_ID
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .map(|m| (m.as_str().to_string(), m.start(), m.end()))
+        .collect();
+    // (`NW` is a compass point too: the case number counts on the stamp's line beside the
+    // document id, else after the legend's `Case#:` (`Case NW`, `aset:NW`) or alone on its
+    // line; OCR bends the legend's more often than the stamp's)
+    let (mut stamped, mut other): (Vec<_>, Vec<_>) = (Vec::new(), Vec::new());
+    for c in NARA_CASE.captures_iter(text) {
+        let (Some(all), Some(m)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        let line_start = text[..all.start()].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[all.end()..]
+            .find('\n')
+            .map_or(text.len(), |i| all.end() + i);
+        let (before, after) = (&text[line_start..all.start()], &text[all.end()..line_end]);
+        let found = (m.as_str().to_string(), all.start(), m.end());
+        let before = before.trim_end();
+        if ids.iter().any(|i| (line_start..line_end).contains(&i.1)) {
+            stamped.push(found);
+        } else if before.contains("ase") && before.ends_with(['e', '#', ':', 't'])
+            || before.is_empty() && after.trim().is_empty()
+        {
+            other.push(found);
+        }
+    }
+    let cases = if stamped.is_empty() { other } else { stamped };
+    if let Some((v, a, b)) = most_frequent(&cases) {
+        out.push(number(NumberKind::NaraCase, format!("NW {v}"), (*a, *b)));
+    }
+    if let Some((v, a, b)) = most_frequent(&ids) {
+        out.push(number(NumberKind::NaraDocId, v.clone(), (*a, *b)));
+    }
+    let whole = MESSAGE_REFERENCE
+        .captures(text)
+        .and_then(|c| c.get(1))
+        .map(|m| (m.as_str().to_string(), m.start(), m.end()));
+    let made = || {
+        let c = TELEGRAM_PAGE.captures(text).or_else(|| {
+            STATE_TELEGRAM
+                .is_match(text)
+                .then(|| CLASSIFICATION_LINE.captures(text))
+                .flatten()
+        })?;
+        let (post, serial) = (c.name("post")?, c.name("serial")?);
+        let first = post.as_str().split(' ').next().unwrap_or("");
+        if matches!(first, "IN" | "CL" | "OUT" | "REF" | "NR" | "NO") {
+            return None;
+        }
+        let short: String = post
+            .as_str()
+            .chars()
+            .take(6)
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let value = format!("{:04}{short}{:0>5}", year?, serial.as_str());
+        Some((value, post.start(), serial.end()))
+    };
+    if let Some((v, a, b)) = whole.or_else(made) {
+        out.push(number(NumberKind::MessageReference, v, (a, b)));
+    }
+    out
+}
 
 /// How many non-blank lines from the top a collection number may stand on.
 const TOP_LINES: usize = 3;
@@ -102,6 +228,88 @@ mod tests {
         let c = control_numbers(&n);
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].value, "9026213");
+    }
+}
+
+#[cfg(test)]
+mod archive_tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn numbers(t: &str, year: Option<i32>) -> Vec<(NumberKind, String, String)> {
+        let n = normalize(t);
+        archive_numbers(&n, year)
+            .into_iter()
+            .map(|a| {
+                let written = n.text[a.span.start..a.span.end].to_string();
+                (a.kind, a.value, written)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn naras_release_stamp() {
+        // JFK 104-10183-10434: the stamp at each page's foot
+        let t = "RETURN TO CIA\nNW 65987 Docld:32414710 Page 1\n\n2. TEXT\nNW 65987 Docld:32414710 Page 2\n";
+        let got = numbers(t, None);
+        assert_eq!(
+            got,
+            [
+                (NumberKind::NaraCase, "NW 65987".into(), "NW 65987".into()),
+                (NumberKind::NaraDocId, "32414710".into(), "32414710".into()),
+            ]
+        );
+        // 104-10229-10440: `DocId` as OCR bent it
+        let got = numbers("\nNW 65890 Dold: 32385446 Page 1\n", None);
+        assert_eq!(got[1].1, "32385446");
+        // 104-10071-10119: the legend's case number bent (`55924`), the stamp's whole
+        let t = "Case NW 55924 Date: 10-25-2021\n\n\nNW 65924 Docld:32349215 Page 1\n";
+        assert_eq!(numbers(t, None)[0].1, "NW 65924");
+        // 104-10418-10265: no stamp with a document id; the legend's and a lone line's
+        let t = "992 (44 USC 2107 Note).\naset:NW 64578 Date:\n14.20)\n\nNW 64578\n";
+        assert_eq!(
+            numbers(t, None),
+            [(NumberKind::NaraCase, "NW 64578".into(), "NW 64578".into())]
+        );
+        // 104-10400-10311: `NW` in prose is a compass point
+        let t = "THE 13TH. WITH DEFENSE ARG ALSO DETAILED NW 24029,\"\n";
+        assert!(numbers(t, None).is_empty());
+    }
+
+    #[test]
+    fn a_telegrams_message_reference_number() {
+        // 1979KHARTO04476 (cables-ner): the classification line's post and serial with the
+        // year it was sent; the post cut to six characters, the serial to five digits
+        let t = "FM AMEMBASSY KHARTOUM \nTO SECSTATE WASHDC PRIORITY 1852\nC O N F I D E N T I A L SECTION 02 OF 02 KHARTOUM 4476\n";
+        assert_eq!(
+            numbers(t, Some(1979)),
+            [(
+                NumberKind::MessageReference,
+                "1979KHARTO04476".into(),
+                "KHARTOUM 4476".into()
+            )]
+        );
+        // with no year, no number
+        assert!(numbers(t, None).is_empty());
+        // *made up*, as the Central Foreign Policy Files write it, and a page's head whose
+        // post is cut with its space (`NEW DE`, the files' `1976NEWDE13223`)
+        assert_eq!(
+            numbers("MRN: 1977PEKING00139\n", None)[0].1,
+            "1977PEKING00139"
+        );
+        let t = "PAGE 01        NEW DE 06456  01 OF 02  230312Z\nACTION NEA-00\n";
+        assert_eq!(numbers(t, Some(1977))[0].1, "1977NEWDE06456");
+        // JFK 104-10400-10311: a CIA cable's page and a classification line over its
+        // classifier's number are no telegram's
+        let t = "AMEMBASSY MEXICO CITY\n\u{201c}PAGE 84 IN 716339\nSECRET CL BY 055636\n";
+        assert!(numbers(t, Some(1975)).is_empty());
+        // *made up*: a CIA station's cable number under its classification, in a file with
+        // no State telegram's marks
+        assert!(numbers("SECRET WAVE 8252\n1. TEXT\n", Some(1963)).is_empty());
+        assert_eq!(
+            numbers("SECRET WAVE 8252\nTAGS: PINT\n", Some(1963)).len(),
+            1
+        );
     }
 }
 
