@@ -41,6 +41,7 @@ const SECTION_NAMES: &[&str] = &[
     "YOUR OBJECTIVES",
     "KEY POINTS",
     "THE ISSUE",
+    "PURPOSE",
 ];
 
 static ATTACH_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -140,11 +141,31 @@ fn heading_at_end(t: &str) -> Option<(usize, usize, bool)> {
         .map(|s| (s, end, false))
 }
 
+/// A known section name alone on its line in any case, as memoranda of the White House
+/// and the NSC write them (`Background`, `Recommendation:`): its start and end in `t`.
+fn heading_alone_at(t: &str) -> Option<(usize, usize)> {
+    let start = t.len() - t.trim_start_matches([' ', '\t', '*', '#', '_']).len();
+    let end = t.trim_end_matches([' ', '\t', '*', '#', '_', ':']).len();
+    let word = t.get(start..end)?;
+    (word.starts_with(|c: char| c.is_ascii_uppercase())
+        && SECTION_NAMES
+            .iter()
+            .any(|name| name.eq_ignore_ascii_case(word)))
+    .then_some((start, end))
+}
+
+/// Whether `t` is a section heading alone on its line (any case): no line of a subject.
+pub(crate) fn is_heading_alone(t: &str) -> bool {
+    heading_alone_at(t).is_some()
+}
+
 fn sections(n: &Normalized, all: &[Line<'_>]) -> Vec<Section> {
     let mut out: Vec<Section> = Vec::new();
     for l in all {
         let t = l.text.trim_end();
-        let Some((s, e, _)) = heading_at_end(t) else {
+        let Some((s, e, _)) =
+            heading_at_end(t).or_else(|| heading_alone_at(t).map(|(s, e)| (s, e, false)))
+        else {
             continue;
         };
         let heading = t[s..e].split_whitespace().collect::<Vec<_>>().join(" ");
@@ -358,6 +379,22 @@ mod tests {
 
     fn headings(a: &Anatomy) -> Vec<&str> {
         a.sections.iter().map(|s| s.heading.as_str()).collect()
+    }
+
+    #[test]
+    fn a_section_heading_alone_in_small_letters() {
+        // JFK 157-10002-10052: `Participants:` alone on its line
+        let t = "residence, 815536552nd Sta Ww, (6X3)\n\nParticipants:\n\nSel. Com. - David Aaron, Rick Inderfurth, Greg Treverton\n";
+        let n = crate::normalize::normalize(t);
+        let all: Vec<Line<'_>> = lines(&n.text).collect();
+        let s = sections(&n, &all);
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(s[0].heading, "Participants");
+        assert_eq!(&n.text[s[0].span.start..s[0].span.end], "Participants");
+        // a word of the list inside a sentence, or in small letters, is no heading
+        let n = crate::normalize::normalize("The background of the case.\nbackground\n");
+        let all: Vec<Line<'_>> = lines(&n.text).collect();
+        assert!(sections(&n, &all).is_empty());
     }
 
     #[test]

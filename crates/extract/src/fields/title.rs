@@ -107,6 +107,8 @@ fn is_stop(line: &Line<'_>, title_is_upper: bool) -> bool {
     let t = line.text.trim();
     STOP.is_match(t)
         || t.len() > 120
+        // the memo's first section (`Purpose`, `BACKGROUND`)
+        || crate::fields::anatomy::is_heading_alone(t)
         // A heading in capitals after a mixed-case subject is the next section; a file
         // number under it (`SFH429 229`: a digit in every word) is not a heading.
         || (!title_is_upper && t.len() > 3 && upper_ratio(t) > 0.9 && !file_number(t))
@@ -741,7 +743,12 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
                 all.get(j + 1)
                     .is_some_and(|after| !after.is_blank() && !is_stop(after, title_is_upper))
             };
-            if blanks == 1 && !parts.is_empty() && opens_paragraph() {
+            // (and a whole sentence alone is a paragraph of one line)
+            let sentence = || {
+                let t = next.text.trim_end();
+                t.ends_with('.') && t.split_whitespace().count() >= SENTENCE_MIN_WORDS
+            };
+            if blanks == 1 && !parts.is_empty() && (opens_paragraph() || sentence()) {
                 break;
             }
             let (t, s) = next.trimmed();
@@ -1166,6 +1173,17 @@ mod tests {
             title("SUBJECT ? Gordon Michael Dwane Novel\n\n1. I have reviewed").unwrap(),
             "Gordon Michael Dwane Novel"
         );
+    }
+
+    #[test]
+    fn past_a_blank_line_a_sentence_or_a_section_is_no_subject() {
+        // JFK 104-10117-10268: the memo's first paragraph, one sentence on one line
+        let t = "FROM : OP/Contract Personnel Divisior.\n\nSUBJECT : Notification of Contract Terminations\n\nListed below are contract terminations received dur:ng the month of June 1977.\n\n";
+        assert_eq!(title(t).unwrap(), "Notification of Contract Terminations");
+        // *made up* in the form of the NSC's memoranda for the President: the first
+        // section's heading in small letters, alone on its line
+        let t = "MEMORANDUM FOR THE PRESIDENT\n\nFROM:             BRENT SCOWCROFT\n\nSUBJECT:          Sending a Private Emissary to Beijing\n\nPurpose\n\nTo decide whether to send an emissary.\n";
+        assert_eq!(title(t).unwrap(), "Sending a Private Emissary to Beijing");
     }
 
     #[test]
