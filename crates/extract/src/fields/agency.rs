@@ -52,17 +52,19 @@ static LETTERHEADS: LazyLock<Earliest<&'static str>> = LazyLock::new(|| {
         (r"(?i)FEDERAL\s+BUREA[UO]?\s*(?:OF\s+)?(?:INVE)?STIGATION|(?-u:\b)FBI\s+(?:Laboratory|file)", "FBI"),
         // as a heading, at a line's start: in prose (`strong Department of State support`,
         // `sent to American Embassy`) they are what a document speaks of, not who wrote it
-        (r"(?i)^\W{0,3}(?:(?:THE|UNITED\s+STATES)\s+)?(?:DEPARTMENT\s+OF\s+STATE|American\s+Embassy)(?-u:\b)|Washington,\s*D\.\s*C\.\s*20520|(?-u:\b)SECSTATE(?-u:\b)|(?-u:\b)AMEMBASSY(?-u:\b)", "DOS"),
+        (r"(?i)^[ \t]*\W{0,3}(?:(?:THE|UNITED\s+STATES)\s+)?(?:DEPARTMENT\s+OF\s+STATE|American\s+Embassy)(?-u:\b)|Washington,\s*D\.\s*C\.\s*20520|(?-u:\b)SECSTATE(?-u:\b)|(?-u:\b)AMEMBASSY(?-u:\b)", "DOS"),
         (r"(?i)Assassination\s+Records\s+Review\s+Board", "ARRB"),
         (r"(?i)NATIONAL\s+SECURITY\s+AGENCY|THIS\s+DOCUMENT\s+CONTAINS\s+\d+\s+PAGE", "NSA"),
         (r"(?i)NATIONAL\s+SECURITY\s+COUNCIL", "NSC"),
+        // (alone on its line, over `WASHINGTON`: in prose the White House is spoken of)
+        (r"(?i)^[ \t]*\W{0,3}THE\s+WHITE\s+HOUSE\W{0,3}(?:WASHINGTON\W{0,3})?$", "WH"),
         (r"(?i)Select\s+Committee\s+to\s+Study\s+Governmental\s+Operations", "SSCIA"),
         (r"(?i)^\W*House\s+Select\s+Committee\s+on\s+Assassinations\s*$", "HSCA"),
         (r"(?i)President'?s\s+Foreign\s+Intelligence\s+Advisory\s+Board", "PFIAB"),
         (r"(?i)CENTRAL\s+INTELLIGENCE\s+AGENCY", "CIA"),
         // (at a line's start too: `the Department of Defense` in prose is a recipient)
-        (r"(?i)^\W{0,3}(?:THE\s+)?Office\s+of\s+the\s+Secretary\s+of\s+Defense", "OSD"),
-        (r"(?i)^\W{0,3}(?:(?:THE|UNITED\s+STATES)\s+)?DEPARTMENT\s+OF\s+(?:DEFENSE|THE\s+ARMY)", "DOD"),
+        (r"(?i)^[ \t]*\W{0,3}(?:THE\s+)?Office\s+of\s+the\s+Secretary\s+of\s+Defense", "OSD"),
+        (r"(?i)^[ \t]*\W{0,3}(?:(?:THE|UNITED\s+STATES)\s+)?DEPARTMENT\s+OF\s+(?:DEFENSE|THE\s+ARMY)", "DOD"),
     ]
     .into_iter()
     .map(|(p, a)| (Regex::new(&format!("(?m){p}")).expect("static regex"), a))
@@ -205,6 +207,15 @@ mod tests {
         assert_eq!(agency(osd, "x.txt").as_deref(), Some("OSD"));
         let dod = "DEPARTMENT OF DEFENSE\nWashington, D.C. 20301\n";
         assert_eq!(agency(dod, "x.txt").as_deref(), Some("DOD"));
+        // the White House's letterhead (made up, as the NSC's memoranda for the President
+        // carry it), and the White House in prose (JFK 104-10103-10280)
+        let wh = "                          THE WHITE HOUSE\n                            WASHINGTON\n\nSECRET\n";
+        assert_eq!(agency(wh, "x.txt").as_deref(), Some("WH"));
+        let t = "and stated that the white House had been told the story was a fabri\n";
+        assert_eq!(agency(t, "x.txt"), None);
+        // a letterhead centred on the page (made up)
+        let dos = "                     DEPARTMENT OF STATE\n                   Washington, D.C.\n";
+        assert_eq!(agency(dos, "x.txt").as_deref(), Some("DOS"));
         // JFK 104-10303-10008: the Department of Defense in a CIA memo's prose.
         let t = "MEMORANDUM FOR; Deputy Director for Science & Technology\n\n2. Over the years the chief non-CIA recipients of this\nsupport have been the-Department of Defense, the Federal.\n";
         assert_eq!(agency(t, "104-10303-10008.txt").as_deref(), Some("CIA"));
