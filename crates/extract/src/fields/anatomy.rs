@@ -93,7 +93,12 @@ pub fn extract(n: &Normalized, body_start: usize, year: Option<i32>) -> Anatomy 
     a.attachments = attachments(n, &all);
     a.decision = decision(n, &a.sections);
     a.participants = participants(n, &all, &a.sections);
-    a.meeting = meeting(n, body_start, year);
+    a.meeting = if a.participants.is_empty() {
+        None
+    } else {
+        labelled_meeting(n, &all)
+    }
+    .or_else(|| meeting(n, body_start, year));
     a
 }
 
@@ -261,31 +266,72 @@ fn decision(n: &Normalized, sections: &[Section]) -> Option<Decision> {
     Some(d)
 }
 
+// A memorandum of conversation's label, with its first side or participant after it on
+// its line (`PARTICIPANTS:  PRC`, `Participants:`).
+static PARTICIPANTS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W{0,3}(?:PARTICIPANTS|Participants)\s*[:;]").expect("static regex")
+});
+// The memo's next label, which ends the participants (`DATE, TIME`, `AND PLACE:`).
+static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W{0,3}(?:DATE|Date|TIME|Time|PLACE|Place|AND PLACE|SUBJECT|Subject|SUBJ|DISTRIBUTION|Distribution|COPIES|Copies)(?-u:\b)")
+        .expect("static regex")
+});
+
 fn participants(n: &Normalized, all: &[Line<'_>], sections: &[Section]) -> Vec<Party> {
-    let Some(sec) = sections.iter().find(|s| s.heading == "PARTICIPANTS") else {
-        return Vec::new();
+    // After the PARTICIPANTS section's heading, else after the label of a memorandum of
+    // conversation (and on its line), up to the next section.
+    let (from, first) = match sections
+        .iter()
+        .find(|s| s.heading.eq_ignore_ascii_case("PARTICIPANTS"))
+    {
+        Some(sec) => (sec.span.end, None),
+        None => {
+            let Some((l, m)) = all
+                .iter()
+                .take(80)
+                .find_map(|l| PARTICIPANTS_LABEL.find(l.text).map(|m| (l, m)))
+            else {
+                return Vec::new();
+            };
+            let rest = &l.text[m.end()..];
+            let lead = rest.len() - rest.trim_start().len();
+            (l.end(), Some((rest.trim(), l.start + m.end() + lead)))
+        }
     };
     let next_section = sections
         .iter()
         .map(|s| s.span.start)
-        .filter(|&s| s > sec.span.end)
+        .filter(|&s| s > from)
         .min()
         .unwrap_or(usize::MAX);
     let mut out: Vec<Party> = Vec::new();
     let mut side: Option<String> = None;
-    for l in all
+    let below = all
         .iter()
-        .filter(|l| l.start > sec.span.end && l.start < next_section)
-    {
-        let (t, s) = l.trimmed();
+        .filter(|l| l.start >= from && l.start < next_section)
+        .map(|l| l.trimmed());
+    for (t, s) in first.into_iter().chain(below) {
         if t.is_empty() {
             continue;
         }
-        if ATTACH_LABEL.is_match(t) || t.starts_with("Drafted") || t.len() > 80 {
+        let sentence = t.ends_with('.') && t.split_whitespace().count() >= 8;
+        if ATTACH_LABEL.is_match(t)
+            || t.starts_with("Drafted")
+            || t.len() > 80
+            || NEXT_LABEL.is_match(t)
+            || crate::lines::NUMBERED.is_match(t)
+            || sentence
+        {
             break;
         }
         // `(notetaker)` and wrapped titles continue the previous participant.
-        let continues = t.starts_with('(')
+        // (a parenthesis of more words is a remark on what follows, after them: `(All the
+        // information reported below is from TEPEDINO`)
+        let remark = t.starts_with('(') && t.split_whitespace().count() > 3;
+        if remark && !out.is_empty() {
+            break;
+        }
+        let continues = t.starts_with('(') && !remark
             || t.split_whitespace().count() == 1
                 && t.chars().next().is_some_and(char::is_uppercase)
                 && out.last().is_some_and(|p| p.raw.contains(','));
@@ -307,6 +353,21 @@ fn participants(n: &Normalized, all: &[Line<'_>], sections: &[Section]) -> Vec<P
             }
             continue;
         }
+        // A line listing names (`Sel. Com. - David Aaron, Rick Inderfurth, Greg Treverton`,
+        // its side before the dash): a participant each.
+        if let Some(names) = name_list(t) {
+            let (list_side, names) = names;
+            for (a, b) in names {
+                out.push(Party {
+                    raw: t[a..b].to_string(),
+                    name: Some(t[a..b].to_string()),
+                    side: list_side.map(str::to_string).or_else(|| side.clone()),
+                    span: n.span(s + a, s + b),
+                    ..Party::default()
+                });
+            }
+            continue;
+        }
         let (name, title) = match t.split_once(',') {
             Some((a, b)) => (a.trim().to_string(), Some(b.trim().to_string())),
             None => (t.split(" (").next().unwrap_or(t).trim().to_string(), None),
@@ -321,6 +382,137 @@ fn participants(n: &Normalized, all: &[Line<'_>], sections: &[Section]) -> Vec<P
         });
     }
     out
+}
+
+/// A line of three names or more between commas (and a last `and`), each of two or three
+/// capitalised words, after a side and its dash: the side, and each name's offsets.
+#[allow(clippy::type_complexity)]
+fn name_list(t: &str) -> Option<(Option<&str>, Vec<(usize, usize)>)> {
+    let (side, list, at) = match t.split_once(" - ") {
+        Some((side, rest)) if side.split_whitespace().count() <= 3 => {
+            (Some(side.trim()), rest, t.len() - rest.len())
+        }
+        _ => (None, t, 0),
+    };
+    let mut names = Vec::new();
+    let mut pos = 0;
+    for piece in list.split(',').flat_map(|p| p.split(" and ")) {
+        let off = list[pos..].find(piece).map_or(pos, |o| pos + o);
+        pos = off + piece.len();
+        let name = piece.trim();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let capitalised = words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+        });
+        if !(2..=3).contains(&words.len()) || !capitalised {
+            return None;
+        }
+        let lead = piece.len() - piece.trim_start().len();
+        names.push((at + off + lead, at + off + lead + name.len()));
+    }
+    (names.len() >= 3).then_some((side, names))
+}
+
+// A memorandum of conversation's labels for when and where, and the value beside them:
+// `DATE:`, `TIME:`, `PLACE:`, `DATE AND TIME:`, `DATE, TIME` over `AND PLACE:`. A colon or
+// a column's gap parts label and value.
+static MEETING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    let join = r"\s*(?:,|AND|and|&)\s*";
+    Regex::new(&format!(
+        r"^\W{{0,3}}(?P<label>(?:DATE|Date)(?:{join}(?:TIME|Time))?(?:{join}(?:PLACE|Place))?|(?:(?:AND|and)\s+)?(?:TIME|Time)(?:{join}(?:PLACE|Place))?|(?:(?:AND|and)\s+)?(?:PLACE|Place))(?:\s*[:;]\s*|\s{{2,}})(?P<value>\S.*?)\s*$"
+    ))
+    .expect("static regex")
+});
+// A time of day or a span of them: `10:00 a.m.-11:30 a.m.`, `3:00-3:30 p.m.`, `4 p.m.`.
+static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    let ampm = r"(?:a\.m\.|p\.m\.|A\.M\.|P\.M\.|am|pm|AM|PM)";
+    Regex::new(&format!(
+        r"(?-u:\b)\d{{1,2}}(?::\d\d\s*{ampm}?|\s*{ampm})(?:\s*[-–]\s*\d{{1,2}}(?::\d\d)?\s*{ampm}?)?"
+    ))
+    .expect("static regex")
+});
+
+// `Place:` with its value on the lines below (a form read a column at a time).
+static PLACE_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W{0,3}(?:(?:AND|and)\s+)?(?:PLACE|Place)\s*[:;]\s*$").expect("static regex")
+});
+
+/// The place on the lines after its label: up to two lines (OCR breaks one), to the next
+/// label.
+fn place_below(n: &Normalized, below: &[Line<'_>]) -> Option<Spanned<String>> {
+    let mut lines_of = below
+        .iter()
+        .filter(|l| !l.is_blank())
+        .take(2)
+        .take_while(|l| {
+            !NEXT_LABEL.is_match(l.text.trim()) && !PARTICIPANTS_LABEL.is_match(l.text)
+        });
+    let first = lines_of.next()?;
+    let (t, s) = first.trimmed();
+    let mut value = t.to_string();
+    let mut end = s + t.len();
+    for l in lines_of {
+        let (t, s) = l.trimmed();
+        value.push(' ');
+        value.push_str(t);
+        end = s + t.len();
+    }
+    Some(Spanned::new(value, n.span(s, end)))
+}
+
+/// The meeting a memorandum of conversation records, from its DATE/TIME/PLACE labels near
+/// its top: the date written under a DATE label, the time under any, the place under a
+/// PLACE label (or after the time, on a line labelled with all three).
+fn labelled_meeting(n: &Normalized, all: &[Line<'_>]) -> Option<Meeting> {
+    let mut m = Meeting::default();
+    let head = &all[..all.len().min(80)];
+    for (i, l) in head.iter().enumerate() {
+        if m.place.is_none() && PLACE_ALONE.is_match(l.text) {
+            m.place = place_below(n, &head[i + 1..]);
+            continue;
+        }
+        let Some(c) = MEETING_LABEL.captures(l.text) else {
+            continue;
+        };
+        let (Some(label), Some(value)) = (c.name("label"), c.name("value")) else {
+            continue;
+        };
+        let label = label.as_str().to_ascii_uppercase();
+        let (v, at) = (value.as_str(), l.start + value.start());
+        if label.contains("DATE") && m.date.is_none() {
+            m.date = find_dates(v)
+                .into_iter()
+                .next()
+                .map(|h| Spanned::new(h.value(), n.span(at + h.start, at + h.end)));
+        }
+        let time = TIME_OF_DAY.find(v);
+        if m.time.is_none() {
+            m.time = time.map(|t| {
+                Spanned::new(
+                    t.as_str().trim().to_string(),
+                    n.span(at + t.start(), at + t.end()),
+                )
+            });
+        }
+        if label.contains("PLACE") && m.place.is_none() {
+            // (after the date and time on a line that holds all three)
+            let from = if label.contains("DATE") || label.contains("TIME") {
+                time.map_or(v.len(), |t| t.end())
+            } else {
+                0
+            };
+            let rest = v[from..].trim_start_matches([',', ';', ' ']);
+            let start = at + v.len() - rest.len();
+            if rest.chars().any(char::is_alphabetic) {
+                m.place = Some(Spanned::new(
+                    rest.to_string(),
+                    n.span(start, start + rest.len()),
+                ));
+            }
+        }
+    }
+    (m.date.is_some() || m.place.is_some()).then_some(m)
 }
 
 fn meeting(n: &Normalized, body_start: usize, year: Option<i32>) -> Option<Meeting> {
@@ -395,6 +587,80 @@ mod tests {
         let n = crate::normalize::normalize("The background of the case.\nbackground\n");
         let all: Vec<Line<'_>> = lines(&n.text).collect();
         assert!(sections(&n, &all).is_empty());
+    }
+
+    #[test]
+    fn a_memorandum_of_conversations_labels() {
+        // *made up* in the form of State's memoranda of conversation: the first side on the
+        // label's line, the participants indented under it, then `DATE, TIME` over `AND
+        // PLACE:` in the left column
+        let t = "MEMORANDUM OF CONVERSATION\n\nSUBJECT:       Secretary's Meeting with Foreign Minister Qian\n\nPARTICIPANTS:  PRC\n               Foreign Minister Qian Qichen\n               Ambassador Zhu Qizhen\n\n               U.S.\n               The Secretary\n               Lynn Pascoe, EAP/C (notetaker)\n\nDATE, TIME     September 29, 1990, 10:00 a.m.-11:30 a.m.\nAND PLACE:     Waldorf Astoria, New York\n\n1. The Secretary welcomed Foreign Minister Qian.\n";
+        let n = normalize(t);
+        let a = extract(&n, 0, Some(1990));
+        let sides: Vec<(&str, &str)> = a
+            .participants
+            .iter()
+            .filter_map(|p| Some((p.side.as_deref()?, p.name.as_deref()?)))
+            .collect();
+        assert_eq!(
+            sides,
+            [
+                ("PRC", "Foreign Minister Qian Qichen"),
+                ("PRC", "Ambassador Zhu Qizhen"),
+                ("U.S.", "The Secretary"),
+                ("U.S.", "Lynn Pascoe")
+            ]
+        );
+        let m = a.meeting.unwrap();
+        let (date, time, place) = (m.date.unwrap(), m.time.unwrap(), m.place.unwrap());
+        assert_eq!(date.value, "1990-09-29");
+        assert_eq!(
+            &n.text[date.span.start..date.span.end],
+            "September 29, 1990"
+        );
+        assert_eq!(time.value, "10:00 a.m.-11:30 a.m.");
+        assert_eq!(place.value, "Waldorf Astoria, New York");
+        assert_eq!(&n.text[place.span.start..place.span.end], place.value);
+    }
+
+    #[test]
+    fn a_meetings_labels_and_a_list_of_names() {
+        // JFK 157-10002-10052 (the Select Committee's memo of a meeting): the form read a
+        // column at a time, the place's value below its label and broken by the OCR, the
+        // participants one line of names after their side
+        let t = "SENSITIVE\n\nFILE:\n\nDate: May 27, 1975\n\nTime: 10:00 a.m.\n\nPlace:\n\nGoodwin's\n\nresidence, 815536552nd Sta Ww, (6X3)\n\nParticipants:\n\nSel. Com. - David Aaron, Rick Inderfurth, Greg Treverton\n\nSubject:\n\nIntelligence Activities in Latin America\n";
+        let n = normalize(t);
+        let a = extract(&n, 0, Some(1975));
+        let names: Vec<(&str, &str)> = a
+            .participants
+            .iter()
+            .filter_map(|p| Some((p.side.as_deref()?, &n.text[p.span.start..p.span.end])))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("Sel. Com.", "David Aaron"),
+                ("Sel. Com.", "Rick Inderfurth"),
+                ("Sel. Com.", "Greg Treverton")
+            ]
+        );
+        let m = a.meeting.unwrap();
+        assert_eq!(m.date.unwrap().value, "1975-05-27");
+        assert_eq!(m.time.unwrap().value, "10:00 a.m.");
+        assert_eq!(
+            m.place.unwrap().value,
+            "Goodwin's residence, 815536552nd Sta Ww, (6X3)"
+        );
+        // JFK 104-10183-10424 (a contact report): a remark in parentheses under the
+        // participants is none of them
+        let t = "CONTACT REPORT\n\nParticipants: Carlos TEPEDINO, (Harry Webster and Harold F..\nSwenson\n\n(All the information reported below is from TEPEDINO\n\nA. PRQ-1 form filled out by Carlos. See attached original.\n";
+        let n = normalize(t);
+        let a = extract(&n, 0, Some(1965));
+        assert_eq!(a.participants.len(), 1, "{:?}", a.participants);
+        assert_eq!(a.participants[0].name.as_deref(), Some("Carlos TEPEDINO"));
+        // a DATE label without participants is the memo's date, no meeting's
+        let n = normalize("MEMORANDUM FOR THE RECORD\n\nDATE: 29 March 1977\n\n1. Text.\n");
+        assert!(extract(&n, 0, Some(1977)).meeting.is_none());
     }
 
     #[test]
