@@ -251,7 +251,7 @@ fn decision(n: &Normalized, sections: &[Section]) -> Option<Decision> {
     // The recommendation: the first paragraph under RECOMMENDATION.
     if let Some(sec) = sections
         .iter()
-        .find(|s| s.heading.starts_with("RECOMMENDATION"))
+        .find(|s| s.heading.to_ascii_uppercase().starts_with("RECOMMENDATION"))
     {
         let after = &text[sec.span.end..];
         let lead = after.len() - after.trim_start().len();
@@ -741,5 +741,15 @@ mod tests {
         let d = extract(&n, 0, None).decision.unwrap();
         assert_eq!(d.options.len(), 2);
         assert!(d.marked.is_none());
+        // *made up* in the form of the NSC's memoranda for the President: the sections'
+        // headings in small letters, alone on their lines
+        let t = "SUBJECT:  Sending a Private Emissary to Beijing\n\nPurpose\n\nTo decide whether to send an emissary.\n\nRecommendation\n\nThat you approve sending the emissary.\n\n          Approve ______          Disapprove ______\n";
+        let a = extract(&normalize(t), 0, None);
+        assert_eq!(headings(&a), ["Purpose", "Recommendation"]);
+        let d = a.decision.unwrap();
+        assert_eq!(
+            d.recommendation.unwrap().value,
+            "That you approve sending the emissary."
+        );
     }
 }
