@@ -469,13 +469,26 @@ fn party_parts(raw: &str, start: usize, n: &Normalized) -> Party {
     if let Some(full) = station(upper.trim()).or_else(|| station_of(rest)) {
         p.office = station_code(full).map(str::to_string);
         p.name = Some(full.to_string());
-    } else if PERSON.is_match(rest) && upper_ratio(rest) < 0.9 && !TITLE_WORDS.is_match(rest) {
+    } else if PERSON.is_match(rest) && upper_ratio(rest) < 0.9 && !TITLE_WORDS.is_match(rest)
+        || upper_known_person(rest)
+    {
         p.name = Some(rest.to_string());
     } else if !rest.is_empty() {
         p.title = Some(rest.to_string());
     }
     p.raw = raw;
     p
+}
+
+/// A name in capitals that the authority files know as one person's (`FROM: BRENT
+/// SCOWCROFT`): capitals alone tell no name from a title or a post (`SECSTATE WASHDC`).
+fn upper_known_person(v: &str) -> bool {
+    let words = v.split_whitespace().count();
+    (2..=4).contains(&words)
+        && upper_ratio(v) >= 0.9
+        && !v.bytes().any(|b| b.is_ascii_digit())
+        && !TITLE_WORDS.is_match(v)
+        && declass_entities::link_name(v, None).is_some()
 }
 
 static TITLE_COMMA_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
@@ -2828,6 +2841,20 @@ mod tests {
         let t = "4. IN THE PAPER, THE GOVERNMENT AGAIN STATES THAT THE ------------------008698 121412Z /46\n\nFM AMEMBASSY LONDON\nTO SECSTATE WASH DC 4520\n";
         let (from, _, _) = route(t);
         assert_eq!(from, vec!["AMEMBASSY LONDON"]);
+    }
+
+    #[test]
+    fn a_name_in_capitals_the_authority_knows() {
+        // JFK 202-10002-10124: the identification form's FROM in capitals
+        let n = normalize("CYRUS R. VANCE\n");
+        let p = party("CYRUS R. VANCE", 0, &n);
+        assert_eq!(p.name.as_deref(), Some("CYRUS R. VANCE"));
+        assert_eq!(p.title, None);
+        // capitals alone make no name: a title, a telegram's post
+        for v in ["THE PRESIDENT", "SECSTATE WASHDC", "MULTIPLE RECIPIENTS"] {
+            let p = party(v, 0, &normalize(v));
+            assert_eq!((p.name, p.title.as_deref()), (None, Some(v)));
+        }
     }
 
     #[test]
