@@ -78,6 +78,11 @@ static CIA_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+static STATE_DRAFTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?m)^\W{0,3}Drafted(?:\s+by)?\s*:\s*[A-Z]{1,5}(?:/[A-Z]{1,5}){0,2}\s*:\s*[A-Z]")
+        .expect("static regex")
+});
+
 static RECORD_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(1\d\d)-\d{5}-\d{5}(?-u:\b)").expect("static regex"));
 
@@ -140,6 +145,13 @@ pub fn extract(
             .map(|m| n.span(m.start(), m.end()))
             .unwrap_or_else(|| n.span(0, 0));
         return Some(Spanned::new(a.to_string(), span).with_confidence(0.7));
+    }
+    // The State Department's drafting line: an office symbol, a colon, the drafter
+    // (`Drafted: EAP/C:LPascoe`), as no other agency writes it.
+    if let Some(m) = STATE_DRAFTED.find(text) {
+        return Some(
+            Spanned::new("DOS".to_string(), n.span(m.start(), m.end())).with_confidence(0.6),
+        );
     }
     if furniture.len() >= 2 {
         let m = furniture[0];
@@ -213,6 +225,11 @@ mod tests {
         assert_eq!(agency(wh, "x.txt").as_deref(), Some("WH"));
         let t = "and stated that the white House had been told the story was a fabri\n";
         assert_eq!(agency(t, "x.txt"), None);
+        // a State memorandum of conversation without a letterhead: its drafting line's
+        // office symbol and drafter (made up, as seed 004 writes the line)
+        let t = "MEMORANDUM OF CONVERSATION\n\n1. The Secretary welcomed the Minister.\n\nDrafted: EAP/C:LPascoe\nCleared: EAP:RSolomon\n";
+        assert_eq!(agency(t, "x.txt").as_deref(), Some("DOS"));
+        assert_eq!(agency("Drafted by Smith on 3 May\n", "x.txt"), None);
         // a letterhead centred on the page (made up)
         let dos = "                     DEPARTMENT OF STATE\n                   Washington, D.C.\n";
         assert_eq!(agency(dos, "x.txt").as_deref(), Some("DOS"));
