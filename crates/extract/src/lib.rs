@@ -259,6 +259,9 @@ fn extract_one(
     record.decision = anatomy.decision;
     record.participants = anatomy.participants;
     record.meeting = anatomy.meeting;
+    if let Some(t) = memcon_title(n, &record) {
+        record.title = Some(t);
+    }
     let review = fields::review::extract(n, form.as_ref(), body.end);
     record.review = review.review;
     record.exemptions = review.exemptions;
@@ -268,6 +271,42 @@ fn extract_one(
         record.entities = entities(n, year, &record);
     }
     Extracted { record, normalized }
+}
+
+/// Most participants a devised title names.
+const TITLE_PARTICIPANTS: usize = 6;
+
+/// A memorandum of conversation with no subject line is titled by who took part, as an
+/// archivist devises its title (`Memorandum of conversation: Chou En-lai, Henry A.
+/// Kissinger`): its first sentence is speech, not a gist.
+fn memcon_title(n: &Normalized, record: &Record) -> Option<Spanned<String>> {
+    let memcon = record
+        .doc_type
+        .as_ref()
+        .is_some_and(|t| t.value == declass_model::DocType::MemorandumOfConversation);
+    let devised = record.title.as_ref().is_none_or(|t| t.confidence.is_some());
+    let ps = &record.participants;
+    if !memcon || !devised || ps.is_empty() {
+        return None;
+    }
+    let names: Vec<&str> = ps
+        .iter()
+        .filter_map(|p| p.name.as_deref())
+        .take(TITLE_PARTICIPANTS)
+        .collect();
+    let more = if ps.len() > TITLE_PARTICIPANTS {
+        " and others"
+    } else {
+        ""
+    };
+    let (first, last) = (ps.first()?, ps.last()?);
+    Some(
+        Spanned::new(
+            format!("Memorandum of conversation: {}{more}", names.join(", ")),
+            n.span(first.span.start, last.span.end),
+        )
+        .with_confidence(0.5),
+    )
 }
 
 /// People, offices, organizations and places of the text (`declass-entities`), with spans,
@@ -380,6 +419,48 @@ mod tests {
     use declass_model::DocType;
 
     const SEED_004: &str = include_str!("../../../corpus/sample/seeds/004_d82bf065194c113b.txt");
+
+    #[test]
+    fn a_memorandum_of_conversation_without_a_subject_is_titled_by_its_participants() {
+        // *made up* in the form of the NSC's memoranda of conversation of 1971: the
+        // participants one a line with their titles (one wrapped under a hanging indent), no
+        // SUBJECT, the text speech
+        let t = "                          MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS:     Chou En-lai, Premier of the State Council\n                  Yeh Chien-ying, Vice Chairman, Military Affairs Commission\n\n                  Henry A. Kissinger, Assistant to the President for\n                    National Security Affairs\n                  Winston Lord, NSC Staff\n\nDATE AND TIME:    Friday, July 9, 1971, 4:35-11:20 p.m.\n\nPLACE:            Chinese Government Guest House, Peking\n\nPM Chou: I welcome you to China.\n";
+        let r = extract("x".into(), Source::default(), t).record;
+        let people: Vec<(&str, &str)> = r
+            .participants
+            .iter()
+            .filter_map(|p| Some((p.name.as_deref()?, p.title.as_deref()?)))
+            .collect();
+        assert_eq!(
+            people,
+            [
+                ("Chou En-lai", "Premier of the State Council"),
+                (
+                    "Yeh Chien-ying",
+                    "Vice Chairman, Military Affairs Commission"
+                ),
+                (
+                    "Henry A. Kissinger",
+                    "Assistant to the President for National Security Affairs"
+                ),
+                ("Winston Lord", "NSC Staff"),
+            ]
+        );
+        let title = r.title.unwrap();
+        assert_eq!(
+            title.value,
+            "Memorandum of conversation: Chou En-lai, Yeh Chien-ying, Henry A. Kissinger, Winston Lord"
+        );
+        assert_eq!(title.confidence, Some(0.5));
+        assert!(t[title.span.start..title.span.end].starts_with("Chou En-lai"));
+        assert!(t[title.span.start..title.span.end].ends_with("NSC Staff"));
+        let m = r.meeting.unwrap();
+        assert_eq!(
+            m.place.unwrap().value,
+            "Chinese Government Guest House, Peking"
+        );
+    }
 
     #[test]
     fn pages_of_a_text_without_markers_come_from_its_length() {

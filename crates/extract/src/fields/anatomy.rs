@@ -295,7 +295,10 @@ fn participants(n: &Normalized, all: &[Line<'_>], sections: &[Section]) -> Vec<P
             };
             let rest = &l.text[m.end()..];
             let lead = rest.len() - rest.trim_start().len();
-            (l.end(), Some((rest.trim(), l.start + m.end() + lead)))
+            (
+                l.end(),
+                Some((rest.trim(), l.start + m.end() + lead, m.end() + lead)),
+            )
         }
     };
     let next_section = sections
@@ -309,8 +312,13 @@ fn participants(n: &Normalized, all: &[Line<'_>], sections: &[Section]) -> Vec<P
     let below = all
         .iter()
         .filter(|l| l.start >= from && l.start < next_section)
-        .map(|l| l.trimmed());
-    for (t, s) in first.into_iter().chain(below) {
+        .map(|l| {
+            let (t, s) = l.trimmed();
+            (t, s, s - l.start)
+        });
+    // (how far the last participant's line stood in: a line further in continues it)
+    let mut last_indent = usize::MAX;
+    for (t, s, indent) in first.into_iter().chain(below) {
         if t.is_empty() {
             continue;
         }
@@ -331,7 +339,9 @@ fn participants(n: &Normalized, all: &[Line<'_>], sections: &[Section]) -> Vec<P
         if remark && !out.is_empty() {
             break;
         }
-        let continues = t.starts_with('(') && !remark
+        let hanging = indent > last_indent.saturating_add(1) && !out.is_empty();
+        let continues = hanging
+            || t.starts_with('(') && !remark
             || t.split_whitespace().count() == 1
                 && t.chars().next().is_some_and(char::is_uppercase)
                 && out.last().is_some_and(|p| p.raw.contains(','));
@@ -355,6 +365,7 @@ fn participants(n: &Normalized, all: &[Line<'_>], sections: &[Section]) -> Vec<P
         }
         // A line listing names (`Sel. Com. - David Aaron, Rick Inderfurth, Greg Treverton`,
         // its side before the dash): a participant each.
+        last_indent = indent;
         if let Some(names) = name_list(t) {
             let (list_side, names) = names;
             for (a, b) in names {
@@ -384,6 +395,13 @@ fn participants(n: &Normalized, all: &[Line<'_>], sections: &[Section]) -> Vec<P
     out
 }
 
+// Words of a title or a body, which no name in a list of names holds (`Yeh Chien-ying, Vice
+// Chairman, Military Affairs Commission` is one participant with his title).
+static OFFICE_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:Chairman|Commission|Committee|Minister|Ministry|Ambassador|Premier|President|Vice|Affairs|Council|Staff|Director|Secretary|Assistant|Deputy|Chief|Office|Department|Bureau|Division|Embassy|Consul|Adviser|Advisor|Counselor|Officer|Interpreter)(?-u:\b)")
+        .expect("static regex")
+});
+
 /// A line of three names or more between commas (and a last `and`), each of two or three
 /// capitalised words, after a side and its dash: the side, and each name's offsets.
 #[allow(clippy::type_complexity)]
@@ -405,7 +423,7 @@ fn name_list(t: &str) -> Option<(Option<&str>, Vec<(usize, usize)>)> {
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
         });
-        if !(2..=3).contains(&words.len()) || !capitalised {
+        if !(2..=3).contains(&words.len()) || !capitalised || OFFICE_WORD.is_match(name) {
             return None;
         }
         let lead = piece.len() - piece.trim_start().len();

@@ -213,7 +213,7 @@ fn dist_line(n: &Normalized, all: &[Line<'_>], at: usize) -> Option<Distribution
 // the offices informed, each with its copies (`ACTION EAP-00` / `INFO  LOG-00   ADS-00
 // INR-05 ...`, more on the lines below, then the copies in all: `/027 W`).
 pub(crate) static OFFICE_CODES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[^\w\n]{0,3}(?P<label>ACTION|INFO)?\s*(?:[A-Z][A-Z/]{0,7}-\d{2}(?:\s+|$))+$")
+    Regex::new(r"^[^\w\n]{0,3}(?P<label>ACTION|INFO)?\s*(?:[A-Z][A-Z/]{0,7}-\d{2}(?:\s+|$))+(?:/\d{3}\s*W\s*)?$")
         .expect("static regex")
 });
 static OFFICE_CODE: LazyLock<Regex> = LazyLock::new(|| {
@@ -466,6 +466,10 @@ mod tests {
         assert_eq!(&n.text[action.span.start..action.span.end], "ACTION EAP-00");
         let pm = &d[0].to[5];
         assert_eq!(&n.text[pm.span.start..pm.span.end], "PM-10");
+        // the copies in all on the codes' last line (*made up*, as above)
+        let n = normalize("ACTION EA-09\n\nINFO  OCT-01  ISO-00  SS-15  NSC-05  /030 W\n");
+        let d = distribution(&n, n.text.len());
+        assert_eq!(offices(&d[0]), ["EA", "OCT", "ISO", "SS", "NSC"]);
         // an INFO line of posts is a telegram's addressees, no office codes
         let n = normalize("INFO AMEMBASSY TOKYO\nAMEMBASSY SEOUL\n");
         assert!(distribution(&n, n.text.len()).is_empty());
