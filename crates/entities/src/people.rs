@@ -214,7 +214,9 @@ fn name_word(d: &Doc, i: usize, after_title: bool) -> bool {
         // Enclosures`; in a list it may be a name, `David Aaron, Rick Inderfurth`)
         let named_word = || {
             !(i > 0 && d.f(i - 1).title)
-                || courtesy_before(d, i)
+                // (but a title after Mr. is how its holder is addressed: `Mr. Prime
+                // Minister`)
+                || courtesy_before(d, i) && !(f.title || f.title_start)
                 || f.surname
                 || f.given
                 || declass_lexicon::is_proper(k)
@@ -1905,6 +1907,12 @@ mod tests {
         let all = seen("MR TRICK CALLED. AMB SOLE ASKED.", None);
         assert_eq!(one(&all, "TRICK").4, ["MR TRICK"]);
         assert_eq!(one(&all, "SOLE").4, ["AMB SOLE"]);
+        // but a title after Mr. is how its holder is addressed (made up, as memoranda of
+        // conversation write it)
+        let all = seen("Dr. Kissinger: Thank you, Mr. Prime Minister.", Some(1971));
+        assert!(all.iter().all(|s| s.1 != "Prime"), "{all:?}");
+        let all = seen("MR PRESIDENT, I THANK YOU.", None);
+        assert!(all.iter().all(|s| s.1 != "PRESIDENT"), "{all:?}");
         // 1978CAIRO12677, 1977STATE142092: a town that is a known surname, after a title
         let all = seen("PRIMIN SALEM SPOKE. POLCON MANSFIELD MET HIM.", None);
         assert_eq!(one(&all, "SALEM").0, Kind::Person);
