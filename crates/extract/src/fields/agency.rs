@@ -58,6 +58,8 @@ static LETTERHEADS: LazyLock<Earliest<&'static str>> = LazyLock::new(|| {
         (r"(?i)NATIONAL\s+SECURITY\s+COUNCIL", "NSC"),
         // (alone on its line, over `WASHINGTON`: in prose the White House is spoken of)
         (r"(?i)^[ \t]*\W{0,3}THE\s+WHITE\s+HOUSE\W{0,3}(?:WASHINGTON\W{0,3})?$", "WH"),
+        // the Secretary's own letterhead (`THE SECRETARY OF STATE` over `WASHINGTON`)
+        (r"(?i)^[ \t]*\W{0,3}THE\s+SECRETARY\s+OF\s+STATE\W{0,3}$", "DOS"),
         (r"(?i)Select\s+Committee\s+to\s+Study\s+Governmental\s+Operations", "SSCIA"),
         (r"(?i)^\W*House\s+Select\s+Committee\s+on\s+Assassinations\s*$", "HSCA"),
         (r"(?i)President'?s\s+Foreign\s+Intelligence\s+Advisory\s+Board", "PFIAB"),
@@ -230,6 +232,9 @@ mod tests {
         let t = "MEMORANDUM OF CONVERSATION\n\n1. The Secretary welcomed the Minister.\n\nDrafted: EAP/C:LPascoe\nCleared: EAP:RSolomon\n";
         assert_eq!(agency(t, "x.txt").as_deref(), Some("DOS"));
         assert_eq!(agency("Drafted by Smith on 3 May\n", "x.txt"), None);
+        // the Secretary's own letterhead (made up, as his letters carry it)
+        let t = "                 THE SECRETARY OF STATE\n                       WASHINGTON\n";
+        assert_eq!(agency(t, "x.txt").as_deref(), Some("DOS"));
         // a letterhead centred on the page (made up)
         let dos = "                     DEPARTMENT OF STATE\n                   Washington, D.C.\n";
         assert_eq!(agency(dos, "x.txt").as_deref(), Some("DOS"));

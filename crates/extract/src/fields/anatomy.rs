@@ -42,6 +42,7 @@ const SECTION_NAMES: &[&str] = &[
     "KEY POINTS",
     "THE ISSUE",
     "PURPOSE",
+    "THE PROBLEM",
 ];
 
 static ATTACH_LABEL: LazyLock<Regex> = LazyLock::new(|| {

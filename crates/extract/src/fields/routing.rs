@@ -1229,7 +1229,7 @@ fn signature_block(n: &Normalized, body_start: usize, own_end: usize) -> Option<
         .find_iter(region)
         .map(|m| m.start())
         .find(|&s| s > region.len() / 5 || s > first_paragraph);
-    if let Some(p) = signed_for(n, body_start, region) {
+    if let Some(p) = signed_for(n, body_start, region).or_else(|| closed(n, body_start, region)) {
         return Some(p);
     }
     if let Some(a) = anchor {
@@ -1239,6 +1239,57 @@ fn signature_block(n: &Normalized, body_start: usize, own_end: usize) -> Option<
         // a block that closes the text, name over title, is signed too
         .or_else(|| block_above(n, body_start, region, region.len(), true))
         .or_else(|| set_off_block(n, body_start, region))
+}
+
+// A letter's complimentary close, its signer's name on a line below.
+static CLOSE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?mi)^[ \t]*[_\W]{0,3}(?:Sincerely(?:\s+yours)?|Respectfully(?:\s+yours)?|Very\s+truly\s+yours|Yours\s+(?:sincerely|faithfully|truly)|Faithfully(?:\s+yours)?|Cordially)\s*,?\s*$")
+        .expect("static regex")
+});
+/// Lines below the close where the name may stand (a signature's scrawl or `/s/` between).
+const CLOSE_LINES: usize = 3;
+
+/// A letter signed under its close (`Sincerely,` / `James A. Baker, III`): the name on the
+/// first line below that reads as one, its title on the line under it (`G. Robert Blakey`
+/// / `Chief Counsel and Staff Director`). A title met first means the name above it was
+/// lost to the OCR (`avid G. Marwell` / `Executive Director`): no signer from the close.
+fn closed(n: &Normalized, body_start: usize, region: &str) -> Option<Party> {
+    let close = CLOSE.find_iter(region).last()?;
+    let below: Vec<Line<'_>> = lines(&region[close.end()..])
+        .filter(|l| !l.is_blank())
+        .take(CLOSE_LINES + 1)
+        .collect();
+    for (i, l) in below.iter().enumerate().take(CLOSE_LINES) {
+        let (t, s) = l.trimmed();
+        if TITLE_WORDS.is_match(t) {
+            return None;
+        }
+        let skip = SIGNED.find(t).map_or(0, |m| m.end());
+        let Some(m) = name_line(&t[skip..]) else {
+            continue;
+        };
+        let at = body_start + close.end() + s + skip + m.start();
+        let mut p = Party {
+            raw: m.as_str().to_string(),
+            name: Some(m.as_str().to_string()),
+            span: n.span(at, at + m.len()),
+            ..Party::default()
+        };
+        if let Some(next) = below.get(i + 1) {
+            let (t, ts) = next.trimmed();
+            // (a capitalised title: `copy to Mr. Hyland, State Department` is a note)
+            let capitalised = t.starts_with(|c: char| c.is_uppercase());
+            if capitalised && TITLE_WORDS.is_match(t) && t.len() <= 60 && !SIGNATURE_END.is_match(t)
+            {
+                let end = body_start + close.end() + ts + t.len();
+                p.raw = format!("{}, {t}", p.raw);
+                p.title = Some(t.to_string());
+                p.span = n.span(at, end);
+            }
+        }
+        return Some(p);
+    }
+    None
 }
 
 // `FOR THE DIRECTOR OF SECURITY:` (OCR's `FOR TRE`), `For the Deputy Director (Plans):`: one
@@ -2841,6 +2892,33 @@ mod tests {
         let t = "4. IN THE PAPER, THE GOVERNMENT AGAIN STATES THAT THE ------------------008698 121412Z /46\n\nFM AMEMBASSY LONDON\nTO SECSTATE WASH DC 4520\n";
         let (from, _, _) = route(t);
         assert_eq!(from, vec!["AMEMBASSY LONDON"]);
+    }
+
+    #[test]
+    fn a_letter_signed_under_its_close() {
+        let sig = |t: &str| {
+            let n = normalize(t);
+            signature(&n, 0, n.text.len()).map(|p| (p.name, p.title))
+        };
+        // JFK 104-10406-10268: a scrawl between the close and the name, the title below
+        let t = "We also respectfully request that your Agency make Mr. Dan Niesciur available.\n\nSincerely,\n\nCOAM\n\nG. Robert Blakey\n\nChief Counsel and Staff Director\n\nGRB: Alh\n";
+        assert_eq!(
+            sig(t),
+            Some((
+                Some("G. Robert Blakey".into()),
+                Some("Chief Counsel and Staff Director".into())
+            ))
+        );
+        // 104-10400-10311: a note under the name is no title
+        let t = "which a member of the Select Committee staff has been asked to make.\n\n_ Sincerely,\n\n\u{2019} William G. Miller\n4\n\ncopy to. Mr. Hyland, State Department\n";
+        assert_eq!(sig(t), Some((Some("William G. Miller".into()), None)));
+        // 104-10335-10006: the name's first letter lost (`avid G. Marwell`), its title
+        // read first: the close names no one (the block above the title is read instead)
+        let t = "interests.\n\nSincerely yours, .\n\n4 GU\n\navid G. Marwell\nExecutive Director\n";
+        assert_ne!(sig(t).and_then(|p| p.0), Some("Executive Director".into()));
+        // *made up*, as the Secretary's letters are set out: the close and the name far in
+        let t = "Dear Mr. Minister:\n\nI am writing to follow up on our discussions.\n\n                                        Sincerely,\n\n                                        James A. Baker, III\n";
+        assert_eq!(sig(t), Some((Some("James A. Baker, III".into()), None)));
     }
 
     #[test]

@@ -131,8 +131,56 @@ pub fn extract(n: &Normalized, body_start: usize, form: Option<&str>) -> Option<
         .map(|t| if is_report { prefix(t) } else { t })
         .or_else(|| flattened_subject(n, body_start))
         .or_else(|| dispatch_box(n, body_start))
+        .or_else(|| under_type_heading(n, body_start))
         .or_else(|| form.is_none().then(|| form_heading(n)).flatten())
         .or_else(|| gist(n, body_start).map(prefix))
+}
+
+// A paper's type as its heading, over the paper's title in capitals: `TALKING POINTS` /
+// `MEETING WITH AMBASSADOR ZHU QIZHEN`, `NATIONAL INTELLIGENCE ESTIMATE` / `COMMUNIST
+// CHINA'S INTERNATIONAL POSTURE`.
+static TYPE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W{0,3}(?:TALKING POINTS|(?:SPECIAL )?NATIONAL INTELLIGENCE ESTIMATE|INTELLIGENCE MEMORANDUM|(?:BRIEFING|BACKGROUND|POSITION|SCOPE|ISSUES) PAPER)\W{0,3}$")
+        .expect("static regex")
+});
+/// Non-blank lines from the top where the type's heading may stand, and lines of the
+/// title under it.
+const TYPE_HEADING_LINES: usize = 12;
+const TYPE_TITLE_LINES: usize = 3;
+
+/// The title in capitals right under a paper's type heading (a line or up to three, to a
+/// blank line): no label, no agency's name, no section.
+fn under_type_heading(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
+    let all: Vec<Line<'_>> = lines(&n.text)
+        .filter(|l| l.start >= body_start && !l.is_blank())
+        .take(TYPE_HEADING_LINES + TYPE_TITLE_LINES)
+        .collect();
+    let at = all
+        .iter()
+        .take(TYPE_HEADING_LINES)
+        .position(|l| TYPE_HEADING.is_match(l.text.trim()))?;
+    let mut parts: Vec<(&str, usize)> = Vec::new();
+    for (k, l) in all.iter().enumerate().skip(at + 1).take(TYPE_TITLE_LINES) {
+        // (the title's lines stand together: a blank line ends it)
+        if k > at + 1 && n.text[all[k - 1].end()..l.start].matches('\n').count() > 1 {
+            break;
+        }
+        let (t, s) = l.trimmed();
+        let words = t.split_whitespace().count();
+        if !(2..=14).contains(&words)
+            || upper_ratio(t) < 0.9
+            || is_stop(l, true)
+            || crate::fields::anatomy::is_heading_alone(t)
+            || t.contains("AGENCY")
+            || t.starts_with("--")
+        {
+            break;
+        }
+        parts.push((t, s));
+    }
+    let (&(_, start), &(last, last_start)) = (parts.first()?, parts.last()?);
+    let value = parts.iter().map(|p| p.0).collect::<Vec<_>>().join(" ");
+    Some(Spanned::new(value, n.span(start, last_start + last.len())))
 }
 
 // A dispatch form's box under its SUBJECT: `ACTION REQUIRED - REFERENCES` (OCR's
@@ -1184,6 +1232,22 @@ mod tests {
         // section's heading in small letters, alone on its line
         let t = "MEMORANDUM FOR THE PRESIDENT\n\nFROM:             BRENT SCOWCROFT\n\nSUBJECT:          Sending a Private Emissary to Beijing\n\nPurpose\n\nTo decide whether to send an emissary.\n";
         assert_eq!(title(t).unwrap(), "Sending a Private Emissary to Beijing");
+    }
+
+    #[test]
+    fn a_papers_title_under_its_types_heading() {
+        // *made up* in the forms of the State Department's talking points and the Director
+        // of Central Intelligence's estimates (no dev file holds either)
+        let t = "CONFIDENTIAL\n\nTALKING POINTS\n\nMEETING WITH AMBASSADOR ZHU QIZHEN\n\n-- We want to maintain a constructive relationship.\n";
+        assert_eq!(title(t).unwrap(), "MEETING WITH AMBASSADOR ZHU QIZHEN");
+        let t = "SECRET\n\nNIE 13-7-70\n\n      CENTRAL INTELLIGENCE AGENCY\n\n      NATIONAL INTELLIGENCE ESTIMATE\n\n      COMMUNIST CHINA'S INTERNATIONAL POSTURE\n\n           Submitted by the\n      DIRECTOR OF CENTRAL INTELLIGENCE\n\nTHE PROBLEM\n\nTo assess Communist China's international posture.\n";
+        assert_eq!(title(t).unwrap(), "COMMUNIST CHINA'S INTERNATIONAL POSTURE");
+        // the heading over a section's name or the points themselves titles nothing
+        let t = "TALKING POINTS\n\n-- We want to maintain a constructive relationship.\n";
+        assert_ne!(
+            title(t).as_deref(),
+            Some("-- We want to maintain a constructive relationship.")
+        );
     }
 
     #[test]
