@@ -150,13 +150,25 @@ fn heading_at_end(t: &str) -> Option<(usize, usize, bool)> {
 /// A known section name alone on its line in any case, as memoranda of the White House
 /// and the NSC write them (`Background`, `Recommendation:`): its start and end in `t`.
 fn heading_alone_at(t: &str) -> Option<(usize, usize)> {
-    let start = t.len() - t.trim_start_matches([' ', '\t', '*', '#', '_']).len();
-    let end = t.trim_end_matches([' ', '\t', '*', '#', '_', ':']).len();
-    let word = t.get(start..end)?;
-    (word.starts_with(|c: char| c.is_ascii_uppercase())
+    // (asked of every line: bytes, and out at the first that cannot open a name)
+    let b = t.as_bytes();
+    if b.len() > 40 {
+        return None;
+    }
+    let markup = |c: u8| matches!(c, b' ' | b'\t' | b'*' | b'#' | b'_');
+    let start = b.iter().position(|&c| !markup(c))?;
+    if !b[start].is_ascii_uppercase() {
+        return None;
+    }
+    let end = b.iter().rposition(|&c| !markup(c) && c != b':')? + 1;
+    let word = &b[start..end];
+    // (letters and spaces, as long as a name: most short lines are not)
+    let shaped = (6..=24).contains(&word.len())
+        && word.iter().all(|c| c.is_ascii_alphabetic() || *c == b' ');
+    (shaped
         && SECTION_NAMES
             .iter()
-            .any(|name| name.eq_ignore_ascii_case(word)))
+            .any(|name| name.as_bytes().eq_ignore_ascii_case(word)))
     .then_some((start, end))
 }
 
@@ -167,11 +179,16 @@ pub(crate) fn is_heading_alone(t: &str) -> bool {
 
 fn sections(n: &Normalized, all: &[Line<'_>]) -> Vec<Section> {
     let mut out: Vec<Section> = Vec::new();
+    // (a heading in small letters stands after a blank line: only those lines are asked)
+    let mut after_blank = true;
     for l in all {
         let t = l.text.trim_end();
-        let Some((s, e, _)) =
-            heading_at_end(t).or_else(|| heading_alone_at(t).map(|(s, e)| (s, e, false)))
-        else {
+        let blank_above = std::mem::replace(&mut after_blank, t.trim_start().is_empty());
+        let Some((s, e, _)) = heading_at_end(t).or_else(|| {
+            blank_above
+                .then(|| heading_alone_at(t).map(|(s, e)| (s, e, false)))
+                .flatten()
+        }) else {
             continue;
         };
         let heading = t[s..e].split_whitespace().collect::<Vec<_>>().join(" ");
@@ -272,6 +289,8 @@ fn decision(n: &Normalized, sections: &[Section]) -> Option<Decision> {
 static PARTICIPANTS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\W{0,3}(?:PARTICIPANTS|Participants)\s*[:;]").expect("static regex")
 });
+static PARTICIPANTS_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"ARTICIPANTS|articipants").expect("static regex"));
 // The memo's next label, which ends the participants (`DATE, TIME`, `AND PLACE:`).
 static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\W{0,3}(?:DATE|Date|TIME|Time|PLACE|Place|AND PLACE|SUBJECT|Subject|SUBJ|DISTRIBUTION|Distribution|COPIES|Copies)(?-u:\b)")
@@ -287,9 +306,16 @@ fn participants(n: &Normalized, all: &[Line<'_>], sections: &[Section]) -> Vec<P
     {
         Some(sec) => (sec.span.end, None),
         None => {
-            let Some((l, m)) = all
+            // (the label's literal first, in one scan of the head: most documents have none)
+            let head = &all[..all.len().min(80)];
+            let (Some(a), Some(b)) = (head.first(), head.last()) else {
+                return Vec::new();
+            };
+            if !PARTICIPANTS_WORD.is_match(&n.text[a.start..b.end()]) {
+                return Vec::new();
+            }
+            let Some((l, m)) = head
                 .iter()
-                .take(80)
                 .find_map(|l| PARTICIPANTS_LABEL.find(l.text).map(|m| (l, m)))
             else {
                 return Vec::new();

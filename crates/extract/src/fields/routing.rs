@@ -1246,6 +1246,12 @@ static CLOSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?mi)^[ \t]*[_\W]{0,3}(?:Sincerely(?:\s+yours)?|Respectfully(?:\s+yours)?|Very\s+truly\s+yours|Yours\s+(?:sincerely|faithfully|truly)|Faithfully(?:\s+yours)?|Cordially)\s*,?\s*$")
         .expect("static regex")
 });
+// Its words as literals, asked first (a pattern of any case anchored at every line's start
+// is slow to search).
+static CLOSE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"incerely|INCERELY|espectfully|ESPECTFULLY|ruly yours|RULY YOURS|aithfully|AITHFULLY|ordially|ORDIALLY|ours sincerely|OURS SINCERELY")
+        .expect("static regex")
+});
 /// Lines below the close where the name may stand (a signature's scrawl or `/s/` between).
 const CLOSE_LINES: usize = 3;
 
@@ -1254,6 +1260,9 @@ const CLOSE_LINES: usize = 3;
 /// / `Chief Counsel and Staff Director`). A title met first means the name above it was
 /// lost to the OCR (`avid G. Marwell` / `Executive Director`): no signer from the close.
 fn closed(n: &Normalized, body_start: usize, region: &str) -> Option<Party> {
+    if !CLOSE_WORDS.is_match(region) {
+        return None;
+    }
     let close = CLOSE.find_iter(region).last()?;
     let below: Vec<Line<'_>> = lines(&region[close.end()..])
         .filter(|l| !l.is_blank())
@@ -2079,8 +2088,10 @@ fn telegram_addresses(n: &Normalized, all: &[Line<'_>]) -> Option<Routing> {
         let c = TELEGRAM_LABEL.captures(l.text)?;
         Some((c.get(1)?.as_str(), c.get(2)?))
     }
+    // (the label's literal first: a regex asked of every heading line is dear)
     let fm = (0..all.len()).find(|&i| {
-        label(&all[i]).is_some_and(|(w, _)| w == "FM")
+        all[i].text.trim_start().starts_with("FM ")
+            && label(&all[i]).is_some_and(|(w, _)| w == "FM")
             && all[i + 1..]
                 .iter()
                 .find(|x| !x.is_blank())

@@ -151,6 +151,14 @@ const TYPE_TITLE_LINES: usize = 3;
 /// The title in capitals right under a paper's type heading (a line or up to three, to a
 /// blank line): no label, no agency's name, no section.
 fn under_type_heading(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
+    // (the headings' words as literals first: most documents are no such paper)
+    let head = crate::lines::window(&n.text, body_start, 3000);
+    if !["POINTS", "ESTIMATE", "PAPER", "INTELLIGENCE MEMORANDUM"]
+        .iter()
+        .any(|w| head.contains(w))
+    {
+        return None;
+    }
     let all: Vec<Line<'_>> = lines(&n.text)
         .filter(|l| l.start >= body_start && !l.is_blank())
         .take(TYPE_HEADING_LINES + TYPE_TITLE_LINES)
