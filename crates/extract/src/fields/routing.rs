@@ -1076,7 +1076,7 @@ fn telegram_body(text: &str, body_start: usize, own_end: usize) -> bool {
 // `Dear Mr. Tichborn:` names a letter's addressee; `Orig & 1 - Chief, SR` in a distribution
 // list names the addressee of the original.
 static SALUTATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^[^\w\n]{0,3}De[ae][rx][\s\-]+((?:Mr|Mrs|Ms|Dr|Senator|General|Judge|Congressman|Ambassador|Director)\.?\s+[A-Z][A-Za-z'\-]+)").expect("static regex")
+    Regex::new(r"(?m)^[^\w\n]{0,3}De[ae][rx][\s\-]+((?:Mr|Mrs|Ms|Dr|Senator|General|Judge|Congressman|Ambassador|Director)\.?\s+[A-Z][A-Za-z'\-]+)(?P<more>(?:[ \t]+[A-Z][A-Za-z'\-]+){1,2}[ \t]*[:,])?").expect("static regex")
 });
 static DEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^[^\w\n]{0,3}De[ae][rx][\s\-]+[A-Z][A-Za-z]*\.?").expect("static regex")
@@ -1111,12 +1111,22 @@ fn salutation_or_original(n: &Normalized, body_start: usize) -> Option<Party> {
                 .then(|| ORIGINAL_TO.captures(region))
                 .flatten()
         })
-        .and_then(|c| c.get(1))?;
+        .and_then(|c| {
+            // (a title of more words up to the salutation's colon: `Dear Mr. Foreign
+            // Minister:`; without the colon only the first word is sure)
+            let who = c.get(1)?;
+            let end = c.name("more").map_or(who.end(), |m| {
+                who.end() + m.as_str().trim_end_matches([':', ',', ' ', '\t']).len()
+            });
+            Some((who.start(), end))
+        })?;
+    let (start, end) = m;
+    let value = &region[start..end];
     // (`Orig & 1 - Addressee` names no one; as the OCR reads it too: `Adressec`)
-    if crate::fuzzy::is_word(m.as_str().trim(), "ADDRESSEE", 2) {
+    if crate::fuzzy::is_word(value.trim(), "ADDRESSEE", 2) {
         return None;
     }
-    Some(party(m.as_str(), body_start + m.start(), n))
+    Some(party(value, body_start + start, n))
 }
 
 // Where a memo's signature block ends: the distribution list, attachments, a copy list,
@@ -3206,6 +3216,12 @@ mod tests {
         // JFK 104-10174-10043: a letter's addressee from its salutation.
         let (_, to, _) =
             route("104-10174-10043\n\nDeax Mr. Tichborn:\n\nThe following is set forth\n");
+        assert_eq!(to, vec!["Mr. Tichborn"]);
+        // seed 004's letter: a title of two words up to the salutation's colon; without
+        // the colon only the first word is sure
+        let (_, to, _) = route("RELEASED\n\nDear-Mr. Foreign Minister:\n\nDuring your recent visit to Washington we discussed\n");
+        assert_eq!(to, vec!["Mr. Foreign Minister"]);
+        let (_, to, _) = route("Dear Mr. Tichborn Please\n\nThe following is set forth\n");
         assert_eq!(to, vec!["Mr. Tichborn"]);
         // JFK 104-10068-10155: the original's addressee in the distribution list.
         let (_, to, _) =
