@@ -52,7 +52,9 @@ fn main() {
     time!("form", |n| fields::form::extract(n));
     time!("numbers", |n| (
         fields::numbers::doc_number(n),
-        fields::numbers::record_number(n, None)
+        fields::numbers::record_number(n, None),
+        fields::numbers::control_numbers(n),
+        fields::numbers::archive_numbers(n, Some(1963))
     ));
     time!("furniture", |n| (
         fields::furniture::distribution(n, n.text.len()),

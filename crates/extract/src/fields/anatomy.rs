@@ -62,8 +62,11 @@ static MARK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:[A-Z]{2,4}(?-u:\b)|[Xx✓](?-u:\b)|/s/)").expect("static regex")
 });
 
+/// Before or after noon, as typed.
+const AMPM: &str = r"(?:a\.m\.|p\.m\.|A\.M\.|P\.M\.|am|pm|AM|PM)";
+
 static MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?P<date>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s*\d{4})?),?\s+(?P<time>\d{1,2}(?::\d\d)?(?:\s*-\s*\d{1,2}(?::\d\d)?)?\s*(?:a\.m\.|p\.m\.|am|pm|A\.M\.|P\.M\.)?)(?:,\s*(?P<place>[^\n]{0,80}))?")
+    Regex::new(&format!(r"(?P<date>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{{1,2}}(?:,\s*\d{{4}})?),?\s+(?P<time>\d{{1,2}}(?::\d\d)?(?:\s*-\s*\d{{1,2}}(?::\d\d)?)?\s*{AMPM}?)(?:,\s*(?P<place>[^\n]{{0,80}}))?"))
         .expect("static regex")
 });
 
@@ -424,8 +427,10 @@ fn participants(n: &Normalized, all: &[Line<'_>], sections: &[Section]) -> Vec<P
 
 // Words of a title or a body, which no name in a list of names holds (`Yeh Chien-ying, Vice
 // Chairman, Military Affairs Commission` is one participant with his title).
+// (routing's title words, and those of foreign and diplomatic offices)
 static OFFICE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:Chairman|Commission|Committee|Minister|Ministry|Ambassador|Premier|President|Vice|Affairs|Council|Staff|Director|Secretary|Assistant|Deputy|Chief|Office|Department|Bureau|Division|Embassy|Consul|Adviser|Advisor|Counselor|Officer|Interpreter)(?-u:\b)")
+    let routing = crate::fields::routing::TITLE_WORD_LIST;
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:{routing}|Chairman|Commission|Minister|Ministry|Ambassador|Premier|President|Vice|Affairs|Council|Embassy|Consul|Adviser|Advisor|Counselor|Interpreter)(?-u:\b)"))
         .expect("static regex")
 });
 
@@ -471,9 +476,8 @@ static MEETING_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 // A time of day or a span of them: `10:00 a.m.-11:30 a.m.`, `3:00-3:30 p.m.`, `4 p.m.`.
 static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    let ampm = r"(?:a\.m\.|p\.m\.|A\.M\.|P\.M\.|am|pm|AM|PM)";
     Regex::new(&format!(
-        r"(?-u:\b)\d{{1,2}}(?::\d\d\s*{ampm}?|\s*{ampm})(?:\s*[-–]\s*\d{{1,2}}(?::\d\d)?\s*{ampm}?)?"
+        r"(?-u:\b)\d{{1,2}}(?::\d\d\s*{AMPM}?|\s*{AMPM})(?:\s*[-–]\s*\d{{1,2}}(?::\d\d)?\s*{AMPM}?)?"
     ))
     .expect("static regex")
 });

@@ -54,6 +54,13 @@ static CLASSIFICATION_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+// The stamp's words as literals (`NW`, and `DocId` as OCR bends it).
+static STAMP_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"NW|ocId|ocld|oc1d|oclI|Dold|Docl|DocI").expect("static regex"));
+/// How far from the top a message reference number written whole is looked for (an
+/// export's header: `MRN: 1977PEKING00139`).
+const REFERENCE_HEAD: usize = 4000;
+
 /// The most frequent of `found` (the first on a tie: OCR bends a digit on some page),
 /// with the span of its first occurrence.
 fn most_frequent(found: &[(String, usize, usize)]) -> Option<&(String, usize, usize)> {
@@ -79,6 +86,23 @@ pub fn archive_numbers(n: &Normalized, year: Option<i32>) -> Vec<ArchiveNumber> 
         value,
         span: n.span(a, b),
     };
+    // (each pattern opens with a class or a digit, which no literal scan skips ahead to:
+    // their words are asked first, and a whole number is looked for in the head only)
+    if !STAMP_WORDS.is_match(text) && !text.contains("PAGE") && !STATE_TELEGRAM.is_match(text) {
+        let head = crate::lines::window(text, 0, REFERENCE_HEAD);
+        return MESSAGE_REFERENCE
+            .captures(head)
+            .and_then(|c| c.get(1))
+            .map(|m| {
+                number(
+                    NumberKind::MessageReference,
+                    m.as_str().to_string(),
+                    (m.start(), m.end()),
+                )
+            })
+            .into_iter()
+            .collect();
+    }
     let ids: Vec<(String, usize, usize)> = DOC_ID
         .captures_iter(text)
         .filter_map(|c| c.get(1))
@@ -115,7 +139,7 @@ pub fn archive_numbers(n: &Normalized, year: Option<i32>) -> Vec<ArchiveNumber> 
         out.push(number(NumberKind::NaraDocId, v.clone(), (*a, *b)));
     }
     let whole = MESSAGE_REFERENCE
-        .captures(text)
+        .captures(crate::lines::window(text, 0, REFERENCE_HEAD))
         .and_then(|c| c.get(1))
         .map(|m| (m.as_str().to_string(), m.start(), m.end()));
     let made = || {

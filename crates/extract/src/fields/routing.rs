@@ -147,8 +147,10 @@ static PERSON: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 // Words of titles and offices, never of a personal name.
+/// Words of a title or an office, which a person's name does not hold.
+pub(crate) const TITLE_WORD_LIST: &str = "Acting|Chief|Director|Counsel|General|Deputy|Assistant|Office|Staff|Division|Section|Branch|Officer|Secretary|Inspector|Committee|Station|Base|Group|Record|File|Files|Headquarters|Bureau|Department|Agency|Security|Legal|Attache";
 static TITLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:Acting|Chief|Director|Counsel|General|Deputy|Assistant|Office|Staff|Division|Section|Branch|Officer|Secretary|Inspector|Committee|Station|Base|Group|Record|File|Files|Headquarters|Bureau|Department|Agency|Security|Legal|Attache)(?-u:\b)").expect("static regex")
+    Regex::new(&format!(r"(?i)(?-u:\b)(?:{TITLE_WORD_LIST})(?-u:\b)")).expect("static regex")
 });
 
 /// CIA station cable codes and the names NARA catalogues them under.
