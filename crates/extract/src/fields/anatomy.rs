@@ -287,6 +287,9 @@ fn decision(n: &Normalized, sections: &[Section]) -> Option<Decision> {
     Some(d)
 }
 
+/// Most participants read: a conference's list is longer than any memo's table.
+const MAX_PARTICIPANTS: usize = 80;
+
 // A memorandum of conversation's label, with its first side or participant after it on
 // its line (`PARTICIPANTS:  PRC`, `Participants:`).
 static PARTICIPANTS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -351,6 +354,10 @@ fn participants(n: &Normalized, all: &[Line<'_>], sections: &[Section]) -> Vec<P
     for (t, s, indent) in first.into_iter().chain(below) {
         if t.is_empty() {
             continue;
+        }
+        // (a table of a meeting's participants is short; a text of labels is no table)
+        if out.len() >= MAX_PARTICIPANTS || PARTICIPANTS_LABEL.is_match(t) {
+            break;
         }
         let sentence = t.ends_with('.') && t.split_whitespace().count() >= 8;
         if ATTACH_LABEL.is_match(t)
@@ -707,6 +714,15 @@ mod tests {
         let a = extract(&n, 0, Some(1965));
         assert_eq!(a.participants.len(), 1, "{:?}", a.participants);
         assert_eq!(a.participants[0].name.as_deref(), Some("Carlos TEPEDINO"));
+        // a text of labels and names is no table of participants: a second label ends
+        // it, and a list stops at its bound
+        let n = normalize(&"PARTICIPANTS: PRC\nSincerely,\n".repeat(50));
+        assert!(extract(&n, 0, None).participants.len() <= 1);
+        let names: String = (0..500)
+            .map(|i| format!("Name Number{i}, Director\n"))
+            .collect();
+        let n = normalize(&format!("PARTICIPANTS:\n{names}"));
+        assert_eq!(extract(&n, 0, None).participants.len(), MAX_PARTICIPANTS);
         // a DATE label without participants is the memo's date, no meeting's
         let n = normalize("MEMORANDUM FOR THE RECORD\n\nDATE: 29 March 1977\n\n1. Text.\n");
         assert!(extract(&n, 0, Some(1977)).meeting.is_none());

@@ -64,15 +64,15 @@ const REFERENCE_HEAD: usize = 4000;
 /// The most frequent of `found` (the first on a tie: OCR bends a digit on some page),
 /// with the span of its first occurrence.
 fn most_frequent(found: &[(String, usize, usize)]) -> Option<&(String, usize, usize)> {
-    let count = |v: &str| found.iter().filter(|f| f.0 == v).count();
-    let mut best: Option<(&(String, usize, usize), usize)> = None;
-    for f in found {
-        let c = count(&f.0);
-        if best.is_none_or(|(_, b)| c > b) {
-            best = Some((f, c));
-        }
+    // (value → occurrences and first index: a file of thousands of pages has as many stamps)
+    let mut counts: std::collections::HashMap<&str, (usize, usize)> = Default::default();
+    for (k, f) in found.iter().enumerate() {
+        counts.entry(f.0.as_str()).or_insert((0, k)).0 += 1;
     }
-    best.map(|(f, _)| f)
+    let (_, &(_, first)) = counts
+        .iter()
+        .max_by_key(|(_, &(count, first))| (count, std::cmp::Reverse(first)))?;
+    found.get(first)
 }
 
 /// Other archives' numbers for the document: NARA's case number and document id from its
@@ -86,58 +86,16 @@ pub fn archive_numbers(n: &Normalized, year: Option<i32>) -> Vec<ArchiveNumber> 
         value,
         span: n.span(a, b),
     };
-    // (each pattern opens with a class or a digit, which no literal scan skips ahead to:
-    // their words are asked first, and a whole number is looked for in the head only)
-    if !STAMP_WORDS.is_match(text) && !text.contains("PAGE") && !STATE_TELEGRAM.is_match(text) {
-        let head = crate::lines::window(text, 0, REFERENCE_HEAD);
-        return MESSAGE_REFERENCE
-            .captures(head)
-            .and_then(|c| c.get(1))
-            .map(|m| {
-                number(
-                    NumberKind::MessageReference,
-                    m.as_str().to_string(),
-                    (m.start(), m.end()),
-                )
-            })
-            .into_iter()
-            .collect();
+    // (the stamp's and the telegram's patterns open with a class, which no literal scan
+    // skips ahead to: their words are asked first)
+    let stamped = STAMP_WORDS.is_match(text);
+    let telegram = stamped || text.contains("PAGE") || STATE_TELEGRAM.is_match(text);
+    if stamped {
+        let (case, id) = nara_stamp(text);
+        out.extend(case.map(|(v, a, b)| number(NumberKind::NaraCase, format!("NW {v}"), (a, b))));
+        out.extend(id.map(|(v, a, b)| number(NumberKind::NaraDocId, v, (a, b))));
     }
-    let ids: Vec<(String, usize, usize)> = DOC_ID
-        .captures_iter(text)
-        .filter_map(|c| c.get(1))
-        .map(|m| (m.as_str().to_string(), m.start(), m.end()))
-        .collect();
-    // (`NW` is a compass point too: the case number counts on the stamp's line beside the
-    // document id, else after the legend's `Case#:` (`Case NW`, `aset:NW`) or alone on its
-    // line; OCR bends the legend's more often than the stamp's)
-    let (mut stamped, mut other): (Vec<_>, Vec<_>) = (Vec::new(), Vec::new());
-    for c in NARA_CASE.captures_iter(text) {
-        let (Some(all), Some(m)) = (c.get(0), c.get(1)) else {
-            continue;
-        };
-        let line_start = text[..all.start()].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[all.end()..]
-            .find('\n')
-            .map_or(text.len(), |i| all.end() + i);
-        let (before, after) = (&text[line_start..all.start()], &text[all.end()..line_end]);
-        let found = (m.as_str().to_string(), all.start(), m.end());
-        let before = before.trim_end();
-        if ids.iter().any(|i| (line_start..line_end).contains(&i.1)) {
-            stamped.push(found);
-        } else if before.contains("ase") && before.ends_with(['e', '#', ':', 't'])
-            || before.is_empty() && after.trim().is_empty()
-        {
-            other.push(found);
-        }
-    }
-    let cases = if stamped.is_empty() { other } else { stamped };
-    if let Some((v, a, b)) = most_frequent(&cases) {
-        out.push(number(NumberKind::NaraCase, format!("NW {v}"), (*a, *b)));
-    }
-    if let Some((v, a, b)) = most_frequent(&ids) {
-        out.push(number(NumberKind::NaraDocId, v.clone(), (*a, *b)));
-    }
+    // (a number written whole stands in an export's head)
     let whole = MESSAGE_REFERENCE
         .captures(crate::lines::window(text, 0, REFERENCE_HEAD))
         .and_then(|c| c.get(1))
@@ -163,10 +121,56 @@ pub fn archive_numbers(n: &Normalized, year: Option<i32>) -> Vec<ArchiveNumber> 
         let value = format!("{:04}{short}{:0>5}", year?, serial.as_str());
         Some((value, post.start(), serial.end()))
     };
-    if let Some((v, a, b)) = whole.or_else(made) {
+    if let Some((v, a, b)) = whole.or_else(|| telegram.then(made).flatten()) {
         out.push(number(NumberKind::MessageReference, v, (a, b)));
     }
     out
+}
+
+/// A value and its offsets in the text.
+type Found = (String, usize, usize);
+
+/// NARA's case number and document id from its stamps: each the value most stamps agree
+/// on. `NW` is a compass point too: the case number counts on the stamp's line beside the
+/// document id, else after the legend's `Case#:` (`Case NW`, `aset:NW`) or alone on its
+/// line; OCR bends the legend's more often than the stamp's.
+fn nara_stamp(text: &str) -> (Option<Found>, Option<Found>) {
+    let ids: Vec<Found> = DOC_ID
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .map(|m| (m.as_str().to_string(), m.start(), m.end()))
+        .collect();
+    let (mut stamped, mut other): (Vec<Found>, Vec<Found>) = (Vec::new(), Vec::new());
+    // (the lines' bounds follow the matches left to right: each byte is looked at once)
+    let (mut line_start, mut line_end, mut scanned) = (0, 0, 0);
+    for c in NARA_CASE.captures_iter(text) {
+        let (Some(all), Some(m)) = (c.get(0), c.get(1)) else {
+            continue;
+        };
+        if let Some(p) = text[scanned..all.start()].rfind('\n') {
+            line_start = scanned + p + 1;
+        }
+        scanned = all.start();
+        if all.end() > line_end {
+            line_end = text[all.end()..]
+                .find('\n')
+                .map_or(text.len(), |i| all.end() + i);
+        }
+        let (before, after) = (&text[line_start..all.start()], &text[all.end()..line_end]);
+        let found = (m.as_str().to_string(), all.start(), m.end());
+        let before = before.trim_end();
+        // (ids are in the text's order: the first at or after the line's start)
+        let k = ids.partition_point(|i| i.1 < line_start);
+        if ids.get(k).is_some_and(|i| i.1 < line_end) {
+            stamped.push(found);
+        } else if before.contains("ase") && before.ends_with(['e', '#', ':', 't'])
+            || before.is_empty() && after.trim().is_empty()
+        {
+            other.push(found);
+        }
+    }
+    let cases = if stamped.is_empty() { other } else { stamped };
+    (most_frequent(&cases).cloned(), most_frequent(&ids).cloned())
 }
 
 /// How many non-blank lines from the top a collection number may stand on.
