@@ -644,11 +644,14 @@ fn found(d: &Doc, ms: Vec<Mention>) -> Option<Found> {
     // the fullest name: most words, then the first seen
     // a bare title (`the President`) names the entity only when nothing else does
     let bare = |m: &Mention| m.title.is_some() && (m.name == m.toks || m.label.is_some());
+    // (asked once, not for every mention: a text may repeat one title thousands of times)
+    let all_bare = ms.iter().all(bare);
+    let none_strong = ms.iter().all(|o| !o.strong);
     let best = ms
         .iter()
-        .filter(|m| !bare(m) || ms.iter().all(bare))
+        .filter(|m| !bare(m) || all_bare)
         // (a place read past an OCR slip, `LEABNON`, names it only when nothing else does)
-        .filter(|m| m.kind == Kind::Person || m.strong || ms.iter().all(|o| !o.strong))
+        .filter(|m| m.kind == Kind::Person || m.strong || none_strong)
         .filter(|m| m.canonical.is_some() || kind != Kind::Country || m.group != NOMINAL)
         .max_by_key(|m| (m.name.len(), std::cmp::Reverse(m.name.start)))
         .unwrap_or(first);

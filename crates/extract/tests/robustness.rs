@@ -164,7 +164,8 @@ fn hostile_shapes_finish() {
     check(&"Distribution:\n1 - TSD/CDS\n".repeat(100_000));
     check(&"NW 65987 Docld:32414710 ".repeat(200_000)); // one 5 MB line of release stamps
     check(&"NW 65987 Docld:32414710 Page 1\n".repeat(150_000));
-    check(&"FM AMEMBASSY PARIS\nTO SECSTATE WASHDC\nINFO LOG-00 ADS-00\n".repeat(4_000));
+    check(&"FM AMEMBASSY PARIS\nTO SECSTATE WASHDC\nINFO LOG-00 ADS-00\n".repeat(40_000));
+    check(&"SECSTATE WASHDC\n".repeat(100_000)); // one title repeated: an entity of 100,000 mentions
     check(&"PARTICIPANTS: PRC\nSincerely,\n".repeat(150_000));
     check(&format!("{}x{}", "[".repeat(100_000), "]".repeat(100_000)));
     check(&"1. ".repeat(200_000));
