@@ -157,6 +157,23 @@ pub fn trim_trailing_debris(s: &str) -> &str {
     }
 }
 
+/// Starts of the lines of `text` where `words` match (each line once, in order). Each
+/// byte is looked at once, however long the line and however many matches it holds.
+pub fn lines_holding(text: &str, words: &regex::Regex) -> Vec<usize> {
+    let mut starts: Vec<usize> = Vec::new();
+    let (mut line_start, mut scanned) = (0, 0);
+    for m in words.find_iter(text) {
+        if let Some(p) = text[scanned..m.start()].rfind('\n') {
+            line_start = scanned + p + 1;
+        }
+        scanned = m.start();
+        if starts.last() != Some(&line_start) {
+            starts.push(line_start);
+        }
+    }
+    starts
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

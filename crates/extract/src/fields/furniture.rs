@@ -266,23 +266,6 @@ fn office_codes(n: &Normalized, all: &[Line<'_>]) -> Option<Distribution> {
 static DIST_WORDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"DIST|istrib|ISTRIB|ACTION |INFO ").expect("static regex"));
 
-/// Starts of the lines of `text` where `words` match (each line once, in order). Each
-/// byte is looked at once, however long the line and however many matches it holds.
-fn lines_holding(text: &str, words: &Regex) -> Vec<usize> {
-    let mut starts: Vec<usize> = Vec::new();
-    let (mut line_start, mut scanned) = (0, 0);
-    for m in words.find_iter(text) {
-        if let Some(p) = text[scanned..m.start()].rfind('\n') {
-            line_start = scanned + p + 1;
-        }
-        scanned = m.start();
-        if starts.last() != Some(&line_start) {
-            starts.push(line_start);
-        }
-    }
-    starts
-}
-
 /// The lines of `text` from byte `at` (a line's start) on, with their offsets in `text`.
 fn lines_from(text: &str, at: usize) -> impl Iterator<Item = Line<'_>> {
     lines(&text[at..]).map(move |l| Line {
@@ -297,7 +280,7 @@ pub fn distribution(n: &Normalized, own_end: usize) -> Vec<Distribution> {
     let text = &n.text[..own_end.min(n.text.len())];
     let mut out = Vec::new();
     let mut read_to = 0;
-    for at in lines_holding(text, &DIST_WORDS) {
+    for at in crate::lines::lines_holding(text, &DIST_WORDS) {
         let Some(first) = lines_from(text, at).next() else {
             continue;
         };
@@ -368,7 +351,7 @@ const STAMP_LINES: usize = 4;
 pub fn receipts(n: &Normalized, own_end: usize) -> Vec<Receipt> {
     let text = &n.text[..own_end.min(n.text.len())];
     let mut out = Vec::new();
-    for at in lines_holding(text, &RECEIPT_WORDS) {
+    for at in crate::lines::lines_holding(text, &RECEIPT_WORDS) {
         let mut from_here = lines_from(text, at);
         let Some(l) = from_here.next() else {
             continue;

@@ -141,32 +141,23 @@ fn nara_stamp(text: &str) -> (Option<Found>, Option<Found>) {
         .map(|m| (m.as_str().to_string(), m.start(), m.end()))
         .collect();
     let (mut stamped, mut other): (Vec<Found>, Vec<Found>) = (Vec::new(), Vec::new());
-    // (the lines' bounds follow the matches left to right: each byte is looked at once)
-    let (mut line_start, mut line_end, mut scanned) = (0, 0, 0);
-    for c in NARA_CASE.captures_iter(text) {
-        let (Some(all), Some(m)) = (c.get(0), c.get(1)) else {
-            continue;
-        };
-        if let Some(p) = text[scanned..all.start()].rfind('\n') {
-            line_start = scanned + p + 1;
-        }
-        scanned = all.start();
-        if all.end() > line_end {
-            line_end = text[all.end()..]
-                .find('\n')
-                .map_or(text.len(), |i| all.end() + i);
-        }
-        let (before, after) = (&text[line_start..all.start()], &text[all.end()..line_end]);
-        let found = (m.as_str().to_string(), all.start(), m.end());
-        let before = before.trim_end();
-        // (ids are in the text's order: the first at or after the line's start)
-        let k = ids.partition_point(|i| i.1 < line_start);
-        if ids.get(k).is_some_and(|i| i.1 < line_end) {
-            stamped.push(found);
-        } else if before.contains("ase") && before.ends_with(['e', '#', ':', 't'])
-            || before.is_empty() && after.trim().is_empty()
-        {
-            other.push(found);
+    for start in crate::lines::lines_holding(text, &NARA_CASE) {
+        let end = text[start..].find('\n').map_or(text.len(), |e| start + e);
+        let line = &text[start..end];
+        let on_stamp = DOC_ID.is_match(line);
+        for c in NARA_CASE.captures_iter(line) {
+            let (Some(all), Some(m)) = (c.get(0), c.get(1)) else {
+                continue;
+            };
+            let found = (m.as_str().to_string(), start + all.start(), start + m.end());
+            let before = line[..all.start()].trim_end();
+            if on_stamp {
+                stamped.push(found);
+            } else if before.contains("ase") && before.ends_with(['e', '#', ':', 't'])
+                || before.is_empty() && line[all.end()..].trim().is_empty()
+            {
+                other.push(found);
+            }
         }
     }
     let cases = if stamped.is_empty() { other } else { stamped };
