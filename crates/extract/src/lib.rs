@@ -259,8 +259,17 @@ fn extract_one(
     record.decision = anatomy.decision;
     record.participants = anatomy.participants;
     record.meeting = anatomy.meeting;
-    if let Some(t) = memcon_title(n, &record) {
-        record.title = Some(t);
+    // (a memorandum of conversation without a subject is titled by who took part: known
+    // only once its participants are read)
+    let memcon = record
+        .doc_type
+        .as_ref()
+        .is_some_and(|t| t.value == declass_model::DocType::MemorandumOfConversation);
+    let devised = record.title.as_ref().is_none_or(|t| t.confidence.is_some());
+    if memcon && devised {
+        if let Some(t) = fields::title::from_participants(n, &record.participants) {
+            record.title = Some(t);
+        }
     }
     let review = fields::review::extract(n, form.as_ref(), body.end);
     record.review = review.review;
@@ -271,42 +280,6 @@ fn extract_one(
         record.entities = entities(n, year, &record);
     }
     Extracted { record, normalized }
-}
-
-/// Most participants a devised title names.
-const TITLE_PARTICIPANTS: usize = 6;
-
-/// A memorandum of conversation with no subject line is titled by who took part, as an
-/// archivist devises its title (`Memorandum of conversation: Chou En-lai, Henry A.
-/// Kissinger`): its first sentence is speech, not a gist.
-fn memcon_title(n: &Normalized, record: &Record) -> Option<Spanned<String>> {
-    let memcon = record
-        .doc_type
-        .as_ref()
-        .is_some_and(|t| t.value == declass_model::DocType::MemorandumOfConversation);
-    let devised = record.title.as_ref().is_none_or(|t| t.confidence.is_some());
-    let ps = &record.participants;
-    if !memcon || !devised || ps.is_empty() {
-        return None;
-    }
-    let names: Vec<&str> = ps
-        .iter()
-        .filter_map(|p| p.name.as_deref())
-        .take(TITLE_PARTICIPANTS)
-        .collect();
-    let more = if ps.len() > TITLE_PARTICIPANTS {
-        " and others"
-    } else {
-        ""
-    };
-    let (first, last) = (ps.first()?, ps.last()?);
-    Some(
-        Spanned::new(
-            format!("Memorandum of conversation: {}{more}", names.join(", ")),
-            n.span(first.span.start, last.span.end),
-        )
-        .with_confidence(0.5),
-    )
 }
 
 /// People, offices, organizations and places of the text (`declass-entities`), with spans,

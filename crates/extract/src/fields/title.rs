@@ -191,6 +191,33 @@ fn under_type_heading(n: &Normalized, body_start: usize) -> Option<Spanned<Strin
     Some(Spanned::new(value, n.span(start, last_start + last.len())))
 }
 
+/// Most participants a devised title names.
+const TITLE_PARTICIPANTS: usize = 6;
+
+/// A memorandum of conversation's title devised from who took part, as an archivist
+/// devises one (`Memorandum of conversation: Chou En-lai, Henry A. Kissinger`): its first
+/// sentence is speech, not a gist. Confidence 0.5, span over the participants.
+pub fn from_participants(n: &Normalized, ps: &[declass_model::Party]) -> Option<Spanned<String>> {
+    let (first, last) = (ps.first()?, ps.last()?);
+    let names: Vec<&str> = ps
+        .iter()
+        .filter_map(|p| p.name.as_deref())
+        .take(TITLE_PARTICIPANTS)
+        .collect();
+    let more = if ps.len() > TITLE_PARTICIPANTS {
+        " and others"
+    } else {
+        ""
+    };
+    Some(
+        Spanned::new(
+            format!("Memorandum of conversation: {}{more}", names.join(", ")),
+            n.span(first.span.start, last.span.end),
+        )
+        .with_confidence(0.5),
+    )
+}
+
 // A dispatch form's box under its SUBJECT: `ACTION REQUIRED - REFERENCES` (OCR's
 // `REGUIRED`, `“ACTION`, a margin's `“of [ACTION`).
 static ACTION_REQUIRED: LazyLock<Regex> = LazyLock::new(|| {
