@@ -157,6 +157,12 @@ pub fn trim_trailing_debris(s: &str) -> &str {
     }
 }
 
+/// The line of `text` that starts at `start`, without its newline.
+pub fn line_at(text: &str, start: usize) -> &str {
+    let rest = text.get(start..).unwrap_or_default();
+    memchr::memchr(b'\n', rest.as_bytes()).map_or(rest, |e| &rest[..e])
+}
+
 /// Starts of the lines of `text` where `words` match (each line once, in order). Each
 /// byte is looked at once, however long the line and however many matches it holds.
 pub fn lines_holding(text: &str, words: &regex::Regex) -> Vec<usize> {

@@ -49,6 +49,9 @@ static ATTACH_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)^[^\w\n]{0,3}(?:Attachments?|Enclosures?|Tabs?)[ \t]*:?[ \t]*$")
         .expect("static regex")
 });
+// The label's words, as literals: the lines where they stand are the only candidates.
+static ATTACH_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"Attachment|Enclosure|Tab").expect("static regex"));
 static ATTACH_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\W{0,3}((?:Tab|TAB|Attachment|Enclosure|Annex)\s+[A-Z0-9]{1,3}(?-u:\b).*)$")
         .expect("static regex")
@@ -218,9 +221,13 @@ fn attachments(n: &Normalized, all: &[Line<'_>]) -> Vec<Attachment> {
     let mut out = Vec::new();
     let Some(first) = all.first() else { return out };
     let region = &n.text[first.start..];
-    // Find the label in one pass, then read the lines after it.
-    for label in ATTACH_LABEL.find_iter(region) {
-        let at = first.start + label.start();
+    // Only lines holding the label's words are asked (a pattern anchored at every line's
+    // start is slow to search), then the lines after the label are read.
+    let labels = crate::lines::lines_holding(region, &ATTACH_WORDS)
+        .into_iter()
+        .filter(|&s| ATTACH_LABEL.is_match(crate::lines::line_at(region, s)));
+    for label in labels {
+        let at = first.start + label;
         let i = all.partition_point(|l| l.start <= at).saturating_sub(1);
         for next in all.iter().skip(i + 1).filter(|l| !l.is_blank()).take(8) {
             let Some(m) = ATTACH_ITEM.captures(next.text).and_then(|c| c.get(1)) else {

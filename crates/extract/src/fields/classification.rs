@@ -59,6 +59,13 @@ static DECL_RE: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
     )
 });
 
+// What each form of `DECL_RE` must hold, searched first: most texts hold none, and a
+// pattern without a literal prefilter is slow to search.
+static DECL_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"DECL|IMPDET|EIPDET|GDS").expect("static regex"));
+// (and `N/A` after a colon, asked of each `NA`: the colon is too common to search for)
+static NA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"N/?A").expect("static regex"));
+
 // Markings that mean the original classification was reviewed and lifted.
 static RELEASE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"RELEASED|Released|DECLASSIFIED|Declassified|Review Authority|REVIEW AUTHORITY|FOIA|Exemption|EXEMPTION|(?-u:\b)E\.?O\.?\s*1[23]\d{3}")
@@ -143,7 +150,13 @@ pub fn extract(n: &Normalized) -> Classification {
         c.level_confidence = Some(0.5);
     }
     let mut cap = DECL_RE.create_captures();
-    DECL_RE.captures(text, &mut cap);
+    let na_after_colon = || {
+        NA.find_iter(text)
+            .any(|m| text[..m.start()].trim_end().ends_with([':', ';']))
+    };
+    if DECL_WORDS.is_match(text) || na_after_colon() {
+        DECL_RE.captures(text, &mut cap);
+    }
     if cap.is_match() {
         let (value, m) = if let Some(m) = cap.get_group_by_name("decl") {
             (text[m.range()].trim().to_string(), m)
@@ -198,6 +211,26 @@ mod tests {
         assert_eq!(c.level.as_deref(), Some("SECRET"));
         let c = cls("SECRET E2, IMPDET —\nCL'BY: 012034\n");
         assert_eq!(c.declassify_on.unwrap().value, "IMPDET");
+    }
+
+    #[test]
+    fn executive_order_line_gives_its_instruction() {
+        // Made up in the form of a 1970s State telegram's head (no dev file has one): the
+        // instruction after the order's number, `N/A` as well as `GDS`.
+        for (line, want) in [
+            ("E.O. 11652: GDS", "GDS"),
+            ("E.O. 11652: XGDS-1", "XGDS-1"),
+            ("E.O. 11652: N/A", "N/A"),
+            ("E.O. 12065:  NA", "NA"),
+        ] {
+            let t = format!("CONFIDENTIAL\nSTATE 123456\n{line}\nTAGS: PFOR, CH\n");
+            let c = cls(&t);
+            assert_eq!(
+                c.declassify_on.map(|d| d.value),
+                Some(want.to_string()),
+                "{line}"
+            );
+        }
     }
 
     #[test]

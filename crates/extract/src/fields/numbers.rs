@@ -142,8 +142,7 @@ fn nara_stamp(text: &str) -> (Option<Found>, Option<Found>) {
         .collect();
     let (mut stamped, mut other): (Vec<Found>, Vec<Found>) = (Vec::new(), Vec::new());
     for start in crate::lines::lines_holding(text, &NARA_CASE) {
-        let end = text[start..].find('\n').map_or(text.len(), |e| start + e);
-        let line = &text[start..end];
+        let line = crate::lines::line_at(text, start);
         let on_stamp = DOC_ID.is_match(line);
         for c in NARA_CASE.captures_iter(line) {
             let (Some(all), Some(m)) = (c.get(0), c.get(1)) else {
