@@ -157,6 +157,28 @@ pub fn trim_trailing_debris(s: &str) -> &str {
     }
 }
 
+/// The lines of `text` (start, text) whose first byte after spaces and tabs passes `first`:
+/// a pattern anchored at a line's start asked of these lines only, where searching the
+/// whole text would look at every byte.
+pub fn lines_opening_with(
+    text: &str,
+    first: impl Fn(u8) -> bool,
+) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut at = Some(0);
+    std::iter::from_fn(move || loop {
+        let start = at?;
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |e| start + e);
+        at = (end < bytes.len()).then_some(end + 1);
+        let lead = bytes[start..end]
+            .iter()
+            .position(|&b| b != b' ' && b != b'\t');
+        if lead.is_some_and(|l| first(bytes[start + l])) {
+            return Some((start, &text[start..end]));
+        }
+    })
+}
+
 /// The line of `text` that starts at `start`, without its newline.
 pub fn line_at(text: &str, start: usize) -> &str {
     let rest = text.get(start..).unwrap_or_default();
@@ -183,6 +205,18 @@ pub fn lines_holding(text: &str, words: &regex::Regex) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_opening_with_a_byte_past_their_indent() {
+        let t = "  -2-\ntext - here\n\n\t# Page 3\nPage 4 of 9";
+        let found: Vec<(usize, &str)> = lines_opening_with(t, |b| b == b'-' || b == b'#').collect();
+        assert_eq!(found, vec![(0, "  -2-"), (19, "\t# Page 3")]);
+        let found: Vec<&str> = lines_opening_with(t, |b| b == b'P').map(|l| l.1).collect();
+        assert_eq!(found, vec!["Page 4 of 9"]);
+        assert_eq!(lines_opening_with("", |_| true).count(), 0);
+        assert_eq!(line_at(t, 6), "text - here");
+        assert_eq!(line_at(t, 29), "Page 4 of 9");
+    }
 
     #[test]
     fn upper_ratio_counts_letters_by_bytes_or_characters_alike() {

@@ -78,6 +78,8 @@ static CABLE_PAGE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+static PAGE_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new("PAGE").expect("static regex"));
+
 // The head of a continuation sheet, printed in capitals near the left edge: `CONTINUATION OF
 // DISPATCH`, `CONTINUATION OF TDCS INFORMATION REPORT`. The sheet is a new page.
 static CONTINUATION_SHEET: LazyLock<Regex> = LazyLock::new(|| {
@@ -208,16 +210,18 @@ pub fn normalize(raw: &str) -> Normalized {
 
     let mut page_starts = vec![0];
     // A marker of page 1 opens the first page, whatever precedes it (an export's title).
-    let mut breaks: Vec<usize> = PAGE_MARKER
-        .find_iter(&text)
-        .filter(|m| {
+    // (asked of the lines that may open so: `#`, `-`, `Page`, the stamp's digits)
+    let marker_line = |b: u8| matches!(b, b'#' | b'-' | b'P') || b.is_ascii_digit();
+    let mut breaks: Vec<usize> = crate::lines::lines_opening_with(&text, marker_line)
+        .filter_map(|(start, line)| PAGE_MARKER.find(line).map(|m| (start, m)))
+        .filter(|(_, m)| {
             let first_number = m
                 .as_str()
                 .split(|c: char| !c.is_ascii_digit())
                 .find(|d| !d.is_empty());
             first_number.and_then(|d| d.parse::<u32>().ok()) != Some(1)
         })
-        .map(|m| m.start())
+        .map(|(start, m)| start + m.start())
         .collect();
     // An export's own page headings (`## Page 2`) are its pages: a `- 3 -` or a NARA stamp
     // between them numbers the paper's pages, which the headings have counted already.
@@ -228,10 +232,14 @@ pub fn normalize(raw: &str) -> Normalized {
     // Most texts have no such header: skip the scan then; find with the DFA, capture only
     // inside a match (captures run a slower engine).
     if text.contains("PAGE") {
-        breaks.extend(CABLE_PAGE.find_iter(&text).filter_map(|m| {
+        // (each form holds `PAGE` on the line it opens: only those lines are asked)
+        let lines = crate::lines::lines_holding(&text, &PAGE_WORD);
+        breaks.extend(lines.into_iter().filter_map(|start| {
+            let line = crate::lines::line_at(&text, start);
+            let m = CABLE_PAGE.find(line)?;
             let c = CABLE_PAGE.captures(m.as_str())?;
             let n = c.name("n").or_else(|| c.name("m")).map(|n| n.as_str());
-            (!n.is_some_and(first_cable_page)).then_some(m.start())
+            (!n.is_some_and(first_cable_page)).then_some(start + m.start())
         }));
     }
     if text.contains("CONTINUATION OF") {
