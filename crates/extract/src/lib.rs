@@ -83,9 +83,9 @@ pub fn extract_normalized_with(
 /// parent's text. A letter carried by an action memo is cleared with the memo: when it has
 /// no clearance of its own, the memo's sender and clearers are its clearers.
 fn child_record(parent: &Record, n: &Normalized, start: usize, end: usize, i: usize) -> Record {
-    let inner = Normalized {
-        text: n.text[start..end].to_string(),
-        page_starts: std::iter::once(0)
+    let inner = Normalized::new(
+        n.text[start..end].to_string(),
+        std::iter::once(0)
             .chain(
                 n.page_starts
                     .iter()
@@ -93,9 +93,8 @@ fn child_record(parent: &Record, n: &Normalized, start: usize, end: usize, i: us
                     .map(|p| p - start),
             )
             .collect(),
-        pages_from_layout: n.pages_from_layout,
-        map: Default::default(),
-    };
+        n.pages_from_layout,
+    );
     // The parent's entities already cover this text: not looked for again.
     let own_end = split::stapled(&inner)
         .first()

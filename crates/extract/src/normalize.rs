@@ -6,20 +6,67 @@
 //! text maps back to the raw text exactly.
 
 use regex::Regex;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// Normalized text, its page boundaries and the map back to the raw text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Normalized {
+    /// (not to be changed once lines are asked for: their starts are kept)
     pub text: String,
     /// Byte offset where each page starts; `page_starts[0] == 0`.
     pub page_starts: Vec<usize>,
     /// The page breaks were read from the layout (runs of blank lines), no marker.
     pub pages_from_layout: bool,
     pub map: OffsetMap,
+    /// Where each line starts, found on first use: most fields read the text as lines.
+    line_starts: OnceLock<Vec<usize>>,
 }
 
+// (the lines' starts follow from the text: not compared)
+impl PartialEq for Normalized {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text
+            && self.page_starts == other.page_starts
+            && self.pages_from_layout == other.pages_from_layout
+            && self.map == other.map
+    }
+}
+impl Eq for Normalized {}
+
 impl Normalized {
+    /// A normalized text as given, with its pages; no map back (it is its own raw text).
+    pub fn new(text: String, page_starts: Vec<usize>, pages_from_layout: bool) -> Self {
+        Normalized {
+            text,
+            page_starts,
+            pages_from_layout,
+            map: OffsetMap::default(),
+            line_starts: OnceLock::new(),
+        }
+    }
+
+    /// Byte offset where each line starts (the first is 0), found once.
+    pub fn line_starts(&self) -> &[usize] {
+        self.line_starts
+            .get_or_init(|| crate::lines::line_starts(&self.text))
+    }
+
+    /// The lines from the first that starts at `from` or after, with their offsets in the
+    /// whole text (no search: the starts are known).
+    pub fn lines_from(&self, from: usize) -> impl Iterator<Item = crate::lines::Line<'_>> {
+        let starts = self.line_starts();
+        let first = starts.partition_point(|&s| s < from);
+        (first..starts.len()).map(move |index| {
+            let start = starts[index];
+            let end = starts.get(index + 1).map_or(self.text.len(), |&e| e - 1);
+            crate::lines::Line {
+                text: &self.text[start..end],
+                start,
+                index,
+            }
+        })
+    }
+
     /// 1-based page of a byte offset.
     pub fn page_of(&self, offset: usize) -> u32 {
         let idx = self.page_starts.partition_point(|&s| s <= offset);
@@ -263,6 +310,7 @@ pub fn normalize(raw: &str) -> Normalized {
         text,
         page_starts,
         map,
+        line_starts: OnceLock::new(),
     }
 }
 
@@ -301,6 +349,23 @@ mod tests {
         assert_eq!(n.pages(), 2);
         assert!(n.text[n.page_starts[1]..].starts_with("-2-"));
         assert!(!n.pages_from_layout);
+    }
+
+    #[test]
+    fn lines_from_known_starts_are_the_lines_read_from_the_top() {
+        for t in ["", "one", "one\n", "a\n\nb\nlast line", "\n\n"] {
+            let n = normalize(t);
+            for from in 0..=n.text.len() {
+                let read: Vec<_> = crate::lines::lines(&n.text)
+                    .filter(|l| l.start >= from)
+                    .collect();
+                assert_eq!(
+                    n.lines_from(from).collect::<Vec<_>>(),
+                    read,
+                    "{t:?} from {from}"
+                );
+            }
+        }
     }
 
     #[test]

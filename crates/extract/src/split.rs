@@ -173,7 +173,7 @@ pub fn stapled(n: &Normalized) -> Vec<usize> {
         return Vec::new();
     }
     let mut out: Vec<usize> = Vec::new();
-    let all: Vec<_> = lines(text).filter(|l| !l.is_blank()).collect();
+    let all: Vec<_> = n.lines_from(0).filter(|l| !l.is_blank()).collect();
     // Body words before each line, summed once: every document passes here, and a check
     // must not recount its text from the top (quadratic on a 1,000-page scan).
     let mut before = Vec::with_capacity(all.len());

@@ -3,7 +3,7 @@
 //! participants by side, and the meeting a briefing memo prepares (date, time, place).
 
 use crate::fields::date::find_dates;
-use crate::lines::{lines, upper_ratio, Line};
+use crate::lines::{upper_ratio, Line};
 use crate::normalize::Normalized;
 use declass_model::{Attachment, Decision, Meeting, Party, Section, Spanned};
 use regex::Regex;
@@ -91,8 +91,7 @@ pub struct Anatomy {
 }
 
 pub fn extract(n: &Normalized, body_start: usize, year: Option<i32>) -> Anatomy {
-    let text = &n.text;
-    let all: Vec<Line<'_>> = lines(text).filter(|l| l.start >= body_start).collect();
+    let all: Vec<Line<'_>> = n.lines_from(body_start).collect();
     let mut a = Anatomy {
         sections: sections(n, &all),
         ..Anatomy::default()
@@ -641,14 +640,14 @@ mod tests {
         // JFK 157-10002-10052: `Participants:` alone on its line
         let t = "residence, 815536552nd Sta Ww, (6X3)\n\nParticipants:\n\nSel. Com. - David Aaron, Rick Inderfurth, Greg Treverton\n";
         let n = crate::normalize::normalize(t);
-        let all: Vec<Line<'_>> = lines(&n.text).collect();
+        let all: Vec<Line<'_>> = n.lines_from(0).collect();
         let s = sections(&n, &all);
         assert_eq!(s.len(), 1, "{s:?}");
         assert_eq!(s[0].heading, "Participants");
         assert_eq!(&n.text[s[0].span.start..s[0].span.end], "Participants");
         // a word of the list inside a sentence, or in small letters, is no heading
         let n = crate::normalize::normalize("The background of the case.\nbackground\n");
-        let all: Vec<Line<'_>> = lines(&n.text).collect();
+        let all: Vec<Line<'_>> = n.lines_from(0).collect();
         assert!(sections(&n, &all).is_empty());
     }
 

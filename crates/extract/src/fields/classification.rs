@@ -5,7 +5,6 @@
 //! spacing (`SEC RE T`). A line naming several levels is a checkbox list on a form,
 //! not a banner, and is skipped.
 
-use crate::lines::line_starts;
 use crate::normalize::Normalized;
 use declass_model::{Classification, Spanned};
 use regex::Regex;
@@ -88,7 +87,7 @@ pub fn extract(n: &Normalized) -> Classification {
     let mut best: Option<(u8, usize, usize)> = None; // (rank, start, end)
     let mut unclassified: Option<(usize, usize)> = None;
     // One pass over the text; matches are then grouped by line.
-    let starts = line_starts(text);
+    let starts = n.line_starts();
     let found: Vec<(usize, u8, usize, usize)> = LEVEL_ANY
         .find_iter(text)
         .map(|m| {

@@ -6,7 +6,7 @@
 //! (`PTomsen` = P. Tomsen); a second colon starts the typist's initials, which are dropped.
 
 use crate::fields::date::find_dates;
-use crate::lines::{lines, Line};
+use crate::lines::Line;
 use crate::normalize::Normalized;
 use declass_model::Party;
 use regex::Regex;
@@ -80,7 +80,7 @@ pub fn extract(n: &Normalized, body_start: usize) -> Clearance {
     if !LABEL_WORDS.is_match(rest) || !LABEL.is_match(rest) {
         return c;
     }
-    let all: Vec<Line<'_>> = lines(text).filter(|l| l.start >= body_start).collect();
+    let all: Vec<Line<'_>> = n.lines_from(body_start).collect();
     let mut drafted_seen = false;
     let mut i = 0;
     while i < all.len() {

@@ -2,7 +2,7 @@
 //! that dates the document. Review, release, print and receipt dates are decoys
 //! (FIELDS.md §1), and so are dates inside prose sentences.
 
-use crate::lines::{line_starts, upper_ratio};
+use crate::lines::upper_ratio;
 use crate::normalize::Normalized;
 use declass_model::{DatePrecision, DocDate};
 use regex::Regex;
@@ -239,7 +239,7 @@ pub fn from_form(f: &crate::fields::form::Form) -> Option<(DocDate, usize, usize
 pub fn extract(n: &Normalized, skip: std::ops::Range<usize>) -> Option<DocDate> {
     let text = &n.text;
     let mut best: Option<(f32, DateHit)> = None;
-    let starts = line_starts(text);
+    let starts = n.line_starts();
     let line_at = |i: usize| -> &str {
         let s = starts[i];
         let e = starts.get(i + 1).map_or(text.len(), |&e| e - 1);

@@ -8,7 +8,6 @@
 
 use crate::fields::date::find_dates;
 use crate::fields::form::{Form, Key};
-use crate::lines::line_starts;
 use crate::normalize::Normalized;
 use declass_model::{Redaction, Review, Spanned};
 use regex::Regex;
@@ -105,7 +104,7 @@ pub fn extract(n: &Normalized, form: Option<&Form>, body_start: usize) -> Review
             span: n.span(m.start(), m.end()),
         });
     }
-    let starts = line_starts(text);
+    let starts = n.line_starts();
     let line_of = |i: usize| {
         let s = starts[i];
         (s, starts.get(i + 1).map_or(text.len(), |&e| e - 1))

@@ -841,10 +841,7 @@ fn wrapped_title(p: &Party, next: &str) -> bool {
 /// [`crate::split::stapled`]); its signature block comes before.
 pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
     let text = &n.text;
-    let all: Vec<Line<'_>> = lines(text)
-        .filter(|l| l.start >= body_start)
-        .take(120)
-        .collect();
+    let all: Vec<Line<'_>> = n.lines_from(body_start).take(120).collect();
     let mut found: Vec<Found> = Vec::new();
     let mut seen_numbered = false;
     // (a numbered paragraph above, labels read or not: the text has begun)

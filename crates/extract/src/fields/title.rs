@@ -159,8 +159,9 @@ fn under_type_heading(n: &Normalized, body_start: usize) -> Option<Spanned<Strin
     {
         return None;
     }
-    let all: Vec<Line<'_>> = lines(&n.text)
-        .filter(|l| l.start >= body_start && !l.is_blank())
+    let all: Vec<Line<'_>> = n
+        .lines_from(body_start)
+        .filter(|l| !l.is_blank())
         .take(TYPE_HEADING_LINES + TYPE_TITLE_LINES)
         .collect();
     let at = all
@@ -718,11 +719,7 @@ fn box_value(n: &Normalized, rest: &[Line<'_>]) -> Option<Spanned<String>> {
 }
 
 fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
-    let text = &n.text;
-    let all: Vec<Line<'_>> = lines(text)
-        .filter(|l| l.start >= body_start)
-        .take(400)
-        .collect();
+    let all: Vec<Line<'_>> = n.lines_from(body_start).take(400).collect();
     // whether the text's numbered paragraphs have begun (`1. ON 28 APRIL ...`)
     let mut in_text = false;
     for (i, line) in all.iter().enumerate() {
