@@ -51,6 +51,26 @@ impl Normalized {
             .get_or_init(|| crate::lines::line_starts(&self.text))
     }
 
+    /// The lines of `text[start..end]`, offsets from `start` and indexes from 0: what
+    /// [`crate::lines::lines`] gives of that slice, from the starts known.
+    pub fn lines_in(
+        &self,
+        start: usize,
+        end: usize,
+    ) -> impl Iterator<Item = crate::lines::Line<'_>> {
+        let starts = self.line_starts();
+        let inner =
+            &starts[starts.partition_point(|&s| s <= start)..starts.partition_point(|&s| s <= end)];
+        std::iter::once(start)
+            .chain(inner.iter().copied())
+            .enumerate()
+            .map(move |(index, s)| crate::lines::Line {
+                text: &self.text[s..inner.get(index).map_or(end, |&next| next - 1)],
+                start: s - start,
+                index,
+            })
+    }
+
     /// The lines from the first that starts at `from` or after, with their offsets in the
     /// whole text (no search: the starts are known).
     pub fn lines_from(&self, from: usize) -> impl Iterator<Item = crate::lines::Line<'_>> {
@@ -364,6 +384,30 @@ mod tests {
                     read,
                     "{t:?} from {from}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn lines_in_a_range_are_the_lines_of_its_slice() {
+        for t in [
+            "",
+            "one",
+            "one\n",
+            "a\n\nb\nlast line",
+            "\n\n",
+            "ab\ncd\n\nef",
+        ] {
+            let n = normalize(t);
+            for a in 0..=n.text.len() {
+                for b in a..=n.text.len() {
+                    let sliced: Vec<_> = crate::lines::lines(&n.text[a..b]).collect();
+                    assert_eq!(
+                        n.lines_in(a, b).collect::<Vec<_>>(),
+                        sliced,
+                        "{t:?} {a}..{b}"
+                    );
+                }
             }
         }
     }

@@ -1353,7 +1353,7 @@ fn set_off_block(n: &Normalized, body_start: usize, region: &str) -> Option<Part
     if !SIGNER_TITLE.is_match(region) && !region.contains('/') {
         return None;
     }
-    let all: Vec<Line<'_>> = lines(region).collect();
+    let all: Vec<Line<'_>> = n.lines_in(body_start, body_start + region.len()).collect();
     let short_title = |l: &Line<'_>| {
         let t = l.text.trim();
         t.split_whitespace().count() <= 6 && !t.ends_with('.') && TITLE_LINE.is_match(t)
@@ -1503,7 +1503,10 @@ static OFFICE_OR_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 /// title line under it. Names in lists follow a colon, not a full stop, and have no office
 /// line, so they are not taken.
 fn signed_after_prose(n: &Normalized, body_start: usize, region: &str) -> Option<Party> {
-    let ls: Vec<Line<'_>> = lines(region).filter(|l| !l.is_blank()).collect();
+    let ls: Vec<Line<'_>> = n
+        .lines_in(body_start, body_start + region.len())
+        .filter(|l| !l.is_blank())
+        .collect();
     // A letter is signed with the name alone (the office is its letterhead).
     let salutation = dear(region);
     for w in ls.windows(3) {
