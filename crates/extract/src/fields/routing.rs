@@ -221,15 +221,21 @@ fn dispatch_symbol(n: &Normalized, body_start: usize, own_end: usize, r: &mut Ro
     for line in region.split_inclusive('\n') {
         let start = at;
         at += line.len();
+        // (every line is asked this: no copy of it is made)
         let lead = line
             .trim_start_matches(|c: char| !c.is_alphanumeric())
-            .to_ascii_lowercase();
+            .as_bytes();
         let lettered = lead.len() > 2
-            && lead.as_bytes()[0].is_ascii_alphabetic()
-            && matches!(lead.as_bytes()[1], b'.' | b',' | b')');
+            && lead[0].is_ascii_alphabetic()
+            && matches!(lead[1], b'.' | b',' | b')');
         // (`REF:`, `Reft`, `REs` as the OCR reads them)
-        let first: String = lead.chars().take_while(char::is_ascii_alphabetic).collect();
-        in_refs = first.starts_with("ref") || first == "res" || in_refs && lettered;
+        let letters = lead.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        let first = &lead[..letters];
+        in_refs = first
+            .get(..3)
+            .is_some_and(|f| f.eq_ignore_ascii_case(b"ref"))
+            || first.eq_ignore_ascii_case(b"res")
+            || in_refs && lettered;
         // the form's box or a page's head (`HMMA-21166`, `SECRET UFGW-6601 PAGE 2`), not
         // a citation in the prose
         if in_refs || line.trim().len() > 48 || !line.contains(['A', 'W']) {
@@ -2631,6 +2637,8 @@ mod tests {
         for t in [
             "REFERENCE; UFGA 17854\n\n1. Headquarters has reviewed the proposal.\n",
             "REFS: A. HMMW 11321\nB. HMMA 20931\n\n1. Transmitted under separate cover.\n",
+            // (the label as OCR may read it)
+            "REs: HMMW 11321\n\n1. Transmitted under separate cover.\n",
             "He was\nICFLUTTERED on 8 October 1963, HMMW-12064.\n",
             "this report was handed to the Legal Attache:\n\nHMMA- 22562, 5 December 1963]\n",
         ] {
