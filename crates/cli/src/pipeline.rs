@@ -343,6 +343,37 @@ pub fn process(
 }
 
 /// `declass extract`: records for files or standard input, no archive.
+/// A file's records as `declass extract` prints them: in JSON Lines already (made on the
+/// worker that read the file), or as records for a JSON array.
+struct Rendered {
+    error: Option<String>,
+    lines: Vec<u8>,
+    records: Vec<Record>,
+}
+
+impl Rendered {
+    fn of(p: Processed, jsonl: bool) -> Result<Rendered> {
+        let mut r = Rendered {
+            error: None,
+            lines: Vec::new(),
+            records: Vec::new(),
+        };
+        let Some(f) = p.into_outcome() else {
+            return Ok(r);
+        };
+        r.error = f.error.map(|(_, why)| why);
+        for d in f.docs {
+            if jsonl {
+                serde_json::to_writer(&mut r.lines, &d.record)?;
+                r.lines.push(b'\n');
+            } else {
+                r.records.push(d.record);
+            }
+        }
+        Ok(r)
+    }
+}
+
 pub fn extract_command(
     paths: &[PathBuf],
     format: &str,
@@ -353,6 +384,7 @@ pub fn extract_command(
     let mut out = BufWriter::new(stdout.lock());
     let mut records: Vec<Record> = Vec::new();
     let mut failures = 0;
+    let jsonl = format == "jsonl";
     let mut emit = |r: Record, out: &mut BufWriter<std::io::StdoutLock<'_>>| -> Result<()> {
         match format {
             "jsonl" => {
@@ -390,31 +422,48 @@ pub fn extract_command(
             }
             continue;
         }
-        for item in declass_ingest::walk(std::slice::from_ref(p)) {
-            let mut print = |p: Processed| -> Result<()> {
-                let Some(f) = p.into_outcome() else {
-                    return Ok(());
-                };
-                if let Some((_, why)) = &f.error {
-                    eprintln!("declass: {why}");
-                    failures += 1;
+        let mut print = |p: Rendered| -> Result<()> {
+            if let Some(why) = &p.error {
+                eprintln!("declass: {why}");
+                failures += 1;
+            }
+            out.write_all(&p.lines)?;
+            p.records.into_iter().try_for_each(|r| emit(r, &mut out))
+        };
+        // Files a few at a time on every core, printed in the order they were found; only
+        // a batch is held at once.
+        let at_once = rayon::current_num_threads() * 16;
+        let mut batch: Vec<Result<PathBuf, IngestError>> = Vec::with_capacity(at_once);
+        let mut walk = declass_ingest::walk(std::slice::from_ref(p));
+        loop {
+            let next = walk.next();
+            let end = next.is_none();
+            let stream = match next {
+                Some(Ok(path)) if streams(&path) => Some(path),
+                other => {
+                    batch.extend(other);
+                    None
                 }
-                f.docs
-                    .into_iter()
-                    .try_for_each(|d| emit(d.record, &mut out))
             };
-            match item {
-                // chunk by chunk, each printed before the next is read
-                Ok(path) if streams(&path) => {
-                    let mut printed: Result<()> = Ok(());
-                    stream_jsonl(&path, &|_, _| false, how, &mut |p| {
-                        if printed.is_ok() {
-                            printed = print(p);
-                        }
-                    });
-                    printed?;
-                }
-                item => print(process(item, &|_, _| false, opts, how))?,
+            if batch.len() >= at_once || stream.is_some() || end {
+                let done: Vec<Rendered> = std::mem::take(&mut batch)
+                    .into_par_iter()
+                    .map(|item| Rendered::of(process(item, &|_, _| false, opts, how), jsonl))
+                    .collect::<Result<_>>()?;
+                done.into_iter().try_for_each(&mut print)?;
+            }
+            // chunk by chunk, each printed before the next is read
+            if let Some(path) = stream {
+                let mut printed: Result<()> = Ok(());
+                stream_jsonl(&path, &|_, _| false, how, &mut |p| {
+                    if printed.is_ok() {
+                        printed = Rendered::of(p, jsonl).and_then(&mut print);
+                    }
+                });
+                printed?;
+            }
+            if end {
+                break;
             }
         }
     }

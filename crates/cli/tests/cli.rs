@@ -542,6 +542,49 @@ fn extract_prints_records_without_an_archive() {
     assert!(!tmp.path().join("declass-archive").exists());
 }
 
+/// A folder's files are extracted on every core but printed in the order they are found,
+/// a bad file reported where it stands, a large JSON Lines file streamed in its place.
+#[test]
+fn extract_prints_a_folders_files_in_order() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("release");
+    std::fs::create_dir(&dir).unwrap();
+    for i in 0..150 {
+        // (sizes differ, so the workers finish out of order)
+        let body = "The station reported again. ".repeat(2 + (i * 37) % 400);
+        let text = format!("SECRET\n\nSUBJECT: Report {i:03}\n\n{body}\n");
+        std::fs::write(dir.join(format!("doc{i:03}.txt")), text).unwrap();
+    }
+    std::fs::write(dir.join("doc070.bin"), [0u8, 159, 146, 150, 0, 0, 1, 2]).unwrap();
+    let line = |i: usize| {
+        serde_json::json!({"id": format!("J{i}"), "text": format!("SUBJECT: Line {i}\n\nTEXT.")})
+            .to_string()
+    };
+    let jsonl: String = (0..3).map(|i| line(i) + "\n").collect();
+    std::fs::write(dir.join("doc100.jsonl"), jsonl).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_declass"))
+        .args(["extract", s(&dir), "--no-entities", "--format", "jsonl"])
+        .env("DECLASS_STREAM_JSONL_BYTES", "10")
+        .env("RAYON_NUM_THREADS", "2")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "the binary file fails");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("doc070.bin"), "{stderr}");
+    let titles: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["title"]["value"]
+                .as_str()
+                .unwrap_or("")
+                .to_string()
+        })
+        .collect();
+    let mut want: Vec<String> = (0..150).map(|i| format!("Report {i:03}")).collect();
+    want.splice(100..100, (0..3).map(|i| format!("Line {i}")));
+    assert_eq!(titles, want);
+}
+
 /// `--no-entities`: the same records, but for the entities left out; files and the stream alike.
 #[test]
 fn extract_without_entities_leaves_only_them_out() {
