@@ -5,7 +5,7 @@
 use crate::{Party, Record};
 
 /// Column names, in order.
-pub const COLUMNS: [&str; 16] = [
+pub const COLUMNS: [&str; 17] = [
     "id",
     "date",
     "doc_type",
@@ -17,6 +17,7 @@ pub const COLUMNS: [&str; 16] = [
     "to",
     "record_number",
     "doc_number",
+    "archive_numbers",
     "exemptions",
     "pages",
     "ocr_confidence",
@@ -25,9 +26,9 @@ pub const COLUMNS: [&str; 16] = [
 ];
 
 /// Index of `pages` in [`COLUMNS`].
-pub const PAGES: usize = 12;
+pub const PAGES: usize = 13;
 /// Index of `ocr_confidence` in [`COLUMNS`].
-pub const OCR_CONFIDENCE: usize = 13;
+pub const OCR_CONFIDENCE: usize = 14;
 
 /// Several values in one cell.
 fn join(values: impl Iterator<Item = String>) -> String {
@@ -50,6 +51,12 @@ pub fn row(r: &Record) -> [String; COLUMNS.len()] {
         parties(&r.to),
         value(&r.record_number).unwrap_or_default(),
         value(&r.doc_number).unwrap_or_default(),
+        // (`nara_doc_id:32414710; message_reference:1977PEKING00139`)
+        join(
+            r.archive_numbers
+                .iter()
+                .map(|a| format!("{}:{}", a.kind.as_str(), a.value)),
+        ),
         join(r.exemptions.iter().map(|e| e.value.clone())),
         r.pages.to_string(),
         r.source
@@ -59,4 +66,40 @@ pub fn row(r: &Record) -> [String; COLUMNS.len()] {
         r.source.path.clone(),
         format!("/doc/{}", r.id),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{ArchiveNumber, NumberKind, Source, Span};
+
+    #[test]
+    fn the_numeric_columns_are_where_their_indexes_say() {
+        assert_eq!(COLUMNS[PAGES], "pages");
+        assert_eq!(COLUMNS[OCR_CONFIDENCE], "ocr_confidence");
+    }
+
+    #[test]
+    fn archive_numbers_share_a_cell_each_with_its_kind() {
+        let mut r = Record::empty("d1".into(), Source::default());
+        r.pages = 3;
+        for (kind, value) in [
+            (NumberKind::NaraCase, "NW 65987"),
+            (NumberKind::NaraDocId, "32414710"),
+        ] {
+            r.archive_numbers.push(ArchiveNumber {
+                kind,
+                value: value.into(),
+                span: Span::new(0, 1, 1),
+            });
+        }
+        let row = row(&r);
+        let at = |name: &str| COLUMNS.iter().position(|c| *c == name).unwrap();
+        assert_eq!(
+            row[at("archive_numbers")],
+            "nara_case:NW 65987; nara_doc_id:32414710"
+        );
+        assert_eq!(row[PAGES], "3");
+        assert_eq!(row[at("url")], "/doc/d1");
+    }
 }
