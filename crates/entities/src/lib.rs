@@ -266,9 +266,72 @@ impl Doc<'_> {
     }
 }
 
+/// Texts longer than this are read a window at a time (cut at a blank line where one is
+/// near), so memory follows the window, not the text: a whole box's OCR in one file (100 MB)
+/// held some 20 bytes a byte read at once. Within a window everything is as for a short text;
+/// across windows, entities of the same kind and name are one, but a bare surname is not tied
+/// to the full name of an earlier window.
+const WINDOW: usize = 1 << 20;
+
 /// Find the entities of `text`. `year` is the document's year, used to choose among
 /// namesakes in the authority (Winston Lord, ambassador 1985–89, assistant secretary 1993–97).
 pub fn find(text: &str, year: Option<i32>) -> Vec<Found> {
+    if text.len() <= WINDOW {
+        return find_window(text, year);
+    }
+    let mut out: Vec<Found> = Vec::new();
+    let mut seen: rustc_hash::FxHashMap<(Kind, String), usize> = Default::default();
+    let mut start = 0;
+    while start < text.len() {
+        let end = window_end(text, start);
+        for mut f in find_window(&text[start..end], year) {
+            for m in &mut f.mentions {
+                *m = (m.0 + start, m.1 + start);
+            }
+            let key = (
+                f.kind,
+                f.canonical.clone().unwrap_or_else(|| f.name.clone()),
+            );
+            match seen.get(&key) {
+                Some(&i) => {
+                    let e = &mut out[i];
+                    if f.name.chars().count() > e.name.chars().count() {
+                        e.name = f.name;
+                    }
+                    e.authority = e.authority.take().or(f.authority);
+                    e.mentions.extend(f.mentions);
+                }
+                None => {
+                    seen.insert(key, out.len());
+                    out.push(f);
+                }
+            }
+        }
+        start = end;
+    }
+    out.sort_by_key(|f| (f.mentions.first().copied(), f.kind));
+    out
+}
+
+/// Where the window from `start` ends: at a blank line in its last eighth, else a line's
+/// end, else a character's; the text's end when it is near.
+fn window_end(text: &str, start: usize) -> usize {
+    if text.len() - start <= WINDOW {
+        return text.len();
+    }
+    let mut limit = start + WINDOW;
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    // (newlines are ASCII: any of them is a character boundary)
+    let lo = limit - WINDOW / 8;
+    let tail = &text.as_bytes()[lo..limit];
+    let blank = tail.windows(2).rposition(|w| w == b"\n\n").map(|i| i + 2);
+    let line = || tail.iter().rposition(|&b| b == b'\n').map(|i| i + 1);
+    blank.or_else(line).map_or(limit, |i| lo + i)
+}
+
+fn find_window(text: &str, year: Option<i32>) -> Vec<Found> {
     let a = authority::get();
     // a piece the lists know (`SOVIET- AMERICAN`) is a word of its own
     let whole =
@@ -425,5 +488,51 @@ pub(crate) mod testing {
             [s] => s.clone(),
             _ => panic!("{name}: {} found in {all:#?}", hits.len()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::{one, seen};
+    use super::*;
+
+    // Seed 000's first lines (State, 1993), abridged: a paragraph many times over.
+    const PARAGRAPH: &str = "FROM: EAP - Winston Lord\n\nSUBJECT: Your Meeting with PRC Vice Premier and Foreign Minister Qian Qichen\n\nReassure Qian that we want to build a constructive relationship with China.\n\n";
+
+    #[test]
+    fn a_text_longer_than_a_window_is_read_a_window_at_a_time() {
+        let times = 3 * WINDOW / PARAGRAPH.len();
+        let text = PARAGRAPH.repeat(times);
+        assert!(text.len() > 2 * WINDOW);
+        let all = seen(&text, Some(1993));
+        // one entity each across the windows, every mention kept and in place
+        let lord = one(&all, "Winston Lord");
+        assert_eq!(lord.0, Kind::Person);
+        assert_eq!(lord.4.len(), times);
+        assert!(lord.4.iter().all(|m| m == "Winston Lord"));
+        let qian = one(&all, "Qian Qichen");
+        assert_eq!(qian.4.len(), 2 * times, "each `Qian` too");
+        // the same entities as the paragraph alone gives
+        let alone: Vec<(Kind, String)> = seen(PARAGRAPH, Some(1993))
+            .into_iter()
+            .map(|s| (s.0, s.1))
+            .collect();
+        let long: Vec<(Kind, String)> = all.into_iter().map(|s| (s.0, s.1)).collect();
+        assert_eq!(long, alone);
+    }
+
+    #[test]
+    fn windows_end_at_a_blank_line_and_cover_the_text() {
+        let text = format!("{}\n\n{}", "a".repeat(WINDOW - 100), "é".repeat(WINDOW));
+        let mut start = 0;
+        let mut ends = Vec::new();
+        while start < text.len() {
+            let end = window_end(&text, start);
+            assert!(end > start && text.is_char_boundary(end));
+            ends.push(end);
+            start = end;
+        }
+        assert_eq!(ends[0], WINDOW - 100 + 2, "after the blank line");
+        assert_eq!(*ends.last().unwrap(), text.len());
     }
 }
