@@ -293,6 +293,8 @@ enum Command {
     /// Print catalogue records for files without touching an archive.
     ///
     /// Reads files, folders, or `-` for standard input (text; or JSONL with --jsonl-in).
+    /// Files are read on every core (`RAYON_NUM_THREADS=1` for one) and printed in the order
+    /// they are found.
     Extract {
         /// Files, folders, or `-` for standard input.
         #[arg(default_value = "-")]
