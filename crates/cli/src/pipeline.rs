@@ -345,6 +345,7 @@ pub fn process(
 /// `declass extract`: records for files or standard input, no archive.
 /// A file's records as `declass extract` prints them: in JSON Lines already (made on the
 /// worker that read the file), or as records for a JSON array.
+#[derive(Default)]
 struct Rendered {
     error: Option<String>,
     lines: Vec<u8>,
@@ -353,16 +354,17 @@ struct Rendered {
 
 impl Rendered {
     fn of(p: Processed, jsonl: bool) -> Result<Rendered> {
-        let mut r = Rendered {
-            error: None,
-            lines: Vec::new(),
-            records: Vec::new(),
-        };
         let Some(f) = p.into_outcome() else {
-            return Ok(r);
+            return Ok(Rendered::default());
         };
+        let mut r = Rendered::records(f.docs, jsonl)?;
         r.error = f.error.map(|(_, why)| why);
-        for d in f.docs {
+        Ok(r)
+    }
+
+    fn records(docs: Vec<NewDocument>, jsonl: bool) -> Result<Rendered> {
+        let mut r = Rendered::default();
+        for d in docs {
             if jsonl {
                 serde_json::to_writer(&mut r.lines, &d.record)?;
                 r.lines.push(b'\n');
@@ -385,14 +387,13 @@ pub fn extract_command(
     let mut records: Vec<Record> = Vec::new();
     let mut failures = 0;
     let jsonl = format == "jsonl";
-    let mut emit = |r: Record, out: &mut BufWriter<std::io::StdoutLock<'_>>| -> Result<()> {
-        match format {
-            "jsonl" => {
-                serde_json::to_writer(&mut *out, &r)?;
-                out.write_all(b"\n")?;
-            }
-            _ => records.push(r),
+    let mut print = |p: Rendered| -> Result<()> {
+        if let Some(why) = &p.error {
+            eprintln!("declass: {why}");
+            failures += 1;
         }
+        out.write_all(&p.lines)?;
+        records.extend(p.records);
         Ok(())
     };
     for p in paths {
@@ -417,19 +418,9 @@ pub fn extract_command(
                 text,
                 ocr_pages: Vec::new(),
             };
-            for d in documents(doc, how) {
-                emit(d.record, &mut out)?;
-            }
+            print(Rendered::records(documents(doc, how), jsonl)?)?;
             continue;
         }
-        let mut print = |p: Rendered| -> Result<()> {
-            if let Some(why) = &p.error {
-                eprintln!("declass: {why}");
-                failures += 1;
-            }
-            out.write_all(&p.lines)?;
-            p.records.into_iter().try_for_each(|r| emit(r, &mut out))
-        };
         // Files a few at a time on every core, printed in the order they were found; only
         // a batch is held at once.
         let at_once = rayon::current_num_threads() * 16;
