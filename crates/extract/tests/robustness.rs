@@ -170,6 +170,8 @@ fn hostile_shapes_finish() {
     check(&format!("{}x{}", "[".repeat(100_000), "]".repeat(100_000)));
     check(&"1. ".repeat(200_000));
     check(&"\n".repeat(1_000_000));
+    // over entities' 1 MiB window with no line to cut at, in two-byte characters
+    check(&"Qian Qichen é".repeat(200_000));
     check(&format!("{}29 MAR 1977\n", "\n".repeat(2_000)).repeat(500)); // dates after long gaps
 }
 
