@@ -148,9 +148,12 @@ def write(n, path, seed=7):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("n", type=int)
-    ap.add_argument("out")
+    ap.add_argument("out", help="a .jsonl file: one {id, text} object a line")
     ap.add_argument("--seed", type=int, default=7)
     a = ap.parse_args()
+    if not a.out.endswith(".jsonl"):
+        # declass tells formats by extension: under another name the whole file is one text
+        ap.error(f"{a.out}: the output must end in .jsonl (declass would read it as one text document)")
     size = write(a.n, a.out, a.seed)
     print(f"{a.n} documents, {size / 1e6:.1f} MB of text, in {a.out}")
 
