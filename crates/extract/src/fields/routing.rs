@@ -1131,7 +1131,143 @@ fn salutation_or_original(n: &Normalized, body_start: usize) -> Option<Party> {
     if crate::fuzzy::is_word(value.trim(), "ADDRESSEE", 2) {
         return None;
     }
+    if let Some(p) = office_only(value).and_then(|office| addressed(n, body_start, start, office)) {
+        return Some(p);
+    }
     Some(party(value, body_start + start, n))
+}
+
+/// Words of an office a letter may greet its holder by, with no name: `Dear Mr. Foreign
+/// Minister`, `Dear Mr. Secretary`, `Dear Madam Chairman`.
+const OFFICE_GREETING: &[&str] = &[
+    "President",
+    "Vice",
+    "Prime",
+    "Foreign",
+    "Minister",
+    "Secretary",
+    "Chairman",
+    "Chairwoman",
+    "Premier",
+    "Ambassador",
+    "Director",
+    "General",
+    "Governor",
+    "Speaker",
+    "Deputy",
+    "Under",
+    "Assistant",
+    "Excellency",
+    "Commissioner",
+    "Attorney",
+    "Senator",
+    "Counselor",
+];
+
+/// The office a salutation greets when it names no one (`Mr. Foreign Minister` → `Foreign
+/// Minister`).
+fn office_only(salutation: &str) -> Option<&str> {
+    let (courtesy, office) = salutation.split_once(char::is_whitespace)?;
+    let office = office.trim();
+    let courtesy_only = courtesy.trim_end_matches('.');
+    (matches!(courtesy_only, "Mr" | "Mrs" | "Ms" | "Madam" | "Madame")
+        && !office.is_empty()
+        && office
+            .split_whitespace()
+            .all(|w| OFFICE_GREETING.contains(&w)))
+    .then_some(office)
+}
+
+/// Lines above or below a salutation where a letter names whom it greets by office: the
+/// inside address (`His Excellency` / `Qian Qichen`) or the address State types at the
+/// letter's foot (`Foreign Minister Qian Qichen` / `Peoples Republic of China`).
+const ADDRESS_LINES: usize = 12;
+
+/// The person a letter greeting an `office` is addressed to: the name on a line opening
+/// with the office, or on the line under `His Excellency` / `The Honorable`; the nearest
+/// such line above the salutation (the inside address), else below it (the address State
+/// types at a letter's foot), within the letter's first 30,000 bytes. Its evidence is the
+/// address line.
+fn addressed(n: &Normalized, body_start: usize, salutation: usize, office: &str) -> Option<Party> {
+    let at = body_start + salutation;
+    let end = body_start + crate::lines::window(&n.text, body_start, 30_000).len();
+    let above: Vec<Line<'_>> = n
+        .lines_in(body_start, at)
+        .filter(|l| !l.is_blank())
+        .collect();
+    let below: Vec<Line<'_>> = n
+        .lines_in(at, end.max(at))
+        .skip(1)
+        .filter(|l| !l.is_blank())
+        .take(400)
+        .collect();
+    // (an address line, or an honorific and the line under it; offsets from `base`)
+    let read = |ls: &[Line<'_>], i: usize, base: usize| -> Option<Party> {
+        let t = ls[i].text.trim();
+        let from = base + ls[i].start + (ls[i].text.len() - ls[i].text.trim_start().len());
+        let opens_with_office = t
+            .get(..office.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(office))
+            && t[office.len()..].starts_with(char::is_whitespace);
+        if opens_with_office {
+            return person_in(n, from, t, office);
+        }
+        let next = ls.get(i + 1).filter(|_| HONORIFIC.is_match(t))?;
+        let to = base + next.start + next.text.len();
+        person_in(n, from, &n.text[from..to], office)
+    };
+    let k = above.len();
+    (k.saturating_sub(ADDRESS_LINES)..k)
+        .rev()
+        .find_map(|i| read(&above, i, body_start))
+        .or_else(|| (0..below.len()).find_map(|i| read(&below, i, at)))
+}
+
+// `His Excellency`, `Her Excellency`, `The Honorable` alone on the line over the name.
+static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:His|Her|HIS|HER)\s+(?:Excellency|EXCELLENCY)\W*$|^(?:The\s+)?(?:Honorable|Honourable|HONORABLE)\W*$")
+        .expect("static regex")
+});
+
+/// The first person named in `read` (at `from` in the text), as the addressee of a letter
+/// greeting `office`: the name, the office as title, the address up to the name as evidence.
+fn person_in(n: &Normalized, from: usize, read: &str, office: &str) -> Option<Party> {
+    let read = crate::lines::window(read, 0, 300);
+    let person = declass_entities::find(read, None)
+        .into_iter()
+        .find(|f| f.kind == declass_entities::Kind::Person && f.name.contains(' '))
+        // (a role is no name: `Secretary of State` under the name in an inside address)
+        .filter(|f| !f.name.to_lowercase().contains(&office.to_lowercase()))?;
+    let &(_, mut end) = person.mentions.first()?;
+    // (an address, not a sentence: `Secretary Baker said` names someone else)
+    let after = read[end..].trim_start_matches([' ', '\t', ',']);
+    if after.starts_with(|c: char| c.is_lowercase()) {
+        return None;
+    }
+    // An address typed on one line runs the name into the place (`Qian Qichen Peoples
+    // Republic of China`): a common word ending a name of three words, more words in
+    // capitals after it, is the place's.
+    let mut name = person.name;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if let [.., last] = words[..] {
+        if words.len() >= 3
+            && declass_lexicon::is_common_word(last)
+            && after.starts_with(|c: char| c.is_uppercase())
+            && read[..end].ends_with(last)
+        {
+            end -= last.len();
+            end = read[..end].trim_end().len();
+            name = words[..words.len() - 1].join(" ");
+        }
+    }
+    let raw = read[..end].split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(Party {
+        raw,
+        name: Some(name),
+        title: Some(office.to_string()),
+        span: n.span(from, from + end),
+        ..Party::default()
+    })
 }
 
 // Where a memo's signature block ends: the distribution list, attachments, a copy list,
@@ -2528,6 +2664,32 @@ mod tests {
     }
 
     #[test]
+    fn a_letter_greeting_an_office_is_addressed_to_the_name_of_its_address() {
+        // Made up in the forms of U.S. letters (no dev file has an inside address): the
+        // inside address above the salutation, `The Honorable` over the name ...
+        let t = "The Honorable\nGeorge P. Shultz\nSecretary of State\nWashington, D.C. 20520\n\nDear Mr. Secretary:\n\nThank you for your letter of March 3.\n";
+        let (_, _, r) = route(t);
+        assert_eq!(r.to[0].name.as_deref(), Some("George P. Shultz"));
+        assert_eq!(r.to[0].title.as_deref(), Some("Secretary"));
+        assert_eq!(
+            &t[r.to[0].span.start..r.to[0].span.end],
+            "The Honorable\nGeorge P. Shultz"
+        );
+        // ... `His Excellency` over the name at the letter's foot
+        let t = "Dear Mr. Minister:\n\nI write to thank you for our talks in Geneva.\n\nSincerely,\n\nJames A. Baker, III\n\nHis Excellency\nEduard A. Shevardnadze,\nMinister of Foreign Affairs,\nMoscow.\n";
+        let (_, _, r) = route(t);
+        assert_eq!(r.to[0].name.as_deref(), Some("Eduard A. Shevardnadze"));
+        // a sentence opening with the office names someone else: the greeting stays
+        let (_, to, _) =
+            route("Dear Mr. Secretary:\n\nSecretary James Baker said that the talks went well.\n");
+        assert_eq!(to, vec!["Mr. Secretary"]);
+        // a greeting with a name is not replaced
+        let (_, to, _) =
+            route("The Honorable\nGeorge P. Shultz\n\nDear Mr. Shultz:\n\nThank you.\n");
+        assert_eq!(to, vec!["Mr. Shultz"]);
+    }
+
+    #[test]
     fn crumbs_of_ocr_under_a_label_are_no_party() {
         // JFK 104-10335-10006 (abridged): a mark and two letters above the addressee's lines
         let t = "CSi-0307/95\n20 February 1996\n\nMEMORANDUM FOR:\n\n\u{2014} es 7\nDS&T Focal Point for\nJFK Board Requests\n\nFROM: Barry Harrelson\nHistorical Review Group\n";
@@ -3282,6 +3444,18 @@ mod tests {
         assert_eq!(from, vec!["James A. Baker, III"]);
         let sp = r.from[0].span;
         assert_eq!(&t[sp.start..sp.end], "James A. Baker, III");
+        // ... greeted by office (`Mr. Foreign Minister`), addressed by name at its foot,
+        // the name run into the place on one line
+        let to = &r.to[0];
+        assert_eq!(to.raw, "Foreign Minister Qian Qichen");
+        assert_eq!(
+            (to.name.as_deref(), to.title.as_deref()),
+            (Some("Qian Qichen"), Some("Foreign Minister"))
+        );
+        assert_eq!(
+            &t[to.span.start..to.span.end],
+            "Foreign Minister Qian Qichen"
+        );
         // JFK 104-10429-10085 (abridged): the page edge cut the first name; the unit under
         // it; `Atts` below; a second memo follows in the same file without a page break.
         let t = "MEMORANDUM FOR: Deputy Chief, Security Analysis Group\n\n1. In response to your request, the files were reviewed.\n\nof Nosenko's knowledge of Oswald.\n[e\nymond M. Reardon\n\nSecurity Analysis Group\n\nAtts\n\nfor FOIA Review on MAR 1977\n\nMEMORANDUM FOR: Chief, SAG\n\n1. A second memo follows at length here, and it goes on for a while.\n\n2. Its text is long enough that the first block sits in the first fifth.\n\n3. And more text is here to pad it out to that length, in plain words.\n\n4. So that the rule cannot lean on where the anchor falls in the file.\n\nDistribution:\nOrig - Addressee\n";
