@@ -393,13 +393,24 @@ fn load() -> Authority {
             _ => PlaceKind::Region,
         };
         let key = phrase_key(name);
-        let mut words = key.split(' ');
-        let len = key.split(' ').count();
-        if let Some(first) = words.next() {
-            let e = place_starts.entry(first.to_string()).or_default();
-            *e = (*e).max(len);
+        // (the possessive's apostrophe is often lost: `Peoples Republic of China`, which
+        // without this would read as the Republic of China after a stray word)
+        let apostrophe_lost = (name.contains("PEOPLE'S") || name.contains("People's")).then(|| {
+            phrase_key(
+                &name
+                    .replace("PEOPLE'S", "PEOPLES")
+                    .replace("People's", "Peoples"),
+            )
+        });
+        for key in std::iter::once(key).chain(apostrophe_lost) {
+            let mut words = key.split(' ');
+            let len = key.split(' ').count();
+            if let Some(first) = words.next() {
+                let e = place_starts.entry(first.to_string()).or_default();
+                *e = (*e).max(len);
+            }
+            places.entry(key).or_insert((kind, canonical));
         }
-        places.entry(key).or_insert((kind, canonical));
     }
     let mut facts: HashMap<String, crate::Facts> = HashMap::default();
     for k in surnames.keys() {

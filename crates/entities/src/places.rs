@@ -227,8 +227,17 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
         if max > 0 {
             let mut hit = None;
             // the longest run that could be a place: joined, capitalized; one buffer for all
+            // (in small letters between capitalized words, `of`, `the` and `and` join the
+            // run: `People's Republic of China`, `Trinidad and Tobago`, as in capitals)
+            let joins = |j: usize| {
+                d.toks[j].gap == Gap::Space
+                    && (d.cap(j)
+                        || matches!(d.key(j), "OF" | "THE" | "AND")
+                            && d.toks.get(j + 1).is_some_and(|t| t.gap == Gap::Space)
+                            && d.cap(j + 1))
+            };
             let mut run = 1;
-            while run < max.min(n - i) && d.toks[i + run].gap == Gap::Space && d.cap(i + run) {
+            while run < max.min(n - i) && joins(i + run) {
                 run += 1;
             }
             // (one word, the common case: its key, no phrase built)
@@ -1134,6 +1143,41 @@ mod tests {
             let all = seen(text, None);
             assert!(all.iter().all(|s| s.1 != "GOT" && s.1 != "GOES"), "{all:?}");
         }
+    }
+
+    #[test]
+    fn a_countrys_full_name_in_small_letters() {
+        // seed 004 and JFK 104-10534-10102 (the apostrophe lost): `of` joins the name as it
+        // does in capitals, and `Peoples` is the People's Republic, not a word before the
+        // Republic of China (Taiwan)
+        let text = "Foreign Minister Qian Qichen of the People's Republic of China. We are\n\n\
+                    by order of the government of\nthe Peoples Republic of China. Lee H Oswald";
+        let all = seen(text, None);
+        let prc = one(&all, "People's Republic of China");
+        assert_eq!(prc.2.as_deref(), Some("China"));
+        assert_eq!(
+            prc.4,
+            vec!["People's Republic of China", "Peoples Republic of China"]
+        );
+        assert!(
+            all.iter().all(|e| e.2.as_deref() != Some("Taiwan")),
+            "{all:?}"
+        );
+        // made up: the two Koreas apart in small letters, as in capitals
+        let all = seen(
+            "Delegations of the Republic of Korea and the Democratic People's Republic of Korea met.",
+            None,
+        );
+        assert_eq!(
+            one(&all, "Republic of Korea").2.as_deref(),
+            Some("South Korea")
+        );
+        assert_eq!(
+            one(&all, "Democratic People's Republic of Korea")
+                .2
+                .as_deref(),
+            Some("North Korea")
+        );
     }
 
     #[test]
