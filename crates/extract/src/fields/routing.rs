@@ -1178,9 +1178,8 @@ fn office_only(salutation: &str) -> Option<&str> {
     .then_some(office)
 }
 
-/// Lines above or below a salutation where a letter names whom it greets by office: the
-/// inside address (`His Excellency` / `Qian Qichen`) or the address State types at the
-/// letter's foot (`Foreign Minister Qian Qichen` / `Peoples Republic of China`).
+/// Non-blank lines above a salutation read for its inside address (`The Honorable` /
+/// `George P. Shultz` / `Secretary of State` / `Washington, D.C. 20520`).
 const ADDRESS_LINES: usize = 12;
 
 /// The person a letter greeting an `office` is addressed to: the name on a line opening
