@@ -132,6 +132,13 @@ RUSSIAN|demonym|Soviet Union
 FRG|country|West Germany
 WEST GERMANY|country|West Germany
 FEDERAL REPUBLIC|country|West Germany
+FEDERAL REPUBLIC OF GERMANY|country|West Germany
+GERMAN DEMOCRATIC REPUBLIC|country|East Germany
+UNION OF SOVIET SOCIALIST REPUBLICS|country|Soviet Union
+REPUBLIC OF VIETNAM|country|South Vietnam
+DEMOCRATIC REPUBLIC OF VIETNAM|country|North Vietnam
+KHMER REPUBLIC|country|Cambodia
+UNITED ARAB REPUBLIC|country|Egypt
 GDR|country|East Germany
 EAST GERMANY|country|East Germany
 PRC|country|China

@@ -1181,6 +1181,27 @@ mod tests {
     }
 
     #[test]
+    fn cold_war_states_by_their_official_names() {
+        // Made up (no dev text spells them out): the states of the period by their official
+        // names, in capitals and in small letters
+        let text = "TALKS BETWEEN THE FEDERAL REPUBLIC OF GERMANY AND THE GERMAN DEMOCRATIC REPUBLIC.
+
+                    The Union of Soviet Socialist Republics, the Republic of Vietnam and the                     Democratic Republic of Vietnam, the Khmer Republic and the United Arab Republic.";
+        let all = seen(text, Some(1972));
+        for (name, canonical) in [
+            ("FEDERAL REPUBLIC OF GERMANY", "West Germany"),
+            ("GERMAN DEMOCRATIC REPUBLIC", "East Germany"),
+            ("Union of Soviet Socialist Republics", "Soviet Union"),
+            ("Republic of Vietnam", "South Vietnam"),
+            ("Democratic Republic of Vietnam", "North Vietnam"),
+            ("Khmer Republic", "Cambodia"),
+            ("United Arab Republic", "Egypt"),
+        ] {
+            assert_eq!(one(&all, name).2.as_deref(), Some(canonical), "{name}");
+        }
+    }
+
+    #[test]
     fn old_names_and_governments() {
         // sample telegrams: snippets of four
         let text = "ESPECIALLY SINCE THE TIME WHEN PEKING HAD EXERTED PRESSURES ON ALBANIA.\n\n\
