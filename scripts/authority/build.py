@@ -139,6 +139,14 @@ REPUBLIC OF VIETNAM|country|South Vietnam
 DEMOCRATIC REPUBLIC OF VIETNAM|country|North Vietnam
 KHMER REPUBLIC|country|Cambodia
 UNITED ARAB REPUBLIC|country|Egypt
+DEMOCRATIC KAMPUCHEA|country|Cambodia
+YEMEN ARAB REPUBLIC|country|North Yemen
+PEOPLE'S DEMOCRATIC REPUBLIC OF YEMEN|country|South Yemen
+MALAYA|country|Malaysia
+BRITISH GUIANA|country|Guyana
+NORTHERN RHODESIA|country|Zambia
+SOUTHERN RHODESIA|country|Zimbabwe
+TRUCIAL STATES|country|United Arab Emirates
 GDR|country|East Germany
 EAST GERMANY|country|East Germany
 PRC|country|China

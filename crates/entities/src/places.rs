@@ -1182,11 +1182,13 @@ mod tests {
 
     #[test]
     fn cold_war_states_by_their_official_names() {
-        // Made up (no dev text spells them out): the states of the period by their official
+        // Made up (no dev text spells these out): the states of the period by their official
         // names, in capitals and in small letters
         let text = "TALKS BETWEEN THE FEDERAL REPUBLIC OF GERMANY AND THE GERMAN DEMOCRATIC REPUBLIC.
 
-                    The Union of Soviet Socialist Republics, the Republic of Vietnam and the                     Democratic Republic of Vietnam, the Khmer Republic and the United Arab Republic.";
+                    The Union of Soviet Socialist Republics, the Republic of Vietnam and the                     Democratic Republic of Vietnam, the Khmer Republic and the United Arab Republic.\n\n\
+                    THE YEMEN ARAB REPUBLIC, THE PEOPLES DEMOCRATIC REPUBLIC OF \
+                    YEMEN AND NORTHERN RHODESIA.";
         let all = seen(text, Some(1972));
         for (name, canonical) in [
             ("FEDERAL REPUBLIC OF GERMANY", "West Germany"),
@@ -1196,9 +1198,28 @@ mod tests {
             ("Democratic Republic of Vietnam", "North Vietnam"),
             ("Khmer Republic", "Cambodia"),
             ("United Arab Republic", "Egypt"),
+            ("YEMEN ARAB REPUBLIC", "North Yemen"),
+            ("PEOPLES DEMOCRATIC REPUBLIC OF YEMEN", "South Yemen"),
+            ("NORTHERN RHODESIA", "Zambia"),
         ] {
             assert_eq!(one(&all, name).2.as_deref(), Some(canonical), "{name}");
         }
+        // JFK 104-10186-10180: British Guiana was read as the British and French Guiana
+        let all = seen(
+            "1. \"JORGE\" is an apprentice on the British Guiana desk",
+            Some(1963),
+        );
+        assert_eq!(one(&all, "British Guiana").2.as_deref(), Some("Guyana"));
+        assert!(
+            all.iter().all(|e| e.2.as_deref() != Some("French Guiana")),
+            "{all:?}"
+        );
+        // (one entity a country: the Khmer Republic above is Cambodia too)
+        let all = seen("TROOPS OF DEMOCRATIC KAMPUCHEA CROSSED.", Some(1978));
+        assert_eq!(
+            one(&all, "DEMOCRATIC KAMPUCHEA").2.as_deref(),
+            Some("Cambodia")
+        );
     }
 
     #[test]
