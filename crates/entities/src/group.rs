@@ -173,6 +173,25 @@ fn settle_overlaps(d: &Doc, ms: &mut Vec<Mention>) {
             !(m.kind == Kind::Person && m.toks.len() == 1 && peoples.contains(&m.toks.start))
         });
     }
+    // a name run on into a place's name of two words or more ends where the place begins
+    // (`Foreign Minister Qian Qichen Peoples Republic of China`, an address on one line)
+    let mut place_starts: Vec<usize> = ms
+        .iter()
+        .filter(|m| matches!(m.kind, Kind::Country | Kind::Place) && m.name.len() > 1)
+        .map(|m| m.name.start)
+        .collect();
+    place_starts.sort_unstable();
+    for m in ms.iter_mut().filter(|m| m.kind == Kind::Person) {
+        let first = place_starts.partition_point(|&s| s <= m.name.start);
+        let Some(&cut) = place_starts.get(first).filter(|&&s| s < m.name.end) else {
+            continue;
+        };
+        if m.toks.end == m.name.end {
+            m.toks.end = cut;
+        }
+        m.name.end = cut;
+        m.group = format!("PERSON:{}", d.key(cut - 1));
+    }
     let strong_people = Intervals::new(
         ms.iter()
             .filter(|m| m.kind == Kind::Person && m.strong)
@@ -788,6 +807,20 @@ fn link<'a>(d: &Doc, ms: &[Mention]) -> Option<&'a crate::authority::Person> {
 mod tests {
     use super::title_case;
     use crate::testing::{one, seen};
+
+    #[test]
+    fn a_name_ends_where_a_places_name_begins() {
+        // seed 004: the letter's address typed on one line
+        let t =
+            "Foreign Minister Qian Qichen Peoples Republic of China Beijing Drafted:HA/BA:MArietti";
+        let all = seen(t, Some(1990));
+        let qian = one(&all, "Qian Qichen");
+        assert_eq!(qian.4, vec!["Foreign Minister Qian Qichen"]);
+        assert_eq!(
+            one(&all, "Peoples Republic of China").2.as_deref(),
+            Some("China")
+        );
+    }
 
     #[test]
     fn a_title_held_in_a_body_named_after_it_is_a_role() {

@@ -1237,32 +1237,16 @@ fn person_in(n: &Normalized, from: usize, read: &str, office: &str) -> Option<Pa
         .find(|f| f.kind == declass_entities::Kind::Person && f.name.contains(' '))
         // (a role is no name: `Secretary of State` under the name in an inside address)
         .filter(|f| !f.name.to_lowercase().contains(&office.to_lowercase()))?;
-    let &(_, mut end) = person.mentions.first()?;
+    let &(_, end) = person.mentions.first()?;
     // (an address, not a sentence: `Secretary Baker said` names someone else)
     let after = read[end..].trim_start_matches([' ', '\t', ',']);
     if after.starts_with(|c: char| c.is_lowercase()) {
         return None;
     }
-    // An address typed on one line runs the name into the place (`Qian Qichen Peoples
-    // Republic of China`): a common word ending a name of three words, more words in
-    // capitals after it, is the place's.
-    let mut name = person.name;
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if let [.., last] = words[..] {
-        if words.len() >= 3
-            && declass_lexicon::is_common_word(last)
-            && after.starts_with(|c: char| c.is_uppercase())
-            && read[..end].ends_with(last)
-        {
-            end -= last.len();
-            end = read[..end].trim_end().len();
-            name = words[..words.len() - 1].join(" ");
-        }
-    }
     let raw = read[..end].split_whitespace().collect::<Vec<_>>().join(" ");
     Some(Party {
         raw,
-        name: Some(name),
+        name: Some(person.name),
         title: Some(office.to_string()),
         span: n.span(from, from + end),
         ..Party::default()
