@@ -4,7 +4,7 @@
 //! §9), and receipt stamps (`RECD S/S -IRM/RM&` over `1993 NOV -3 P 4: 15`).
 
 use crate::fields::routing::party;
-use crate::lines::{lines, Line};
+use crate::lines::Line;
 use crate::normalize::Normalized;
 use declass_model::{Distribution, Party, Receipt, Spanned};
 use regex::Regex;
@@ -266,12 +266,15 @@ fn office_codes(n: &Normalized, all: &[Line<'_>]) -> Option<Distribution> {
 static DIST_WORDS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"DIST|istrib|ISTRIB|ACTION |INFO ").expect("static regex"));
 
-/// The lines of `text` from byte `at` (a line's start) on, with their offsets in `text`.
-fn lines_from(text: &str, at: usize) -> impl Iterator<Item = Line<'_>> {
-    lines(&text[at..]).map(move |l| Line {
-        start: l.start + at,
-        ..l
-    })
+/// The lines from byte `at` (a line's start) up to `end` (where a stapled document starts),
+/// with their offsets in the text.
+fn lines_from<'a>(n: &'a Normalized, at: usize, end: usize) -> impl Iterator<Item = Line<'a>> {
+    n.lines_from(at)
+        .take_while(move |l| l.start < end)
+        .map(move |l| Line {
+            text: &l.text[..l.text.len().min(end - l.start)],
+            ..l
+        })
 }
 
 /// The document's distribution lines and lists, before `own_end` (where documents stapled
@@ -281,7 +284,7 @@ pub fn distribution(n: &Normalized, own_end: usize) -> Vec<Distribution> {
     let mut out = Vec::new();
     let mut read_to = 0;
     for at in crate::lines::lines_holding(text, &DIST_WORDS) {
-        let Some(first) = lines_from(text, at).next() else {
+        let Some(first) = lines_from(n, at, text.len()).next() else {
             continue;
         };
         let (line, heading) = (DIST_LINE.is_match(first.text), HEADING.is_match(first.text));
@@ -290,7 +293,7 @@ pub fn distribution(n: &Normalized, own_end: usize) -> Vec<Distribution> {
             continue;
         }
         // (blank lines between entries included)
-        let all: Vec<Line<'_>> = lines_from(text, at).take(4 * LIST_LINES).collect();
+        let all: Vec<Line<'_>> = lines_from(n, at, text.len()).take(4 * LIST_LINES).collect();
         let found = if line {
             dist_line(n, &all, 0)
         } else if codes {
@@ -352,7 +355,7 @@ pub fn receipts(n: &Normalized, own_end: usize) -> Vec<Receipt> {
     let text = &n.text[..own_end.min(n.text.len())];
     let mut out = Vec::new();
     for at in crate::lines::lines_holding(text, &RECEIPT_WORDS) {
-        let mut from_here = lines_from(text, at);
+        let mut from_here = lines_from(n, at, text.len());
         let Some(l) = from_here.next() else {
             continue;
         };
