@@ -290,7 +290,10 @@ pub fn extract(n: &Normalized, skip: std::ops::Range<usize>) -> Option<DocDate> 
             score += 2.0;
         }
         // Inside a sentence of prose: a decoy more often than not.
-        if trimmed.len() > 60 && upper_ratio(trimmed) < 0.5 && rest > 40.0 {
+        if trimmed.len() > 60
+            && rest > 40.0
+            && (upper_ratio(trimmed) < 0.5 || !labelled && prose_in_capitals(trimmed))
+        {
             score -= 6.0;
         }
         if h.precision != DatePrecision::Day {
@@ -301,7 +304,7 @@ pub fn extract(n: &Normalized, skip: std::ops::Range<usize>) -> Option<DocDate> 
         }
     }
     let (score, hit) = best?;
-    if score < 2.0 {
+    if score < LEAST_SCORE {
         return None;
     }
     let confidence = if score >= 10.0 {
@@ -315,6 +318,18 @@ pub fn extract(n: &Normalized, skip: std::ops::Range<usize>) -> Option<DocDate> 
         span: n.span(hit.start, hit.end),
         confidence,
     })
+}
+
+/// The least score of the document's date. Below it: a date inside a sentence (in a
+/// cable's body with no heading, every date is a date of the events told), or one deep in
+/// the text on a line of other words.
+const LEAST_SCORE: f32 = 4.5;
+
+/// A line of prose in capitals (a cable's body: `...THE HIGHEST SINCE NOV 1959.`): most
+/// of its words are English words.
+fn prose_in_capitals(line: &str) -> bool {
+    let p = declass_lexicon::prose(line);
+    p.tokens >= 8 && p.ratio() >= 0.6
 }
 
 #[cfg(test)]
@@ -432,6 +447,22 @@ mod tests {
         // the same date with no page number under it is the document's
         let n = normalize(&format!("Date : 08/07/95\n{tail}"));
         assert_eq!(extract(&n, 0..0).unwrap().value, "1995-08-07");
+    }
+
+    #[test]
+    fn dates_in_a_cables_sentences_are_not_its_date() {
+        // cables-ner 1975TOKYO16130 and 1979USUNN04958, bodies with no heading: the dates are
+        // a statistic's and a speech's
+        let tokyo = "1. ACCORDING TO FIGURES RELEASED BY\n\n\nSTATISTICS BUREAU OF PRIMIN'S OFFICE\n\n\nON NOV 7, NUMBER OF JAPANESE UNEMPLOYED TOTALED 990,000 IN SEPT, AN INCREASE OF 50,000 FROM AUG. SEASONALLY ADJUSTED UNEMPLOYMENT RATE FOR SEPT REACHED 1.93 PERCENT, THE HIGHEST SINCE NOV 1959. NUMBER OF WORKERS EMPLOYED IN MANUFACTURING SECTOR\n";
+        assert_eq!(extract(&normalize(tokyo), 0..0), None);
+        let usun = "1. THE FOLLOWING IS THE FULL TEXT OF SECRETARY OF STATE VANCE'S SPEECH TO THE UNITED NATIONS PLEDGING CONFERENCE FOR EMERGENCY HUMANITARIAN RELIEF TO THE PEOPLE OF KAMPUCHEA, NOVEMBER 5, 1979.\n\n\n2. BEGIN TEXT: \"MR. SECRETARY GENERAL, LET ME THANK YOU\n";
+        assert_eq!(extract(&normalize(usun), 0..0), None);
+        // a cable's own date-time group over such a body is still its date
+        let dated = format!("R 100512Z NOV 75\nFM AMEMBASSY TOKYO\n{tokyo}");
+        assert_eq!(
+            extract(&normalize(&dated), 0..0).unwrap().value,
+            "1975-11-10"
+        );
     }
 
     #[test]
