@@ -32,6 +32,20 @@ impl<T: Copy> Earliest<T> {
         })
     }
 
+    /// The first match in `h` that `keep` accepts (given where it starts).
+    pub fn find_where(&self, h: &str, keep: impl Fn(usize) -> bool) -> Option<(usize, usize, T)> {
+        self.any
+            .find_iter(h)
+            .filter(|m| keep(m.start()))
+            .find_map(|any| {
+                self.kinds.iter().find_map(|(re, t)| {
+                    re.find_at(h, any.start())
+                        .filter(|m| m.start() == any.start())
+                        .map(|m| (m.start(), m.end(), *t))
+                })
+            })
+    }
+
     /// What [`Earliest::find`] answers, asked the slow way (each pattern over the whole
     /// text, the earliest kept, ties to the first listed): for tests.
     #[cfg(test)]

@@ -202,6 +202,23 @@ pub fn lines_holding(text: &str, words: &regex::Regex) -> Vec<usize> {
     starts
 }
 
+/// Share of dictionary words that makes a line prose on its own.
+pub const PROSE: f64 = 0.6;
+
+/// A line of prose: at least `min_tokens` words, [`PROSE`] of them English. A heading, a
+/// label or a date inside such a line is the text's, not the form's (`...HIGHEST SINCE NOV
+/// 1959.`, `...THE PRESIDENTIAL REVIEW MEMORANDUM/NSC-18...`).
+pub fn is_prose(s: &str, min_tokens: usize) -> bool {
+    prose_at_least(s, min_tokens, PROSE)
+}
+
+/// [`is_prose`] with a share of one's own.
+pub fn prose_at_least(s: &str, min_tokens: usize, ratio: f64) -> bool {
+    // (a line's first 300 bytes tell: a telegram's paragraph is one line of thousands)
+    let p = declass_lexicon::prose(window(s, 0, 300));
+    p.tokens >= min_tokens && p.ratio() >= ratio
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -292,7 +292,7 @@ pub fn extract(n: &Normalized, skip: std::ops::Range<usize>) -> Option<DocDate> 
         // Inside a sentence of prose: a decoy more often than not.
         if trimmed.len() > 60
             && rest > 40.0
-            && (upper_ratio(trimmed) < 0.5 || !labelled && prose_in_capitals(trimmed))
+            && (upper_ratio(trimmed) < 0.5 || !labelled && crate::lines::is_prose(trimmed, 8))
         {
             score -= 6.0;
         }
@@ -324,13 +324,6 @@ pub fn extract(n: &Normalized, skip: std::ops::Range<usize>) -> Option<DocDate> 
 /// cable's body with no heading, every date is a date of the events told), or one deep in
 /// the text on a line of other words.
 const LEAST_SCORE: f32 = 4.5;
-
-/// A line of prose in capitals (a cable's body: `...THE HIGHEST SINCE NOV 1959.`): most
-/// of its words are English words.
-fn prose_in_capitals(line: &str) -> bool {
-    let p = declass_lexicon::prose(line);
-    p.tokens >= 8 && p.ratio() >= 0.6
-}
 
 #[cfg(test)]
 mod tests {

@@ -80,7 +80,7 @@ static MEMO_FOR: LazyLock<Regex> = LazyLock::new(|| {
 pub fn extract(n: &Normalized) -> Option<Spanned<DocType>> {
     let h = crate::lines::window(&n.text, 0, HEAD_BYTES);
     // The earliest heading wins: a memo's own heading comes before the letter it attaches.
-    let heading = HEADINGS.find(h);
+    let heading = HEADINGS.find_where(h, |at| !in_prose(h, at));
     if let Some((s, e, t)) = heading {
         return Some(Spanned::new(t, n.span(s, e)));
     }
@@ -91,7 +91,7 @@ pub fn extract(n: &Normalized) -> Option<Spanned<DocType>> {
             Spanned::new(DocType::Telegram, n.span(m.start(), m.end())).with_confidence(0.7),
         );
     }
-    if let Some(m) = MEMO_FOR.find(h) {
+    if let Some(m) = MEMO_FOR.find_iter(h).find(|m| !in_prose(h, m.start())) {
         let word = m.as_str().trim_matches(|c: char| !c.is_alphanumeric());
         let start = m.start() + m.as_str().find(word).unwrap_or(0);
         return Some(Spanned::new(
@@ -112,6 +112,16 @@ pub fn extract(n: &Normalized) -> Option<Spanned<DocType>> {
         ));
     }
     cable_form(h).map(|(s, e)| Spanned::new(DocType::Telegram, n.span(s, e)).with_confidence(0.6))
+}
+
+/// A heading's word at `at` stands inside a sentence of the text's own (`...RESPONSE TO THE
+/// PRESIDENTIAL REVIEW MEMORANDUM/NSC-18...`, `...AS REPORTED IN REFERENCED TELEGRAM...`),
+/// not over it.
+fn in_prose(h: &str, at: usize) -> bool {
+    let line_start = h[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line = crate::lines::line_at(h, line_start);
+    let lead = h[line_start..at].trim_start();
+    line.len() > 60 && lead.len() > 12 && crate::lines::is_prose(line, 8)
 }
 
 /// Pieces of a CIA cable that survive poor OCR, one pattern per kind: the cite and the
@@ -255,6 +265,7 @@ mod tests {
             "nothing of the kind here\n",
         ] {
             assert_eq!(HEADINGS.find(h), HEADINGS.find_one_by_one(h), "{h:?}");
+            assert_eq!(HEADINGS.find_where(h, |_| true), HEADINGS.find(h), "{h:?}");
         }
     }
 
@@ -268,6 +279,28 @@ mod tests {
         assert_eq!(
             ty("United States Department of State\n\nCTION MEMORANDUMBP 12/14 REDIST 12/1\n\nDear-Mr. Foreign Minister:\n"),
             Some(DocType::ActionMemorandum)
+        );
+    }
+
+    #[test]
+    fn a_heading_word_inside_a_sentence_is_no_heading() {
+        // cables-ner 1977STATE051361 and 1974USUNN00675: bodies with no heading
+        assert_eq!(
+            ty("1. THE FOLLOWING IS TEXT OF PRESIDENTIAL DIRECTIVE/NSC-4 DATED MARCH 8, 1977: BEGIN TEXT:\n\n\nI HAVE REVIEWED THE PRESIDENTIAL REVIEW MEMORANDUM/NSC-18, PART 1, RESPONSE IN- CLUDING SPECIFICALLY THE RECOMMENDATIONS AND AGENCY VIEWS ON LOS NEGOTIATING AND LEGISLATIVE POSTURES.\n"),
+            None
+        );
+        assert_eq!(
+            ty("1. AS INFORMAL DRAFTING COMITE OF USSR, FRANCE, AND UK WAS CONVENING AM, FEB 27, MRS. NEHRU (INDIA ) URGED THAT GROUP BE ENLARGED. HE EXPRESSED THE HOPE THAT A TELEGRAM TEXT MIGHT BE FOUND WHICH WOULD BE ACCEPTABLE TO ALL\n"),
+            None
+        );
+        // a heading over such a sentence, or opening a line, still is one
+        assert_eq!(
+            ty("INFORMATION MEMORANDUM\n1. I HAVE REVIEWED THE PRESIDENTIAL REVIEW MEMORANDUM/NSC-18, PART 1, RESPONSE INCLUDING THE RECOMMENDATIONS.\n"),
+            Some(DocType::InformationMemorandum)
+        );
+        assert_eq!(
+            ty("MEMORANDUM FOR THE RECORD of the meeting held on the third of May with the people who came\n"),
+            Some(DocType::MemorandumForTheRecord)
         );
     }
 

@@ -474,20 +474,11 @@ const SENTENCE_MIN_WORDS: usize = 8;
 /// How far into the body the first sentence is looked for.
 const GIST_WINDOW: usize = 20_000;
 
-/// Share of dictionary words that makes a line prose on its own; below a numbered
-/// paragraph or a REF line, where the form says text begins, OCR damage is allowed more.
-const PROSE: f64 = 0.6;
+/// Share of dictionary words that makes a line prose where the form says text begins
+/// (below a numbered paragraph or a REF line): OCR damage is allowed more there.
 const PROSE_WHERE_TEXT_BEGINS: f64 = 0.35;
 
-fn is_prose(s: &str, min_tokens: usize) -> bool {
-    prose_at_least(s, min_tokens, PROSE)
-}
-
-fn prose_at_least(s: &str, min_tokens: usize, ratio: f64) -> bool {
-    // (a line's first 300 bytes tell: a telegram's paragraph is one line of thousands)
-    let p = declass_lexicon::prose(crate::lines::window(s, 0, 300));
-    p.tokens >= min_tokens && p.ratio() >= ratio
-}
+use crate::lines::{is_prose, prose_at_least};
 
 /// Where the document's own text starts: the first numbered paragraph that reads as prose,
 /// the text after a cable's REF line, or the first line of prose below the furniture.
