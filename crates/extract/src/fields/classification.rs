@@ -80,6 +80,33 @@ fn level_rank(matched: &str) -> u8 {
         .map_or(1, |l| l.2)
 }
 
+/// The level's word at `start..end` is a word of a sentence (`...HAS MADE NO SECRET OF HIS
+/// DEEP-ROOTED...`, a cable's body in capitals), not a marking: English words run on either
+/// side of it, one space apart, on a line of prose.
+fn in_sentence(text: &str, start: usize, end: usize) -> bool {
+    // (by bytes: a letter is ASCII, and the byte past any other is a character's boundary)
+    let word_before = text[..start].strip_suffix(' ').map(|b| {
+        let bytes = b.as_bytes();
+        &b[bytes
+            .iter()
+            .rposition(|c| !c.is_ascii_alphabetic())
+            .map_or(0, |i| i + 1)..]
+    });
+    let word_after = text[end..].strip_prefix(' ').map(|a| {
+        let bytes = a.as_bytes();
+        &a[..bytes
+            .iter()
+            .position(|c| !c.is_ascii_alphabetic())
+            .unwrap_or(a.len())]
+    });
+    let common = |w: Option<&str>| w.is_some_and(declass_lexicon::is_common_word);
+    common(word_before) && common(word_after) && {
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line = crate::lines::line_at(text, line_start);
+        line.len() > 60 && crate::lines::is_prose(line, 8)
+    }
+}
+
 /// Classification of the document as marked on the original.
 pub fn extract(n: &Normalized) -> Classification {
     let text = &n.text;
@@ -90,6 +117,7 @@ pub fn extract(n: &Normalized) -> Classification {
     let starts = n.line_starts();
     let found: Vec<(usize, u8, usize, usize)> = LEVEL_ANY
         .find_iter(text)
+        .filter(|m| !in_sentence(text, m.start(), m.end()))
         .map(|m| {
             let rank = level_rank(&text[m.range()]);
             (
@@ -238,6 +266,29 @@ mod tests {
         let c = cls("fom 610 (] secReT [[] CONFIDENTIAL [1] tseonty. C1 UNCLASSIFIED SECRET\nThe Secretary of State said it was a secret.\n");
         assert_eq!(c.level, None);
         assert_eq!(cls("SECRETARY OF STATE\n").level, None);
+    }
+
+    #[test]
+    fn a_level_inside_a_cables_sentence_is_no_marking() {
+        // cables-ner 1973ECBRU05448, 1977USUNN05653, 1978KADUNA01298: the words in prose
+        for body in [
+            "THIS APPARENTLY INFURIATED JAUERGUI WHO HAS MADE NO SECRET OF HIS DEEP-ROOTED AND HIGHLY PERSONALIZED DIFFERENCES WITH MCLELLAN SPANNING MANY YEARS.\n",
+            "--ON THURSDAY MORNING, AUSTRIA, WHICH HAS INTRODUCED A RESOLUTION ON ITS OWN BEHALF, WILL ASK FOR A SECRET BALLOT.\n",
+            "1. THE CONSULATE HAS OBTAINED A COPY OF THE CONFIDENTIAL MINUTES OF THE AUGUST 26 MEETING IN LAGOS WHICH LAUNCHED THE NATION\n",
+        ] {
+            assert_eq!(cls(body).level, None, "{body}");
+            // the cable's own marking below such a line is read (1973OSLO01967's end)
+            let t = format!("{body}\nCROWE\n*** Current Classification *** SECRET\n");
+            let c = cls(&t);
+            assert_eq!(c.level.as_deref(), Some("SECRET"));
+            assert_eq!(c.span.unwrap().start, t.rfind("SECRET").unwrap());
+        }
+        // JFK 104-10400-10311: THE SECRET SERVICE in the text, the banner further down
+        let t = "INTEREST TO HIM AND SELECT COMMITTEE. THEY ARE THE DIVISION OF\n\nreeen ge TWEEN Aw: SECURITY AND THE SECRET SERVICE AND Bs INTELe\n\nSECRET aNort\n";
+        assert_eq!(cls(t).span.unwrap().start, t.rfind("SECRET").unwrap());
+        // a form's field between words, not in a sentence (JFK 104-10221-10003)
+        let c = cls("Y REPORT CLASS SECRET NO FOREIGN ce 8262\n");
+        assert_eq!(c.level.as_deref(), Some("SECRET"));
     }
 
     #[test]
