@@ -212,6 +212,16 @@ pub fn is_prose(s: &str, min_tokens: usize) -> bool {
     prose_at_least(s, min_tokens, PROSE)
 }
 
+/// The word at `at` stands inside a sentence of the text's own, on a long line of prose and
+/// well into it: a heading's or a form's word there is the text's (`...RESPONSE TO THE
+/// PRESIDENTIAL REVIEW MEMORANDUM/NSC-18...`, `...FROM RIGA OVIR DIRECTOR NOV 30...`).
+pub fn inside_prose(text: &str, at: usize) -> bool {
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line = line_at(text, line_start);
+    let lead = text[line_start..at].trim_start();
+    line.len() > 60 && lead.len() > 12 && is_prose(line, 8)
+}
+
 /// [`is_prose`] with a share of one's own.
 pub fn prose_at_least(s: &str, min_tokens: usize, ratio: f64) -> bool {
     // (a line's first 300 bytes tell: a telegram's paragraph is one line of thousands)

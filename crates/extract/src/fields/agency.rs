@@ -140,7 +140,11 @@ pub fn extract(
         .and_then(|f| f.to_str())
         .and_then(|f| RECORD_PREFIX.captures(f))
         .and_then(|c| c.get(1).and_then(|p| prefix_agency(p.as_str())));
-    let furniture: Vec<_> = CIA_FURNITURE.find_iter(text).take(2).collect();
+    let furniture: Vec<_> = CIA_FURNITURE
+        .find_iter(text)
+        .filter(|m| !crate::lines::inside_prose(text, m.start()))
+        .take(2)
+        .collect();
     if let Some(a) = file_prefix {
         let span = furniture
             .first()
@@ -264,6 +268,18 @@ mod tests {
             Some("CIA")
         );
         assert_eq!(agency("a page of prose", "x.txt"), None);
+    }
+
+    #[test]
+    fn a_cable_forms_words_inside_sentences_show_no_agency() {
+        // cables-ner 1973MOSCOW15075: a State cable's body, two directors in its prose
+        let body = "1. AMCIT ARNOLD OZOLINS, SR. INFORMED CONSOFF BY TELEPHONE DECEMBER 3 THAT HE RECEIVED LETTER FROM RIGA OVIR DIRECTOR NOV 30 STATING THAT HIS APPLICATION FOR SOVIET EXIT PERMISSION HAS BEEN REFUSED ONCE AGAIN.\n\n2. COMMENT. DURING CALL ON RIGA OVIR DIRECTOR KAIJA OCT 11 MOSCOW AND LENINGRAD CONSOFFS PRESENTED LIST OF LATVIAN CASES ON USG REPRESENTATION LIST XV\n";
+        assert_eq!(agency(body, "x.txt"), None);
+        // the same words in a CIA cable's heading show it
+        assert_eq!(
+            agency(&format!("TO: DIRECTOR\nCITE MOSC 4471\n{body}"), "x.txt").as_deref(),
+            Some("CIA")
+        );
     }
 
     #[test]

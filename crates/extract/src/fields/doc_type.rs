@@ -80,7 +80,7 @@ static MEMO_FOR: LazyLock<Regex> = LazyLock::new(|| {
 pub fn extract(n: &Normalized) -> Option<Spanned<DocType>> {
     let h = crate::lines::window(&n.text, 0, HEAD_BYTES);
     // The earliest heading wins: a memo's own heading comes before the letter it attaches.
-    let heading = HEADINGS.find_where(h, |at| !in_prose(h, at));
+    let heading = HEADINGS.find_where(h, |at| !crate::lines::inside_prose(h, at));
     if let Some((s, e, t)) = heading {
         return Some(Spanned::new(t, n.span(s, e)));
     }
@@ -91,7 +91,10 @@ pub fn extract(n: &Normalized) -> Option<Spanned<DocType>> {
             Spanned::new(DocType::Telegram, n.span(m.start(), m.end())).with_confidence(0.7),
         );
     }
-    if let Some(m) = MEMO_FOR.find_iter(h).find(|m| !in_prose(h, m.start())) {
+    if let Some(m) = MEMO_FOR
+        .find_iter(h)
+        .find(|m| !crate::lines::inside_prose(h, m.start()))
+    {
         let word = m.as_str().trim_matches(|c: char| !c.is_alphanumeric());
         let start = m.start() + m.as_str().find(word).unwrap_or(0);
         return Some(Spanned::new(
@@ -112,16 +115,6 @@ pub fn extract(n: &Normalized) -> Option<Spanned<DocType>> {
         ));
     }
     cable_form(h).map(|(s, e)| Spanned::new(DocType::Telegram, n.span(s, e)).with_confidence(0.6))
-}
-
-/// A heading's word at `at` stands inside a sentence of the text's own (`...RESPONSE TO THE
-/// PRESIDENTIAL REVIEW MEMORANDUM/NSC-18...`, `...AS REPORTED IN REFERENCED TELEGRAM...`),
-/// not over it.
-fn in_prose(h: &str, at: usize) -> bool {
-    let line_start = h[..at].rfind('\n').map_or(0, |i| i + 1);
-    let line = crate::lines::line_at(h, line_start);
-    let lead = h[line_start..at].trim_start();
-    line.len() > 60 && lead.len() > 12 && crate::lines::is_prose(line, 8)
 }
 
 /// Pieces of a CIA cable that survive poor OCR, one pattern per kind: the cite and the
