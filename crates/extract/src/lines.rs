@@ -222,6 +222,35 @@ pub fn inside_prose(text: &str, at: usize) -> bool {
     line.len() > 60 && lead.len() > 12 && is_prose(line, 8)
 }
 
+/// The words at `start..end` run on in a sentence of the text's own: a common word before
+/// them and a word after, one space apart, on a long line of prose. A marking's or a stamp's
+/// words there are the text's (`...HAS MADE NO SECRET OF HIS...`, `...AND RELEASED IN JULY,
+/// 1978.`); on a form they stand between labels, codes and marks (`TDC () EXCISE ()`).
+pub fn within_sentence(text: &str, start: usize, end: usize) -> bool {
+    // (by bytes: a letter is ASCII, and the byte past any other is a character's boundary)
+    let word_before = text[..start].strip_suffix(' ').map(|b| {
+        let bytes = b.as_bytes();
+        &b[bytes
+            .iter()
+            .rposition(|c| !c.is_ascii_alphabetic())
+            .map_or(0, |i| i + 1)..]
+    });
+    let word_after = text[end..].strip_prefix(' ').map(|a| {
+        let bytes = a.as_bytes();
+        &a[..bytes
+            .iter()
+            .position(|c| !c.is_ascii_alphabetic())
+            .unwrap_or(a.len())]
+    });
+    word_before.is_some_and(declass_lexicon::is_common_word)
+        && word_after.is_some_and(declass_lexicon::is_word)
+        && {
+            let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+            let line = line_at(text, line_start);
+            line.len() > 60 && is_prose(line, 8)
+        }
+}
+
 /// [`is_prose`] with a share of one's own.
 pub fn prose_at_least(s: &str, min_tokens: usize, ratio: f64) -> bool {
     // (a line's first 300 bytes tell: a telegram's paragraph is one line of thousands)

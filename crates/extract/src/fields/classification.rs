@@ -80,33 +80,6 @@ fn level_rank(matched: &str) -> u8 {
         .map_or(1, |l| l.2)
 }
 
-/// The level's word at `start..end` is a word of a sentence (`...HAS MADE NO SECRET OF HIS
-/// DEEP-ROOTED...`, a cable's body in capitals), not a marking: English words run on either
-/// side of it, one space apart, on a line of prose.
-fn in_sentence(text: &str, start: usize, end: usize) -> bool {
-    // (by bytes: a letter is ASCII, and the byte past any other is a character's boundary)
-    let word_before = text[..start].strip_suffix(' ').map(|b| {
-        let bytes = b.as_bytes();
-        &b[bytes
-            .iter()
-            .rposition(|c| !c.is_ascii_alphabetic())
-            .map_or(0, |i| i + 1)..]
-    });
-    let word_after = text[end..].strip_prefix(' ').map(|a| {
-        let bytes = a.as_bytes();
-        &a[..bytes
-            .iter()
-            .position(|c| !c.is_ascii_alphabetic())
-            .unwrap_or(a.len())]
-    });
-    let common = |w: Option<&str>| w.is_some_and(declass_lexicon::is_common_word);
-    common(word_before) && common(word_after) && {
-        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line = crate::lines::line_at(text, line_start);
-        line.len() > 60 && crate::lines::is_prose(line, 8)
-    }
-}
-
 /// Classification of the document as marked on the original.
 pub fn extract(n: &Normalized) -> Classification {
     let text = &n.text;
@@ -117,7 +90,7 @@ pub fn extract(n: &Normalized) -> Classification {
     let starts = n.line_starts();
     let found: Vec<(usize, u8, usize, usize)> = LEVEL_ANY
         .find_iter(text)
-        .filter(|m| !in_sentence(text, m.start(), m.end()))
+        .filter(|m| !crate::lines::within_sentence(text, m.start(), m.end()))
         .map(|m| {
             let rank = level_rank(&text[m.range()]);
             (

@@ -133,7 +133,12 @@ pub fn extract(n: &Normalized, form: Option<&Form>, body_start: usize) -> Review
         }
     }
     let mut last_line = usize::MAX;
-    for m in STAMP_LINE.find_iter(text) {
+    // (a stamp's words in a sentence of the text are the text's: `...DETAINED BY GOS IN APRIL
+    // AND RELEASED IN JULY, 1978.`)
+    for m in STAMP_LINE
+        .find_iter(text)
+        .filter(|m| !crate::lines::within_sentence(text, m.start(), m.end()))
+    {
         let idx = starts.partition_point(|&s| s <= m.start()) - 1;
         if idx == last_line {
             continue;
@@ -247,6 +252,21 @@ mod tests {
         ] {
             assert!(d.contains(&want), "{want} in {d:?}");
         }
+    }
+
+    #[test]
+    fn a_stamps_words_inside_a_sentence_are_no_stamp() {
+        // cables-ner 1979VICTOR01578; JFK 104-10174-10043 (OCR's `excise` for `excuse`)
+        for text in [
+            "4. (C) WE ARE NOT SURE HOW TO PROCEED FROM THIS POINT. FYI, LOCAL CHAUFFEUR OF UK HIGH COMMISSION WAS AMONG THOSE DETAINED BY GOS IN APRIL AND RELEASED IN JULY, 1978. CHARGE WILL CONSULT HIGH COMMISSION.\n",
+            "are so inclined, this vill provide you with a plausible excise for\ndaing Yoth a tourist\n",
+        ] {
+            assert_eq!(extract(&normalize(text), None, 0).review, None, "{text}");
+        }
+        // the stamp under such a sentence is read
+        let t = "AND RELEASED IN JULY, 1978. CHARGE WILL CONSULT THE HIGH COMMISSION AS TO HOW THAT SITUATION WAS HANDLED.\nRELEASED IN PART\nB1, 1.4(D)\n";
+        let rev = extract(&normalize(t), None, 0).review.unwrap();
+        assert_eq!(rev.decisions[0].value, "RELEASED IN PART");
     }
 
     #[test]
