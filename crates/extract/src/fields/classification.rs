@@ -80,6 +80,22 @@ fn level_rank(matched: &str) -> u8 {
         .map_or(1, |l| l.2)
 }
 
+/// `SENSITIVE` at `start..end` is a marking, not the adjective of a sentence (`GAUSAC-3 IS
+/// SENSITIVE SOURCE`, `FOR EXTREMELY SENSITIVE ITEMS`): alone on its line but for marks, after
+/// a level (`SECRET SENSITIVE`, `SECRET/SENSITIVE`), or opening the warning notice
+/// (`SENSITIVE INTELLIGENCE SOURCES AND METHODS INVOLVED`).
+fn sensitive_marking(text: &str, start: usize, end: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let before = text[line_start..start].trim_end_matches(|c: char| !c.is_alphanumeric());
+    let after = crate::lines::line_at(text, end);
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count();
+    let after_level = before.is_empty()
+        || LEVEL_ANY
+            .find(before)
+            .is_some_and(|m| m.end() == before.len() && letters(&before[..m.start()]) <= 2);
+    after_level && (letters(after) <= 2 || after.trim_start().starts_with("INTELLIGENCE"))
+}
+
 /// Classification of the document as marked on the original.
 pub fn extract(n: &Normalized) -> Classification {
     let text = &n.text;
@@ -122,6 +138,9 @@ pub fn extract(n: &Normalized) -> Classification {
         c.span = Some(n.span(s, e));
     }
     for m in CAVEAT_RE.find_iter(text) {
+        if m.as_str() == "SENSITIVE" && !sensitive_marking(text, m.start(), m.end()) {
+            continue;
+        }
         if !c.caveats.iter().any(|cv| cv.value == m.as_str()) {
             c.caveats.push(Spanned::new(
                 m.as_str().to_string(),
@@ -262,6 +281,29 @@ mod tests {
         // a form's field between words, not in a sentence (JFK 104-10221-10003)
         let c = cls("Y REPORT CLASS SECRET NO FOREIGN ce 8262\n");
         assert_eq!(c.level.as_deref(), Some("SECRET"));
+    }
+
+    #[test]
+    fn sensitive_is_a_caveat_only_as_a_marking() {
+        let caveats =
+            |t: &str| -> Vec<String> { cls(t).caveats.into_iter().map(|c| c.value).collect() };
+        // JFK 104-10063-10016, 104-10063-10160, 104-10127-10017: the adjective in the text
+        for t in [
+            "ON AND DISSEMINATION CONTROLS WITH\nAREA DESK. GAUSAC-3 IS SENSITIVE SOURCE WHO SUSCEPTIBLE TO\n",
+            "D. PER SENSITIVE BKHERALD ASSET, AS oF 31 JAN.\n",
+            "CES THAT THE SUBJECT wOULD RE\nHANDLED AS CLASSIFIED AND SENSITIVE,\n",
+        ] {
+            assert!(caveats(t).is_empty(), "{t}");
+        }
+        // JFK 104-10056-10107's warning notice, 157-10002-10052's marking alone, and after a level
+        for t in [
+            "WARNING NOTICE\nSENSITIVE INTELLIGENCE SOURCES AND METHODS INVOLVED\n",
+            "INTERVIEW WITH RICHARD GOODWIN\nSENSITIVE\nFILE:\n",
+            "_ SENSITIVE |\n",
+            "SECRET/SENSITIVE\n",
+        ] {
+            assert_eq!(caveats(t), ["SENSITIVE"], "{t}");
+        }
     }
 
     #[test]
