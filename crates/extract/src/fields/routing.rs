@@ -778,6 +778,8 @@ fn label_value(
         let (t, s) = l.trimmed();
         if LABEL.is_match(t)
             || BARE_KEY.is_match(t)
+            // a cable's slugs under its address (`TO` / `WNINTEL`: the addressee excised)
+            || SLUG_LINE.is_match(t)
             // another field's key and its value: the form's `ACTION: C/WH` under an empty FROM
             || other_key(t)
             || NUMBERED.is_match(t)
@@ -805,6 +807,12 @@ fn label_value(
     }
     out
 }
+
+// A cable's dissemination slugs or a classification opening a line: no addressee.
+static SLUG_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:WNINTEL|RYBAT|NOFORN|NOCONTRACT|ORCON|PROPIN|KAPOK|NODIS|EXDIS|LIMDIS|(?:TOP\s+)?SECRET|CONFIDENTIAL|UNCLASSIFIED)(?-u:\b)")
+        .expect("static regex")
+});
 
 /// A value a party can be read from: a word of three letters or more, or an office's two
 /// capitals (`WH`, `EE`); not OCR's crumbs (`— es 7`).
@@ -3046,6 +3054,11 @@ mod tests {
         assert!(from.is_empty(), "{from:?}");
         assert!(other_key("DATE: 02/26/97 08:43:20 AM"));
         assert!(!other_key("Chief, WH Division") && !other_key("Re: the meeting"));
+        // JFK 104-10066-10220: TO alone, the addressee excised, the cable's slug below
+        let (_, to, _) = route(
+            "een i DIRECTOR 238944\nTO\n\nWNINTEL\nREFs DIRECTOR .235838\nPLEASE REPLY REF.\n",
+        );
+        assert!(to.is_empty(), "{to:?}");
     }
 
     #[test]
