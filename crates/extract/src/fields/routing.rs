@@ -59,7 +59,7 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 // A label of another field merged into the value: `To : *File DATE: 16 November 1965`.
 // `INFO:` inside a cable's address line, after the addressee.
 static INLINE_INFO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\s(?:INFO|Info)\s*[:;]").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"\s(?:INFO|Info)(?:\s*[:;]|\s*$)").expect("static regex"));
 static SECOND_COLUMN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\s(?:DATE|Date|SUBJECT|Subject|SUBJ|REF|FILE|File No|NO\.)\s?[:;]|\s{3,}\S|\s\|")
         .expect("static regex")
@@ -3036,6 +3036,11 @@ mod tests {
             ["PARIS"]
         );
         assert_eq!(from, vec!["DIRECTOR"]);
+        // JFK 104-10326-10092: INFO closing the line, its addressees cut
+        let (_, to, _) = route(
+            "CITE 62359\n\nTO: PRIORITY DIRECTOR INFO\n\nFOR: LIMIT CE/R/IO INFO C/CE/R, DC/CE\n",
+        );
+        assert_eq!(to, vec!["DIRECTOR"]);
         // the addressee excised: nothing, and not the text's first line below
         let (_, to, r) = route("SECRET 1122202 JAN 76 STAFF\nTO: IMMEDIATE INFO: DIRECTOR,\n\nRYBAT PLMHCONGA CONGRESSMAN MILFORD\n");
         assert!(to.is_empty(), "{to:?}");
