@@ -212,14 +212,38 @@ pub fn is_prose(s: &str, min_tokens: usize) -> bool {
     prose_at_least(s, min_tokens, PROSE)
 }
 
+/// How far from a word its line is read, either way: a line of megabytes (a text with no
+/// line breaks) is read near the word only, so asking of every match stays linear.
+const NEAR: usize = 400;
+
+/// The line around byte `at` (a character boundary), cut to [`NEAR`] bytes either side:
+/// where it starts, and the text from there to its end or the cut.
+fn line_near(text: &str, at: usize) -> (usize, &str) {
+    let mut back = at.saturating_sub(NEAR);
+    // (`at` is a boundary: this stops there at the latest)
+    while !text.is_char_boundary(back) {
+        back += 1;
+    }
+    let start = text[back..at].rfind('\n').map_or(back, |i| back + i + 1);
+    let rest = window(text, start, 2 * NEAR);
+    (
+        start,
+        &rest[..memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len())],
+    )
+}
+
+/// A long line of prose (more than 60 bytes, [`is_prose`] of 8 words): a paragraph of the
+/// text, where a form's or a marking's words are the text's own.
+pub fn long_prose_line(line: &str) -> bool {
+    line.len() > 60 && is_prose(line, 8)
+}
+
 /// The word at `at` stands inside a sentence of the text's own, on a long line of prose and
 /// well into it: a heading's or a form's word there is the text's (`...RESPONSE TO THE
 /// PRESIDENTIAL REVIEW MEMORANDUM/NSC-18...`, `...FROM RIGA OVIR DIRECTOR NOV 30...`).
 pub fn inside_prose(text: &str, at: usize) -> bool {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let line = line_at(text, line_start);
-    let lead = text[line_start..at].trim_start();
-    line.len() > 60 && lead.len() > 12 && is_prose(line, 8)
+    let (start, line) = line_near(text, at);
+    text[start..at].trim_start().len() > 12 && long_prose_line(line)
 }
 
 /// The words at `start..end` run on in a sentence of the text's own: a common word before
@@ -227,28 +251,27 @@ pub fn inside_prose(text: &str, at: usize) -> bool {
 /// words there are the text's (`...HAS MADE NO SECRET OF HIS...`, `...AND RELEASED IN JULY,
 /// 1978.`); on a form they stand between labels, codes and marks (`TDC () EXCISE ()`).
 pub fn within_sentence(text: &str, start: usize, end: usize) -> bool {
-    // (by bytes: a letter is ASCII, and the byte past any other is a character's boundary)
+    // (by bytes: a letter is ASCII, and the byte past any other is a character's boundary;
+    // a word is read no further than NEAR bytes)
     let word_before = text[..start].strip_suffix(' ').map(|b| {
-        let bytes = b.as_bytes();
-        &b[bytes
+        let near = window(b, b.len().saturating_sub(NEAR), NEAR);
+        let bytes = near.as_bytes();
+        &near[bytes
             .iter()
             .rposition(|c| !c.is_ascii_alphabetic())
             .map_or(0, |i| i + 1)..]
     });
     let word_after = text[end..].strip_prefix(' ').map(|a| {
-        let bytes = a.as_bytes();
-        &a[..bytes
+        let near = window(a, 0, NEAR);
+        let bytes = near.as_bytes();
+        &near[..bytes
             .iter()
             .position(|c| !c.is_ascii_alphabetic())
-            .unwrap_or(a.len())]
+            .unwrap_or(near.len())]
     });
     word_before.is_some_and(declass_lexicon::is_common_word)
         && word_after.is_some_and(declass_lexicon::is_word)
-        && {
-            let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-            let line = line_at(text, line_start);
-            line.len() > 60 && is_prose(line, 8)
-        }
+        && long_prose_line(line_near(text, start).1)
 }
 
 /// [`is_prose`] with a share of one's own.

@@ -292,7 +292,7 @@ pub fn extract(n: &Normalized, skip: std::ops::Range<usize>) -> Option<DocDate> 
         // Inside a sentence of prose: a decoy more often than not.
         if trimmed.len() > 60
             && rest > 40.0
-            && (upper_ratio(trimmed) < 0.5 || !labelled && crate::lines::is_prose(trimmed, 8))
+            && (upper_ratio(trimmed) < 0.5 || !labelled && crate::lines::long_prose_line(trimmed))
         {
             score -= 6.0;
         }
