@@ -218,7 +218,7 @@ const NEAR: usize = 400;
 
 /// The line around byte `at` (a character boundary), cut to [`NEAR`] bytes either side:
 /// where it starts, and the text from there to its end or the cut.
-fn line_near(text: &str, at: usize) -> (usize, &str) {
+pub fn line_near(text: &str, at: usize) -> (usize, &str) {
     let mut back = at.saturating_sub(NEAR);
     // (`at` is a boundary: this stops there at the latest)
     while !text.is_char_boundary(back) {

@@ -158,9 +158,10 @@ proptest! {
 #[test]
 fn hostile_shapes_finish() {
     check(&"SECRET ".repeat(700_000)); // one 5 MB line
-    // one 5 MB line of prose holding furniture's and stamps' words (each asked whether it
-    // stands in a sentence)
+                                       // one 5 MB line of prose holding furniture's and stamps' words (each asked whether it
+                                       // stands in a sentence)
     check(&"HE SAW THE DIRECTOR AND SAID IT WAS RELEASED IN JULY AND ".repeat(90_000));
+    check(&"SECRET SENSITIVE ".repeat(300_000));
     check(&"TO: DIRECTOR\n".repeat(100_000));
     check(&"Cleared: EAP:PTomsen\n".repeat(50_000));
     check(&"DIST 12/14 RECD S/S ".repeat(250_000)); // one 5 MB line of furniture words

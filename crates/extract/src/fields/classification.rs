@@ -85,9 +85,10 @@ fn level_rank(matched: &str) -> u8 {
 /// a level (`SECRET SENSITIVE`, `SECRET/SENSITIVE`), or opening the warning notice
 /// (`SENSITIVE INTELLIGENCE SOURCES AND METHODS INVOLVED`).
 fn sensitive_marking(text: &str, start: usize, end: usize) -> bool {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    // (read near the word only: asked of every match, on lines of any length)
+    let line_start = crate::lines::line_near(text, start).0;
     let before = text[line_start..start].trim_end_matches(|c: char| !c.is_alphanumeric());
-    let after = crate::lines::line_at(text, end);
+    let after = crate::lines::line_at(crate::lines::window(text, end, 400), 0);
     let letters = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count();
     let after_level = before.is_empty()
         || LEVEL_ANY
