@@ -15,17 +15,17 @@ use std::sync::LazyLock;
 
 // Spellings that are exemption codes wherever they stand.
 static STRICT_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(b\)\s?\(\d\)(?:\s?\([A-F]\))?|(?-u:\b)(?:25|50)X\d(?-u:\b)|(?-u:\b)3\.3\s?\(b\)\s?\(\d\)|(?-u:\b)1\.4\s?\([a-h]\)").expect("static regex")
+    Regex::new(r"\(b\)\s?\(\d\)(?:\s?\([A-F]\))?|(?-u:\b)(?:25|50)X\d(?-u:\b)|(?-u:\b)3\.3\s?\(b\)\s?\(\d\)|(?-u:\b)1\.4\s?\([a-hA-H]\)").expect("static regex")
 });
 // A line of nothing but codes: `B1,A5`, `**B**1`, `(b)(1) (b)(3)`, `1B, 1C, 3, 4`.
 static CODE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[\s*_#|]*(?:(?:[AB]\*{0,2}\s?\d|\d[A-D]|\(b\)\s?\(\d\)|(?:25|50)X\d)[\s*,;/]*){1,8}$",
+        r"^[\s*_#|]*(?:(?:1\.4\s?\([a-hA-H]\)|[AB]\*{0,2}\s?\d|\d[A-D]|\(b\)\s?\(\d\)|(?:25|50)X\d)[\s*,;/]*){1,8}$",
     )
     .expect("static regex")
 });
 static LOOSE_CODE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[AB]\*{0,2}\s?\d|\d[A-D](?-u:\b)|\(b\)\s?\(\d\)|(?:25|50)X\d")
+    Regex::new(r"1\.4\s?\([a-hA-H]\)|[AB]\*{0,2}\s?\d|\d[A-D](?-u:\b)|\(b\)\s?\(\d\)|(?:25|50)X\d")
         .expect("static regex")
 });
 
@@ -61,10 +61,17 @@ pub struct ReviewFields {
 }
 
 /// `B**1` → `B1`, `(b) (1)` → `(b)(1)`.
+/// `1.4(D)` → `1.4(d)`: the executive order's own spelling, one facet value for both.
 fn clean_code(c: &str) -> String {
-    c.chars()
+    let code: String = c
+        .chars()
         .filter(|ch| !ch.is_whitespace() && *ch != '*')
-        .collect()
+        .collect();
+    if code.starts_with("1.4(") {
+        code.to_ascii_lowercase()
+    } else {
+        code
+    }
 }
 
 /// `TWAINSWORTH` → `T. Wainsworth` (State stamps run the initial into the surname).
@@ -278,6 +285,21 @@ mod tests {
         );
         let codes: Vec<&str> = r.exemptions.iter().map(|c| c.value.as_str()).collect();
         assert_eq!(codes, vec!["(b)(1)", "(b)(3)", "3.3(b)(1)", "25X1"]);
+        // A State release stamp's codes: the FOIA exemption and the executive order's
+        // section, in capitals as stamped (made up in the stamp's form; the seeds' is `B1,A5`)
+        let r = extract(
+            &normalize("RELEASED IN PART\nB1, 1.4(D)\n\n1. (C) TEXT.\n\nB1\n\n2. MORE TEXT.\n3. END.\n4. \n5. \n6. \n7. \n8. \n9. \n10. \n11. \n1.4(B)\n12. LAST.\n"),
+            None,
+            0,
+        );
+        let codes: Vec<&str> = r.exemptions.iter().map(|c| c.value.as_str()).collect();
+        assert_eq!(codes, vec!["1.4(d)", "1.4(b)", "B1"]);
+        let withheld: Vec<Option<&str>> = r
+            .redactions
+            .iter()
+            .map(|x| x.exemption.as_deref())
+            .collect();
+        assert_eq!(withheld, vec![Some("B1"), Some("1.4(b)")]);
         // Ordinary words and numbers are not codes.
         assert!(
             extract(&normalize("Flight B1 left at 1B gate. Room A5.\n"), None, 0)
