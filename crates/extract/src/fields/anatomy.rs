@@ -357,15 +357,19 @@ fn participants(n: &Normalized, all: &[Line<'_>], sections: &[Section]) -> Vec<P
         });
     // (how far the last participant's line stood in: a line further in continues it)
     let mut last_indent = usize::MAX;
+    // (a blank line above: what follows starts afresh, a side or a participant)
+    let mut after_blank = false;
     for (t, s, indent) in first.into_iter().chain(below) {
         if t.is_empty() {
+            after_blank = true;
             continue;
         }
+        let fresh = std::mem::take(&mut after_blank);
         // (a table of a meeting's participants is short; a text of labels is no table)
         if out.len() >= MAX_PARTICIPANTS || PARTICIPANTS_LABEL.is_match(t) {
             break;
         }
-        let sentence = t.ends_with('.') && t.split_whitespace().count() >= 8;
+        let sentence = t.ends_with('.') && t.split_whitespace().count() >= 8 || running_text(t);
         if ATTACH_LABEL.is_match(t)
             || t.starts_with("Drafted")
             || t.len() > 80
@@ -385,7 +389,8 @@ fn participants(n: &Normalized, all: &[Line<'_>], sections: &[Section]) -> Vec<P
         let hanging = indent > last_indent.saturating_add(1) && !out.is_empty();
         let continues = hanging
             || t.starts_with('(') && !remark
-            || t.split_whitespace().count() == 1
+            || !fresh
+                && t.split_whitespace().count() == 1
                 && t.chars().next().is_some_and(char::is_uppercase)
                 && out.last().is_some_and(|p| p.raw.contains(','));
         if !continues && SIDE.is_match(t) {
@@ -436,6 +441,25 @@ fn participants(n: &Normalized, all: &[Line<'_>], sections: &[Section]) -> Vec<P
         });
     }
     out
+}
+
+/// A line of running text, not a participant and a title: three words or more in small
+/// letters besides a title's own (`of`, `the`, `and`): `The Secretary welcomed the Vice
+/// Minister and said he looked forward`, where `Director General of the Department of North
+/// American Affairs` has none and `(notetaker)` one.
+fn running_text(t: &str) -> bool {
+    const TITLES_OWN: &[&str] = &[
+        "of", "the", "and", "for", "to", "on", "in", "at", "a", "de", "y",
+    ];
+    t.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
+        .filter(|w| {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && w.chars().all(char::is_alphabetic)
+                && !TITLES_OWN.contains(w)
+        })
+        .count()
+        >= 3
 }
 
 // Words of a title or a body, which no name in a list of names holds (`Yeh Chien-ying, Vice
@@ -683,6 +707,31 @@ mod tests {
         assert_eq!(time.value, "10:00 a.m.-11:30 a.m.");
         assert_eq!(place.value, "Waldorf Astoria, New York");
         assert_eq!(&n.text[place.span.start..place.span.end], place.value);
+    }
+
+    #[test]
+    fn a_side_after_a_blank_line_and_the_text_after_the_list() {
+        // *made up* in State's form: a side's name under a blank line starts a side, not the
+        // last participant's wrapped title; the text of the conversation below is no one
+        let t = "MEMORANDUM OF CONVERSATION\n\nPARTICIPANTS:\n\nU.S.\nThe Secretary\nJeffrey Bader, Director, EAP/CM (notetaker)\n\nChina\nVice Foreign Minister Liu Huaqiu\nMa Zhengang, Director General of the Department of North American Affairs\n\nThe Secretary welcomed the Vice Minister and said he looked forward\nto a frank exchange on human rights.\n";
+        let a = extract(&normalize(t), 0, Some(1993));
+        let sides: Vec<(&str, &str)> = a
+            .participants
+            .iter()
+            .filter_map(|p| Some((p.side.as_deref()?, p.raw.as_str())))
+            .collect();
+        assert_eq!(
+            sides,
+            [
+                ("U.S.", "The Secretary"),
+                ("U.S.", "Jeffrey Bader, Director, EAP/CM (notetaker)"),
+                ("China", "Vice Foreign Minister Liu Huaqiu"),
+                (
+                    "China",
+                    "Ma Zhengang, Director General of the Department of North American Affairs"
+                ),
+            ]
+        );
     }
 
     #[test]
