@@ -62,12 +62,33 @@ fn parties_in(line: &str, offset: usize, n: &Normalized) -> Vec<Party> {
         .collect()
 }
 
-/// A line that carries only `OFFICE:Name` pairs (a clearance list continuing).
+// A clearer's remark after the pair: `EB:RSmith (info)`, `L:JDoe (subs)`, `(in draft)`.
+static REMARK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\([^()\n]{0,25}\)").expect("static regex"));
+
+/// A line that carries only `OFFICE:Name` pairs (a clearance list continuing), each perhaps
+/// with a remark in brackets.
 fn only_pairs(t: &str) -> bool {
     let rest = PAIR.replace_all(t, "");
+    let rest = REMARK.replace_all(&rest, "");
     !t.trim().is_empty()
         && PAIR.is_match(t)
         && rest.chars().filter(|c| c.is_alphanumeric()).count() <= 3
+}
+
+/// The drafting date typed on the line under the drafting line (`Drafted: EAP/CM:SSmith` /
+/// `6/1/93  wang 1234A`, the date and the word processor's file), when its own has none:
+/// a short line, no label, opening with the date.
+fn date_below(all: &[Line<'_>], i: usize) -> Option<String> {
+    let next = all.iter().skip(i + 1).take(3).find(|l| !l.is_blank())?;
+    let t = next.text.trim();
+    if t.len() > 40 || LABEL.is_match(next.text) {
+        return None;
+    }
+    find_dates(t)
+        .into_iter()
+        .find(|d| d.start <= 2)
+        .map(|d| d.value())
 }
 
 /// The first drafting line and the clearances that follow it, up to the next `Drafted`
@@ -103,9 +124,10 @@ pub fn extract(n: &Normalized, body_start: usize) -> Clearance {
             drafted_seen = true;
             let mut ps = parties_in(value, offset, n);
             if let Some(p) = ps.first_mut() {
-                if let Some(d) = find_dates(value).first() {
-                    p.date = Some(d.value());
-                }
+                p.date = find_dates(value)
+                    .first()
+                    .map(|d| d.value())
+                    .or_else(|| date_below(&all, i));
                 p.phone = PHONE.find(value).map(|m| m.as_str().replace(' ', ""));
             }
             c.drafted_by.extend(ps.into_iter().take(1));
@@ -197,6 +219,29 @@ mod tests {
                 ("C".into(), "R. Wilson".into()),
             ]
         );
+    }
+
+    #[test]
+    fn typed_lists_with_remarks_and_the_date_below() {
+        // *made up* in the form of State's memoranda typed on a word processor: the date and
+        // file under the drafting line, clearers set in under the label, one with a remark
+        let t = "Drafted: EAP/CM:SSmith:x7-6300\n         6/1/93  wang 1234A\nCleared: EAP/CM:JBader\n         EB:RSmith (info)\n         S/P:KLieberthal\n";
+        let c = extract(&normalize(t), 0);
+        assert_eq!(c.drafted_by[0].date.as_deref(), Some("1993-06-01"));
+        assert_eq!(
+            names(&c.cleared_by),
+            vec![
+                ("EAP/CM".into(), "J. Bader".into()),
+                ("EB".into(), "R. Smith".into()),
+                ("S/P".into(), "K. Lieberthal".into()),
+            ]
+        );
+        // a date further in a line of its own below is another's (a memo's text, a stamp)
+        let c = extract(
+            &normalize("Drafted: EAP/CM:SSmith\nThe meeting of 6/1/93 was held\n"),
+            0,
+        );
+        assert_eq!(c.drafted_by[0].date, None);
     }
 
     #[test]
