@@ -438,6 +438,12 @@ pub fn link_name(name: &str, year: Option<i32>) -> Option<(&'static str, &'stati
     }
 }
 
+/// Whether a word in capitals (`DEMING`) is the surname of someone the authority files know:
+/// where initials run into a surname in capitals (`RADEMING`), it says where to cut.
+pub fn known_surname(word: &str) -> bool {
+    authority::get().facts.get(word).is_some_and(|f| f.surname)
+}
+
 /// Whether a name is a place of the gazetteer (`MEXICO CITY`, a CIA station's name in a
 /// routing line, is not a person).
 pub fn is_place(name: &str) -> bool {

@@ -25,8 +25,22 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
 
 // The labels' words as literals, asked first (the label's pattern has no literal prefix and
 // is slow to search).
-static LABEL_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"Drafted|Prepared|Clear|Approved").expect("static regex"));
+static LABEL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"Drafted|Prepared|Clear|Approved|DRAFTED|APPROVED|CLEARED").expect("static regex")
+});
+
+// A State telegram's block in capitals: `DRAFTED BY EA/J:RADEMING:BK`, `APPROVED BY
+// EA:RLSNEIDER`, then the clearing officers a line each (`EA/J:WCSHERMAN`, `S/S-O:JHOGANSON`).
+static TELEGRAM_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W{0,3}(?P<kind>DRAFTED|APPROVED|CLEARED)\s+BY\s*:?\s*").expect("static regex")
+});
+
+// An office symbol and initials run into a surname, in capitals, the typist's initials after
+// a second colon: `EA/J:RADEMING:BK`, `S/S-O:JHOGANSON`.
+static CAPS_PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?P<office>(?-u:\b)[A-Z][A-Z0-9&]{0,7}(?:/[A-Z0-9&\-]{1,8}){0,3})\s?:\s?(?P<who>[A-Z]{4,20})(?::[A-Z]{1,3})?(?-u:\b)")
+        .expect("static regex")
+});
 
 // `EAP/CM:ACarlson`, `HA:NEly-Raphel`, `PM/PRO:VVan Diepen`, `EAP/CM: KWiedemann)`.
 static PAIR: LazyLock<Regex> = LazyLock::new(|| {
@@ -76,6 +90,89 @@ fn only_pairs(t: &str) -> bool {
         && rest.chars().filter(|c| c.is_alphanumeric()).count() <= 3
 }
 
+/// `RADEMING` → `R. A. Deming`: the initials end where a surname the authority files know
+/// begins (two initials tried first, State's usual), else after one.
+fn caps_name(who: &str) -> String {
+    let cut = [2, 1, 3]
+        .into_iter()
+        .find(|&k| who.len() >= k + 3 && declass_entities::known_surname(&who[k..]))
+        .unwrap_or(1);
+    let (ini, sur) = who.split_at(cut);
+    let mut sur_chars = sur.chars();
+    let title: String = sur_chars
+        .next()
+        .into_iter()
+        .chain(sur_chars.flat_map(char::to_lowercase))
+        .collect();
+    name(ini, &title)
+}
+
+/// The `OFFICE:INITIALSURNAME` pairs of a line in capitals.
+fn caps_parties_in(line: &str, offset: usize, n: &Normalized) -> Vec<Party> {
+    CAPS_PAIR
+        .captures_iter(line)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let who = c.name("who")?;
+            Some(Party {
+                raw: line[whole.start()..who.end()].to_string(),
+                name: Some(caps_name(who.as_str())),
+                office: Some(c.name("office")?.as_str().to_string()),
+                span: n.span(offset + whole.start(), offset + who.end()),
+                ..Party::default()
+            })
+        })
+        .collect()
+}
+
+/// A State telegram's drafting block in capitals: the drafter, the approving officer and,
+/// on the lines under the approval that hold only pairs, the clearing officers.
+fn telegram_block(n: &Normalized, all: &[Line<'_>], c: &mut Clearance) {
+    let mut i = 0;
+    while i < all.len() {
+        let line = &all[i];
+        let Some(m) = TELEGRAM_LABEL.captures(line.text) else {
+            i += 1;
+            continue;
+        };
+        let (Some(kind), Some(whole)) = (m.name("kind"), m.get(0)) else {
+            i += 1;
+            continue;
+        };
+        let offset = line.start + whole.end();
+        let ps = caps_parties_in(&line.text[whole.end()..], offset, n);
+        i += 1;
+        match kind.as_str() {
+            "DRAFTED" => {
+                if c.drafted_by.is_empty() {
+                    c.drafted_by.extend(ps.into_iter().take(1));
+                }
+            }
+            kind => {
+                if kind == "APPROVED" {
+                    c.approved_by.extend(ps);
+                } else {
+                    c.cleared_by.extend(ps);
+                }
+                while let Some(next) = all.get(i) {
+                    let t = next.text.trim();
+                    let pairs = caps_parties_in(next.text, next.start, n);
+                    let only = !pairs.is_empty()
+                        && CAPS_PAIR
+                            .replace_all(t, "")
+                            .chars()
+                            .all(|ch| !ch.is_alphanumeric());
+                    if t.is_empty() || TELEGRAM_LABEL.is_match(next.text) || !only {
+                        break;
+                    }
+                    c.cleared_by.extend(pairs);
+                    i += 1;
+                }
+            }
+        }
+    }
+}
+
 /// The drafting date typed on the line under the drafting line (`Drafted: EAP/CM:SSmith` /
 /// `6/1/93  wang 1234A`, the date and the word processor's file), when its own has none:
 /// a short line, no label, opening with the date.
@@ -98,10 +195,14 @@ pub fn extract(n: &Normalized, body_start: usize) -> Clearance {
     let mut c = Clearance::default();
     // Most documents have no such line: one search decides before lines are listed.
     let rest = &text[body_start.min(text.len())..];
-    if !LABEL_WORDS.is_match(rest) || !LABEL.is_match(rest) {
+    if !LABEL_WORDS.is_match(rest) {
         return c;
     }
     let all: Vec<Line<'_>> = n.lines_from(body_start).collect();
+    if !LABEL.is_match(rest) {
+        telegram_block(n, &all, &mut c);
+        return c;
+    }
     let mut drafted_seen = false;
     let mut i = 0;
     while i < all.len() {
@@ -242,6 +343,34 @@ mod tests {
             0,
         );
         assert_eq!(c.drafted_by[0].date, None);
+    }
+
+    #[test]
+    fn a_telegrams_block_in_capitals() {
+        // *made up* in the form of the Department's outgoing telegrams of the 1970s: the
+        // drafter (typist dropped), the approving officer, then a clearing officer a line
+        let t = "ORIGIN EA-10\n\nINFO  OCT-01  ISO-00  SS-15  /031 R\n\nDRAFTED BY EA/J:RADEMING:BK\nAPPROVED BY EA:RLSNEIDER\nEA/J:WCSHERMAN\nS/S-O:JHOGANSON\n                  --------------------- 105234\nR 262310Z JUN 75\nFM SECSTATE WASHDC\n";
+        let c = extract(&normalize(t), 0);
+        assert_eq!(
+            names(&c.drafted_by),
+            vec![("EA/J".into(), "R. A. Deming".into())]
+        );
+        assert_eq!(
+            names(&c.approved_by),
+            vec![("EA".into(), "R. L. Sneider".into())]
+        );
+        assert_eq!(
+            names(&c.cleared_by),
+            vec![
+                ("EA/J".into(), "W. C. Sherman".into()),
+                ("S/S-O".into(), "J. Hoganson".into()),
+            ]
+        );
+        let span = c.drafted_by[0].span;
+        assert_eq!(&t[span.start..span.end], "EA/J:RADEMING");
+        // initials cut where a known surname begins; one initial when none is known
+        assert_eq!(caps_name("JHOGANSON"), "J. Hoganson");
+        assert_eq!(caps_name("QXZWORTHY"), "Q. Xzworthy");
     }
 
     #[test]
