@@ -35,6 +35,10 @@ static TELEGRAM_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\W{0,3}(?P<kind>DRAFTED|APPROVED|CLEARED)\s+BY\s*:?\s*").expect("static regex")
 });
 
+// (its labels as literals, asked of the whole text before its lines are walked)
+static TELEGRAM_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:DRAFTED|APPROVED|CLEARED)\s+BY").expect("static regex"));
+
 // An office symbol and initials run into a surname, in capitals, the typist's initials after
 // a second colon: `EA/J:RADEMING:BK`, `S/S-O:JHOGANSON`.
 static CAPS_PAIR: LazyLock<Regex> = LazyLock::new(|| {
@@ -198,11 +202,14 @@ pub fn extract(n: &Normalized, body_start: usize) -> Clearance {
     if !LABEL_WORDS.is_match(rest) {
         return c;
     }
-    let all: Vec<Line<'_>> = n.lines_from(body_start).collect();
     if !LABEL.is_match(rest) {
-        telegram_block(n, &all, &mut c);
+        if TELEGRAM_WORDS.is_match(rest) {
+            let all: Vec<Line<'_>> = n.lines_from(body_start).collect();
+            telegram_block(n, &all, &mut c);
+        }
         return c;
     }
+    let all: Vec<Line<'_>> = n.lines_from(body_start).collect();
     let mut drafted_seen = false;
     let mut i = 0;
     while i < all.len() {
