@@ -65,19 +65,31 @@ fn name(ini: &str, sur: &str) -> String {
 fn parties_in(line: &str, offset: usize, n: &Normalized) -> Vec<Party> {
     PAIR.captures_iter(line)
         .filter_map(|c| {
-            let whole = c.get(0)?;
-            let office = c.name("office")?.as_str();
-            let nm = name(c.name("ini")?.as_str(), c.name("sur")?.as_str());
-            let end = c.name("sur")?.end();
-            Some(Party {
-                raw: line[whole.start()..end].to_string(),
-                name: Some(nm),
-                office: Some(office.to_string()),
-                span: n.span(offset + whole.start(), offset + end),
-                ..Party::default()
-            })
+            let sur = c.name("sur")?;
+            let name = name(c.name("ini")?.as_str(), sur.as_str());
+            Some(pair_party(line, offset, n, &c, sur.end(), name))
         })
         .collect()
+}
+
+/// The party of a pair matched in `line` (at `offset` in the text), its evidence up to
+/// `end` (the typist's initials left out).
+fn pair_party(
+    line: &str,
+    offset: usize,
+    n: &Normalized,
+    c: &regex::Captures<'_>,
+    end: usize,
+    name: String,
+) -> Party {
+    let start = c.get(0).map_or(end, |m| m.start());
+    Party {
+        raw: line[start..end].to_string(),
+        name: Some(name),
+        office: c.name("office").map(|o| o.as_str().to_string()),
+        span: n.span(offset + start, offset + end),
+        ..Party::default()
+    }
 }
 
 // A clearer's remark after the pair: `EB:RSmith (info)`, `L:JDoe (subs)`, `(in draft)`.
@@ -116,15 +128,15 @@ fn caps_parties_in(line: &str, offset: usize, n: &Normalized) -> Vec<Party> {
     CAPS_PAIR
         .captures_iter(line)
         .filter_map(|c| {
-            let whole = c.get(0)?;
             let who = c.name("who")?;
-            Some(Party {
-                raw: line[whole.start()..who.end()].to_string(),
-                name: Some(caps_name(who.as_str())),
-                office: Some(c.name("office")?.as_str().to_string()),
-                span: n.span(offset + whole.start(), offset + who.end()),
-                ..Party::default()
-            })
+            Some(pair_party(
+                line,
+                offset,
+                n,
+                &c,
+                who.end(),
+                caps_name(who.as_str()),
+            ))
         })
         .collect()
 }
