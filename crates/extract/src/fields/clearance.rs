@@ -141,24 +141,25 @@ fn caps_parties_in(line: &str, offset: usize, n: &Normalized) -> Vec<Party> {
         .collect()
 }
 
+/// The label `re` finds on `line`: its kind, and where its value begins.
+fn labelled<'t>(re: &Regex, line: &'t str) -> Option<(&'t str, usize)> {
+    let m = re.captures(line)?;
+    Some((m.name("kind")?.as_str(), m.get(0)?.end()))
+}
+
 /// A State telegram's drafting block in capitals: the drafter, the approving officer and,
 /// on the lines under the approval that hold only pairs, the clearing officers.
 fn telegram_block(n: &Normalized, all: &[Line<'_>], c: &mut Clearance) {
     let mut i = 0;
     while i < all.len() {
         let line = &all[i];
-        let Some(m) = TELEGRAM_LABEL.captures(line.text) else {
+        let Some((kind, after)) = labelled(&TELEGRAM_LABEL, line.text) else {
             i += 1;
             continue;
         };
-        let (Some(kind), Some(whole)) = (m.name("kind"), m.get(0)) else {
-            i += 1;
-            continue;
-        };
-        let offset = line.start + whole.end();
-        let ps = caps_parties_in(&line.text[whole.end()..], offset, n);
+        let ps = caps_parties_in(&line.text[after..], line.start + after, n);
         i += 1;
-        match kind.as_str() {
+        match kind {
             "DRAFTED" => {
                 if c.drafted_by.is_empty() {
                     c.drafted_by.extend(ps.into_iter().take(1));
@@ -226,17 +227,13 @@ pub fn extract(n: &Normalized, body_start: usize) -> Clearance {
     let mut i = 0;
     while i < all.len() {
         let line = &all[i];
-        let Some(m) = LABEL.captures(line.text) else {
+        let Some((kind, after)) = labelled(&LABEL, line.text) else {
             i += 1;
             continue;
         };
-        let (Some(kind), Some(whole)) = (m.name("kind"), m.get(0)) else {
-            i += 1;
-            continue;
-        };
-        let kind = kind.as_str().to_ascii_lowercase();
-        let value = &line.text[whole.end()..];
-        let offset = line.start + whole.end();
+        let kind = kind.to_ascii_lowercase();
+        let value = &line.text[after..];
+        let offset = line.start + after;
         if kind.starts_with("drafted") || kind.starts_with("prepared") {
             if drafted_seen {
                 break; // an attachment's own drafting line
