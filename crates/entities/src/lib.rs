@@ -438,6 +438,12 @@ pub fn link_name(name: &str, year: Option<i32>) -> Option<(&'static str, &'stati
     }
 }
 
+/// A name in capitals as it is written in small letters: `HUGO BANZER` → `Hugo Banzer`,
+/// `MCCONE` → `McCone`, `KENNEDY-MINOTT` → `Kennedy-Minott`.
+pub fn title_case(name: &str) -> String {
+    group::title_case(name)
+}
+
 /// Whether a word in capitals (`DEMING`) is the surname of someone the authority files know:
 /// where initials run into a surname in capitals (`RADEMING`), it says where to cut.
 pub fn known_surname(word: &str) -> bool {

@@ -96,13 +96,13 @@ fn pair_party(
 static REMARK: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\([^()\n]{0,25}\)").expect("static regex"));
 
-/// A line that carries only `OFFICE:Name` pairs (a clearance list continuing), each perhaps
-/// with a remark in brackets.
-fn only_pairs(t: &str) -> bool {
-    let rest = PAIR.replace_all(t, "");
+/// A line that carries only the pairs `pair` reads (a clearance list continuing), each
+/// perhaps with a remark in brackets.
+fn only_pairs(pair: &Regex, t: &str) -> bool {
+    let rest = pair.replace_all(t, "");
     let rest = REMARK.replace_all(&rest, "");
     !t.trim().is_empty()
-        && PAIR.is_match(t)
+        && pair.is_match(t)
         && rest.chars().filter(|c| c.is_alphanumeric()).count() <= 3
 }
 
@@ -114,13 +114,7 @@ fn caps_name(who: &str) -> String {
         .find(|&k| who.len() >= k + 3 && declass_entities::known_surname(&who[k..]))
         .unwrap_or(1);
     let (ini, sur) = who.split_at(cut);
-    let mut sur_chars = sur.chars();
-    let title: String = sur_chars
-        .next()
-        .into_iter()
-        .chain(sur_chars.flat_map(char::to_lowercase))
-        .collect();
-    name(ini, &title)
+    name(ini, &declass_entities::title_case(sur))
 }
 
 /// The `OFFICE:INITIALSURNAME` pairs of a line in capitals.
@@ -171,18 +165,13 @@ fn telegram_block(n: &Normalized, all: &[Line<'_>], c: &mut Clearance) {
                 } else {
                     c.cleared_by.extend(ps);
                 }
+                // (a blank line ends the block: no telegram sets its clearers apart)
                 while let Some(next) = all.get(i) {
-                    let t = next.text.trim();
-                    let pairs = caps_parties_in(next.text, next.start, n);
-                    let only = !pairs.is_empty()
-                        && CAPS_PAIR
-                            .replace_all(t, "")
-                            .chars()
-                            .all(|ch| !ch.is_alphanumeric());
-                    if t.is_empty() || TELEGRAM_LABEL.is_match(next.text) || !only {
+                    if TELEGRAM_LABEL.is_match(next.text) || !only_pairs(&CAPS_PAIR, next.text) {
                         break;
                     }
-                    c.cleared_by.extend(pairs);
+                    c.cleared_by
+                        .extend(caps_parties_in(next.text, next.start, n));
                     i += 1;
                 }
             }
@@ -265,7 +254,7 @@ pub fn extract(n: &Normalized, body_start: usize) -> Clearance {
                 j += 1;
                 continue;
             }
-            if LABEL.is_match(next.text) || !only_pairs(next.text) {
+            if LABEL.is_match(next.text) || !only_pairs(&PAIR, next.text) {
                 break;
             }
             target.extend(parties_in(next.text, next.start, n));
