@@ -222,6 +222,10 @@ pub fn day_date(value: &str) -> Option<DateHit> {
 pub fn from_form(f: &crate::fields::form::Form) -> Option<(DocDate, usize, usize)> {
     let v = f.get(crate::fields::form::Key::Date)?;
     let hit = day_date(&v.value)?;
+    // The database behind NARA's identification forms printed its empty date as 01/01/1900.
+    if hit.value() == "1900-01-01" {
+        return None;
+    }
     Some((
         DocDate {
             value: hit.value(),
@@ -462,5 +466,19 @@ mod tests {
     fn review_dates_alone_give_no_date() {
         let n = normalize("DATE OF LAST REVIEW : 08/11/93\nReleased on 08-05-2022\n");
         assert_eq!(extract(&n, 0..0), None);
+    }
+
+    #[test]
+    fn a_forms_empty_date_is_no_date() {
+        // JFK 104-10103-10280 (abridged): the form's DATE is the database's empty value
+        let form = |date: &str| {
+            let t = format!("JFK ASSASSINATION SYSTEM\n\nIDENTIFICATION FORM\n\nAGENCY INFORMATION\n\nAGENCY : CIA\n\nDOCUMENT INFORMATION\n\nTITLE\n\nDATE\n\nPAPER ON OSWALD/CUBAN CONNECTION.\n\n{date}\n\nSUBJECTS : CUBA\n");
+            crate::fields::form::extract(&normalize(&t)).and_then(|f| from_form(&f))
+        };
+        assert_eq!(form("01/01/1900"), None);
+        assert_eq!(
+            form("01/02/1964").map(|d| d.0.value),
+            Some("1964-01-02".to_string())
+        );
     }
 }
