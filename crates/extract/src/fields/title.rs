@@ -814,12 +814,20 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
                 all.get(j + 1)
                     .is_some_and(|after| !after.is_blank() && !is_stop(after, title_is_upper))
             };
-            // (and a whole sentence alone is a paragraph of one line)
+            // (and a whole sentence alone is a paragraph of one line, or one announcing a
+            // list: `The study should consider:`)
             let sentence = || {
                 let t = next.text.trim_end();
-                t.ends_with('.') && t.split_whitespace().count() >= SENTENCE_MIN_WORDS
+                t.ends_with(['.', ':']) && t.split_whitespace().count() >= SENTENCE_MIN_WORDS
             };
-            if blanks == 1 && !parts.is_empty() && (opens_paragraph() || sentence()) {
+            // A dateline alone (`August 14, 1969`) opens the text under the heading.
+            let dateline = || {
+                let t = next.text.trim();
+                t.len() < 40
+                    && crate::fields::date::day_date(t)
+                        .is_some_and(|h| h.start <= 2 && t.len() - h.end <= 2)
+            };
+            if blanks == 1 && !parts.is_empty() && (opens_paragraph() || sentence() || dateline()) {
                 break;
             }
             let (t, s) = next.trimmed();
@@ -1255,6 +1263,15 @@ mod tests {
         // section's heading in small letters, alone on its line
         let t = "MEMORANDUM FOR THE PRESIDENT\n\nFROM:             BRENT SCOWCROFT\n\nSUBJECT:          Sending a Private Emissary to Beijing\n\nPurpose\n\nTo decide whether to send an emissary.\n";
         assert_eq!(title(t).unwrap(), "Sending a Private Emissary to Beijing");
+        // *made up* in the form of the NSC's study memoranda: a paragraph announcing a list
+        let t = "TO: The Secretary of State\n\nSUBJECT: U.S. China Policy\n\nThe President has directed a study of U.S. policy toward China. The study should consider:\n\n-- The current status of U.S. relations\n";
+        assert_eq!(title(t).unwrap(), "U.S. China Policy");
+        // *made up* in the form of INR's intelligence notes: the dateline under the subject
+        let t = "From : INR - Thomas L. Hughes\n\nSubject: Communist China: Peking Signals Interest in Resuming Warsaw Talks\n\nAugust 14, 1969\n\nPeking's decision to publish the statement suggests that the Chinese wish to keep open the talks.\n";
+        assert_eq!(
+            title(t).unwrap(),
+            "Communist China: Peking Signals Interest in Resuming Warsaw Talks"
+        );
     }
 
     #[test]
