@@ -27,11 +27,12 @@ static HEADINGS: LazyLock<Earliest<DocType>> = LazyLock::new(|| {
             DocType::InformationMemorandum,
         ),
         (
-            r"(?-u:\b)MEMORANDUM\s+(?:FOR|TO)\s+(?:THE\s+)?(?:RECORD|FILE)(?-u:\b)",
+            r"(?-u:\b)MEMORANDUM\s+(?:FOR|TO)\s+(?:THE\s+)?(?:RECORD|FILE)(?-u:\b)|(?m)^\W{0,3}Memorandum\s+[Ff]or\s+[Tt]he\s+Record\W{0,3}$",
             DocType::MemorandumForTheRecord,
         ),
         (
-            r"(?-u:\b)MEMORANDUM\s+OF\s+CONVERSATION(?-u:\b)|(?-u:\b)MEMCON(?-u:\b)",
+            // (the State Department's form of the 1950s and 60s prints it in small letters)
+            r"(?-u:\b)MEMORANDUM\s+OF\s+CONVERSATION(?-u:\b)|(?-u:\b)MEMCON(?-u:\b)|(?m)^\W{0,3}Memorandum\s+of\s+Conversation\W{0,3}$",
             DocType::MemorandumOfConversation,
         ),
         (
@@ -47,7 +48,8 @@ static HEADINGS: LazyLock<Earliest<DocType>> = LazyLock::new(|| {
             DocType::CoverSheet,
         ),
         (
-            r"(?-u:\b)(?:INCOMING|OUTGOING)\s+TELEGRAM(?-u:\b)|(?-u:\b)CLASSIFIED\s+MESSAGE(?-u:\b)|(?-u:\b)TELEGRAM(?-u:\b)",
+            // (an airgram is the telegram's form sent by pouch: a heading alone on its line)
+            r"(?-u:\b)(?:INCOMING|OUTGOING)\s+TELEGRAM(?-u:\b)|(?-u:\b)CLASSIFIED\s+MESSAGE(?-u:\b)|(?-u:\b)TELEGRAM(?-u:\b)|(?m)^\W{0,3}AIRGRAM\W{0,3}$",
             DocType::Telegram,
         ),
         (
@@ -256,6 +258,8 @@ mod tests {
             "FIELD REPORT NO 12\nUNEVALUATED INFORMATION\nDATE DISTR 3 MAY",
             "ACTION MEMORANDUM\nTHE MEMCON OF 3 MAY\n",
             "nothing of the kind here\n",
+            "DEPARTMENT OF STATE\n\nMemorandum of Conversation\n\nAIRGRAM\n",
+            "AIRGRAMS\n  Memorandum for the Record\n",
         ] {
             assert_eq!(HEADINGS.find(h), HEADINGS.find_one_by_one(h), "{h:?}");
             assert_eq!(HEADINGS.find_where(h, |_| true), HEADINGS.find(h), "{h:?}");
@@ -294,6 +298,25 @@ mod tests {
         assert_eq!(
             ty("MEMORANDUM FOR THE RECORD of the meeting held on the third of May with the people who came\n"),
             Some(DocType::MemorandumForTheRecord)
+        );
+    }
+
+    #[test]
+    fn state_forms_of_the_1960s() {
+        // *made up* in the Department's forms: the memorandum of conversation's title in
+        // small letters, the airgram's heading
+        assert_eq!(
+            ty("DEPARTMENT OF STATE\n\nMemorandum of Conversation\n\nSECRET\n\nDATE: May 3, 1966\n"),
+            Some(DocType::MemorandumOfConversation)
+        );
+        assert_eq!(
+            ty("CONFIDENTIAL\n\nAIRGRAM\n\nDEPARTMENT OF STATE\n\nA-1123\n\nTO : Department of State\n"),
+            Some(DocType::Telegram)
+        );
+        // in a sentence, neither is a heading
+        assert_eq!(
+            ty("DEPARTMENT OF STATE\n\nSee the enclosed Memorandum of Conversation and the AIRGRAM on it.\n"),
+            None
         );
     }
 

@@ -140,9 +140,26 @@ pub fn extract(n: &Normalized, body_start: usize, form: Option<&str>) -> Option<
 // `MEETING WITH AMBASSADOR ZHU QIZHEN`, `NATIONAL INTELLIGENCE ESTIMATE` / `COMMUNIST
 // CHINA'S INTERNATIONAL POSTURE`.
 static TYPE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W{0,3}(?:TALKING POINTS|(?:SPECIAL )?NATIONAL INTELLIGENCE ESTIMATE|INTELLIGENCE MEMORANDUM|(?:BRIEFING|BACKGROUND|POSITION|SCOPE|ISSUES) PAPER)\W{0,3}$")
+    Regex::new(r"(?i)^\W{0,3}(?:TALKING POINTS|(?:SPECIAL )?NATIONAL INTELLIGENCE ESTIMATE|INTELLIGENCE MEMORANDUM|(?:BRIEFING|BACKGROUND|POSITION|SCOPE|ISSUES) PAPER)\W{0,3}$")
         .expect("static regex")
 });
+static TYPE_HEADING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)POINTS|ESTIMATE|PAPER|INTELLIGENCE MEMORANDUM").expect("static regex")
+});
+
+/// A title typed in small letters: two long words or more, each capitalised, no
+/// sentence's full stop (`Peking's Foreign Policy After the Ninth Party Congress`; not a
+/// paper's number, `No. 0512/69`).
+fn headline(t: &str) -> bool {
+    let long = || {
+        t.split_whitespace()
+            .filter(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_alphabetic()))
+    };
+    !t.ends_with('.')
+        && long().nth(1).is_some()
+        && long().all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// Non-blank lines from the top where the type's heading may stand, and lines of the
 /// title under it.
 const TYPE_HEADING_LINES: usize = 12;
@@ -153,10 +170,7 @@ const TYPE_TITLE_LINES: usize = 3;
 fn under_type_heading(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
     // (the headings' words as literals first: most documents are no such paper)
     let head = crate::lines::window(&n.text, body_start, 3000);
-    if !["POINTS", "ESTIMATE", "PAPER", "INTELLIGENCE MEMORANDUM"]
-        .iter()
-        .any(|w| head.contains(w))
-    {
+    if !TYPE_HEADING_WORDS.is_match(head) {
         return None;
     }
     let all: Vec<Line<'_>> = n
@@ -169,16 +183,29 @@ fn under_type_heading(n: &Normalized, body_start: usize) -> Option<Spanned<Strin
         .take(TYPE_HEADING_LINES)
         .position(|l| TYPE_HEADING.is_match(l.text.trim()))?;
     let mut parts: Vec<(&str, usize)> = Vec::new();
+    let mut upper = true;
     for (k, l) in all.iter().enumerate().skip(at + 1).take(TYPE_TITLE_LINES) {
         // (the title's lines stand together: a blank line ends it)
-        if k > at + 1 && n.text[all[k - 1].end()..l.start].matches('\n').count() > 1 {
+        if !parts.is_empty() && n.text[all[k - 1].end()..l.start].matches('\n').count() > 1 {
             break;
         }
         let (t, s) = l.trimmed();
+        // the paper's number over its title (`No. 0512/69`, `13-7-70`)
+        if parts.is_empty() && file_number(t.trim_start_matches(['N', 'n', 'o', 'O', '.'])) {
+            continue;
+        }
         let words = t.split_whitespace().count();
+        // (the title in capitals, or typed as a headline: its lines are all one or the other)
+        if parts.is_empty() {
+            upper = upper_ratio(t) >= 0.9;
+        }
         if !(2..=14).contains(&words)
-            || upper_ratio(t) < 0.9
-            || is_stop(l, true)
+            || if upper {
+                upper_ratio(t) < 0.9
+            } else {
+                !headline(t)
+            }
+            || is_stop(l, upper)
             || crate::fields::anatomy::is_heading_alone(t)
             || t.contains("AGENCY")
             || t.starts_with("--")
@@ -1282,6 +1309,13 @@ mod tests {
         assert_eq!(title(t).unwrap(), "MEETING WITH AMBASSADOR ZHU QIZHEN");
         let t = "SECRET\n\nNIE 13-7-70\n\n      CENTRAL INTELLIGENCE AGENCY\n\n      NATIONAL INTELLIGENCE ESTIMATE\n\n      COMMUNIST CHINA'S INTERNATIONAL POSTURE\n\n           Submitted by the\n      DIRECTOR OF CENTRAL INTELLIGENCE\n\nTHE PROBLEM\n\nTo assess Communist China's international posture.\n";
         assert_eq!(title(t).unwrap(), "COMMUNIST CHINA'S INTERNATIONAL POSTURE");
+        // *made up* in the form of the CIA's intelligence memoranda: the heading and the
+        // title typed in small letters, the paper's number between them
+        let t = "SECRET\n\nCENTRAL INTELLIGENCE AGENCY\nDIRECTORATE OF INTELLIGENCE\n\n2 May 1969\n\nIntelligence Memorandum\n\nNo. 0512/69\n\nPeking's Foreign Policy After the\nNinth Party Congress\n\nSummary\n\nThe Ninth Congress of the Chinese Communist Party, which closed on 24 April, gave no sign of change.\n";
+        assert_eq!(
+            title(t).unwrap(),
+            "Peking's Foreign Policy After the Ninth Party Congress"
+        );
         // the heading over a section's name or the points themselves titles nothing
         let t = "TALKING POINTS\n\n-- We want to maintain a constructive relationship.\n";
         assert_ne!(
