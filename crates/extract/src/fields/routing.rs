@@ -814,13 +814,14 @@ static SLUG_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-/// A value a party can be read from: a word of three letters or more, or an office's two
-/// capitals (`WH`, `EE`); not OCR's crumbs (`— es 7`).
+/// A value a party can be read from: a word of three letters or more, an office's two
+/// capitals (`WH`, `EE`) or an office symbol in capitals (`S/S`, the Executive
+/// Secretariat); not OCR's crumbs (`— es 7`).
 fn legible_value(v: &str) -> bool {
     v.split(|c: char| !c.is_alphabetic()).any(|w| {
         let letters = w.chars().count();
         letters >= 3 || letters == 2 && w.chars().all(char::is_uppercase)
-    })
+    }) || !v.contains(|c: char| c.is_lowercase()) && office_symbol(v).is_some()
 }
 
 /// A line opening with a key in capitals and its colon (`ACTION: C/WH`, `DATE: 02/26/97`).
@@ -2690,6 +2691,17 @@ mod tests {
         // an office's two capitals stay (`TO: WH`)
         let (_, to, _) = route("TO: WH\nFROM: DIRECTOR\n");
         assert_eq!(to, vec!["WH"]);
+        // *made up* in the form of INR's notes: the Executive Secretariat's symbol, its
+        // letters one each
+        let (_, _, r) =
+            route("To : The Secretary\n\nThrough: S/S\n\nFrom : INR - Thomas L. Hughes\n");
+        assert_eq!(r.through.len(), 1);
+        assert_eq!(r.through[0].office.as_deref(), Some("S/S"));
+        let (_, _, r) = route("TO: The Secretary\nTHROUGH: S/S-O\n");
+        assert_eq!(r.through[0].office.as_deref(), Some("S/S-O"));
+        // a fraction stays a crumb
+        let (_, _, r) = route("TO: The Secretary\nTHROUGH: 1/2\n");
+        assert!(r.through.is_empty());
     }
 
     #[test]
