@@ -44,7 +44,7 @@ fn without_prefilter(pattern: &str) -> regex_automata::meta::Regex {
 }
 
 static CAVEAT_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(NODIS|EXDIS|LIMDIS|NOFORN|NOCONTRACT|ORCON|WNINTEL|PROPIN|EYES ONLY|ROGER CHANNEL|CHEROKEE|STADIS|SENSITIVE)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(NODIS|EXDIS|LIMDIS|NOFORN|NOCONTRACT|ORCON|WNINTEL|PROPIN|EYES ONLY|ROGER CHANNEL|CHEROKEE|STADIS|SENSITIVE|NO\s+FOREIGN\s+DISSEM(?:INATION)?)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -142,11 +142,15 @@ pub fn extract(n: &Normalized) -> Classification {
         if m.as_str() == "SENSITIVE" && !sensitive_marking(text, m.start(), m.end()) {
             continue;
         }
-        if !c.caveats.iter().any(|cv| cv.value == m.as_str()) {
-            c.caveats.push(Spanned::new(
-                m.as_str().to_string(),
-                n.span(m.start(), m.end()),
-            ));
+        // the 1960s' spelling of NOFORN, kept as one facet value with it
+        let value = if m.as_str().contains("FOREIGN") {
+            "NOFORN"
+        } else {
+            m.as_str()
+        };
+        if !c.caveats.iter().any(|cv| cv.value == value) {
+            c.caveats
+                .push(Spanned::new(value.to_string(), n.span(m.start(), m.end())));
         }
     }
     if let Some((s, e)) = unclassified {
@@ -305,6 +309,29 @@ mod tests {
         ] {
             assert_eq!(caveats(t), ["SENSITIVE"], "{t}");
         }
+    }
+
+    #[test]
+    fn no_foreign_dissem_is_noforn() {
+        let caveats =
+            |t: &str| -> Vec<String> { cls(t).caveats.into_iter().map(|c| c.value).collect() };
+        // JFK 104-10221-10003's report form, and a banner with NOFORN spelled short later
+        assert_eq!(
+            caveats(
+                "FILEO 1719872 REPORT CLASS ZECRET/NO FOREIGN DISSEM 2
+"
+            ),
+            ["NOFORN"]
+        );
+        assert_eq!(
+            caveats(
+                "SECRET/NO FOREIGN DISSEMINATION
+
+SECRET NOFORN
+"
+            ),
+            ["NOFORN"]
+        );
     }
 
     #[test]
