@@ -54,14 +54,18 @@ static DECL_RE: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
         r"(?x)
         (?-u:\b)DECL(?:ASSIFY)?(?:\s+ON)?\s*[:;.]\s*(?P<decl>OADR|[A-Z0-9/\-]{2,12}(?:\s+[A-Z0-9/\-]{2,12})?)
       | (?-u:\b)E\.?\s?O\.?\s*1\d{4}\s*[:;]\s*(?P<eo>GDS|XGDS(?:-\d)?|N/?A)(?-u:\b)
-      | (?-u:\b)[EC€£]\s?[2Q]?,?\s+(?:IMPDET|EIPDET)(?-u:\b)",
+      | (?-u:\b)[EC€£]\s?[2Q]?,?\s+(?:IMPDET|EIPDET)(?-u:\b)
+      # the 1960s' downgrading groups: alone on a line or before their rule's words, and a
+      # telegram's `GP-3` at its end
+      | (?m:^)[^\w\n]{0,3}(?:GROUP|Group)\s+(?P<group>[1-4])(?-u:\b)[^\w\n]{0,3}(?:(?m:$)|[A-Za-z]?(?:xcl|XCL)|Downgr|DOWNGR)
+      | (?-u:\b)GP-(?P<gp>[1-4])(?-u:\b)",
     )
 });
 
 // What each form of `DECL_RE` must hold, searched first: most texts hold none, and a
 // pattern without a literal prefilter is slow to search.
 static DECL_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"DECL|IMPDET|EIPDET|GDS").expect("static regex"));
+    LazyLock::new(|| Regex::new(r"DECL|IMPDET|EIPDET|GDS|GROUP|Group|GP-").expect("static regex"));
 // (and `N/A` after a colon, asked of each `NA`: the colon is too common to search for)
 static NA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"N/?A").expect("static regex"));
 
@@ -186,6 +190,19 @@ pub fn extract(n: &Normalized) -> Classification {
             (text[m.range()].trim().to_string(), m)
         } else if let Some(m) = cap.get_group_by_name("eo") {
             (text[m.range()].to_string(), m)
+        } else if let Some(m) = cap
+            .get_group_by_name("group")
+            .or_else(|| cap.get_group_by_name("gp"))
+        {
+            // (the span from the group's word to its number)
+            let whole = cap.get_group(0).map_or(m.start, |w| w.start);
+            let word = text[whole..m.start]
+                .find('G')
+                .map_or(m.start, |g| whole + g);
+            (
+                format!("GROUP {}", &text[m.range()]),
+                regex_automata::Span::from(word..m.end),
+            )
         } else if let Some(m) = cap.get_group(0) {
             ("IMPDET".to_string(), m)
         } else {
@@ -255,6 +272,38 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    #[test]
+    fn the_1960s_downgrading_groups() {
+        let decl = |t: &str| cls(t).declassify_on.map(|d| d.value);
+        // JFK 194-10001-10279, 104-10071-10119, 104-10177-10147 (abridged)
+        assert_eq!(
+            decl("SECRET\n\nGROUP 1 |\nPxeluded from automatic\ndowngrading end\n"),
+            Some("GROUP 1".into())
+        );
+        assert_eq!(
+            decl("GROUP 1\u{2022}\n\nEXCEED FROM AUTONTIC\n"),
+            Some("GROUP 1".into())
+        );
+        assert_eq!(decl("Group 1 - Exclucec\n"), Some("GROUP 1".into()));
+        // JFK 104-10217-10135: a CIA cable's `GP-4`, its span the marking's
+        let t = "3. FILE: DEFER GP-4\nSECRET\n";
+        let d = cls(t).declassify_on.unwrap();
+        assert_eq!(
+            (d.value.as_str(), &t[d.span.start..d.span.end]),
+            ("GROUP 4", "GP-4")
+        );
+        // *made up* in the form of a 1960s State telegram's end
+        assert_eq!(
+            decl("CONFIDENTIAL\n...VIEWS OF MINISTER. GP-3. RICE\n"),
+            Some("GROUP 3".into())
+        );
+        // a group in a sentence or a list is no marking
+        assert_eq!(
+            decl("THE GROUP 1 MEMBERS MET\nGROUP 2 OF THE COMMITTEE\n"),
+            None
+        );
     }
 
     #[test]
