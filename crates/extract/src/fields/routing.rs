@@ -754,6 +754,9 @@ fn label_value(
                 }
             }
         }
+        if role == Role::To && !memo {
+            out.extend(sibling_addressees(all, i, value, n));
+        }
         if !memo {
             return out;
         }
@@ -804,6 +807,33 @@ fn label_value(
         }
         blanks = 0;
         j += 1;
+    }
+    out
+}
+
+/// Most addressees one TO line heads.
+const SIBLINGS: usize = 5;
+
+/// Addressees typed under the first, each on its line, indented to its value and opening
+/// with its first word (`TO: The Secretary of State` / `The Secretary of Defense`): the
+/// lines right below, to a blank line. A line opening otherwise is the first's title or
+/// address (`TO: Director` / `Federal Bureau of Investigation`), not another addressee.
+fn sibling_addressees(all: &[Line<'_>], i: usize, first: &str, n: &Normalized) -> Vec<Party> {
+    let Some(word) = first.split_whitespace().next() else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for l in all.iter().skip(i + 1).take(SIBLINGS) {
+        let (t, s) = l.trimmed();
+        let indented = l.text.starts_with(char::is_whitespace);
+        if !indented
+            || t.split_whitespace().next() != Some(word)
+            || LABEL.is_match(t)
+            || t.len() > 70
+        {
+            break;
+        }
+        out.push(party(t, s, n));
     }
     out
 }
@@ -2972,6 +3002,23 @@ mod tests {
         assert_eq!(to, vec!["The Inspector General"]);
         assert_eq!(from, vec!["Raymond A. Warren"]);
         assert_eq!(r.through[0].raw, "SA/ADDO");
+        // *made up* in the form of the NSC's study memoranda: one TO over three addressees
+        let (_, to, _) = route("TO: The Secretary of State\n    The Secretary of Defense\n    The Director of Central Intelligence\n\nSUBJECT: U.S. China Policy\n");
+        assert_eq!(
+            to,
+            vec![
+                "The Secretary of State",
+                "The Secretary of Defense",
+                "The Director of Central Intelligence"
+            ]
+        );
+        // the line under an addressee that opens otherwise is its title, or the text
+        let (_, to, _) = route(
+            "TO: Director\n    Federal Bureau of Investigation\nFROM: Deputy Director, Plans\n",
+        );
+        assert_eq!(to, vec!["Director"]);
+        let (_, to, _) = route("TO: The Secretary\nThe meeting is set for Friday.\n");
+        assert_eq!(to, vec!["The Secretary"]);
     }
 
     #[test]
