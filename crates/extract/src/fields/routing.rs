@@ -477,7 +477,10 @@ fn party_parts(raw: &str, start: usize, n: &Normalized) -> Party {
     if let Some(full) = station(upper.trim()).or_else(|| station_of(rest)) {
         p.office = station_code(full).map(str::to_string);
         p.name = Some(full.to_string());
-    } else if PERSON.is_match(rest) && upper_ratio(rest) < 0.9 && !TITLE_WORDS.is_match(rest)
+    } else if PERSON.is_match(rest)
+        && upper_ratio(rest) < 0.9
+        && !TITLE_WORDS.is_match(rest)
+        && !POST.is_match(rest)
         || upper_known_person(rest)
     {
         p.name = Some(rest.to_string());
@@ -497,6 +500,32 @@ fn upper_known_person(v: &str) -> bool {
         && !v.bytes().any(|b| b.is_ascii_digit())
         && !TITLE_WORDS.is_match(v)
         && declass_entities::link_name(v, None).is_some()
+}
+
+// A Foreign Service post or a command as State's telegrams and airgrams address it
+// (`Amconsul HONG KONG`, `AMEMBASSY TOKYO`, `USLO PEKING`, `CINCPAC`): a title, no name.
+static POST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:Am(?:embassy|consul|congen|legation)|US(?:LO|UN|NATO|EC|MISSION|DEL|INT|CINC[A-Z]*)|CINC[A-Z]+|SECSTATE|SECDEF|Department\s+of\s+State)(?-u:\b)")
+        .expect("static regex")
+});
+
+/// A value listing posts between commas (`Amembassy TAIPEI, Amembassy TOKYO, CINCPAC`):
+/// each post's offset and text.
+fn posts(value: &str) -> Option<Vec<(usize, &str)>> {
+    if !value.contains(',') {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut at = 0;
+    for piece in value.split(',') {
+        let t = piece.trim();
+        if !POST.is_match(t) {
+            return None;
+        }
+        out.push((at + piece.len() - piece.trim_start().len(), t));
+        at += piece.len() + 1;
+    }
+    Some(out)
 }
 
 static TITLE_COMMA_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
@@ -733,7 +762,10 @@ fn label_value(
         let offset = line.text[after..]
             .find(value)
             .map_or(start, |o| line.start + after + o);
-        out.push(party(value, offset, n));
+        match posts(value) {
+            Some(list) => out.extend(list.into_iter().map(|(o, t)| party(t, offset + o, n))),
+            None => out.push(party(value, offset, n)),
+        }
         if role == Role::From {
             // A title on the next line: `FRO: Robert W. Gambino` / `Director of Security`.
             if let Some(next) = all.get(i + 1).filter(|l| !l.is_blank()) {
@@ -3186,6 +3218,28 @@ mod tests {
             let p = party(v, 0, &normalize(v));
             assert_eq!((p.name, p.title.as_deref()), (None, Some(v)));
         }
+    }
+
+    #[test]
+    fn an_airgrams_posts() {
+        // *made up* in the form of the Department's airgram: the posts in small letters are
+        // titles, and the INFO line lists three
+        let t = "AIRGRAM\n\nTO : Department of State\n\nINFO : Amembassy TAIPEI, Amembassy TOKYO, CINCPAC\n\nFROM : Amconsul HONG KONG                     DATE: March 3, 1966\n\nSUBJECT : Peking's Reaction\n";
+        let (from, _, r) = route(t);
+        assert_eq!(from, ["Amconsul HONG KONG"]);
+        assert_eq!(
+            (r.from[0].name.as_deref(), r.from[0].title.as_deref()),
+            (None, Some("Amconsul HONG KONG"))
+        );
+        let info: Vec<&str> = r
+            .info
+            .iter()
+            .map(|p| &t[p.span.start..p.span.end])
+            .collect();
+        assert_eq!(info, ["Amembassy TAIPEI", "Amembassy TOKYO", "CINCPAC"]);
+        // a list of people between commas stays one value
+        let (_, to, _) = route("TO : Mr. Bundy, Mr. Barnett\n");
+        assert_eq!(to, ["Mr. Bundy, Mr. Barnett"]);
     }
 
     #[test]
