@@ -36,6 +36,12 @@ static STAMP_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:Review\s+Authority|REVIEW\s+AUTHORITY)\s*:?\s*(?P<a>[A-Z][A-Za-z.\s]{1,30}?)\s*(?:Date(?-u:\b)|DATE(?-u:\b)|$)").expect("static regex")
 });
+// NARA's declassification stamp names the project that declassified the file (`Authority
+// NND 969000`), a presidential library its case (`Authority NLJ 99-123`, `MR 01-12`).
+static PROJECT_AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)Authority\s*:?\s*(?P<a>(?:NND|NL[A-Z]|MR)[\s-]?\d[\d/\-]{2,12})")
+        .expect("static regex")
+});
 static CASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)Case\s*(?:ID|No\.?|#)\s*:?\s*(?P<c>[A-Z]{0,3}\s?:?\s?\d[0-9A-Z\-]{3,12})")
         .expect("static regex")
@@ -159,6 +165,11 @@ pub fn extract(n: &Normalized, form: Option<&Form>, body_start: usize) -> Review
                 authority_name(m.as_str()),
                 n.span(ls + m.start(), ls + m.end()),
             ));
+        } else if let Some(m) = PROJECT_AUTHORITY.captures(t).and_then(|c| c.name("a")) {
+            review.authority.get_or_insert(Spanned::new(
+                m.as_str().to_string(),
+                n.span(ls + m.start(), ls + m.end()),
+            ));
         }
         if let Some(m) = CASE.captures(t).and_then(|c| c.name("c")) {
             review.case_id.get_or_insert(Spanned::new(
@@ -274,6 +285,20 @@ mod tests {
         let t = "AND RELEASED IN JULY, 1978. CHARGE WILL CONSULT THE HIGH COMMISSION AS TO HOW THAT SITUATION WAS HANDLED.\nRELEASED IN PART\nB1, 1.4(D)\n";
         let rev = extract(&normalize(t), None, 0).review.unwrap();
         assert_eq!(rev.decisions[0].value, "RELEASED IN PART");
+    }
+
+    #[test]
+    fn naras_declassification_stamp() {
+        // *made up* in the form of NARA's stamp on the Department's central files
+        let t = "CONFIDENTIAL\n\nAIRGRAM\n\nRICE\n\nDECLASSIFIED\nAuthority NND 969000\nBy SMA NARA Date 8/9/01\n";
+        let r = extract(&normalize(t), None, 0).review.unwrap();
+        let a = r.authority.unwrap();
+        assert_eq!(
+            (a.value.as_str(), &t[a.span.start..a.span.end]),
+            ("NND 969000", "NND 969000")
+        );
+        assert_eq!(r.date.unwrap().value, "2001-08-09");
+        assert_eq!(r.decisions[0].value, "DECLASSIFIED");
     }
 
     #[test]
