@@ -20,6 +20,7 @@ use crate::lines::{lines, upper_ratio, Line, NUMBERED};
 use crate::normalize::Normalized;
 use declass_model::Party;
 use regex::Regex;
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -474,13 +475,24 @@ fn party_parts(raw: &str, start: usize, n: &Normalized) -> Party {
             return p;
         }
     }
-    if let Some(full) = station(upper.trim()).or_else(|| station_of(rest)) {
+    // (a CIA station is written in capitals or alone; a State post in small letters with
+    // its serial, or by the post's own word, is no station: `Tokyo 402`, `Amconsul TOKYO`)
+    let post = || post_value(rest);
+    let cia_station = || station(upper.trim()).or_else(|| station_of(rest));
+    let small_post = upper_ratio(rest) < 0.9
+        && (POST.is_match(rest) || post().is_some_and(|(p, _)| p.len() < rest.len()));
+    if let Some(full) = cia_station().filter(|_| !small_post) {
         p.office = station_code(full).map(str::to_string);
         p.name = Some(full.to_string());
-    } else if PERSON.is_match(rest)
-        && upper_ratio(rest) < 0.9
-        && !TITLE_WORDS.is_match(rest)
-        && !POST.is_match(rest)
+    } else if let Some((post, precedence)) = post() {
+        p.title = Some(post.to_string());
+        p.precedence = precedence.map(|w| {
+            w.split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_uppercase()
+        });
+    } else if PERSON.is_match(rest) && upper_ratio(rest) < 0.9 && !TITLE_WORDS.is_match(rest)
         || upper_known_person(rest)
     {
         p.name = Some(rest.to_string());
@@ -508,6 +520,32 @@ static POST: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(?:Am(?:embassy|consul|congen|legation)|US(?:LO|UN|NATO|EC|MISSION|DEL|INT|CINC[A-Z]*)|CINC[A-Z]+|SECSTATE|SECDEF|Department\s+of\s+State)(?-u:\b)")
         .expect("static regex")
 });
+
+// A post with the serial and precedence a telegram gives it: `Secstate 1634 PRIORITY`,
+// `Taipei 567`, `Amembassy TAIPEI 789`.
+static POST_SERIAL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<post>[A-Za-z][A-Za-z .'\-]*?)(?:\s+(?P<p1>(?i:NIACT\s+)?(?i:IMMEDIATE|PRIORITY|ROUTINE|FLASH)))?(?:\s+\d{1,6})?(?:\s+(?P<p2>(?i:NIACT\s+)?(?i:IMMEDIATE|PRIORITY|ROUTINE|FLASH)))?\s*$")
+        .expect("static regex")
+});
+
+/// A post or a command as a telegram or airgram addresses it (`Amconsul HONG KONG`,
+/// `Hong Kong`, `Secstate 1634 PRIORITY`): the post, and its precedence. A city alone
+/// stands for the post there (the 1960s' `FROM: Hong Kong`).
+fn post_value(v: &str) -> Option<(&str, Option<&str>)> {
+    // (asked of every party: most values open with no post's word and hold no place)
+    let c = POST_SERIAL.captures(v)?;
+    let post = c.name("post")?.as_str().trim();
+    let is_post = POST.is_match(post)
+        || post.len() >= 4
+            && post.split_whitespace().count() <= 3
+            && declass_entities::is_place(post);
+    is_post.then(|| {
+        (
+            post,
+            c.name("p1").or_else(|| c.name("p2")).map(|m| m.as_str()),
+        )
+    })
+}
 
 /// A value listing posts between commas (`Amembassy TAIPEI, Amembassy TOKYO, CINCPAC`):
 /// each post's offset and text.
@@ -786,7 +824,7 @@ fn label_value(
                 }
             }
         }
-        if role == Role::To && !memo {
+        if matches!(role, Role::To | Role::Info) && !memo {
             out.extend(sibling_addressees(all, i, value, n));
         }
         if !memo {
@@ -847,27 +885,49 @@ fn label_value(
 const SIBLINGS: usize = 5;
 
 /// Addressees typed under the first, each on its line, indented to its value and opening
-/// with its first word (`TO: The Secretary of State` / `The Secretary of Defense`): the
-/// lines right below, to a blank line. A line opening otherwise is the first's title or
-/// address (`TO: Director` / `Federal Bureau of Investigation`), not another addressee.
+/// with its first word (`TO: The Secretary of State` / `The Secretary of Defense`), or
+/// posts under a post (`INFO: Taipei 567` / `Tokyo 402`): the lines right below, to a
+/// blank line. A line opening otherwise is the first's title or address (`TO: Director` /
+/// `Federal Bureau of Investigation`), not another addressee.
 fn sibling_addressees(all: &[Line<'_>], i: usize, first: &str, n: &Normalized) -> Vec<Party> {
     let Some(word) = first.split_whitespace().next() else {
         return Vec::new();
     };
+    let posts = OnceCell::new();
     let mut out = Vec::new();
     for l in all.iter().skip(i + 1).take(SIBLINGS) {
         let (t, s) = l.trimmed();
         let indented = l.text.starts_with(char::is_whitespace);
-        if !indented
-            || t.split_whitespace().next() != Some(word)
-            || LABEL.is_match(t)
-            || t.len() > 70
-        {
+        if !indented || LABEL.is_match(t) || t.len() > 70 {
+            break;
+        }
+        let sibling = t.split_whitespace().next() == Some(word)
+            || *posts.get_or_init(|| post_value(first).is_some()) && post_value(t).is_some();
+        if !sibling {
             break;
         }
         out.push(party(t, s, n));
     }
     out
+}
+
+// `ACTION:` addresses a telegram's action copy: to a post (`ACTION: Secstate 1634 PRIORITY`,
+// `ACTION: Amembassy TAIPEI 789`); on a CIA cable it names the desk acting on it
+// (`ACTION: C/WH 5`), no addressee.
+static ACTION_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\W{0,3}(?:ACTION|Action)\s*:\s*").expect("static regex"));
+
+/// Where the post after a line's `ACTION:` label begins, when a post follows it.
+fn action_post(t: &str) -> Option<usize> {
+    if !t.trim_start().starts_with(['A', 'a']) {
+        return None;
+    }
+    let m = ACTION_LABEL.find(t)?;
+    let rest = &t[m.end()..];
+    let value = SECOND_COLUMN
+        .find(rest)
+        .map_or(rest, |c| &rest[..c.start()]);
+    post_value(value.trim()).map(|_| m.end())
 }
 
 // A cable's dissemination slugs or a classification opening a line: no addressee.
@@ -962,6 +1022,16 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
                 }
             };
             if !parties.is_empty() && !found.iter().any(|f| f.role == Role::To) {
+                found.push(Found {
+                    role: Role::To,
+                    parties,
+                });
+            }
+            continue;
+        }
+        if let Some(after) = action_post(t) {
+            let parties = label_value(&all, i, after, Role::To, false, n);
+            if !parties.is_empty() {
                 found.push(Found {
                     role: Role::To,
                     parties,
@@ -3240,6 +3310,41 @@ mod tests {
         // a list of people between commas stays one value
         let (_, to, _) = route("TO : Mr. Bundy, Mr. Barnett\n");
         assert_eq!(to, ["Mr. Bundy, Mr. Barnett"]);
+    }
+
+    #[test]
+    fn the_1960s_telegram_forms() {
+        // *made up* in the form of the Department's incoming telegram of the 1960s: the post
+        // it came from, the action and info posts with their serials
+        let t = "INCOMING TELEGRAM          Department of State\n\nCONFIDENTIAL\n\nControl: 2317\n\nFROM: Hong Kong\n\nACTION: Secstate 1634 PRIORITY\n\nINFO: Taipei 567\n      Tokyo 402\n\nDATE: March 4, 5 p.m.\n\n1. Chinese Communist press today carried first comment.\n";
+        let (_, _, r) = route(t);
+        let show = |ps: &[Party]| -> Vec<(Option<String>, Option<String>, Option<String>)> {
+            ps.iter()
+                .map(|p| (p.name.clone(), p.title.clone(), p.precedence.clone()))
+                .collect()
+        };
+        assert_eq!(show(&r.from), [(None, Some("Hong Kong".into()), None)]);
+        assert_eq!(
+            show(&r.to),
+            [(None, Some("Secstate".into()), Some("PRIORITY".into()))]
+        );
+        assert_eq!(
+            show(&r.info),
+            [
+                (None, Some("Taipei".into()), None),
+                (None, Some("Tokyo".into()), None)
+            ]
+        );
+        // the outgoing form's action post
+        let (_, to, _) = route("OUTGOING TELEGRAM Department of State\n\nCONFIDENTIAL\n\nACTION: Amembassy TAIPEI 789\n\nINFO: Amconsul HONG KONG 456\n");
+        assert_eq!(to, ["Amembassy TAIPEI 789"]);
+        // a CIA cable's action desk is no addressee, and its stations stay stations
+        let (_, to, r) = route("ACTION: C/WH 5\nTO: MEXICO CITY\n");
+        assert_eq!(to, ["MEXICO CITY"]);
+        assert_eq!(r.to[0].office.as_deref(), Some("MEXI"));
+        // JFK 104-10246-10023: a CIA memo from the station, in small letters
+        let (_, _, r) = route("MEMORANDUM FOR: Chief, WH Division\nFROM: Mexico City\n");
+        assert_eq!(r.from[0].office.as_deref(), Some("MEXI"));
     }
 
     #[test]
