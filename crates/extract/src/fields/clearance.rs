@@ -20,13 +20,14 @@ pub struct Clearance {
 }
 
 static LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)(?:^|\s)\W{0,3}(?P<kind>Drafted(?:\s+by)?|Prepared\s+by|Cleared(?:\s+by)?|Clearances?|Approved(?:\s+by)?)\s*:\s*").expect("static regex")
+    Regex::new(r"(?m)(?:^|\s)\W{0,3}(?P<kind>Drafted(?:\s+by)?|Prepared\s+by|Cleared(?:\s+by)?|Clearances?|Approved(?:\s+by)?|approved\s+by)\s*:\s*").expect("static regex")
 });
 
 // The labels' words as literals, asked first (the label's pattern has no literal prefix and
 // is slow to search).
 static LABEL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"Drafted|Prepared|Clear|Approved|DRAFTED|APPROVED|CLEARED").expect("static regex")
+    Regex::new(r"Drafted|Prepared|Clear|Approved|approved by|DRAFTED|APPROVED|CLEARED")
+        .expect("static regex")
 });
 
 // A State telegram's block in capitals: `DRAFTED BY EA/J:RADEMING:BK`, `APPROVED BY
@@ -63,13 +64,56 @@ fn name(ini: &str, sur: &str) -> String {
 }
 
 fn parties_in(line: &str, offset: usize, n: &Normalized) -> Vec<Party> {
-    PAIR.captures_iter(line)
+    let pairs: Vec<Party> = PAIR
+        .captures_iter(line)
         .filter_map(|c| {
             let sur = c.name("sur")?;
             let name = name(c.name("ini")?.as_str(), sur.as_str());
             Some(pair_party(line, offset, n, &c, sur.end(), name))
         })
+        .collect();
+    if !pairs.is_empty() {
+        return pairs;
+    }
+    dash_pairs(line)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(at, t)| crate::fields::routing::party(t, offset + at, n))
         .collect()
+}
+
+// The 1960s' form: an office symbol, a dash and the officer (`EA/ACA - Mr. Barnett`,
+// `EA - William P. Bundy`), one a piece between semicolons, commas or wide spaces.
+static DASH_PAIR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-Z][A-Z0-9&]{0,7}(?:/[A-Z0-9&\-]{1,8}){0,3}\s+[-\x{2013}]\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|Miss\s+|Ambassador\s+)?(?:[A-Z]\.\s*|[A-Z][a-z]+\s+){0,3}[A-Z][a-zA-Z'\-]+$")
+        .expect("static regex")
+});
+static PIECES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\s*[;,]\s*|\s{3,}").expect("static regex"));
+
+/// A line made only of office-dash-officer pieces: each piece's offset and text.
+fn dash_pairs(line: &str) -> Option<Vec<(usize, &str)>> {
+    if !line.contains(['-', '\u{2013}']) {
+        return None;
+    }
+    let ends = PIECES
+        .find_iter(line)
+        .map(|m| (m.start(), m.end()))
+        .chain(std::iter::once((line.len(), line.len())));
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (end, next) in ends {
+        let piece = &line[at..end];
+        let t = piece.trim();
+        if !t.is_empty() {
+            if !DASH_PAIR.is_match(t) {
+                return None;
+            }
+            out.push((at + piece.len() - piece.trim_start().len(), t));
+        }
+        at = next;
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// The party of a pair matched in `line` (at `offset` in the text), its evidence up to
@@ -254,7 +298,9 @@ pub fn extract(n: &Normalized, body_start: usize) -> Clearance {
                 j += 1;
                 continue;
             }
-            if LABEL.is_match(next.text) || !only_pairs(&PAIR, next.text) {
+            if LABEL.is_match(next.text)
+                || !only_pairs(&PAIR, next.text) && dash_pairs(next.text).is_none()
+            {
                 break;
             }
             target.extend(parties_in(next.text, next.start, n));
@@ -279,6 +325,38 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn the_1960s_clearance_block() {
+        // *made up* in the form of the Department's outgoing telegram of the 1960s: the
+        // approval label in small letters after the transmission's words, office-dash-officer
+        let t = "RUSK\n\nDrafted by: EA/ROC:JWMcGrath:ml 3/4/66\nTelegraphic transmission and classification approved by: EA - William P. Bundy\nClearances: EA/ACA - Mr. Barnett\n            S/S - Mr. Moose; L/FE - Mr. Aldrich\n\nCONFIDENTIAL\n";
+        let c = extract(&normalize(t), 0);
+        assert_eq!(
+            names(&c.drafted_by),
+            vec![("EA/ROC".into(), "J. W. McGrath".into())]
+        );
+        assert_eq!(
+            names(&c.approved_by),
+            vec![("EA".into(), "William P. Bundy".into())]
+        );
+        assert_eq!(
+            names(&c.cleared_by),
+            vec![
+                ("EA/ACA".into(), "Mr. Barnett".into()),
+                ("S/S".into(), "Mr. Moose".into()),
+                ("L/FE".into(), "Mr. Aldrich".into())
+            ]
+        );
+        let s = c.cleared_by[2].span;
+        assert_eq!(&t[s.start..s.end], "L/FE - Mr. Aldrich");
+        // a sentence with a dash in it is no officer
+        let c = extract(
+            &normalize("Clearances: EA/ACA - Mr. Barnett\nThe Embassy - as you know - agrees.\n"),
+            0,
+        );
+        assert_eq!(c.cleared_by.len(), 1);
     }
 
     #[test]
