@@ -49,8 +49,8 @@ static LABEL: LazyLock<Regex> = LazyLock::new(|| {
         (?:
             (?P<memo>[MH][EF][MRH]ORAND[UO][MH]\s+(?:FOR|TO|TOR)|Memorandum\s+(?:for|to))(?-u:\b)(?P<memosep>\s*[:;.,]?)
           | (?P<plus>(?i:to|from|fm))\s*(?P<plussep>\+)
-          | (?P<up>TO|T0|TOs|FROM|FRO|FRON|FROH|FM|THRU|THROUGH|VIA|INFO|ATTENTION|ATTN|CC|ec)(?-u:\b)(?P<upsep>\s[46]\s|\s*(?:[:;.,'’+=]|-\s)?)
-          | (?P<mixed>To|From|Thru|Through|Via|Info|Attention|Attn|cc|to|Yo|T0)\s*(?P<mixsep>[:;=]|\s[+.,=]\s)
+          | (?P<up>COPIES\s+TO|TO|T0|TOs|FROM|FRO|FRON|FROH|FM|THRU|THROUGH|VIA|INFO|ATTENTION|ATTN|CC|ec)(?-u:\b)(?P<upsep>\s[46]\s|\s*(?:[:;.,'’+=]|-\s)?)
+          | (?P<mixed>Copies\s+to|To|From|Thru|Through|Via|Info|Attention|Attn|cc|to|Yo|T0)\s*(?P<mixsep>[:;=]|\s[+.,=]\s)
           | (?P<ocr>[A-Za-z]{3,5})\s*(?P<ocrsep>[:;.,+])
         )\s*"#,
     )
@@ -547,17 +547,24 @@ fn post_value(v: &str) -> Option<(&str, Option<&str>)> {
     })
 }
 
-/// A value listing posts between commas (`Amembassy TAIPEI, Amembassy TOKYO, CINCPAC`):
-/// each post's offset and text.
-fn posts(value: &str) -> Option<Vec<(usize, &str)>> {
+/// A value listing posts or office symbols between commas (`Amembassy TAIPEI, Amembassy
+/// TOKYO, CINCPAC`, a memorandum of conversation's `COPIES TO: S/S, FE, IO, USUN`): each
+/// one's offset and text.
+fn listed(value: &str) -> Option<Vec<(usize, &str)>> {
     if !value.contains(',') {
         return None;
     }
+    let symbol = |t: &str| {
+        t.len() <= 12
+            && t.bytes().any(|b| b.is_ascii_uppercase())
+            && t.bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'/' || b == b'-')
+    };
     let mut out = Vec::new();
     let mut at = 0;
     for piece in value.split(',') {
         let t = piece.trim();
-        if !POST.is_match(t) {
+        if !POST.is_match(t) && !symbol(t) {
             return None;
         }
         out.push((at + piece.len() - piece.trim_start().len(), t));
@@ -598,6 +605,7 @@ fn role(c: &regex::Captures<'_>) -> Option<Role> {
         "FROM" | "FRO" | "FRON" | "FROH" | "FM" => Role::From,
         "THRU" | "THROUGH" | "VIA" => Role::Through,
         "INFO" | "CC" | "EC" => Role::Info,
+        w if w.starts_with("COPIES") => Role::Info,
         "ATTENTION" | "ATTN" => Role::Attention,
         _ => return None,
     })
@@ -800,7 +808,7 @@ fn label_value(
         let offset = line.text[after..]
             .find(value)
             .map_or(start, |o| line.start + after + o);
-        match posts(value) {
+        match listed(value) {
             Some(list) => out.extend(list.into_iter().map(|(o, t)| party(t, offset + o, n))),
             None => out.push(party(value, offset, n)),
         }
@@ -3307,9 +3315,20 @@ mod tests {
             .map(|p| &t[p.span.start..p.span.end])
             .collect();
         assert_eq!(info, ["Amembassy TAIPEI", "Amembassy TOKYO", "CINCPAC"]);
-        // a list of people between commas stays one value
+        // a list of people between commas stays one value, as does a title and its office
         let (_, to, _) = route("TO : Mr. Bundy, Mr. Barnett\n");
         assert_eq!(to, ["Mr. Bundy, Mr. Barnett"]);
+        let (_, to, _) = route("TO : Chief, WH\n");
+        assert_eq!(to, ["Chief, WH"]);
+        // *made up* in the form of the Department's memorandum of conversation of the 1960s
+        let t = "PARTICIPANTS: The Secretary\n\nCOPIES TO: S/S, FE, IO, Amembassy TAIPEI, USUN\n\nThe Ambassador called at his request.\n";
+        let (_, _, r) = route(t);
+        let info: Vec<&str> = r
+            .info
+            .iter()
+            .map(|p| &t[p.span.start..p.span.end])
+            .collect();
+        assert_eq!(info, ["S/S", "FE", "IO", "Amembassy TAIPEI", "USUN"]);
     }
 
     #[test]
