@@ -338,6 +338,19 @@ fn load() -> Authority {
                 }
             }
         }
+        // Known by the middle name (`W. Anthony Lake`, `J. Stapleton Roy`): `ANTHONY LAKE` too
+        let by_middle: Vec<String> = forms
+            .iter()
+            .filter_map(|f| {
+                let mut w = f.split(' ');
+                let (initial, middle) = (w.next()?, w.next()?);
+                let rest = &f[initial.len() + 1..];
+                // (not the surname alone: `E DE LEON`, `J VILLEDA MORALES`)
+                (initial.len() == 1 && middle.len() > 1 && w.next().is_some() && rest != skey)
+                    .then(|| rest.to_string())
+            })
+            .collect();
+        forms.extend(by_middle);
         forms.sort();
         forms.dedup();
         for f in forms {
@@ -582,6 +595,10 @@ mod tests {
     fn loads_people_places_and_terms() {
         let a = get();
         assert!(a.people.len() > 15_000, "{}", a.people.len());
+        // known by the middle name
+        assert!(a.full_names.contains_key("ANTHONY LAKE"));
+        assert!(a.full_names.contains_key("STAPLETON ROY"));
+        assert!(!a.full_names.contains_key("DE LEON"));
         let lord = &a.full_names["WINSTON LORD"];
         let p = &a.people[lord[0] as usize];
         assert!(
