@@ -52,7 +52,7 @@ static CAVEAT_RE: LazyLock<Regex> = LazyLock::new(|| {
 static DECL_RE: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
     without_prefilter(
         r"(?x)
-        (?-u:\b)DECL(?:ASSIFY)?(?:\s+ON)?\s*[:;.]\s*(?P<decl>OADR|[A-Z0-9/\-]{2,12}(?:\s+[A-Z0-9/\-]{2,12})?)
+        (?-u:\b)(?:DECL(?:ASSIFY)?(?:\s+ON)?|Decl(?:assify)?(?:\s+[Oo]n)?)\s*[:;.]\s*(?P<decl>OADR|[A-Z0-9/\-]{2,12}(?:\s+[A-Z0-9/\-]{2,12})?)
       | (?-u:\b)E\.?\s?O\.?\s*1\d{4}\s*[:;]\s*(?P<eo>GDS|XGDS(?:-\d)?|N/?A)(?-u:\b)
       | (?-u:\b)[EC€£]\s?[2Q]?,?\s+(?:IMPDET|EIPDET)(?-u:\b)
       # the 1960s' downgrading groups: alone on a line or before their rule's words, and a
@@ -64,8 +64,9 @@ static DECL_RE: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
 
 // What each form of `DECL_RE` must hold, searched first: most texts hold none, and a
 // pattern without a literal prefilter is slow to search.
-static DECL_WORDS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"DECL|IMPDET|EIPDET|GDS|GROUP|Group|GP-").expect("static regex"));
+static DECL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"DECL|Decl|IMPDET|EIPDET|GDS|GROUP|Group|GP-").expect("static regex")
+});
 // (and `N/A` after a colon, asked of each `NA`: the colon is too common to search for)
 static NA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"N/?A").expect("static regex"));
 
@@ -272,6 +273,19 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    #[test]
+    fn the_instruction_in_small_letters() {
+        let decl = |t: &str| cls(t).declassify_on.map(|d| d.value);
+        // *made up* in the form of the NSC's memoranda of the 1990s
+        assert_eq!(
+            decl("CONFIDENTIAL\nDeclassify on: OADR\n"),
+            Some("OADR".into())
+        );
+        assert_eq!(decl("SECRET\nDecl: 6/30/04\n"), Some("6/30/04".into()));
+        // the verb in a sentence is none
+        assert_eq!(decl("We should declassify. The rest follows.\n"), None);
     }
 
     #[test]
