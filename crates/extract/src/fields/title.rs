@@ -100,6 +100,16 @@ fn file_number(t: &str) -> bool {
         .all(|w| w.chars().any(|c| c.is_ascii_digit()))
 }
 
+static PORTION_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\((?:U|C|S|TS|LOU|SBU|FOUO)(?:/[A-Z]{2,8}){0,3}\)\s*").expect("static regex")
+});
+
+// A numbered field's number before its label: `3. TITLE:` (asked of lines opening with a
+// digit only).
+static FIELD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\s*\d{1,2}\.\s+)(?:TITLE|SUBJECT|Title|Subject)\s*:").expect("static regex")
+});
+
 const MAX_LINES: usize = 4;
 const MAX_CHARS: usize = 300;
 
@@ -741,10 +751,23 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
     // whether the text's numbered paragraphs have begun (`1. ON 28 APRIL ...`)
     let mut in_text = false;
     for (i, line) in all.iter().enumerate() {
-        // Most lines start with no label word at all: decide that before any regex runs.
-        let head = line
+        // A form's numbered field (`3. TITLE: (U) PLA UNITS IN BEIJING`, a defense
+        // intelligence report): its label is read after the number.
+        let skip = if line
             .text
-            .trim_start_matches(|c: char| c.is_whitespace() || "\"'“‘*|.«".contains(c));
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit())
+        {
+            FIELD_NUMBER
+                .captures(line.text)
+                .and_then(|c| c.get(1))
+                .map_or(0, |m| m.end())
+        } else {
+            0
+        };
+        let (text, text_start) = (&line.text[skip..], line.start + skip);
+        // Most lines start with no label word at all: decide that before any regex runs.
+        let head = text.trim_start_matches(|c: char| c.is_whitespace() || "\"'“‘*|.«".contains(c));
         if !in_text && head.starts_with(|c: char| c.is_ascii_digit()) {
             in_text = crate::lines::NUMBERED.is_match(head);
         }
@@ -762,12 +785,12 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
             continue;
         }
         let labelled = LABEL
-            .captures(line.text)
+            .captures(text)
             .filter(|c| c.name("w").is_some_and(|w| is_label(w.as_str())))
             .and_then(|c| c.get(0));
         let bare = || {
             BARE_LABEL
-                .captures(line.text)
+                .captures(text)
                 .filter(|c| {
                     c.name("w")
                         .is_some_and(|w| crate::fuzzy::is_word(w.as_str(), "SUBJECT", 2))
@@ -776,7 +799,7 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
         };
         // `SUBJECT.` closing a line of prose (`... METHOD APPROACH\nSUBJECT.`) is a word.
         let sentence_end = labelled.is_some_and(|m| {
-            m.as_str().trim_end().ends_with('.') && line.text[m.end()..].trim().is_empty()
+            m.as_str().trim_end().ends_with('.') && text[m.end()..].trim().is_empty()
         });
         if sentence_end {
             continue;
@@ -796,9 +819,15 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
                 None => continue,
             },
         };
-        let mut first = line.text[m.end..].trim();
-        // A routing sheet's printed `SUBJECT: (Optional)` is a label, not a value.
-        if let Some(rest) = OPTIONAL.find(first).filter(|o| o.start() == 0) {
+        let mut first = text[m.end..].trim();
+        // A routing sheet's printed `SUBJECT: (Optional)` is a label, not a value; a
+        // portion marking opening it (`(U) PLA UNITS`, `(S/NF)`) is the paragraph's
+        // classification, not its words.
+        if let Some(rest) = OPTIONAL
+            .find(first)
+            .or_else(|| PORTION_MARK.find(first))
+            .filter(|o| o.start() == 0)
+        {
             first = first[rest.end()..].trim();
         }
         if let Some(col) = SECOND_COLUMN
@@ -811,8 +840,8 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
         if is_bare && first.split_whitespace().count() > 12 {
             continue;
         }
-        let mut start =
-            line.start + m.end + (line.text[m.end..].len() - line.text[m.end..].trim_start().len());
+        // (`first` is a piece of `text`: where it begins there)
+        let mut start = text_start + (first.as_ptr() as usize - text.as_ptr() as usize);
         let mut end = start + first.len();
         let mut parts: Vec<&str> = Vec::new();
         if !first.is_empty() {
@@ -1322,6 +1351,17 @@ mod tests {
             title(t).as_deref(),
             Some("-- We want to maintain a constructive relationship.")
         );
+    }
+
+    #[test]
+    fn a_numbered_title_field_and_its_portion_marking() {
+        // *made up* in the form of the defense attaches' intelligence information reports
+        let t = "INTELLIGENCE INFORMATION REPORT\n\n1. COUNTRY: (U) CHINA (CH)\n\n2. REPORT NUMBER: 6 856 0123 89\n\n3. TITLE: (U) PLA UNITS IN BEIJING AFTER 4 JUNE\n\n4. DATE OF INFORMATION: 890605\n";
+        let s = extract(&normalize(t), 0, None).unwrap();
+        assert_eq!(s.value, "PLA UNITS IN BEIJING AFTER 4 JUNE");
+        assert_eq!(&t[s.span.start..s.span.end], s.value);
+        let t = "SUBJECT: (S/NF) Chinese Arms Sales\n\n1. Text.\n";
+        assert_eq!(title(t).unwrap(), "Chinese Arms Sales");
     }
 
     #[test]
