@@ -932,7 +932,7 @@ fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
             Some(_) => false,
             None => matches!(first, Some(TermKind::Org | TermKind::Title)),
         };
-        if !office || k.len() > 12 {
+        if !office || k.len() > 12 || portion_mark(k) {
             return None;
         }
         // the telegraph office's note on the transmission (`NOTE BY OC/T: NOT PASSED TO`):
@@ -996,6 +996,19 @@ fn misread_month(d: &Doc, i: usize) -> bool {
         })
     };
     near && (i > 0 && number(i - 1) || number(i + 1))
+}
+
+/// A paragraph's classification marking written as a symbol (`S/NF`, `C/NF`, `TS/SCI`,
+/// `S/WN/NC`): a level, then controls.
+fn portion_mark(k: &str) -> bool {
+    let mut parts = k.split('/');
+    matches!(parts.next(), Some("U" | "C" | "S" | "TS"))
+        && parts.all(|p| {
+            matches!(
+                p,
+                "NF" | "WN" | "OC" | "NC" | "PR" | "SCI" | "REL" | "NOFORN" | "ORCON" | "WNINTEL"
+            )
+        })
 }
 
 #[cfg(test)]
@@ -1291,6 +1304,20 @@ mod tests {
             all.iter().all(|s| !s.4.iter().any(|m| m.contains('('))),
             "{all:?}"
         );
+    }
+
+    #[test]
+    fn a_portion_marking_is_no_office() {
+        // *made up* in the form of a 1980s defense report's paragraphs
+        let all = seen(
+            "8. SUMMARY: (S/NF) UNITS REMAINED. 9. (C/NF) ARMOR SEEN. CLEARED BY S/S AND EAP/CM.",
+            None,
+        );
+        assert!(
+            all.iter().all(|s| s.1 != "S/NF" && s.1 != "C/NF"),
+            "{all:?}"
+        );
+        assert_eq!(one(&all, "EAP/CM").0, Kind::Office);
     }
 
     #[test]
