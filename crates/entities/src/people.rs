@@ -783,14 +783,29 @@ fn city_surname(d: &Doc, k: usize) -> bool {
 
 /// The end of a name run on from `j`: name words that are not common words, up to `max`
 /// words, particles not counted.
-fn extend_name(d: &Doc, mut j: usize, mut max: usize) -> usize {
+fn extend_name(d: &Doc, j: usize, max: usize) -> usize {
+    extend_name_to(d, j, max, false)
+}
+
+/// [`extend_name`], stopping before a given name when `given_stops`: after a middle
+/// initial, the surname's slot is filled, and a given name the lists know (and no surname)
+/// opens the next name, on a list's row read across two columns (`Maria L. Vilehis Sergio
+/// Rojas Santamaria`), where a name without one may run through given names (`John William
+/// Carl LEGGETT`).
+fn extend_name_to(d: &Doc, mut j: usize, mut max: usize, given_stops: bool) -> usize {
     let runs_on = |k: usize| {
         d.toks
             .get(k)
             .is_some_and(|t| t.gap == Gap::Space && (d.upper || !t.line_start))
     };
+    let next_given = |k: usize| {
+        given_stops && !d.f(k).surname && d.a.given.get(d.key(k)).is_some_and(|&c| c >= 3)
+    };
     let word = |k: usize| {
-        runs_on(k) && (next_name_word(d, k, false) || city_surname(d, k)) && !d.is_word(k)
+        runs_on(k)
+            && (next_name_word(d, k, false) || city_surname(d, k))
+            && !d.is_word(k)
+            && !next_given(k)
     };
     // a middle initial without its point before a name word (`MALCOLM K WAGLAND`)
     let initial = |k: usize| runs_on(k) && bare_initial(d, k) && word(k + 1);
@@ -1078,7 +1093,8 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             && d.cap(i)
             // (`IN APRIL MUZOREWA WAS QUOTED`)
             && !crate::vocab::is_month(d.key(i))
-            && !d.is_word(i)
+            // (a given name that is a word too before a middle initial: `JOHN A. SMITH`)
+            && (!d.is_word(i) || d.toks.get(i + 1).is_some_and(|t| t.gap == Gap::Space) && dotted_initial(d, i + 1))
             && d.toks
                 .get(i + 1)
                 .is_some_and(|t| t.gap == Gap::Space && (d.upper || !t.line_start));
@@ -1115,7 +1131,7 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
             if named && !split_word(d, i) {
                 // and a surname after a second given name: `PEDRO FELIPE RAMIRES`
                 let from = if middle { i + 3 } else { i + 2 };
-                let j = extend_name(d, from, from + 2);
+                let j = extend_name_to(d, from, from + 2, middle);
                 out.push(person(d, i..j, i..j, true));
                 i = coordinated(d, j, out);
                 continue;
@@ -2427,6 +2443,24 @@ mod tests {
         assert_eq!(
             names("On 15 April 1975, David W.\n\nThe Commission met."),
             ["David"]
+        );
+        // JFK 104-10001-10008, 202-10002-10124: a given name that is a word too (`JOHN`,
+        // `LEE`) before its middle initial
+        assert_eq!(names("Routing: Lee H. Wigren, C/CI/R&A"), ["Lee H. Wigren"]);
+        assert_eq!(
+            names("FROM: JOHN H. GRIMMINS, DIRECTOR"),
+            ["JOHN H. GRIMMINS"]
+        );
+        // JFK 104-10231-10010: a list's rows read across two columns; after the middle
+        // initial, the next given name opens the next name
+        let row = names("s Maria L. Vilehis Sergio Rojas Santamaria 13282 300.00");
+        assert!(row.contains(&"Maria L. Vilehis".to_string()), "{row:?}");
+        assert!(!row.iter().any(|n| n.contains("Vilehis Sergio")), "{row:?}");
+        // without a middle initial a name runs on through a given name (cables-ner
+        // 1977SANA04097)
+        assert_eq!(
+            names("PARTLY TO AVOID PRESSURES TO ADD ABDALLAH BIN HUSAYN AL-AHMAR."),
+            ["ABDALLAH BIN HUSAYN AL-AHMAR"]
         );
     }
 
