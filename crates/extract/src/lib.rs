@@ -16,6 +16,7 @@ pub mod split;
 use declass_model::{DocDate, Record, Source, Spanned};
 pub use fields::pages::counts_own_pages;
 pub use normalize::{normalize, Normalized};
+use std::collections::{HashMap, HashSet};
 
 /// Bumped when extraction changes what records hold (2: entities), so an archive built by an
 /// older version can be told apart (the demo extracts its documents again then; 3: page
@@ -311,18 +312,21 @@ fn entities(n: &Normalized, year: Option<i32>, record: &Record) -> declass_model
         &record.approved_by,
         &record.participants,
     ];
+    let mut join = Join::new(&out);
     for p in parties.into_iter().flatten() {
         if let Some(office) = p.office.as_deref().filter(|o| !o.trim().is_empty()) {
-            add_office(&mut out, office, p.span);
+            join.office(&mut out, office, p.span);
         }
         if let Some(name) = p
             .name
             .as_deref()
             .filter(|o| !o.trim().is_empty() && fields::routing::names_a_person(p))
         {
-            add_person(&mut out, name, p.span, year);
+            join.person(&mut out, name, p.span, year);
         }
     }
+    // (organizations that moved to the offices left their place empty)
+    out.organizations.retain(|e| !e.name.is_empty());
     out
 }
 
@@ -333,54 +337,116 @@ fn last_word(s: &str) -> String {
         .to_uppercase()
 }
 
-/// A party's office joins the office entity of that symbol (an organization found under the
-/// same abbreviation in the text moves to the offices).
-fn add_office(out: &mut declass_model::Entities, office: &str, span: declass_model::Span) {
-    let same = |e: &declass_model::Entity| e.name.eq_ignore_ascii_case(office);
-    if let Some(k) = out.organizations.iter().position(same) {
-        let e = out.organizations.remove(k);
-        out.offices.push(e);
-    }
-    match out.offices.iter_mut().find(|e| same(e)) {
-        Some(e) => e.mentions.push(span),
-        None => out.offices.push(declass_model::Entity {
-            name: office.to_string(),
-            canonical: declass_entities::office_name(office),
-            authority: None,
-            mentions: vec![span],
-        }),
-    }
+/// The text's people, offices and organizations by the keys a party joins them under,
+/// built once: a record of many parties (a clearance list of thousands of lines) joins
+/// them in linear time.
+struct Join {
+    /// a person's surname (last word of name or canonical form) → the first such person
+    people: HashMap<String, usize>,
+    /// mentions each person has: (person, start, end)
+    mentioned: HashSet<(usize, usize, usize)>,
+    /// an office's or organization's name in capitals → its place
+    offices: HashMap<String, usize>,
+    organizations: HashMap<String, usize>,
 }
 
-/// A party's name joins the person of that surname, or is a person of its own.
-fn add_person(
-    out: &mut declass_model::Entities,
-    name: &str,
-    span: declass_model::Span,
-    year: Option<i32>,
-) {
-    let key = last_word(name);
-    // a CIA station or city in a routing line (`MEXICO CITY`) is not a person
-    if key.len() < 2 || declass_entities::is_place(name) {
-        return;
+impl Join {
+    fn new(out: &declass_model::Entities) -> Join {
+        let mut j = Join {
+            people: HashMap::new(),
+            mentioned: HashSet::new(),
+            offices: HashMap::new(),
+            organizations: HashMap::new(),
+        };
+        for (i, e) in out.people.iter().enumerate() {
+            j.person_keys(e, i);
+            j.mentioned
+                .extend(e.mentions.iter().map(|m| (i, m.start, m.end)));
+        }
+        for (i, e) in out.offices.iter().enumerate() {
+            j.offices.entry(e.name.to_uppercase()).or_insert(i);
+        }
+        for (i, e) in out.organizations.iter().enumerate() {
+            j.organizations.entry(e.name.to_uppercase()).or_insert(i);
+        }
+        j
     }
-    let same = |e: &declass_model::Entity| {
-        last_word(&e.name) == key || e.canonical.as_deref().is_some_and(|c| last_word(c) == key)
-    };
-    match out.people.iter_mut().find(|e| same(e)) {
-        Some(e) => {
-            if !e.mentions.contains(&span) {
-                e.mentions.push(span);
+
+    fn person_keys(&mut self, e: &declass_model::Entity, i: usize) {
+        self.people.entry(last_word(&e.name)).or_insert(i);
+        if let Some(c) = e.canonical.as_deref() {
+            self.people.entry(last_word(c)).or_insert(i);
+        }
+    }
+
+    /// A party's office joins the office entity of that symbol (an organization found under
+    /// the same abbreviation in the text moves to the offices).
+    fn office(
+        &mut self,
+        out: &mut declass_model::Entities,
+        office: &str,
+        span: declass_model::Span,
+    ) {
+        let key = office.to_uppercase();
+        if let Some(k) = self.organizations.remove(&key) {
+            let e = std::mem::replace(
+                &mut out.organizations[k],
+                declass_model::Entity {
+                    name: String::new(),
+                    canonical: None,
+                    authority: None,
+                    mentions: Vec::new(),
+                },
+            );
+            self.offices.entry(key.clone()).or_insert(out.offices.len());
+            out.offices.push(e);
+        }
+        match self.offices.get(&key) {
+            Some(&i) => out.offices[i].mentions.push(span),
+            None => {
+                self.offices.insert(key, out.offices.len());
+                out.offices.push(declass_model::Entity {
+                    name: office.to_string(),
+                    canonical: declass_entities::office_name(office),
+                    authority: None,
+                    mentions: vec![span],
+                });
             }
         }
-        None => {
-            let linked = declass_entities::link_name(name, year);
-            out.people.push(declass_model::Entity {
-                name: name.to_string(),
-                canonical: Some(linked.map_or_else(|| name.to_string(), |l| l.0.to_string())),
-                authority: linked.map(|l| l.1.to_string()),
-                mentions: vec![span],
-            });
+    }
+
+    /// A party's name joins the person of that surname, or is a person of its own.
+    fn person(
+        &mut self,
+        out: &mut declass_model::Entities,
+        name: &str,
+        span: declass_model::Span,
+        year: Option<i32>,
+    ) {
+        let key = last_word(name);
+        // a CIA station or city in a routing line (`MEXICO CITY`) is not a person
+        if key.len() < 2 || declass_entities::is_place(name) {
+            return;
+        }
+        match self.people.get(&key) {
+            Some(&i) => {
+                if self.mentioned.insert((i, span.start, span.end)) {
+                    out.people[i].mentions.push(span);
+                }
+            }
+            None => {
+                let linked = declass_entities::link_name(name, year);
+                let e = declass_model::Entity {
+                    name: name.to_string(),
+                    canonical: Some(linked.map_or_else(|| name.to_string(), |l| l.0.to_string())),
+                    authority: linked.map(|l| l.1.to_string()),
+                    mentions: vec![span],
+                };
+                let i = out.people.len();
+                self.person_keys(&e, i);
+                self.mentioned.insert((i, span.start, span.end));
+                out.people.push(e);
+            }
         }
     }
 }

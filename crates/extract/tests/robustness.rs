@@ -162,6 +162,18 @@ fn hostile_shapes_finish() {
                                        // stands in a sentence)
     check(&"HE SAW THE DIRECTOR AND SAID IT WAS RELEASED IN JULY AND ".repeat(90_000));
     check(&"SECRET SENSITIVE ".repeat(300_000));
+    // one 5 MB addressee line listing posts; a clearance list of office-dash-officer lines;
+    // action posts; indented addressees under one TO
+    check(&format!("INFO: {}", "Amembassy TAIPEI, ".repeat(300_000)));
+    check(&format!(
+        "Clearances: {}",
+        "S/S - Mr. Moose\n".repeat(200_000)
+    ));
+    check(&"ACTION: Secstate 1634 PRIORITY\n".repeat(150_000));
+    check(&format!(
+        "TO: The Secretary\n{}",
+        "    The Secretary\n".repeat(200_000)
+    ));
     check(&"TO: DIRECTOR\n".repeat(100_000));
     check(&"Cleared: EAP:PTomsen\n".repeat(50_000));
     check(&"DIST 12/14 RECD S/S ".repeat(250_000)); // one 5 MB line of furniture words

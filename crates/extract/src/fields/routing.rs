@@ -521,6 +521,9 @@ static POST: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
+/// Most posts or offices one address line lists.
+const MAX_LISTED: usize = 64;
+
 // A post with the serial and precedence a telegram gives it: `Secstate 1634 PRIORITY`,
 // `Taipei 567`, `Amembassy TAIPEI 789`.
 static POST_SERIAL: LazyLock<Regex> = LazyLock::new(|| {
@@ -564,7 +567,8 @@ fn listed(value: &str) -> Option<Vec<(usize, &str)>> {
     let mut at = 0;
     for piece in value.split(',') {
         let t = piece.trim();
-        if !POST.is_match(t) && !symbol(t) {
+        // (a list longer than any address line is the text's, not a heading's)
+        if !POST.is_match(t) && !symbol(t) || out.len() == MAX_LISTED {
             return None;
         }
         out.push((at + piece.len() - piece.trim_start().len(), t));
