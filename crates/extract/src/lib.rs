@@ -258,6 +258,14 @@ fn extract_one(
     record.attachments = anatomy.attachments;
     record.decision = anatomy.decision;
     record.participants = anatomy.participants;
+    // a signer read over the list of participants (its last lines, a name and a title) is
+    // a participant, not the sender
+    let participants = &record.participants;
+    record.from.retain(|p| {
+        !participants
+            .iter()
+            .any(|q| p.span.start < q.span.end && q.span.start < p.span.end)
+    });
     record.meeting = anatomy.meeting;
     // (a memorandum of conversation without a subject is titled by who took part: known
     // only once its participants are read)
@@ -457,6 +465,22 @@ mod tests {
     use declass_model::DocType;
 
     const SEED_004: &str = include_str!("../../../corpus/sample/seeds/004_d82bf065194c113b.txt");
+
+    #[test]
+    fn the_last_participant_is_no_sender() {
+        // *made up* in the form of the Department's memoranda of conversation of the 1970s:
+        // the sides' lists end with a name and title over the distribution line
+        let t = "MEMORANDUM OF CONVERSATION\n\nSUBJECT: Secretary's Meeting with Huang Chen\n\nPARTICIPANTS:\n\nChina\nHuang Chen, Chief, PRC Liaison Office\nShih Yen-hua, Interpreter\n\nUnited States\nThe Secretary\nWinston Lord, Director, Policy Planning Staff\n\nDISTRIBUTION: S/S, EA, S/P\n\nThe Secretary: Welcome. I wanted to talk about the trip.\n";
+        let r = extract("x".into(), Source::default(), t).record;
+        assert!(
+            r.participants
+                .iter()
+                .any(|p| p.name.as_deref() == Some("Winston Lord")),
+            "{:?}",
+            r.participants
+        );
+        assert!(r.from.is_empty(), "{:?}", r.from);
+    }
 
     #[test]
     fn a_memorandum_of_conversation_without_a_subject_is_titled_by_its_participants() {

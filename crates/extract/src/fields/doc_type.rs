@@ -71,9 +71,11 @@ static ROUTING_SLIP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)ROUTING\s+SLIP(?-u:\b)").expect("static regex"));
 // (the government's office memorandum form prints `Memorandum` alone on its line, under
 // `UNITED STATES GOVERNMENT`)
+// (and the NSC's numbered directives in small letters: `National Security Study
+// Memorandum 14`, `Presidential Review Memorandum/NSC-24`)
 static MEMO_FOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?m)(?-u:\b)MEMORANDUM(?-u:\b)|^\W{0,3}D[IE]SPATCH(?-u:\b)|^\W{0,3}Memorandum\W{0,3}$",
+        r"(?m)(?-u:\b)MEMORANDUM(?-u:\b)|^\W{0,3}D[IE]SPATCH(?-u:\b)|^\W{0,3}Memorandum\W{0,3}$|^\W{0,3}(?:National\s+Security\s+(?:Study|Decision)|Presidential\s+Review)\s+Memorandum(?-u:\b)",
     )
     .expect("static regex")
 });
@@ -317,6 +319,19 @@ mod tests {
         assert_eq!(
             ty("DEPARTMENT OF STATE\n\nSee the enclosed Memorandum of Conversation and the AIRGRAM on it.\n"),
             None
+        );
+    }
+
+    #[test]
+    fn the_nscs_directives() {
+        // *made up* in the form of the NSC's study and decision memoranda of 1969
+        assert_eq!(
+            ty("NATIONAL SECURITY COUNCIL\nWASHINGTON, D.C. 20506\n\nSECRET\n\nFebruary 5, 1969\n\nNational Security Study Memorandum 14\n\nTO: The Secretary of State\n"),
+            Some(DocType::Memorandum)
+        );
+        assert_eq!(
+            ty("THE WHITE HOUSE\n\nNational Security Decision Memorandum 17\n\nTO: The Secretary of State\n"),
+            Some(DocType::Memorandum)
         );
     }
 

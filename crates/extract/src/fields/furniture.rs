@@ -132,6 +132,13 @@ fn list(n: &Normalized, all: &[Line<'_>], heading: usize, end: usize) -> Option<
     if let Some(p) = entry(n, first, head_end) {
         last = p.span.end;
         to.push(p);
+    } else if let Some(pieces) = crate::fields::routing::listed(first.text[head_end..].trim_end()) {
+        // offices listed on the heading's line: `DISTRIBUTION: S/S, EA, S/P`
+        for (at, t) in pieces {
+            let s = first.start + head_end + at;
+            to.push(party(t, s, n));
+            last = s + t.len();
+        }
     }
     let mut gap = 0;
     for line in all[heading + 1..]
@@ -533,6 +540,16 @@ mod tests {
             .map(|p| (p.copies.as_deref(), p.office.as_deref()))
             .collect();
         assert_eq!(got, [(Some("3"), Some("JMWAVE"))]);
+        // *made up* in the form of the Department's memoranda of conversation: the offices
+        // listed on the heading's line
+        let t = "DISTRIBUTION: S/S, EA, S/P\n\nThe Secretary: Welcome.\n";
+        let d = distribution(&normalize(t), t.len());
+        let got: Vec<&str> = d[0]
+            .to
+            .iter()
+            .map(|p| &t[p.span.start..p.span.end])
+            .collect();
+        assert_eq!(got, ["S/S", "EA", "S/P"]);
         // The same on the heading's line: `Distribution: 3 - COS, JMWAVE` (made up).
         let n = normalize("Distribution: 3 - COS, JMWAVE\n");
         let to = &distribution(&n, n.text.len())[0].to;

@@ -144,7 +144,7 @@ static SUBJECT_LINE: LazyLock<Regex> =
 static OFFICE_DASH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([A-Z][A-Z/&\-]{0,12})\s+-\s+(.+)$").expect("static regex"));
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm|Col)\.?\s+)?(?:[A-Z]\.\s*)?[A-Z][a-z]+\.?(?:\s+[A-Z]\.?)*(?:\s+[A-Z][a-zA-Z'\-]+){0,2}$").expect("static regex")
+    Regex::new(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm|Col)\.?\s+)?(?:[A-Z]\.\s*)?[A-Z][a-z]+\.?(?:\s+[A-Z]\.?)*(?:\s+[A-Z][a-zA-Z'\-]+){0,2}(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?$").expect("static regex")
 });
 
 // Words of titles and offices, never of a personal name.
@@ -553,7 +553,7 @@ fn post_value(v: &str) -> Option<(&str, Option<&str>)> {
 /// A value listing posts or office symbols between commas (`Amembassy TAIPEI, Amembassy
 /// TOKYO, CINCPAC`, a memorandum of conversation's `COPIES TO: S/S, FE, IO, USUN`): each
 /// one's offset and text.
-fn listed(value: &str) -> Option<Vec<(usize, &str)>> {
+pub(crate) fn listed(value: &str) -> Option<Vec<(usize, &str)>> {
     if !value.contains(',') {
         return None;
     }
@@ -825,7 +825,18 @@ fn label_value(
                 let labelled = LABEL.captures(t).is_some_and(|c| self::role(&c).is_some())
                     // (another field's key: `DATE: 02/26/97 08:43:20 AM`)
                     || other_key(t);
-                if !labelled && t.len() < 60 && !NUMBERED.is_match(t) && !SUBJECT_LINE.is_match(t) {
+                // a joint memo's second sender under the first, each an office and its
+                // officer (`FROM: EA - Arthur W. Hummel, Jr.` / `INR - Harold H. Saunders`)
+                let second_sender = out.last().is_some_and(|p| p.office.is_some())
+                    && OFFICE_DASH.is_match(t)
+                    && next.text.starts_with(char::is_whitespace);
+                if second_sender {
+                    out.push(party(t, s, n));
+                } else if !labelled
+                    && t.len() < 60
+                    && !NUMBERED.is_match(t)
+                    && !SUBJECT_LINE.is_match(t)
+                {
                     if let Some(p) = out.last_mut() {
                         if p.title.is_none() && t.chars().next().is_some_and(char::is_uppercase) {
                             p.title = Some(t.to_string());
@@ -3333,6 +3344,29 @@ mod tests {
             .map(|p| &t[p.span.start..p.span.end])
             .collect();
         assert_eq!(info, ["S/S", "FE", "IO", "Amembassy TAIPEI", "USUN"]);
+    }
+
+    #[test]
+    fn a_joint_memos_senders() {
+        // *made up* in the form of the Department's information memoranda of the 1970s: two
+        // bureaus send it, the first's officer with his suffix
+        let t = "INFORMATION MEMORANDUM\n\nTO:        The Secretary\n\nFROM:      EA - Arthur W. Hummel, Jr.\n           INR - Harold H. Saunders\n\nSuccession in China After Mao\n";
+        let (_, _, r) = route(t);
+        let from: Vec<(Option<&str>, Option<&str>)> = r
+            .from
+            .iter()
+            .map(|p| (p.office.as_deref(), p.name.as_deref()))
+            .collect();
+        assert_eq!(
+            from,
+            [
+                (Some("EA"), Some("Arthur W. Hummel, Jr")),
+                (Some("INR"), Some("Harold H. Saunders"))
+            ]
+        );
+        // a title under a sender stays the title (JFK 104-10054-10232's form, abridged)
+        let (_, _, r) = route("FROM: Robert W. Gambino\nDirector of Security\n");
+        assert_eq!(r.from[0].title.as_deref(), Some("Director of Security"));
     }
 
     #[test]

@@ -143,6 +143,7 @@ pub fn extract(n: &Normalized, body_start: usize, form: Option<&str>) -> Option<
         .or_else(|| dispatch_box(n, body_start))
         .or_else(|| under_type_heading(n, body_start))
         .or_else(|| form.is_none().then(|| form_heading(n)).flatten())
+        .or_else(|| unlabelled_subject(n, body_start))
         .or_else(|| gist(n, body_start).map(prefix))
 }
 
@@ -227,6 +228,52 @@ fn under_type_heading(n: &Normalized, body_start: usize) -> Option<Spanned<Strin
     let (&(_, start), &(last, last_start)) = (parts.first()?, parts.last()?);
     let value = parts.iter().map(|p| p.0).collect::<Vec<_>>().join(" ");
     Some(Spanned::new(value, n.span(start, last_start + last.len())))
+}
+
+// A routing label opening a line.
+static ROUTING_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W{0,3}(?:TO|FROM|THROUGH|THRU|INFO|To|From|Through|Thru)\s*:")
+        .expect("static regex")
+});
+
+/// Lines from the top where a memorandum's routing block may end.
+const ROUTING_LINES: usize = 40;
+
+/// A subject typed without its label, a headline alone on its line under the routing
+/// block (`FROM: EA - Arthur W. Hummel, Jr.` / `INR - Harold H. Saunders` / blank /
+/// `Succession in China After Mao`), as the Department's memoranda of the 1970s have it.
+fn unlabelled_subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
+    let all: Vec<Line<'_>> = n.lines_from(body_start).take(ROUTING_LINES).collect();
+    let last = all.iter().rposition(|l| ROUTING_LINE.is_match(l.text))?;
+    // the label's value and its lines below, then blank lines
+    let mut k = last + 1;
+    while all.get(k).is_some_and(|l| !l.is_blank()) {
+        k += 1;
+    }
+    while all.get(k).is_some_and(|l| l.is_blank()) {
+        k += 1;
+    }
+    let line = all.get(k)?;
+    let (t, s) = line.trimmed();
+    let alone = all.get(k + 1).is_none_or(|l| l.is_blank());
+    // (a key in capitals opens a form's line: `PARTICIPANTS: The Secretary`)
+    let key = t
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.ends_with(':') && upper_ratio(w) > 0.9);
+    // (typed in small letters, of words alone: not a cable's slugs in capitals nor OCR's
+    // marks, `WNINTEL MHSPLASH`, `FROME = - ° of, |`)
+    let words_only = t
+        .chars()
+        .all(|c| c.is_alphanumeric() || " '’-,:./&()".contains(c));
+    let fits = alone
+        && !key
+        && words_only
+        && upper_ratio(t) < 0.6
+        && t.split_whitespace().count() <= 14
+        && headline(t)
+        && !crate::fields::anatomy::is_heading_alone(t);
+    fits.then(|| Spanned::new(t.to_string(), n.span(s, s + t.len())))
 }
 
 /// Most participants a devised title names.
@@ -1351,6 +1398,29 @@ mod tests {
             title(t).as_deref(),
             Some("-- We want to maintain a constructive relationship.")
         );
+    }
+
+    #[test]
+    fn a_subject_without_its_label_under_the_routing() {
+        // *made up* in the form of the Department's information memoranda of the 1970s
+        let t = "INFORMATION MEMORANDUM\n\nSECRET                S/S 7619833\n\nTO:        The Secretary\n\nFROM:      EA - Arthur W. Hummel, Jr.\n           INR - Harold H. Saunders\n\nSuccession in China After Mao\n\nMao Tse-tung's death yesterday opens the succession. Hua Kuo-feng is in the strongest position.\n";
+        let s = extract(&normalize(t), 0, Some("Information memorandum")).unwrap();
+        assert_eq!(s.value, "Succession in China After Mao");
+        assert_eq!(&t[s.span.start..s.span.end], s.value);
+        // the text's first sentence, a form's key line, or a section's heading is none
+        for below in [
+            "Mao Tse-tung's death yesterday opens the succession.",
+            "PARTICIPANTS: The Secretary, Mr. Habib",
+            "BACKGROUND",
+            // JFK 104-10130-10183, 104-10121-10320: a cable's slugs, OCR's marks
+            "WNINTEL MHSPLASH CKELEG SGCHART RTWINNER",
+            "FROME = - \u{b0} of, | Communications i",
+        ] {
+            let t = format!(
+                "TO: The Secretary\nFROM: EA - Arthur W. Hummel, Jr.\n\n{below}\n\nText of it.\n"
+            );
+            assert_ne!(title(&t).as_deref(), Some(below), "{below}");
+        }
     }
 
     #[test]
