@@ -50,6 +50,10 @@ static LETTERHEADS: LazyLock<Earliest<&'static str>> = LazyLock::new(|| {
     Earliest::new(
     [
         (r"(?i)FEDERAL\s+BUREA[UO]?\s*(?:OF\s+)?(?:INVE)?STIGATION|(?-u:\b)FBI\s+(?:Laboratory|file)", "FBI"),
+        // the Bureau's airtel and teletype forms (`FBI` alone atop them), and a field office
+        // or the Director as the sender (`FROM: SAC, DALLAS`, `FROM SAC NEW ORLEANS`,
+        // `FROM: Director, FBI`)
+        (r"^[ \t]*\W{0,3}FBI\W{0,3}$|^[ \t]*\W{0,3}FROM\s*:?\s*(?:SAC(?-u:\b)|(?i:Director),?\s+FBI(?-u:\b))", "FBI"),
         // as a heading, at a line's start: in prose (`strong Department of State support`,
         // `sent to American Embassy`) they are what a document speaks of, not who wrote it
         (r"(?i)^[ \t]*\W{0,3}(?:(?:THE|UNITED\s+STATES)\s+)?(?:DEPARTMENT\s+OF\s+STATE|American\s+Embassy)(?-u:\b)|Washington,\s*D\.\s*C\.\s*20520|(?-u:\b)SECSTATE(?-u:\b)|(?-u:\b)AMEMBASSY(?-u:\b)", "DOS"),
@@ -190,6 +194,22 @@ mod tests {
         ] {
             assert_eq!(LETTERHEADS.find(h), LETTERHEADS.find_one_by_one(h), "{h:?}");
         }
+    }
+
+    #[test]
+    fn the_bureaus_forms() {
+        // *made up* in the forms of the FBI's airtel, office memorandum and teletype of 1963
+        for t in [
+            "FBI\n\nDate: 11/24/63\n\nTransmit the following in PLAIN TEXT\n\nTO: DIRECTOR, FBI (105-82555)\n",
+            "UNITED STATES GOVERNMENT\n\nMemorandum\n\nTO: DIRECTOR, FBI\n\nFROM: SAC, NEW YORK\n\nSUBJECT: LEE HARVEY OSWALD\n",
+            "URGENT 11-24-63 2-15 AM EST HLD\n\nTO DIRECTOR AND SAC DALLAS\n\nFROM SAC NEW ORLEANS 242145\n",
+            "TO: Mr. Richard Helms\nFROM: Director, FBI\nSUBJECT: Lee Harvey Oswald\n",
+        ] {
+            assert_eq!(agency(t, "x.txt").as_deref(), Some("FBI"), "{t}");
+        }
+        // a letter to the Bureau is not the Bureau's
+        let t = "MEMORANDUM FOR: Director, FBI\nFROM: Deputy Director, Plans\nSUBJECT: Oswald\n";
+        assert_ne!(agency(t, "x.txt").as_deref(), Some("FBI"));
     }
 
     #[test]
