@@ -460,8 +460,13 @@ fn party_parts(raw: &str, start: usize, n: &Normalized) -> Party {
     let upper = rest.to_uppercase();
     if let Some(c) = TITLE_COMMA_OFFICE.captures(rest) {
         // `Chief of Station, JMWAVE`, `Chief, WH Division`: a title, then the office or
-        // station it heads (a station by its catalogue name).
-        if let (Some(t), Some(o)) = (c.get(1), c.get(2)) {
+        // station it heads (a station by its catalogue name). In capitals, the office is
+        // in capitals too (`DIRECTOR, FBI`, `SAC, DALLAS`; not OCR's `DIRECTOR, nas`).
+        let parts = c
+            .get(1)
+            .zip(c.get(2))
+            .filter(|(t, o)| upper_ratio(t.as_str()) < 0.9 || upper_ratio(o.as_str()) >= 0.9);
+        if let Some((t, o)) = parts {
             let title = t.as_str().trim();
             let o = o.as_str().trim();
             // After `Chief of Station` only a station can stand: a third of its letters may
@@ -578,7 +583,7 @@ pub(crate) fn listed(value: &str) -> Option<Vec<(usize, &str)>> {
 }
 
 static TITLE_COMMA_OFFICE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^((?:Acting\s+|Deputy\s+)?(?:Chi[ec][ft]|Director|Head)(?:\s+of\s+(?:Sta\w+|Base))?)\s*[,;]\s*([A-Za-z][^,;]{1,40})$")
+    Regex::new(r"^((?:Acting\s+|Deputy\s+|ACTING\s+|DEPUTY\s+)?(?:Chi[ec][ft]|Director|Head|CHIEF|DIRECTOR|SAC|Legat|LEGAT)(?:\s+of\s+(?:Sta\w+|Base))?)\s*[,;]\s*([A-Za-z][^,;]{1,40}?)(?:\s*\(\d{2,3}-\d{1,7}\))?$")
         .expect("static regex")
 });
 
@@ -3344,6 +3349,22 @@ mod tests {
             .map(|p| &t[p.span.start..p.span.end])
             .collect();
         assert_eq!(info, ["S/S", "FE", "IO", "Amembassy TAIPEI", "USUN"]);
+    }
+
+    #[test]
+    fn the_bureaus_parties() {
+        // *made up* in the form of the FBI's airtel: a title, the office, the file number
+        let (_, _, r) = route("TO:      DIRECTOR, FBI (105-82555)\n\nFROM:    SAC, DALLAS (100-10461)\n\nSUBJECT: LEE HARVEY OSWALD\n");
+        let show = |ps: &[Party]| -> Vec<(Option<String>, Option<String>)> {
+            ps.iter()
+                .map(|p| (p.title.clone(), p.office.clone()))
+                .collect()
+        };
+        assert_eq!(show(&r.to), [(Some("DIRECTOR".into()), Some("FBI".into()))]);
+        assert_eq!(show(&r.from), [(Some("SAC".into()), Some("DALLAS".into()))]);
+        // JFK 104-10177-10255: OCR's crumbs after a cable's DIRECTOR leave it the station
+        let (_, _, r) = route("TO: DIRECTOR, nas\nFROM: RIO DE JANEIRO\n");
+        assert_eq!(r.to[0].office.as_deref(), Some("DIR"));
     }
 
     #[test]
