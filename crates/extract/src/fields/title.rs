@@ -930,7 +930,18 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
                     && crate::fields::date::day_date(t)
                         .is_some_and(|h| h.start <= 2 && t.len() - h.end <= 2)
             };
-            if blanks == 1 && !parts.is_empty() && (opens_paragraph() || sentence() || dateline()) {
+            // A reference opening the text (`Re Dallas teletype to Bureau 11/23/63.`,
+            // `ReBuairtel`).
+            let reference = || {
+                let t = next.text.trim_start();
+                t.strip_prefix("Re")
+                    .or_else(|| t.strip_prefix("RE"))
+                    .is_some_and(|r| r.starts_with([' ', ':']) || r.starts_with("Bu"))
+            };
+            if blanks == 1
+                && !parts.is_empty()
+                && (opens_paragraph() || sentence() || dateline() || reference())
+            {
                 break;
             }
             let (t, s) = next.trimmed();
@@ -1369,6 +1380,9 @@ mod tests {
         // *made up* in the form of the NSC's study memoranda: a paragraph announcing a list
         let t = "TO: The Secretary of State\n\nSUBJECT: U.S. China Policy\n\nThe President has directed a study of U.S. policy toward China. The study should consider:\n\n-- The current status of U.S. relations\n";
         assert_eq!(title(t).unwrap(), "U.S. China Policy");
+        // *made up* in the form of the FBI's airtel: the case's caption, then a reference
+        let t = "FROM:    SAC, DALLAS (100-10461)\n\nSUBJECT: LEE HARVEY OSWALD\n         IS - R - CUBA\n\nRe Dallas teletype to Bureau 11/23/63.\n\nEnclosed for the Bureau are two copies of an LHM.\n";
+        assert_eq!(title(t).unwrap(), "LEE HARVEY OSWALD IS - R - CUBA");
         // *made up* in the form of INR's intelligence notes: the dateline under the subject
         let t = "From : INR - Thomas L. Hughes\n\nSubject: Communist China: Peking Signals Interest in Resuming Warsaw Talks\n\nAugust 14, 1969\n\nPeking's decision to publish the statement suggests that the Chinese wish to keep open the talks.\n";
         assert_eq!(
