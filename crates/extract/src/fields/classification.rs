@@ -223,6 +223,10 @@ mod tests {
         extract(&normalize(s))
     }
 
+    fn decl(t: &str) -> Option<String> {
+        cls(t).declassify_on.map(|d| d.value)
+    }
+
     #[test]
     fn seed_review_stamp_line_gives_secret_and_oadr() {
         // State seed 000: the banner is flattened into the review-stamp line.
@@ -277,7 +281,6 @@ mod tests {
 
     #[test]
     fn the_instruction_in_small_letters() {
-        let decl = |t: &str| cls(t).declassify_on.map(|d| d.value);
         // *made up* in the form of the NSC's memoranda of the 1990s
         assert_eq!(
             decl("CONFIDENTIAL\nDeclassify on: OADR\n"),
@@ -290,7 +293,6 @@ mod tests {
 
     #[test]
     fn the_1960s_downgrading_groups() {
-        let decl = |t: &str| cls(t).declassify_on.map(|d| d.value);
         // JFK 194-10001-10279, 104-10071-10119, 104-10177-10147 (abridged)
         assert_eq!(
             decl("SECRET\n\nGROUP 1 |\nPxeluded from automatic\ndowngrading end\n"),

@@ -82,18 +82,14 @@ fn parties_in(line: &str, offset: usize, n: &Normalized) -> Vec<Party> {
         .collect()
 }
 
-// The 1960s' form: an office symbol, a dash and the officer (`EA/ACA - Mr. Barnett`,
-// `EA - William P. Bundy`), one a piece between semicolons, commas or wide spaces.
-static DASH_PAIR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-Z][A-Z0-9&]{0,7}(?:/[A-Z0-9&\-]{1,8}){0,3}\s+[-\x{2013}]\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+|Miss\s+|Ambassador\s+)?(?:[A-Z]\.\s*|[A-Z][a-z]+\s+){0,3}[A-Z][a-zA-Z'\-]+$")
-        .expect("static regex")
-});
+// The 1960s' form, an office symbol, a dash and the officer (`EA/ACA - Mr. Barnett`, `EA -
+// William P. Bundy`), one a piece between semicolons, commas or wide spaces.
 static PIECES: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\s*[;,]\s*|\s{3,}").expect("static regex"));
 
 /// A line made only of office-dash-officer pieces: each piece's offset and text.
 fn dash_pairs(line: &str) -> Option<Vec<(usize, &str)>> {
-    if !line.contains(['-', '\u{2013}']) {
+    if !line.contains('-') {
         return None;
     }
     let ends = PIECES
@@ -106,7 +102,7 @@ fn dash_pairs(line: &str) -> Option<Vec<(usize, &str)>> {
         let piece = &line[at..end];
         let t = piece.trim();
         if !t.is_empty() {
-            if !DASH_PAIR.is_match(t) {
+            if !crate::fields::routing::office_and_officer(t) {
                 return None;
             }
             out.push((at + piece.len() - piece.trim_start().len(), t));

@@ -143,6 +143,22 @@ static SUBJECT_LINE: LazyLock<Regex> =
 // `P - Robert M. Kimmitt`, `EAP - Winston Lord`: an office symbol, a dash, the rest.
 static OFFICE_DASH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([A-Z][A-Z/&\-]{0,12})\s+-\s+(.+)$").expect("static regex"));
+/// A line that is an office, a dash and its officer (`EA/ACA - Mr. Barnett`, `INR - Harold
+/// H. Saunders`): a party of the State Department's memoranda and clearance lists.
+pub(crate) fn office_and_officer(t: &str) -> bool {
+    OFFICE_DASH
+        .captures(t)
+        .and_then(|c| c.get(2))
+        .is_some_and(|p| PERSON.is_match(p.as_str().trim_end_matches('.')))
+}
+
+/// Where the routing label opening a line ends (`TO:`, `FROM:`, `THROUGH:`, OCR's `FRO:`).
+pub(crate) fn label_end(t: &str) -> Option<usize> {
+    let c = LABEL.captures(t)?;
+    role(&c)?;
+    Some(c.get(0)?.end())
+}
+
 static PERSON: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:Mr|Mrs|Ms|Dr|Gen|Adm|Col)\.?\s+)?(?:[A-Z]\.\s*)?[A-Z][a-z]+\.?(?:\s+[A-Z]\.?)*(?:\s+[A-Z][a-zA-Z'\-]+){0,2}(?:,?\s+(?:Jr|Sr|II|III|IV)\.?)?$").expect("static regex")
 });
@@ -833,7 +849,7 @@ fn label_value(
                 // a joint memo's second sender under the first, each an office and its
                 // officer (`FROM: EA - Arthur W. Hummel, Jr.` / `INR - Harold H. Saunders`)
                 let second_sender = out.last().is_some_and(|p| p.office.is_some())
-                    && OFFICE_DASH.is_match(t)
+                    && office_and_officer(t)
                     && next.text.starts_with(char::is_whitespace);
                 if second_sender {
                     out.push(party(t, s, n));
@@ -2804,6 +2820,13 @@ mod tests {
         }
     }
 
+    /// Each party's office, title and name.
+    fn parts(ps: &[Party]) -> Vec<(Option<&str>, Option<&str>, Option<&str>)> {
+        ps.iter()
+            .map(|p| (p.office.as_deref(), p.title.as_deref(), p.name.as_deref()))
+            .collect()
+    }
+
     fn route(s: &str) -> (Vec<String>, Vec<String>, Routing) {
         let n = normalize(s);
         let own_end = crate::split::stapled(&n)
@@ -3355,13 +3378,8 @@ mod tests {
     fn the_bureaus_parties() {
         // *made up* in the form of the FBI's airtel: a title, the office, the file number
         let (_, _, r) = route("TO:      DIRECTOR, FBI (105-82555)\n\nFROM:    SAC, DALLAS (100-10461)\n\nSUBJECT: LEE HARVEY OSWALD\n");
-        let show = |ps: &[Party]| -> Vec<(Option<String>, Option<String>)> {
-            ps.iter()
-                .map(|p| (p.title.clone(), p.office.clone()))
-                .collect()
-        };
-        assert_eq!(show(&r.to), [(Some("DIRECTOR".into()), Some("FBI".into()))]);
-        assert_eq!(show(&r.from), [(Some("SAC".into()), Some("DALLAS".into()))]);
+        assert_eq!(parts(&r.to), [(Some("FBI"), Some("DIRECTOR"), None)]);
+        assert_eq!(parts(&r.from), [(Some("DALLAS"), Some("SAC"), None)]);
         // JFK 104-10177-10255: OCR's crumbs after a cable's DIRECTOR leave it the station
         let (_, _, r) = route("TO: DIRECTOR, nas\nFROM: RIO DE JANEIRO\n");
         assert_eq!(r.to[0].office.as_deref(), Some("DIR"));
@@ -3373,16 +3391,11 @@ mod tests {
         // bureaus send it, the first's officer with his suffix
         let t = "INFORMATION MEMORANDUM\n\nTO:        The Secretary\n\nFROM:      EA - Arthur W. Hummel, Jr.\n           INR - Harold H. Saunders\n\nSuccession in China After Mao\n";
         let (_, _, r) = route(t);
-        let from: Vec<(Option<&str>, Option<&str>)> = r
-            .from
-            .iter()
-            .map(|p| (p.office.as_deref(), p.name.as_deref()))
-            .collect();
         assert_eq!(
-            from,
+            parts(&r.from),
             [
-                (Some("EA"), Some("Arthur W. Hummel, Jr")),
-                (Some("INR"), Some("Harold H. Saunders"))
+                (Some("EA"), None, Some("Arthur W. Hummel, Jr")),
+                (Some("INR"), None, Some("Harold H. Saunders"))
             ]
         );
         // a title under a sender stays the title (JFK 104-10054-10232's form, abridged)
@@ -3396,22 +3409,12 @@ mod tests {
         // it came from, the action and info posts with their serials
         let t = "INCOMING TELEGRAM          Department of State\n\nCONFIDENTIAL\n\nControl: 2317\n\nFROM: Hong Kong\n\nACTION: Secstate 1634 PRIORITY\n\nINFO: Taipei 567\n      Tokyo 402\n\nDATE: March 4, 5 p.m.\n\n1. Chinese Communist press today carried first comment.\n";
         let (_, _, r) = route(t);
-        let show = |ps: &[Party]| -> Vec<(Option<String>, Option<String>, Option<String>)> {
-            ps.iter()
-                .map(|p| (p.name.clone(), p.title.clone(), p.precedence.clone()))
-                .collect()
-        };
-        assert_eq!(show(&r.from), [(None, Some("Hong Kong".into()), None)]);
+        assert_eq!(parts(&r.from), [(None, Some("Hong Kong"), None)]);
+        assert_eq!(parts(&r.to), [(None, Some("Secstate"), None)]);
+        assert_eq!(r.to[0].precedence.as_deref(), Some("PRIORITY"));
         assert_eq!(
-            show(&r.to),
-            [(None, Some("Secstate".into()), Some("PRIORITY".into()))]
-        );
-        assert_eq!(
-            show(&r.info),
-            [
-                (None, Some("Taipei".into()), None),
-                (None, Some("Tokyo".into()), None)
-            ]
+            parts(&r.info),
+            [(None, Some("Taipei"), None), (None, Some("Tokyo"), None)]
         );
         // the outgoing form's action post
         let (_, to, _) = route("OUTGOING TELEGRAM Department of State\n\nCONFIDENTIAL\n\nACTION: Amembassy TAIPEI 789\n\nINFO: Amconsul HONG KONG 456\n");

@@ -166,9 +166,42 @@ fn headline(t: &str) -> bool {
         t.split_whitespace()
             .filter(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_alphabetic()))
     };
+    // (a word in small letters is one a headline leaves so: `of`, `the`, `with`)
+    let small = |w: &str| {
+        matches!(
+            w,
+            "a" | "an"
+                | "and"
+                | "the"
+                | "of"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "with"
+                | "by"
+                | "from"
+                | "after"
+                | "before"
+                | "over"
+                | "under"
+                | "into"
+                | "as"
+                | "or"
+                | "vs"
+                | "via"
+                | "per"
+                | "de"
+                | "del"
+                | "la"
+                | "le"
+        )
+    };
     !t.ends_with('.')
         && long().nth(1).is_some()
-        && long().all(|w| w.starts_with(char::is_uppercase))
+        && t.split_whitespace()
+            .all(|w| !w.starts_with(char::is_lowercase) || small(w))
 }
 
 /// Non-blank lines from the top where the type's heading may stand, and lines of the
@@ -230,12 +263,6 @@ fn under_type_heading(n: &Normalized, body_start: usize) -> Option<Spanned<Strin
     Some(Spanned::new(value, n.span(start, last_start + last.len())))
 }
 
-// A routing label opening a line.
-static ROUTING_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W{0,3}(?:TO|FROM|THROUGH|THRU|INFO|To|From|Through|Thru)\s*:")
-        .expect("static regex")
-});
-
 /// Lines from the top where a memorandum's routing block may end.
 const ROUTING_LINES: usize = 40;
 
@@ -244,15 +271,26 @@ const ROUTING_LINES: usize = 40;
 /// `Succession in China After Mao`), as the Department's memoranda of the 1970s have it.
 fn unlabelled_subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
     let all: Vec<Line<'_>> = n.lines_from(body_start).take(ROUTING_LINES).collect();
-    let last = all.iter().rposition(|l| ROUTING_LINE.is_match(l.text))?;
-    // the label's value and its lines below, then blank lines
+    let (last, end) = all.iter().enumerate().rev().find_map(|(i, l)| {
+        // (a label with its colon: a bare or bent one is as often OCR's debris)
+        let end = crate::fields::routing::label_end(l.text)?;
+        l.text[..end].contains(':').then_some((i, end))
+    })?;
+    // the label's value and its lines below (past a blank line when the label stands
+    // alone, `FROM` / blank / `Jerry G. Brown`), then blank lines
     let mut k = last + 1;
+    let skip_blank = |k: &mut usize| {
+        while all.get(*k).is_some_and(|l| l.is_blank()) {
+            *k += 1;
+        }
+    };
+    if all[last].text[end..].trim().is_empty() {
+        skip_blank(&mut k);
+    }
     while all.get(k).is_some_and(|l| !l.is_blank()) {
         k += 1;
     }
-    while all.get(k).is_some_and(|l| l.is_blank()) {
-        k += 1;
-    }
+    skip_blank(&mut k);
     let line = all.get(k)?;
     let (t, s) = line.trimmed();
     let alone = all.get(k + 1).is_none_or(|l| l.is_blank());
@@ -1429,12 +1467,16 @@ mod tests {
             // JFK 104-10130-10183, 104-10121-10320: a cable's slugs, OCR's marks
             "WNINTEL MHSPLASH CKELEG SGCHART RTWINNER",
             "FROME = - \u{b0} of, | Communications i",
+            "J Acron, OELL 15 eee awe",
         ] {
             let t = format!(
                 "TO: The Secretary\nFROM: EA - Arthur W. Hummel, Jr.\n\n{below}\n\nText of it.\n"
             );
             assert_ne!(title(&t).as_deref(), Some(below), "{below}");
         }
+        // JFK 104-10119-10418 (abridged): the sender's name under a label standing alone
+        let t = "MEMORANDUM FOR: Chief, Security Analysis Group\n\nFROM\n\nJerry G. Brown\n\nSUBJECT\n\nGerald Patrick Hemming\n";
+        assert_ne!(title(t).as_deref(), Some("Jerry G. Brown"));
     }
 
     #[test]
