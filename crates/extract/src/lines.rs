@@ -205,6 +205,14 @@ pub fn lines_holding(text: &str, words: &regex::Regex) -> Vec<usize> {
 /// Share of dictionary words that makes a line prose on its own.
 pub const PROSE: f64 = 0.6;
 
+/// The words a title or a headline leaves in small letters (`Director General of the
+/// Department`, `Peking's Foreign Policy After the Ninth Party Congress`).
+pub const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "after",
+    "before", "over", "under", "into", "as", "or", "vs", "via", "per", "de", "del", "la", "le",
+    "y",
+];
+
 /// A line of prose: at least `min_tokens` words, [`PROSE`] of them English. A heading, a
 /// label or a date inside such a line is the text's, not the form's (`...HIGHEST SINCE NOV
 /// 1959.`, `...THE PRESIDENTIAL REVIEW MEMORANDUM/NSC-18...`).

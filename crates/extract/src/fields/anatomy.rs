@@ -448,15 +448,12 @@ fn participants(n: &Normalized, all: &[Line<'_>], sections: &[Section]) -> Vec<P
 /// Minister and said he looked forward`, where `Director General of the Department of North
 /// American Affairs` has none and `(notetaker)` one.
 fn running_text(t: &str) -> bool {
-    const TITLES_OWN: &[&str] = &[
-        "of", "the", "and", "for", "to", "on", "in", "at", "a", "de", "y",
-    ];
     t.split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()))
         .filter(|w| {
             w.chars().next().is_some_and(char::is_lowercase)
                 && w.chars().all(char::is_alphabetic)
-                && !TITLES_OWN.contains(w)
+                && !crate::lines::TITLE_SMALL_WORDS.contains(w)
         })
         .count()
         >= 3

@@ -498,14 +498,14 @@ fn party_parts(raw: &str, start: usize, n: &Normalized) -> Party {
     }
     // (a CIA station is written in capitals or alone; a State post in small letters with
     // its serial, or by the post's own word, is no station: `Tokyo 402`, `Amconsul TOKYO`)
-    let post = || post_value(rest);
+    let post = post_value(rest);
     let cia_station = || station(upper.trim()).or_else(|| station_of(rest));
     let small_post = upper_ratio(rest) < 0.9
-        && (POST.is_match(rest) || post().is_some_and(|(p, _)| p.len() < rest.len()));
+        && (POST.is_match(rest) || post.is_some_and(|(p, _)| p.len() < rest.len()));
     if let Some(full) = cia_station().filter(|_| !small_post) {
         p.office = station_code(full).map(str::to_string);
         p.name = Some(full.to_string());
-    } else if let Some((post, precedence)) = post() {
+    } else if let Some((post, precedence)) = post {
         p.title = Some(post.to_string());
         p.precedence = precedence.map(|w| {
             w.split_whitespace()

@@ -166,42 +166,11 @@ fn headline(t: &str) -> bool {
         t.split_whitespace()
             .filter(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_alphabetic()))
     };
-    // (a word in small letters is one a headline leaves so: `of`, `the`, `with`)
-    let small = |w: &str| {
-        matches!(
-            w,
-            "a" | "an"
-                | "and"
-                | "the"
-                | "of"
-                | "in"
-                | "on"
-                | "at"
-                | "to"
-                | "for"
-                | "with"
-                | "by"
-                | "from"
-                | "after"
-                | "before"
-                | "over"
-                | "under"
-                | "into"
-                | "as"
-                | "or"
-                | "vs"
-                | "via"
-                | "per"
-                | "de"
-                | "del"
-                | "la"
-                | "le"
-        )
-    };
     !t.ends_with('.')
         && long().nth(1).is_some()
-        && t.split_whitespace()
-            .all(|w| !w.starts_with(char::is_lowercase) || small(w))
+        && t.split_whitespace().all(|w| {
+            !w.starts_with(char::is_lowercase) || crate::lines::TITLE_SMALL_WORDS.contains(&w)
+        })
 }
 
 /// Non-blank lines from the top where the type's heading may stand, and lines of the
