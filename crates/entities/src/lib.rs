@@ -458,6 +458,22 @@ pub fn is_place(name: &str) -> bool {
         .contains_key(&authority::phrase_key(name))
 }
 
+/// A paragraph's classification marking, the letters inside its brackets (`U`, `S/NF`,
+/// `C/NF`, `TS/SCI`, `S/WN/NC`): a level, then controls. Written as a symbol, it is no
+/// office.
+pub fn portion_mark(k: &str) -> bool {
+    let mut parts = k.split('/');
+    matches!(
+        parts.next(),
+        Some("U" | "C" | "S" | "TS" | "LOU" | "SBU" | "FOUO")
+    ) && parts.all(|p| {
+        matches!(
+            p,
+            "NF" | "WN" | "OC" | "NC" | "PR" | "SCI" | "REL" | "NOFORN" | "ORCON" | "WNINTEL"
+        )
+    })
+}
+
 /// What an office symbol or organization abbreviation stands for (`EAP/CM` → its bureau's
 /// name when the symbol itself is not listed).
 pub fn office_name(symbol: &str) -> Option<String> {

@@ -932,7 +932,7 @@ fn single(d: &Doc, i: usize) -> Option<(Mention, usize)> {
             Some(_) => false,
             None => matches!(first, Some(TermKind::Org | TermKind::Title)),
         };
-        if !office || k.len() > 12 || portion_mark(k) {
+        if !office || k.len() > 12 || crate::portion_mark(k) {
             return None;
         }
         // the telegraph office's note on the transmission (`NOTE BY OC/T: NOT PASSED TO`):
@@ -996,19 +996,6 @@ fn misread_month(d: &Doc, i: usize) -> bool {
         })
     };
     near && (i > 0 && number(i - 1) || number(i + 1))
-}
-
-/// A paragraph's classification marking written as a symbol (`S/NF`, `C/NF`, `TS/SCI`,
-/// `S/WN/NC`): a level, then controls.
-fn portion_mark(k: &str) -> bool {
-    let mut parts = k.split('/');
-    matches!(parts.next(), Some("U" | "C" | "S" | "TS"))
-        && parts.all(|p| {
-            matches!(
-                p,
-                "NF" | "WN" | "OC" | "NC" | "PR" | "SCI" | "REL" | "NOFORN" | "ORCON" | "WNINTEL"
-            )
-        })
 }
 
 #[cfg(test)]

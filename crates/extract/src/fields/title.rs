@@ -100,10 +100,6 @@ fn file_number(t: &str) -> bool {
         .all(|w| w.chars().any(|c| c.is_ascii_digit()))
 }
 
-static PORTION_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\((?:U|C|S|TS|LOU|SBU|FOUO)(?:/[A-Z]{2,8}){0,3}\)\s*").expect("static regex")
-});
-
 // A numbered field's number before its label: `3. TITLE:` (asked of lines opening with a
 // digit only).
 static FIELD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
@@ -877,12 +873,13 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
         // A routing sheet's printed `SUBJECT: (Optional)` is a label, not a value; a
         // portion marking opening it (`(U) PLA UNITS`, `(S/NF)`) is the paragraph's
         // classification, not its words.
-        if let Some(rest) = OPTIONAL
-            .find(first)
-            .or_else(|| PORTION_MARK.find(first))
-            .filter(|o| o.start() == 0)
-        {
+        if let Some(rest) = OPTIONAL.find(first).filter(|o| o.start() == 0) {
             first = first[rest.end()..].trim();
+        }
+        if let Some((mark, rest)) = first.strip_prefix('(').and_then(|f| f.split_once(')')) {
+            if declass_entities::portion_mark(mark) {
+                first = rest.trim();
+            }
         }
         if let Some(col) = SECOND_COLUMN
             .find(first)
