@@ -284,9 +284,78 @@ fn lines_from<'a>(n: &'a Normalized, at: usize, end: usize) -> impl Iterator<Ite
         })
 }
 
+static FOOT_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W{0,2}(?:\d{1,2}|(?i:orig(?:inal)?)\.?,?(?:\s*(?:&|and|\+)\s*\d{1,2})?)\s*[-\x{2014}\x{2013}]\s*[A-Za-z]")
+        .expect("static regex")
+});
+
+/// Lines at a document's foot where a copy list without its heading may stand.
+const FOOT_LINES: usize = 30;
+/// Most words a recipient of such a list has (more is a sentence).
+const FOOT_WORDS: usize = 5;
+
+/// A copy list at the document's foot with no heading (an FBI memorandum's `2 - Bureau
+/// (Encs. 2)` / `1 - Dallas` over the typist's `JPH:cah`): two entries or more in a row,
+/// each its copies in digits and a recipient of a few words, not under a label of its own
+/// (`Enclosures:` lists what is attached).
+fn foot_list(n: &Normalized, end: usize) -> Option<Distribution> {
+    let text = &n.text[..end];
+    let from = text
+        .rmatch_indices('\n')
+        .nth(FOOT_LINES)
+        .map_or(0, |(i, _)| i + 1);
+    let mut run: Vec<Party> = Vec::new();
+    // (whether the entries in a row so far stand under a label)
+    let mut labelled = false;
+    let mut above_label = false;
+    for l in lines_from(n, from, end).filter(|l| !l.is_blank()) {
+        // (copies and a dash: a form's numbered fields, `2. DATE: 08/13/79`, are no copies)
+        let dashed = FOOT_ENTRY.is_match(l.text);
+        let copy = entry(n, &l, 0).filter(|p| {
+            dashed
+                && p.copies.as_deref().is_some_and(|c| {
+                    c.bytes().all(|b| b.is_ascii_digit())
+                        || c.get(..4).is_some_and(|o| o.eq_ignore_ascii_case("orig"))
+                })
+                && p.raw.split_whitespace().count() <= FOOT_WORDS
+        });
+        match copy {
+            Some(p) => {
+                labelled |= run.is_empty() && above_label;
+                if !labelled {
+                    run.push(p);
+                }
+            }
+            None if run.len() >= 2 => break,
+            None => {
+                run.clear();
+                labelled = false;
+                above_label = l.text.trim_end().ends_with(':');
+            }
+        }
+    }
+    let (first, last) = (run.first()?.span, run.last()?.span);
+    (run.len() >= 2).then(|| Distribution {
+        date: None,
+        span: declass_model::Span {
+            end: last.end,
+            ..first
+        },
+        to: run,
+    })
+}
+
 /// The document's distribution lines and lists, before `own_end` (where documents stapled
-/// into it start).
+/// into it start); with none, a copy list at its foot.
 pub fn distribution(n: &Normalized, own_end: usize) -> Vec<Distribution> {
+    let mut out = labelled_distribution(n, own_end);
+    if out.is_empty() {
+        out.extend(foot_list(n, own_end.min(n.text.len())));
+    }
+    out
+}
+
+fn labelled_distribution(n: &Normalized, own_end: usize) -> Vec<Distribution> {
     let text = &n.text[..own_end.min(n.text.len())];
     let mut out = Vec::new();
     let mut read_to = 0;
@@ -557,6 +626,37 @@ mod tests {
             (to[0].copies.as_deref(), to[0].office.as_deref()),
             (Some("3"), Some("JMWAVE"))
         );
+    }
+
+    #[test]
+    fn a_copy_list_at_the_foot_without_its_heading() {
+        // *made up* in the form of the FBI's airtel of 1963
+        // JFK 104-10071-10109: a CIA memo's, the original first
+        let t = "Attacnment: a/s\n\nOrig & 1 - Addressee\n1 - SRB Memo Chrono\n1 - Outgoing correspondence\n\nY\nCONFIDENTIAL\n";
+        let d = distribution(&normalize(t), t.len());
+        let copies: Vec<Option<&str>> = d[0].to.iter().map(|p| p.copies.as_deref()).collect();
+        assert_eq!(copies, [Some("Orig & 1"), Some("1"), Some("1")]);
+        let t = "Enclosed for the Bureau are two copies of an LHM dated as above.\n\n2 - Bureau (Encs. 2)\n1 - Dallas\nJPH:cah\n(3)\n";
+        let d = distribution(&normalize(t), t.len());
+        let got: Vec<(Option<&str>, &str)> = d[0]
+            .to
+            .iter()
+            .map(|p| (p.copies.as_deref(), &t[p.span.start..p.span.end]))
+            .collect();
+        assert_eq!(
+            got,
+            [(Some("2"), "Bureau (Encs. 2)"), (Some("1"), "Dallas")]
+        );
+        // one entry, a list under its own label, or numbered sentences are none
+        for t in [
+            "The report follows.\n\n1 - Dallas\nJPH:cah\n",
+            "Enclosures:\n1 - Photograph\n2 - Map of the area\n3 - Chart\n",
+            // cables-ner 1979STOCKH03310: a form's numbered fields
+            "1. 401/01/P 0118\n2. DATE: 08/13/79\n3. FPOLSON\n4. 401/SWEDEN\n",
+            "1 - The station reports that the subject left for Mexico City on the morning flight.\n2 - Headquarters has no traces of him in its files at this time.\n",
+        ] {
+            assert!(distribution(&normalize(t), t.len()).is_empty(), "{t}");
+        }
     }
 
     #[test]
