@@ -335,7 +335,7 @@ fn foot_list(n: &Normalized, end: usize) -> Option<Distribution> {
         }
     }
     let (first, last) = (run.first()?.span, run.last()?.span);
-    (run.len() >= 2).then(|| Distribution {
+    (run.len() >= 2).then_some(Distribution {
         date: None,
         span: declass_model::Span {
             end: last.end,
