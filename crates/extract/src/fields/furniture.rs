@@ -284,11 +284,6 @@ fn lines_from<'a>(n: &'a Normalized, at: usize, end: usize) -> impl Iterator<Ite
         })
 }
 
-static FOOT_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W{0,2}(?:\d{1,2}|(?i:orig(?:inal)?)\.?,?(?:\s*(?:&|and|\+)\s*\d{1,2})?)\s*[-\x{2014}\x{2013}]\s*[A-Za-z]")
-        .expect("static regex")
-});
-
 /// Lines at a document's foot where a copy list without its heading may stand.
 const FOOT_LINES: usize = 30;
 /// Most words a recipient of such a list has (more is a sentence).
@@ -310,7 +305,9 @@ fn foot_list(n: &Normalized, end: usize) -> Option<Distribution> {
     let mut above_label = false;
     for l in lines_from(n, from, end).filter(|l| !l.is_blank()) {
         // (copies and a dash: a form's numbered fields, `2. DATE: 08/13/79`, are no copies)
-        let dashed = FOOT_ENTRY.is_match(l.text);
+        let dashed = ENTRY
+            .captures(l.text)
+            .is_some_and(|c| c.name("copies").is_some());
         let copy = entry(n, &l, 0).filter(|p| {
             dashed
                 && p.copies.as_deref().is_some_and(|c| {
