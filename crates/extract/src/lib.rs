@@ -320,17 +320,20 @@ fn entities(n: &Normalized, year: Option<i32>, record: &Record) -> declass_model
         &record.approved_by,
         &record.participants,
     ];
-    let mut join = Join::new(&out);
+    // (built at the first party that joins: most documents have none)
+    let mut join: Option<Join> = None;
     for p in parties.into_iter().flatten() {
         if let Some(office) = p.office.as_deref().filter(|o| !o.trim().is_empty()) {
-            join.office(&mut out, office, p.span);
+            let j = join.get_or_insert_with(|| Join::new(&out));
+            j.office(&mut out, office, p.span);
         }
         if let Some(name) = p
             .name
             .as_deref()
             .filter(|o| !o.trim().is_empty() && fields::routing::names_a_person(p))
         {
-            join.person(&mut out, name, p.span, year);
+            let j = join.get_or_insert_with(|| Join::new(&out));
+            j.person(&mut out, name, p.span, year);
         }
     }
     // (organizations that moved to the offices left their place empty)
@@ -351,8 +354,10 @@ fn last_word(s: &str) -> String {
 struct Join {
     /// a person's surname (last word of name or canonical form) → the first such person
     people: HashMap<String, usize>,
-    /// mentions each person has: (person, start, end)
+    /// mentions of the people joined so far: (person, start, end)
     mentioned: HashSet<(usize, usize, usize)>,
+    /// the people whose mentions are in `mentioned`
+    seeded: HashSet<usize>,
     /// an office's or organization's name in capitals → its place
     offices: HashMap<String, usize>,
     organizations: HashMap<String, usize>,
@@ -363,13 +368,12 @@ impl Join {
         let mut j = Join {
             people: HashMap::new(),
             mentioned: HashSet::new(),
+            seeded: HashSet::new(),
             offices: HashMap::new(),
             organizations: HashMap::new(),
         };
         for (i, e) in out.people.iter().enumerate() {
             j.person_keys(e, i);
-            j.mentioned
-                .extend(e.mentions.iter().map(|m| (i, m.start, m.end)));
         }
         for (i, e) in out.offices.iter().enumerate() {
             j.offices.entry(e.name.to_uppercase()).or_insert(i);
@@ -438,6 +442,12 @@ impl Join {
         }
         match self.people.get(&key) {
             Some(&i) => {
+                // (a person's mentions are listed at its first join)
+                if self.seeded.insert(i) {
+                    let ms = &out.people[i].mentions;
+                    self.mentioned
+                        .extend(ms.iter().map(|m| (i, m.start, m.end)));
+                }
                 if self.mentioned.insert((i, span.start, span.end)) {
                     out.people[i].mentions.push(span);
                 }
@@ -452,6 +462,7 @@ impl Join {
                 };
                 let i = out.people.len();
                 self.person_keys(&e, i);
+                self.seeded.insert(i);
                 self.mentioned.insert((i, span.start, span.end));
                 out.people.push(e);
             }
