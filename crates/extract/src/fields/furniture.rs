@@ -88,18 +88,13 @@ fn entry(n: &Normalized, line: &Line<'_>, at: usize) -> Option<Party> {
     // A list names offices by their symbols alone (`SAG`, `FBI`), or after a title's
     // abbreviation (`COS, JMWAVE`), where a routing line would hold a title.
     if p.office.is_none() && p.name.is_none() {
-        let symbol = |w: &str| {
-            (2..=8).contains(&w.len())
-                && w.bytes()
-                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'&')
-        };
         let r = recipient.trim();
         match r.split_once(", ") {
-            None if symbol(r) => {
+            None if crate::fields::routing::caps_symbol(r) => {
                 p.office = Some(r.to_string());
                 p.title = None;
             }
-            Some((title, office)) if symbol(office.trim()) => {
+            Some((title, office)) if crate::fields::routing::caps_symbol(office.trim()) => {
                 p.title = Some(title.trim().to_string());
                 p.office = Some(office.trim().to_string());
             }

@@ -571,6 +571,15 @@ fn post_value(v: &str) -> Option<(&str, Option<&str>)> {
     })
 }
 
+/// An office named by its symbol alone, in capitals (`S/S`, `FE`, `USUN`, `SAG`, `EA/ACA`).
+pub(crate) fn caps_symbol(t: &str) -> bool {
+    t.len() <= 12
+        && t.bytes().any(|b| b.is_ascii_uppercase())
+        && t.bytes().all(|b| {
+            b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'&')
+        })
+}
+
 /// A value listing posts or office symbols between commas (`Amembassy TAIPEI, Amembassy
 /// TOKYO, CINCPAC`, a memorandum of conversation's `COPIES TO: S/S, FE, IO, USUN`): each
 /// one's offset and text.
@@ -578,18 +587,12 @@ pub(crate) fn listed(value: &str) -> Option<Vec<(usize, &str)>> {
     if !value.contains(',') {
         return None;
     }
-    let symbol = |t: &str| {
-        t.len() <= 12
-            && t.bytes().any(|b| b.is_ascii_uppercase())
-            && t.bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'/' || b == b'-')
-    };
     let mut out = Vec::new();
     let mut at = 0;
     for piece in value.split(',') {
         let t = piece.trim();
         // (a list longer than any address line is the text's, not a heading's)
-        if !POST.is_match(t) && !symbol(t) || out.len() == MAX_LISTED {
+        if !POST.is_match(t) && !caps_symbol(t) || out.len() == MAX_LISTED {
             return None;
         }
         out.push((at + piece.len() - piece.trim_start().len(), t));
