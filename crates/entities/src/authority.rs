@@ -284,6 +284,17 @@ pub fn phrase_key(s: &str) -> String {
     k
 }
 
+/// Whether a variant of a person's name names a person: the FRUS lists give some an office
+/// as a variant (`Col. J.M. Flesch` / `Security Affairs`), which would make `AFFAIRS` a
+/// surname. A variant sharing no word with the name and made of English words alone is one.
+fn names_someone(variant: &str, name: &str, surname: &str) -> bool {
+    let mut words = variant.split(' ');
+    words
+        .clone()
+        .any(|w| w == surname || name.split(' ').any(|n| n == w))
+        || !words.all(|w| w.len() < 2 || declass_lexicon::is_common_word(w))
+}
+
 fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     data.lines()
         .filter(|l| !l.starts_with('#') && !l.is_empty())
@@ -314,6 +325,7 @@ fn load() -> Authority {
             .split('|')
             .filter(|v| !v.is_empty())
             .map(|v| (phrase_key(v), v.contains(',')))
+            .filter(|(k, _)| names_someone(k, &name_key, &skey))
             .collect();
         let mut forms = vec![name_key];
         forms.extend(variant_keys.iter().map(|(k, _)| k.clone()));

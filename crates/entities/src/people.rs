@@ -1676,6 +1676,16 @@ mod tests {
     }
 
     #[test]
+    fn an_office_given_as_a_name_variant_names_no_one() {
+        // made up, in a DoD letterhead's form: the FRUS list gives `Security Affairs` as a
+        // variant of `Col. J.M. Flesch`; `Marquis of Reading` and `Pacific` likewise
+        let t = "INTERNATIONAL SECURITY AFFAIRS                       I-79/02251";
+        assert_eq!(people_named(t, None), Vec::<String>::new());
+        let t = "THE PACIFIC FLEET AND THE MARQUIS OF READING";
+        assert_eq!(people_named(t, None), Vec::<String>::new());
+    }
+
+    #[test]
     fn a_words_forms_are_no_names() {
         // cables-ner 1978GUATEM00316, 1978KADUNA01298, 1978STATE194005: compounds of words,
         // a verb's form after a prefix
