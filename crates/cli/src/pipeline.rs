@@ -237,12 +237,19 @@ fn outcome(
     how: How,
 ) -> FileOutcome {
     let (ok, errors): (Vec<_>, Vec<_>) = read.into_iter().partition(|d| d.is_ok());
-    let errors: Vec<IngestError> = errors.into_iter().filter_map(|d| d.err()).collect();
-    let docs: Vec<NewDocument> = ok
+    let mut errors: Vec<IngestError> = errors.into_iter().filter_map(|d| d.err()).collect();
+    let extracted: Vec<Result<Vec<NewDocument>, IngestError>> = ok
         .into_par_iter()
         .filter_map(|d| d.ok())
-        .flat_map_iter(|doc| documents(doc, how))
+        .map(|doc| guarded(doc, &shown, how, documents))
         .collect();
+    let mut docs = Vec::with_capacity(extracted.len());
+    for e in extracted {
+        match e {
+            Ok(d) => docs.extend(d),
+            Err(e) => errors.push(e),
+        }
+    }
     let error = match errors.len() {
         0 => None,
         1 => Some((errors[0].kind().to_string(), errors[0].to_string())),
@@ -259,6 +266,29 @@ fn outcome(
         docs,
         error,
     }
+}
+
+/// [`documents`], with a panic (a bug of extraction, whatever the input) turned into the
+/// document's error: the file's other documents and the batch go on.
+fn guarded(
+    doc: SourceDoc,
+    shown: &str,
+    how: How,
+    documents: impl FnOnce(SourceDoc, How) -> Vec<NewDocument>,
+) -> Result<Vec<NewDocument>, IngestError> {
+    let document = doc.external_id.clone().unwrap_or_else(|| doc.path.clone());
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| documents(doc, how))).map_err(|p| {
+        let why = p
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| p.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".to_string());
+        IngestError::Extract {
+            path: shown.into(),
+            document,
+            why,
+        }
+    })
 }
 
 fn absolute(path: &Path) -> String {
@@ -668,6 +698,41 @@ mod tests {
             }
             _ => panic!("a file outcome"),
         }
+    }
+
+    #[test]
+    fn a_panic_in_extraction_is_the_document_s_error() {
+        let doc = |id: &str| SourceDoc {
+            path: format!("batch.jsonl#{id}"),
+            external_id: Some(id.into()),
+            file_sha256: "0".repeat(64),
+            format: declass_ingest::Format::Jsonl,
+            encoding: "utf-8",
+            pages: 1,
+            text: "MEMORANDUM FOR: Chief, WH\nSUBJECT: Plans\n".into(),
+            ocr_pages: Vec::new(),
+        };
+        let how = How::printed(false);
+        let e = guarded(doc("doc-7"), "batch.jsonl", how, |_, _| {
+            panic!("byte index 9 is out of bounds")
+        })
+        .err()
+        .unwrap();
+        assert_eq!(e.kind(), "extract");
+        assert!(IngestError::is_lasting_kind(e.kind()));
+        let msg = e.to_string();
+        assert!(
+            msg.starts_with("batch.jsonl: document doc-7: extraction stopped"),
+            "{msg}"
+        );
+        assert!(msg.contains("byte index 9 is out of bounds"), "{msg}");
+        // without a panic, the documents as they are
+        assert_eq!(
+            guarded(doc("doc-8"), "batch.jsonl", how, documents)
+                .unwrap()
+                .len(),
+            1
+        );
     }
 
     #[test]

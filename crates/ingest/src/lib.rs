@@ -118,6 +118,12 @@ pub enum IngestError {
     Encrypted { path: PathBuf },
     #[error("{path}: read in part: {why}")]
     Partial { path: PathBuf, why: String },
+    #[error("{path}: document {document}: extraction stopped on an internal error ({why}); the file's other documents are stored. Please report it; after an upgrade, `declass ingest --retry-failed` reads the file again")]
+    Extract {
+        path: PathBuf,
+        document: String,
+        why: String,
+    },
     #[error("{path}: OCR failed: {why}")]
     Ocr { path: PathBuf, why: String },
     #[error("{path}: waits for OCR ({pages} page(s)): Tesseract is not installed ({install}); then run `declass ingest --resume`", install = ocr::INSTALL_TESSERACT)]
@@ -161,6 +167,7 @@ impl IngestError {
             | IngestError::Pdf { path, .. }
             | IngestError::Encrypted { path }
             | IngestError::Partial { path, .. }
+            | IngestError::Extract { path, .. }
             | IngestError::Ocr { path, .. }
             | IngestError::OcrUnavailable { path, .. }
             | IngestError::OcrDisabled { path }
@@ -184,6 +191,7 @@ impl IngestError {
             | IngestError::Pdf { path, .. }
             | IngestError::Encrypted { path }
             | IngestError::Partial { path, .. }
+            | IngestError::Extract { path, .. }
             | IngestError::Ocr { path, .. }
             | IngestError::OcrUnavailable { path, .. }
             | IngestError::OcrDisabled { path }
@@ -207,6 +215,7 @@ impl IngestError {
             IngestError::Pdf { .. } => "pdf",
             IngestError::Encrypted { .. } => "encrypted",
             IngestError::Partial { .. } => "partial",
+            IngestError::Extract { .. } => "extract",
             IngestError::Ocr { .. } => "ocr",
             IngestError::OcrUnavailable { .. } => "waiting_ocr",
             IngestError::OcrDisabled { .. } => "ocr_disabled",
@@ -231,6 +240,7 @@ impl IngestError {
                 | "pdf"
                 | "encrypted"
                 | "partial"
+                | "extract"
                 | "container"
                 | "unsafe_path"
         )

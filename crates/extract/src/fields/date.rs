@@ -284,6 +284,15 @@ pub fn extract(n: &Normalized, skip: std::ops::Range<usize>) -> Option<DocDate> 
         }
         // Earlier is better: the dateline sits in the heading.
         let mut score = 10.0 - (idx as f32 / 8.0).min(9.0);
+        // A date set apart by a wide gap stands in a column of its own (`No. 1045` ...
+        // `June 12, 1985`): the rest of its line is another column's, not its sentence.
+        let trimmed = column(
+            text,
+            line_start,
+            line_start + line_at(idx).len(),
+            h.start,
+            h.end,
+        );
         let rest = trimmed.len() as f32 - (h.end - h.start) as f32;
         if rest <= 12.0 {
             score += 4.0; // the date stands on its own line
@@ -322,6 +331,21 @@ pub fn extract(n: &Normalized, skip: std::ops::Range<usize>) -> Option<DocDate> 
         span: n.span(hit.start, hit.end),
         confidence,
     })
+}
+
+/// The text of the column holding `start..end` on the line `line_start..line_end`, trimmed:
+/// bounded by runs of three spaces or more.
+fn column(text: &str, line_start: usize, line_end: usize, start: usize, end: usize) -> &str {
+    const GAP: &str = "   ";
+    let from = text[line_start..start]
+        .rfind(GAP)
+        .map_or(line_start, |i| line_start + i);
+    // (a date may run over the line's end: `7 August` / `1964`)
+    let to = text
+        .get(end..line_end)
+        .and_then(|after| after.find(GAP))
+        .map_or(line_end, |i| end + i);
+    text[from..to].trim()
 }
 
 /// The least score of the document's date. Below it: a date inside a sentence (in a
@@ -378,6 +402,19 @@ mod tests {
         // JFK 104-10300-10396: typed date first, a decoy in the prose later.
         let n = normalize("104-10300-10396\n\n29 MAR 1977\n\nMEMORANDUM FOR: Inspector General\n\n2. I am advised that he has been requested to return to Washington. He\nWill be available for interview after 30 March 1977 or so, as he said.\n");
         assert_eq!(extract(&n, 0..0).unwrap().value, "1977-03-29");
+    }
+
+    #[test]
+    fn a_date_in_a_column_of_its_own_is_the_dateline() {
+        // made up, in INR's report form: the paper's number and its date on one line, wide
+        // apart (the line as a whole had read as a sentence)
+        let t = "CONFIDENTIAL\n\nINTELLIGENCE RESEARCH REPORT\n\nNo. 1045                                         June 12, 1985\n\nCHINA: THE PROGRESS OF ECONOMIC REFORM\n";
+        let n = normalize(t);
+        let d = extract(&n, 0..0).unwrap();
+        assert_eq!(
+            (d.value.as_str(), &n.text[d.span.start..d.span.end]),
+            ("1985-06-12", "June 12, 1985")
+        );
     }
 
     #[test]
