@@ -75,11 +75,21 @@ fn parties_in(line: &str, offset: usize, n: &Normalized) -> Vec<Party> {
     if !pairs.is_empty() {
         return pairs;
     }
-    dash_pairs(line)
-        .unwrap_or_default()
-        .into_iter()
-        .map(|(at, t)| crate::fields::routing::party(t, offset + at, n))
-        .collect()
+    if let Some(pieces) = dash_pairs(line) {
+        return pieces
+            .into_iter()
+            .map(|(at, t)| crate::fields::routing::party(t, offset + at, n))
+            .collect();
+    }
+    // a name alone, before a wide gap or the phone and date (`Prepared by: Robert L.
+    // Suettinger`, in the intelligence papers' form)
+    let first = PIECES.split(line).next().unwrap_or_default();
+    let at = first.len() - first.trim_start().len();
+    let who = first.trim();
+    if crate::fields::routing::person_alone(who) {
+        return vec![crate::fields::routing::party(who, offset + at, n)];
+    }
+    Vec::new()
 }
 
 // The 1960s' form, an office symbol, a dash and the officer (`EA/ACA - Mr. Barnett`, `EA -
@@ -461,6 +471,15 @@ mod tests {
             ("Clearances: EAP/CM: KWiedemann)\n", "K. Wiedemann"),
             ("Approved: EAP:PTomsen\n", "P. Tomsen"),
             ("Prepared by: EAP/CM:ACarlson (x7-9141)\n", "A. Carlson"),
+            // *made up*, in the form of INR's research reports: a name alone
+            (
+                "Prepared by: Robert L. Suettinger\n",
+                "Robert L. Suettinger",
+            ),
+            (
+                "Approved by: Ralph N. Clough      x21234\n",
+                "Ralph N. Clough",
+            ),
         ] {
             let c = extract(&normalize(t), 0);
             let all: Vec<_> = [c.drafted_by, c.cleared_by, c.approved_by].concat();

@@ -152,6 +152,13 @@ pub(crate) fn office_and_officer(t: &str) -> bool {
         .is_some_and(|p| PERSON.is_match(p.as_str().trim_end_matches('.')))
 }
 
+/// Whether `t` is a person's name alone (`Robert L. Suettinger`, `Mr. Barnett`), no title's
+/// or office's word in it.
+pub(crate) fn person_alone(t: &str) -> bool {
+    let t = t.trim_end_matches('.');
+    PERSON.is_match(t) && !TITLE_WORDS.is_match(t)
+}
+
 /// Where the routing label opening a line ends (`TO:`, `FROM:`, `THROUGH:`, OCR's `FRO:`).
 pub(crate) fn label_end(t: &str) -> Option<usize> {
     let c = LABEL.captures(t)?;

@@ -100,6 +100,27 @@ fn file_number(t: &str) -> bool {
         .all(|w| w.chars().any(|c| c.is_ascii_digit()))
 }
 
+/// Whether a title opens with the places it is about, then a colon: `CHINA: THE PROGRESS
+/// OF ECONOMIC REFORM`, `USSR-CHINA: ...` (the intelligence papers' form), no label.
+fn places_lead(t: &str) -> bool {
+    t.split_once(':').is_some_and(|(lead, _)| {
+        lead.split(['-', '/'])
+            .all(|p| !p.trim().is_empty() && declass_entities::is_place(p.trim()))
+    })
+}
+
+/// A paper's number on its line: `No. 0512/69`, `13-7-70`, `NUMBER 13-8-72`, `No. 1045`
+/// (and what stands in another column of the line).
+fn paper_number(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    match words.next() {
+        Some("No." | "NO." | "No" | "Number" | "NUMBER" | "Nr.") => words
+            .next()
+            .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit())),
+        _ => file_number(t),
+    }
+}
+
 // A numbered field's number before its label: `3. TITLE:` (asked of lines opening with a
 // digit only).
 static FIELD_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
@@ -147,11 +168,11 @@ pub fn extract(n: &Normalized, body_start: usize, form: Option<&str>) -> Option<
 // `MEETING WITH AMBASSADOR ZHU QIZHEN`, `NATIONAL INTELLIGENCE ESTIMATE` / `COMMUNIST
 // CHINA'S INTERNATIONAL POSTURE`.
 static TYPE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W{0,3}(?:TALKING POINTS|(?:SPECIAL )?NATIONAL INTELLIGENCE ESTIMATE|INTELLIGENCE MEMORANDUM|(?:BRIEFING|BACKGROUND|POSITION|SCOPE|ISSUES) PAPER)\W{0,3}$")
+    Regex::new(r"(?i)^\W{0,3}(?:TALKING POINTS|(?:SPECIAL )?NATIONAL INTELLIGENCE ESTIMATE|INTELLIGENCE (?:MEMORANDUM|(?:RESEARCH )?REPORT|NOTE|BRIEF|ASSESSMENT)|RESEARCH (?:STUDY|PAPER)|(?:BRIEFING|BACKGROUND|POSITION|SCOPE|ISSUES) PAPER)\W{0,3}$")
         .expect("static regex")
 });
 static TYPE_HEADING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)POINTS|ESTIMATE|PAPER|INTELLIGENCE MEMORANDUM").expect("static regex")
+    Regex::new(r"(?i)POINTS|ESTIMATE|PAPER|INTELLIGENCE (?:MEMORANDUM|REPORT|RESEARCH|NOTE|BRIEF|ASSESSMENT)|RESEARCH STUDY").expect("static regex")
 });
 
 /// A title typed in small letters: two long words or more, each capitalised, no
@@ -199,8 +220,9 @@ fn under_type_heading(n: &Normalized, body_start: usize) -> Option<Spanned<Strin
             break;
         }
         let (t, s) = l.trimmed();
-        // the paper's number over its title (`No. 0512/69`, `13-7-70`)
-        if parts.is_empty() && file_number(t.trim_start_matches(['N', 'n', 'o', 'O', '.'])) {
+        // the paper's number over its title (`No. 0512/69`, `13-7-70`, `NUMBER 13-8-72`,
+        // `No. 1045` with the date in its own column)
+        if parts.is_empty() && paper_number(t) {
             continue;
         }
         let words = t.split_whitespace().count();
@@ -214,7 +236,7 @@ fn under_type_heading(n: &Normalized, body_start: usize) -> Option<Spanned<Strin
             } else {
                 !headline(t)
             }
-            || is_stop(l, upper)
+            || is_stop(l, upper) && !(parts.is_empty() && places_lead(t))
             || crate::fields::anatomy::is_heading_alone(t)
             || t.contains("AGENCY")
             || t.starts_with("--")
@@ -1410,6 +1432,22 @@ mod tests {
             title(t).unwrap(),
             "Peking's Foreign Policy After the Ninth Party Congress"
         );
+        // *made up* in the forms of INR's research reports and the estimates of the 1970s:
+        // the number over the title (its date in a column of its own), and a title opening
+        // with the places it is about
+        let t = "CONFIDENTIAL\n\nINTELLIGENCE RESEARCH REPORT\n\nNo. 1045                                         June 12, 1985\n\nCHINA: THE PROGRESS OF ECONOMIC REFORM IN THE CITIES\n\nSummary\n";
+        assert_eq!(
+            title(t).unwrap(),
+            "CHINA: THE PROGRESS OF ECONOMIC REFORM IN THE CITIES"
+        );
+        let t = "SECRET\n\nNATIONAL INTELLIGENCE ESTIMATE\nNUMBER 13-8-72\n\nCommunist China's Military Policy and\nGeneral Purpose Forces\n\nSubmitted by\nRICHARD HELMS\n";
+        assert_eq!(
+            title(t).unwrap(),
+            "Communist China's Military Policy and General Purpose Forces"
+        );
+        // (a label is no place: `PURPOSE: ...` under the heading titles nothing)
+        let t = "INTELLIGENCE NOTE\n\nPURPOSE: TO REVIEW THE TALKS\n\nThe talks resumed.\n";
+        assert_ne!(title(t).as_deref(), Some("PURPOSE: TO REVIEW THE TALKS"));
         // the heading over a section's name or the points themselves titles nothing
         let t = "TALKING POINTS\n\n-- We want to maintain a constructive relationship.\n";
         assert_ne!(
