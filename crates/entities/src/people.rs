@@ -224,7 +224,16 @@ fn name_word(d: &Doc, i: usize, after_title: bool) -> bool {
         };
         return t.case == Case::Title && (after_title && named_word() || !d.is_word(i))
             || t.case == Case::Upper
-                && k.len() > 4
+                // (a short word in capitals is an abbreviation, but a Chinese or Korean
+                // syllable, opening with a consonant, before a name word in capitals:
+                // `Foreign Minister QIAN QICHEN`)
+                && (k.len() > 4
+                    || syllable(k)
+                        && !k.starts_with(['A', 'E', 'I', 'O', 'U'])
+                        && k.len() - k.trim_start_matches(|c| !"AEIOUY".contains(c)).len() <= 2
+                        && f.term.is_none()
+                        && d.toks.get(i + 1).is_some_and(|n| n.case == Case::Upper)
+                        && !d.is_word(i + 1))
                 && after_title
                 && (!d.is_word(i) || f.surname || f.given || given_before);
     }
@@ -2111,6 +2120,28 @@ mod tests {
             "{all:?}"
         );
         assert_eq!(one(&all, "Patrick HEMMING").0, Kind::Person);
+    }
+
+    #[test]
+    fn a_chinese_name_in_capitals_after_a_title_in_a_mixed_case_text() {
+        // *made up*, in the form of the Department's talking points: the heading in
+        // capitals over points in small letters; the given name's syllable is short
+        let text = "TALKING POINTS FOR THE SECRETARY'S MEETING WITH\nFOREIGN MINISTER QIAN QICHEN\n\nParis, July 30, 1989\n\n-- We remain deeply troubled by the events of June 4.\n";
+        let all = seen(text, Some(1989));
+        assert_eq!(one(&all, "QIAN QICHEN").0, Kind::Person);
+        // no syllable of a language's word nor OCR's consonants (JFK 104-10185-10163's
+        // Spanish `EN`, 104-10194-10001's `GTRE`)
+        for text in [
+            "the Ambassador EN ZAPATA spoke.\n",
+            "the Ambassador GTRE ZAPATA spoke.\n",
+        ] {
+            let all = seen(text, Some(1963));
+            assert!(
+                all.iter()
+                    .all(|s| s.0 != Kind::Person || !s.1.contains('E')),
+                "{all:?}"
+            );
+        }
     }
 
     #[test]

@@ -171,6 +171,12 @@ static TYPE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W{0,3}(?:TALKING POINTS|(?:SPECIAL )?NATIONAL INTELLIGENCE ESTIMATE|INTELLIGENCE (?:MEMORANDUM|(?:RESEARCH )?REPORT|NOTE|BRIEF|ASSESSMENT)|RESEARCH (?:STUDY|PAPER)|(?:BRIEFING|BACKGROUND|POSITION|SCOPE|ISSUES) PAPER)\W{0,3}$")
         .expect("static regex")
 });
+// The heading going on to the occasion: `TALKING POINTS FOR THE SECRETARY'S MEETING WITH` /
+// `FOREIGN MINISTER QIAN QICHEN`.
+static TYPE_HEADING_TITLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W{0,3}(?:TALKING POINTS|(?:BRIEFING|BACKGROUND|POSITION|SCOPE|ISSUES) PAPER)\s+(?:FOR|ON)\s+\S")
+        .expect("static regex")
+});
 static TYPE_HEADING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)POINTS|ESTIMATE|PAPER|INTELLIGENCE (?:MEMORANDUM|REPORT|RESEARCH|NOTE|BRIEF|ASSESSMENT)|RESEARCH STUDY").expect("static regex")
 });
@@ -208,12 +214,26 @@ fn under_type_heading(n: &Normalized, body_start: usize) -> Option<Spanned<Strin
         .filter(|l| !l.is_blank())
         .take(TYPE_HEADING_LINES + TYPE_TITLE_LINES)
         .collect();
-    let at = all
+    let (at, titled) = all
         .iter()
         .take(TYPE_HEADING_LINES)
-        .position(|l| TYPE_HEADING.is_match(l.text.trim()))?;
+        .enumerate()
+        .find_map(|(i, l)| {
+            let t = l.text.trim();
+            if TYPE_HEADING.is_match(t) {
+                Some((i, false))
+            } else {
+                TYPE_HEADING_TITLED.is_match(t).then_some((i, true))
+            }
+        })?;
     let mut parts: Vec<(&str, usize)> = Vec::new();
     let mut upper = true;
+    // (a heading that goes on to what the paper is for is the title, its lines below too)
+    if titled {
+        let (t, s) = all[at].trimmed();
+        upper = upper_ratio(t) >= 0.9;
+        parts.push((t, s));
+    }
     for (k, l) in all.iter().enumerate().skip(at + 1).take(TYPE_TITLE_LINES) {
         // (the title's lines stand together: a blank line ends it)
         if !parts.is_empty() && n.text[all[k - 1].end()..l.start].matches('\n').count() > 1 {
@@ -1448,6 +1468,12 @@ mod tests {
         // (a label is no place: `PURPOSE: ...` under the heading titles nothing)
         let t = "INTELLIGENCE NOTE\n\nPURPOSE: TO REVIEW THE TALKS\n\nThe talks resumed.\n";
         assert_ne!(title(t).as_deref(), Some("PURPOSE: TO REVIEW THE TALKS"));
+        // *made up*: a heading going on to the paper's occasion is its title
+        let t = "SECRET\n\nTALKING POINTS FOR THE SECRETARY'S MEETING WITH\nFOREIGN MINISTER QIAN QICHEN\n\nParis, July 30, 1989\n\n-- We remain deeply troubled by the events of June 4.\n";
+        assert_eq!(
+            title(t).unwrap(),
+            "TALKING POINTS FOR THE SECRETARY'S MEETING WITH FOREIGN MINISTER QIAN QICHEN"
+        );
         // the heading over a section's name or the points themselves titles nothing
         let t = "TALKING POINTS\n\n-- We want to maintain a constructive relationship.\n";
         assert_ne!(
