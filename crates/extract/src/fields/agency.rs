@@ -71,6 +71,13 @@ static LETTERHEADS: LazyLock<Earliest<&'static str>> = LazyLock::new(|| {
         // (at a line's start too: `the Department of Defense` in prose is a recipient)
         (r"(?i)^[ \t]*\W{0,3}(?:THE\s+)?Office\s+of\s+the\s+Secretary\s+of\s+Defense", "OSD"),
         (r"(?i)^[ \t]*\W{0,3}(?:(?:THE|UNITED\s+STATES)\s+)?DEPARTMENT\s+OF\s+(?:DEFENSE|THE\s+ARMY)", "DOD"),
+        // the letterheads of the Secretary of Defense's officers (`THE ASSISTANT SECRETARY OF
+        // DEFENSE` over `WASHINGTON, D.C. 20301`) and of the Director of Central
+        // Intelligence (his estimates' `Submitted by` / `DIRECTOR OF CENTRAL INTELLIGENCE`,
+        // the Agency's ZIP code), alone on their line
+        (r"(?i)^[ \t]*\W{0,3}THE\s+(?:(?:ASSISTANT|DEPUTY|UNDER)\s+)?SECRETARY\s+OF\s+DEFENSE\W{0,3}$", "OSD"),
+        (r"(?i)^[ \t]*\W{0,3}(?:THE\s+)?DIRECTOR\s+OF\s+CENTRAL\s+INTELLIGENCE\W{0,3}$|Washington,\s*D\.\s*C\.\s*20505", "CIA"),
+        (r"(?i)^[ \t]*\W{0,3}DEFENSE\s+INTELLIGENCE\s+AGENCY", "DIA"),
     ]
     .into_iter()
     .map(|(p, a)| (Regex::new(&format!("(?m){p}")).expect("static regex"), a))
@@ -243,6 +250,17 @@ mod tests {
         // the Secretary of Defense's office apart from the department (made up)
         let osd = "OFFICE OF THE SECRETARY OF DEFENSE\nWashington, D.C. 20301\n";
         assert_eq!(agency(osd, "x.txt").as_deref(), Some("OSD"));
+        // *made up*: an officer's letterhead of his office; the Director of Central
+        // Intelligence submitting an estimate; the Defense Intelligence Agency's form
+        let asd = "SECRET\n                     THE ASSISTANT SECRETARY OF DEFENSE\n                           WASHINGTON, D.C. 20301\n";
+        assert_eq!(agency(asd, "x.txt").as_deref(), Some("OSD"));
+        let nie = "NATIONAL INTELLIGENCE ESTIMATE\nNUMBER 13-8-72\n\nSubmitted by\nRICHARD HELMS\nDIRECTOR OF CENTRAL INTELLIGENCE\n";
+        assert_eq!(agency(nie, "x.txt").as_deref(), Some("CIA"));
+        let dia = "DEFENSE INTELLIGENCE AGENCY\nINTELLIGENCE INFORMATION REPORT\n";
+        assert_eq!(agency(dia, "x.txt").as_deref(), Some("DIA"));
+        // in a sentence or an address, none of them is the writer
+        let to = "MEMORANDUM FOR: The Director of Central Intelligence, who asked\nfor it.\n";
+        assert_eq!(agency(to, "x.txt"), None);
         let dod = "DEPARTMENT OF DEFENSE\nWashington, D.C. 20301\n";
         assert_eq!(agency(dod, "x.txt").as_deref(), Some("DOD"));
         // the White House's letterhead (made up, as the NSC's memoranda for the President
