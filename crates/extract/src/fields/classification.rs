@@ -71,8 +71,10 @@ static DECL_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 static NA: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"N/?A").expect("static regex"));
 
 // Markings that mean the original classification was reviewed and lifted.
+// (an executive order as a review's authority, `E.O. 12958, Sec. 3.6`; not the order a
+// telegram's own classification line cites, `E.O. 12958: N/A`)
 static RELEASE_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"RELEASED|Released|DECLASSIFIED|Declassified|Review Authority|REVIEW AUTHORITY|FOIA|Exemption|EXEMPTION|(?-u:\b)E\.?O\.?\s*1[23]\d{3}")
+    Regex::new(r"RELEASED|Released|DECLASSIFIED|Declassified|Review Authority|REVIEW AUTHORITY|FOIA|Exemption|EXEMPTION|(?-u:\b)E\.?O\.?\s*1[23]\d{3}\s*(?:[^\s:]|\z)")
         .expect("static regex")
 });
 
@@ -99,7 +101,14 @@ fn sensitive_marking(text: &str, start: usize, end: usize) -> bool {
         || LEVEL_ANY
             .find(before)
             .is_some_and(|m| m.end() == before.len() && letters(&before[..m.start()]) <= 2);
-    after_level && (letters(after) <= 2 || after.trim_start().starts_with("INTELLIGENCE"))
+    // (or before more markings: `TOP SECRET/SENSITIVE/EXCLUSIVELY EYES ONLY`)
+    let rest = after.trim_start_matches(|c: char| !c.is_alphanumeric());
+    after_level
+        && (letters(after) <= 2
+            || after.trim_start().starts_with("INTELLIGENCE")
+            || after.starts_with('/')
+                && (rest.starts_with("EXCLUSIVELY")
+                    || CAVEAT_RE.find(rest).is_some_and(|m| m.start() == 0)))
 }
 
 /// Classification of the document as marked on the original.
@@ -251,6 +260,21 @@ mod tests {
     }
 
     #[test]
+    fn a_telegram_unclassified_from_the_start_is_not_released() {
+        // *made up* in the form of a 1997 State telegram: its order line cites E.O. 12958
+        // with a colon, as telegrams do, and the banner is its own level
+        let c = cls("UNCLASSIFIED\n\nR 121530Z MAY 97\nFM SECSTATE WASHDC\n\nUNCLAS STATE 091234\n\nE.O. 12958: N/A\nTAGS: ECON, ETRD, CH\n");
+        assert_eq!(c.level.as_deref(), Some("UNCLASSIFIED"));
+        assert!(c.released_as.is_none());
+        // the order as a review's authority marks a release
+        let c = cls("UNCLASSIFIED\n\nAuthority: E.O. 12958, Sec. 3.6\n\nMEMORANDUM\n");
+        assert_eq!(
+            c.released_as.map(|r| r.value).as_deref(),
+            Some("UNCLASSIFIED")
+        );
+    }
+
+    #[test]
     fn spaced_banner_and_impdet() {
         // JFK 104-10003-10183 and 104-10056-10107.
         let c = cls("SEC RE T 271536Z\nDIR CITE A916\n");
@@ -374,6 +398,14 @@ mod tests {
         ] {
             assert_eq!(caveats(t), ["SENSITIVE"], "{t}");
         }
+        // *made up*, the White House's memoranda of conversation: before more markings
+        assert_eq!(
+            caveats("TOP SECRET/SENSITIVE/EXCLUSIVELY EYES ONLY\n"),
+            ["SENSITIVE", "EYES ONLY"]
+        );
+        assert_eq!(caveats("SECRET/SENSITIVE/NODIS\n"), ["SENSITIVE", "NODIS"]);
+        // (but not an adjective after a slash in a sentence)
+        assert!(caveats("THE SECRET/SENSITIVE MATTERS OF THE STATION ARE\n").is_empty());
     }
 
     #[test]
