@@ -83,15 +83,16 @@ const DOMAIN_ADJECTIVES: &[&str] = &[
 
 /// A portfolio at `i`, in tokens: a domain, an adjective before one.
 fn domain_at(d: &Doc, i: usize) -> Option<usize> {
-    if let Some((dl, _)) = DOMAIN_PHRASES.longest(d, i) {
-        return Some(dl);
-    }
-    if let Some(dl) = (DOMAIN_ADJECTIVES.contains(&d.key(i)) && d.joined(i, i + 2))
-        .then(|| DOMAIN_PHRASES.longest(d, i + 1))
-        .flatten()
-        .map(|(dl, _)| dl + 1)
-    {
-        return Some(dl);
+    let domain = DOMAIN_PHRASES.longest(d, i).map(|(dl, _)| dl).or_else(|| {
+        (DOMAIN_ADJECTIVES.contains(&d.key(i)) && d.joined(i, i + 2))
+            .then(|| DOMAIN_PHRASES.longest(d, i + 1))
+            .flatten()
+            .map(|(dl, _)| dl + 1)
+    });
+    if let Some(dl) = domain {
+        // and its affairs: `FOR NATIONAL SECURITY AFFAIRS`
+        let affairs = d.key(i + dl) == "AFFAIRS" && d.joined(i, i + dl + 1);
+        return Some(dl + usize::from(affairs));
     }
     // any affairs: `LEGAL AFFAIRS`, `ASEAN AFFAIRS`, `NORTH AMERICAN AFFAIRS`
     (1..=2).find_map(|k| {
@@ -404,9 +405,22 @@ fn romanized(d: &Doc, i: usize) -> Option<usize> {
     if !given.key.contains('-') {
         return None;
     }
-    if !d.upper
+    // (in small letters as the 1960s and 70s wrote them: `Chang Wen-chin`, `Chou En-lai`;
+    // the given name's second syllable in small letters, so no compound of words)
+    let written = if d.upper {
+        family.bytes().all(|b| b.is_ascii_uppercase())
+    } else {
+        d.toks[i].case == Case::Title
+            && d.text[given.start..given.end]
+                .split_once('-')
+                .is_some_and(|(a, b)| {
+                    a.starts_with(|c: char| c.is_ascii_uppercase())
+                        && b.starts_with(|c: char| c.is_ascii_lowercase())
+                })
+    };
+    if !written
         || !(2..=6).contains(&family.len())
-        || !family.bytes().all(|b| b.is_ascii_uppercase())
+        || !family.bytes().all(|b| b.is_ascii_alphabetic())
         || d.f(i).stop
         || d.f(i).place
         || d.f(i).title
@@ -416,8 +430,10 @@ fn romanized(d: &Doc, i: usize) -> Option<usize> {
         return None;
     }
     let (a, b) = given.key.split_once('-')?;
+    // (two words make a compound in capitals, `TWO-DAY`; in small letters it is written
+    // `two-day`, so `Wen-chin` is a name though WEN and CHIN are words)
     let pieces_ok = [a, b].iter().all(|p| syllable(p))
-        && !(declass_lexicon::is_common_word(a) && declass_lexicon::is_common_word(b))
+        && !(d.upper && declass_lexicon::is_common_word(a) && declass_lexicon::is_common_word(b))
         && !PARTICLES.contains(&a);
     pieces_ok.then_some(i + 2)
 }
@@ -2142,6 +2158,21 @@ mod tests {
                 "{all:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_memcons_participants_in_the_romanization_of_their_day() {
+        // *made up*, in the form of the White House's memoranda of conversation of 1971:
+        // the given name's second syllable in small letters (WEN and CHIN are words), and a
+        // title whose portfolio ends in `Affairs`
+        let text = "PARTICIPANTS:    Chang Wen-chin, Director, Western Europe Department\n                 Henry A. Kissinger, Assistant to the President for\n                   National Security Affairs\n";
+        let all = seen(text, Some(1971));
+        assert_eq!(one(&all, "Chang Wen-chin").4, ["Chang Wen-chin"]);
+        assert!(
+            all.iter()
+                .all(|s| s.0 != Kind::Person || !s.1.contains("Affairs") && s.1 != "Chang"),
+            "{all:?}"
+        );
     }
 
     #[test]

@@ -73,10 +73,10 @@ static LETTERHEADS: LazyLock<Earliest<&'static str>> = LazyLock::new(|| {
         (r"(?i)^[ \t]*\W{0,3}(?:(?:THE|UNITED\s+STATES)\s+)?DEPARTMENT\s+OF\s+(?:DEFENSE|THE\s+ARMY)", "DOD"),
         // the letterheads of the Secretary of Defense's officers (`THE ASSISTANT SECRETARY OF
         // DEFENSE` over `WASHINGTON, D.C. 20301`) and of the Director of Central
-        // Intelligence (his estimates' `Submitted by` / `DIRECTOR OF CENTRAL INTELLIGENCE`,
-        // the Agency's ZIP code), alone on their line
+        // Intelligence (his estimates' `Submitted by` / `DIRECTOR OF CENTRAL INTELLIGENCE`),
+        // alone on their line (not the Agency's ZIP code: an addressee's too)
         (r"(?i)^[ \t]*\W{0,3}THE\s+(?:(?:ASSISTANT|DEPUTY|UNDER)\s+)?SECRETARY\s+OF\s+DEFENSE\W{0,3}$", "OSD"),
-        (r"(?i)^[ \t]*\W{0,3}(?:THE\s+)?DIRECTOR\s+OF\s+CENTRAL\s+INTELLIGENCE\W{0,3}$|Washington,\s*D\.\s*C\.\s*20505", "CIA"),
+        (r"(?i)^[ \t]*\W{0,3}(?:THE\s+)?DIRECTOR\s+OF\s+CENTRAL\s+INTELLIGENCE\W{0,3}$", "CIA"),
         (r"(?i)^[ \t]*\W{0,3}DEFENSE\s+INTELLIGENCE\s+AGENCY", "DIA"),
     ]
     .into_iter()
