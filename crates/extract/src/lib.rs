@@ -275,7 +275,17 @@ fn extract_one(
         .is_some_and(|t| t.value == declass_model::DocType::MemorandumOfConversation);
     let devised = record.title.as_ref().is_none_or(|t| t.confidence.is_some());
     if memcon && devised {
-        if let Some(t) = fields::title::from_participants(n, &record.participants) {
+        // (a telephone call's record says so: `TELCON`)
+        let call = record.doc_type.as_ref().is_some_and(|t| {
+            let e = &n.text[t.span.start..t.span.end];
+            e.contains("TEL") || e.contains("Tel")
+        });
+        let kind = if call {
+            "Telephone conversation"
+        } else {
+            "Memorandum of conversation"
+        };
+        if let Some(t) = fields::title::from_participants(n, &record.participants, kind) {
             record.title = Some(t);
         }
     }
@@ -533,6 +543,42 @@ mod tests {
             m.place.unwrap().value,
             "Chinese Government Guest House, Peking"
         );
+    }
+
+    #[test]
+    fn a_telephone_calls_record_is_titled_by_its_two_parties() {
+        // *made up* in the form of Kissinger's telcons of 1973: the heading, the two
+        // parties between a slash, the date and hour, then the talk
+        let t = "TELCON\nThe Secretary/Amb. Huang Chen\n11/12/73   5:30 p.m.\n\nK:  Mr. Ambassador, I wanted to tell you that I have just talked to the\nPresident about the communique.\n\nH:  (through interpreter) Thank you, Mr. Secretary.\n";
+        let r = extract("x".into(), Source::default(), t).record;
+        assert_eq!(
+            r.doc_type.map(|d| d.value),
+            Some(DocType::MemorandumOfConversation)
+        );
+        let parties: Vec<_> = r
+            .participants
+            .iter()
+            .map(|p| (p.title.as_deref(), p.name.as_deref()))
+            .collect();
+        assert_eq!(
+            parties,
+            [
+                (Some("The Secretary"), None),
+                (Some("Amb."), Some("Huang Chen"))
+            ]
+        );
+        assert_eq!(
+            r.title.map(|t| t.value).as_deref(),
+            Some("Telephone conversation: The Secretary, Huang Chen")
+        );
+        // a date's slashes or an office symbol's under the heading are no parties
+        for t in [
+            "TELCON\n11/12/73   5:30 p.m.\n\nK: Hello.\n",
+            "TELCON\nEA/ROC\n\nK: Hello.\n",
+        ] {
+            let r = extract("x".into(), Source::default(), t).record;
+            assert!(r.participants.is_empty(), "{t}: {:?}", r.participants);
+        }
     }
 
     #[test]

@@ -99,6 +99,9 @@ pub fn extract(n: &Normalized, body_start: usize, year: Option<i32>) -> Anatomy 
     a.attachments = attachments(n, &all);
     a.decision = decision(n, &a.sections);
     a.participants = participants(n, &all, &a.sections);
+    if a.participants.is_empty() {
+        a.participants = telcon_parties(n, &all);
+    }
     a.meeting = if a.participants.is_empty() {
         None
     } else {
@@ -308,6 +311,48 @@ static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\W{0,3}(?:DATE|Date|TIME|Time|PLACE|Place|AND PLACE|SUBJECT|Subject|SUBJ|DISTRIBUTION|Distribution|COPIES|Copies)(?-u:\b)")
         .expect("static regex")
 });
+
+// A telephone call's record: its heading, then the two parties between a slash
+// (`TELCON` / `The Secretary/Amb. Huang Chen` / `11/12/73  5:30 p.m.`).
+static TELCON_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W{0,3}(?:TELCON|TELEPHONE\s+CONVERSATION|(?:MEMORANDUM\s+OF\s+|Memorandum\s+of\s+)?(?:TELEPHONE\s+CONVERSATION|Telephone\s+Conversation))\W{0,3}$")
+        .expect("static regex")
+});
+/// Non-blank lines from the top where a telephone call's heading may stand.
+const TELCON_LINES: usize = 8;
+
+/// The two parties of a telephone call's record, named on the line under its heading.
+pub(crate) fn telcon_parties(n: &Normalized, all: &[Line<'_>]) -> Vec<Party> {
+    let mut lines = all.iter().filter(|l| !l.is_blank()).take(TELCON_LINES);
+    if !lines.any(|l| TELCON_HEADING.is_match(l.text.trim())) {
+        return Vec::new();
+    }
+    let Some(l) = lines.next() else {
+        return Vec::new();
+    };
+    let (t, s) = l.trimmed();
+    let Some((a, b)) = t.split_once('/') else {
+        return Vec::new();
+    };
+    // (two short names or titles: not a date, `11/12/73`, nor an office symbol, `EA/ROC`)
+    let side = |p: &str| {
+        let p = p.trim();
+        (1..=6).contains(&p.split_whitespace().count())
+            && p.chars().any(char::is_lowercase)
+            && p.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '\''))
+    };
+    if b.contains('/') || !side(a) || !side(b) {
+        return Vec::new();
+    }
+    let at = |p: &str| {
+        s + (p.as_ptr() as usize - t.as_ptr() as usize) + (p.len() - p.trim_start().len())
+    };
+    [a, b]
+        .into_iter()
+        .map(|p| crate::fields::routing::party(p.trim(), at(p), n))
+        .collect()
+}
 
 fn participants(n: &Normalized, all: &[Line<'_>], sections: &[Section]) -> Vec<Party> {
     // After the PARTICIPANTS section's heading, else after the label of a memorandum of

@@ -32,7 +32,8 @@ static HEADINGS: LazyLock<Earliest<DocType>> = LazyLock::new(|| {
         ),
         (
             // (the State Department's form of the 1950s and 60s prints it in small letters)
-            r"(?-u:\b)MEMORANDUM\s+OF\s+CONVERSATION(?-u:\b)|(?-u:\b)MEMCON(?-u:\b)|(?m)^\W{0,3}Memorandum\s+of\s+Conversation\W{0,3}$",
+            // (and a telephone call's: Kissinger's `TELCON`s)
+            r"(?-u:\b)MEMORANDUM\s+OF\s+(?:TELEPHONE\s+)?CONVERSATION(?-u:\b)|(?-u:\b)MEMCON(?-u:\b)|(?m)^\W{0,3}(?:Memorandum\s+of\s+(?:Telephone\s+)?Conversation|TELCON|TELEPHONE\s+CONVERSATION|Telephone\s+Conversation)\W{0,3}$",
             DocType::MemorandumOfConversation,
         ),
         (

@@ -520,6 +520,9 @@ fn party_parts(raw: &str, start: usize, n: &Normalized) -> Party {
                 .join(" ")
                 .to_uppercase()
         });
+    } else if let Some((title, name)) = titled_person(rest) {
+        p.title = Some(title.to_string());
+        p.name = Some(name.to_string());
     } else if PERSON.is_match(rest) && upper_ratio(rest) < 0.9 && !TITLE_WORDS.is_match(rest)
         || upper_known_person(rest)
     {
@@ -529,6 +532,21 @@ fn party_parts(raw: &str, start: usize, n: &Normalized) -> Party {
     }
     p.raw = raw;
     p
+}
+
+// A title written before its holder's name: `Amb. Huang Chen`, `Secretary Kissinger`,
+// `Vice Premier Deng`.
+static TITLE_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^((?:Vice\s+|Deputy\s+)?(?:Amb\.|Ambassador|Premier|Foreign\s+Minister|Minister|Secretary|Senator|Sen\.|Governor|Gov\.|President|Chairman|General|Gen\.|Admiral|Adm\.))\s+(\S.*)$")
+        .expect("static regex")
+});
+
+/// A title and the name after it, in small letters (`Amb. Huang Chen`).
+fn titled_person(v: &str) -> Option<(&str, &str)> {
+    let c = TITLE_BEFORE_NAME.captures(v)?;
+    let (title, name) = (c.get(1)?.as_str(), c.get(2)?.as_str());
+    (PERSON.is_match(name) && upper_ratio(name) < 0.9 && !TITLE_WORDS.is_match(name))
+        .then_some((title, name))
 }
 
 /// A name in capitals that the authority files know as one person's (`FROM: BRENT

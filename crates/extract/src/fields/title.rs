@@ -327,11 +327,17 @@ const TITLE_PARTICIPANTS: usize = 6;
 /// A memorandum of conversation's title devised from who took part, as an archivist
 /// devises one (`Memorandum of conversation: Chou En-lai, Henry A. Kissinger`): its first
 /// sentence is speech, not a gist. Confidence 0.5, span over the participants.
-pub fn from_participants(n: &Normalized, ps: &[declass_model::Party]) -> Option<Spanned<String>> {
+/// `kind` names the record (`Memorandum of conversation`, `Telephone conversation`); a
+/// participant without a name is named by title (`The Secretary`).
+pub fn from_participants(
+    n: &Normalized,
+    ps: &[declass_model::Party],
+    kind: &str,
+) -> Option<Spanned<String>> {
     let (first, last) = (ps.first()?, ps.last()?);
     let names: Vec<&str> = ps
         .iter()
-        .filter_map(|p| p.name.as_deref())
+        .filter_map(|p| p.name.as_deref().or(p.title.as_deref()))
         .take(TITLE_PARTICIPANTS)
         .collect();
     let more = if ps.len() > TITLE_PARTICIPANTS {
@@ -341,7 +347,7 @@ pub fn from_participants(n: &Normalized, ps: &[declass_model::Party]) -> Option<
     };
     Some(
         Spanned::new(
-            format!("Memorandum of conversation: {}{more}", names.join(", ")),
+            format!("{kind}: {}{more}", names.join(", ")),
             n.span(first.span.start, last.span.end),
         )
         .with_confidence(0.5),
