@@ -58,7 +58,9 @@ static DECL_RE: LazyLock<regex_automata::meta::Regex> = LazyLock::new(|| {
       # the 1960s' downgrading groups: alone on a line or before their rule's words, and a
       # telegram's `GP-3` at its end
       | (?m:^)[^\w\n]{0,3}(?:GROUP|Group)\s+(?P<group>[1-4])(?-u:\b)[^\w\n]{0,3}(?:(?m:$)|[A-Za-z]?(?:xcl|XCL)|Downgr|DOWNGR)
-      | (?-u:\b)GP-(?P<gp>[1-4])(?-u:\b)",
+      | (?-u:\b)GP-(?P<gp>[1-4])(?-u:\b)
+      # the 1970s' schedule alone on its line, perhaps with its date (`GDS 2/2/85`, `XGDS-2`)
+      | (?m:^)[^\w\n]{0,3}(?P<gds>X?GDS(?:-\d)?(?:\s+\d{1,2}/\d{1,2}/\d{2,4})?)[^\w\n]{0,3}(?m:$)",
     )
 });
 
@@ -198,7 +200,10 @@ pub fn extract(n: &Normalized) -> Classification {
     if cap.is_match() {
         let (value, m) = if let Some(m) = cap.get_group_by_name("decl") {
             (text[m.range()].trim().to_string(), m)
-        } else if let Some(m) = cap.get_group_by_name("eo") {
+        } else if let Some(m) = cap
+            .get_group_by_name("eo")
+            .or_else(|| cap.get_group_by_name("gds"))
+        {
             (text[m.range()].to_string(), m)
         } else if let Some(m) = cap
             .get_group_by_name("group")
@@ -301,6 +306,23 @@ mod tests {
                 "{line}"
             );
         }
+    }
+
+    #[test]
+    fn the_schedule_alone_at_a_memos_foot() {
+        // *made up* in the form of the Department's memoranda of the 1970s: the general
+        // declassification schedule typed alone, perhaps with its date
+        assert_eq!(
+            decl("SECRET\n\nClearances: EA/PRCM:HEHorowitz\n\nGDS 2/2/85\n"),
+            Some("GDS 2/2/85".into())
+        );
+        assert_eq!(decl("SECRET\n\nXGDS-2\n"), Some("XGDS-2".into()));
+        // in a sentence, or a word that holds it, it is none
+        assert_eq!(
+            decl("SECRET\n\nThe GDS 2/2/85 date was set by the office.\n"),
+            None
+        );
+        assert_eq!(decl("SECRET\n\nGDSX\n"), None);
     }
 
     #[test]
