@@ -1836,6 +1836,9 @@ static OFFICE_OR_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\W{0,3}(?:[A-Za-z]{1,6}(?:/[A-Za-z0-9&]{1,8}){1,4}|(?:[A-Za-z]+\s){0,3}(?i:officer|chief|director|division|staff|branch|section|counsel))\W{0,2}$").expect("static regex")
 });
 
+/// How far in a name typed where the signature goes stands (a page's right half).
+const SIGNATURE_INDENT: usize = 24;
+
 /// A signature block with no distribution list or typist line below it: a name line right
 /// after the last prose paragraph (a sentence ending in a full stop), with an office or
 /// title line under it. Names in lists follow a colon, not a full stop, and have no office
@@ -1864,7 +1867,11 @@ fn signed_after_prose(n: &Normalized, body_start: usize, region: &str) -> Option
             continue;
         }
         if office.len() > 40 || !OFFICE_OR_TITLE.is_match(office) {
-            if salutation.is_some_and(|at| at < w[1].start) {
+            // (as is a memo on its writer's letterhead, the name typed at the right where
+            // the signature goes: `David E. McGiffert` under `THE ASSISTANT SECRETARY OF
+            // DEFENSE`'s memo)
+            let at_right = s - w[1].start >= SIGNATURE_INDENT && m.as_str().contains(' ');
+            if at_right || salutation.is_some_and(|at| at < w[1].start) {
                 let first = s + skip + m.start();
                 let last = first + m.len();
                 return Some(Party {
@@ -3326,6 +3333,21 @@ mod tests {
         let t = "4. IN THE PAPER, THE GOVERNMENT AGAIN STATES THAT THE ------------------008698 121412Z /46\n\nFM AMEMBASSY LONDON\nTO SECSTATE WASH DC 4520\n";
         let (from, _, _) = route(t);
         assert_eq!(from, vec!["AMEMBASSY LONDON"]);
+    }
+
+    #[test]
+    fn a_memo_on_its_writers_letterhead_signed_at_the_right() {
+        let sig = |t: &str| {
+            let n = normalize(t);
+            signature(&n, 0, n.text.len()).map(|p| p.name)
+        };
+        // *made up* in the form of a 1979 memo of the Assistant Secretary of Defense: the
+        // name typed where the signature goes, no title under it (the letterhead's)
+        let t = "MEMORANDUM FOR THE SECRETARY OF DEFENSE\n\nSUBJECT: Technology Transfer\n\n(S) The interagency group has completed its review of the list.\n\n                                        David E. McGiffert\n\nClassified by: ASD(ISA)\nReview on: 13 Mar 1999\n";
+        assert_eq!(sig(t), Some(Some("David E. McGiffert".into())));
+        // at the margin, a name after the prose is a list's or a heading's
+        let t = "MEMORANDUM FOR THE SECRETARY OF DEFENSE\n\nSUBJECT: Technology Transfer\n\n(S) The interagency group has completed its review of the list.\n\nDavid E. McGiffert\n\nClassified by: ASD(ISA)\nReview on: 13 Mar 1999\n";
+        assert_eq!(sig(t), None);
     }
 
     #[test]
