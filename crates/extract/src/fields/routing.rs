@@ -1252,6 +1252,11 @@ pub fn extract(n: &Normalized, body_start: usize, own_end: usize) -> Routing {
             r.to.push(record_party(raw, s, n));
         }
     }
+    if r.from.is_empty() {
+        if let Some(p) = submitted_by(n, &all) {
+            r.from.push(p);
+        }
+    }
     if r.from.is_empty() && !r.to.is_empty() {
         if let Some(p) = station_chief_head(n, &all, &r.to) {
             r.from.push(p);
@@ -1835,6 +1840,41 @@ static SIGNED: LazyLock<Regex> =
 static OFFICE_OR_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\W{0,3}(?:[A-Za-z]{1,6}(?:/[A-Za-z0-9&]{1,8}){1,4}|(?:[A-Za-z]+\s){0,3}(?i:officer|chief|director|division|staff|branch|section|counsel))\W{0,2}$").expect("static regex")
 });
+
+// An estimate's cover: `Submitted by` (or `by the`) over its submitter, a name and his
+// title or the title alone (`RICHARD HELMS` / `DIRECTOR OF CENTRAL INTELLIGENCE`).
+static SUBMITTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W{0,3}(?:Submitted|SUBMITTED)\s+(?:by|BY)(?:\s+(?:the|THE))?\W{0,3}$")
+        .expect("static regex")
+});
+/// Lines from the top where the cover's `Submitted by` may stand.
+const COVER_LINES: usize = 40;
+
+/// The paper's submitter under its cover's `Submitted by`.
+fn submitted_by(n: &Normalized, all: &[Line<'_>]) -> Option<Party> {
+    let mut lines = all.iter().take(COVER_LINES).filter(|l| !l.is_blank());
+    lines.find(|l| SUBMITTED_BY.is_match(l.text.trim()))?;
+    // (a title's line: `DIRECTOR OF CENTRAL INTELLIGENCE`)
+    let titled = |t: &str| t.len() <= 60 && !t.ends_with('.') && TITLE_WORDS.is_match(t);
+    let (t, s) = lines.next()?.trimmed();
+    if let Some(m) = name_line(t).filter(|_| !titled(t)) {
+        let mut p = party(m.as_str(), s + m.start(), n);
+        p.name = Some(m.as_str().to_string());
+        if let Some((title, ts)) = lines.next().map(|l| l.trimmed()).filter(|(t, _)| titled(t)) {
+            p.title = Some(title.to_string());
+            p.raw = format!("{}, {title}", m.as_str());
+            p.span = n.span(s + m.start(), ts + title.len());
+        }
+        return Some(p);
+    }
+    // (a title alone, not a station's name: `DIRECTOR` ...)
+    titled(t).then(|| Party {
+        raw: t.to_string(),
+        title: Some(t.to_string()),
+        span: n.span(s, s + t.len()),
+        ..Party::default()
+    })
+}
 
 /// How far in a name typed where the signature goes stands (a page's right half).
 const SIGNATURE_INDENT: usize = 24;
@@ -3333,6 +3373,35 @@ mod tests {
         let t = "4. IN THE PAPER, THE GOVERNMENT AGAIN STATES THAT THE ------------------008698 121412Z /46\n\nFM AMEMBASSY LONDON\nTO SECSTATE WASH DC 4520\n";
         let (from, _, _) = route(t);
         assert_eq!(from, vec!["AMEMBASSY LONDON"]);
+    }
+
+    #[test]
+    fn an_estimate_is_from_its_submitter() {
+        // *made up* in the forms of the Director of Central Intelligence's estimates of
+        // 1972 (his name over his title) and 1970 (the title alone)
+        let t = "SECRET\n\nNATIONAL INTELLIGENCE ESTIMATE\nNUMBER 13-8-72\n\nCommunist China's Military Policy\n\nSubmitted by\nRICHARD HELMS\nDIRECTOR OF CENTRAL INTELLIGENCE\n\nConcurred in by the\nUNITED STATES INTELLIGENCE BOARD\n";
+        let r = extract(&normalize(t), 0, t.len());
+        let p = &r.from[0];
+        assert_eq!(
+            (p.name.as_deref(), p.title.as_deref()),
+            (
+                Some("RICHARD HELMS"),
+                Some("DIRECTOR OF CENTRAL INTELLIGENCE")
+            )
+        );
+        let t = "NATIONAL INTELLIGENCE ESTIMATE\n\n      Submitted by the\n      DIRECTOR OF CENTRAL INTELLIGENCE\n\nTHE PROBLEM\n";
+        let r = extract(&normalize(t), 0, t.len());
+        assert_eq!(
+            r.from[0].title.as_deref(),
+            Some("DIRECTOR OF CENTRAL INTELLIGENCE")
+        );
+        // in a sentence it labels nothing
+        let t = "MEMORANDUM\n\nThe estimate was submitted by\nRICHARD HELMS to the board.\n";
+        let r = extract(&normalize(t), 0, t.len());
+        assert!(r
+            .from
+            .iter()
+            .all(|p| p.name.as_deref() != Some("RICHARD HELMS")));
     }
 
     #[test]
