@@ -289,6 +289,16 @@ fn extract_one(
             record.title = Some(t);
         }
     }
+    // (and a letter without a subject by who wrote to whom, as the archives title one)
+    let letter = record
+        .doc_type
+        .as_ref()
+        .is_some_and(|t| t.value == declass_model::DocType::Letter);
+    if letter && devised {
+        if let Some(t) = fields::title::from_correspondents(&record.from, &record.to) {
+            record.title = Some(t);
+        }
+    }
     let review = fields::review::extract(n, form.as_ref(), body.end);
     record.review = review.review;
     record.exemptions = review.exemptions;
@@ -579,6 +589,25 @@ mod tests {
             let r = extract("x".into(), Source::default(), t).record;
             assert!(r.participants.is_empty(), "{t}: {:?}", r.participants);
         }
+    }
+
+    #[test]
+    fn a_letter_without_a_subject_is_titled_by_who_wrote_to_whom() {
+        // *made up* in the form of a President's letter of 1978: the letterhead, the
+        // salutation, the close and the signature, the addressee's block at the foot
+        let t = "THE WHITE HOUSE\nWASHINGTON\n\nDecember 15, 1978\n\nDear Mr. Chairman:\n\nOn the occasion of the establishment of diplomatic relations between\nour two countries, I want to convey to you my personal greetings.\n\nSincerely,\n\nJimmy Carter\n\nHis Excellency\nHua Kuo-feng\nChairman of the Central Committee\nof the Communist Party of China\nPeking\n";
+        let r = extract("x".into(), Source::default(), t).record;
+        let title = r.title.unwrap();
+        assert_eq!(title.value, "Letter from Jimmy Carter to Hua Kuo-feng");
+        assert_eq!(title.confidence, Some(0.5));
+        assert_eq!(&t[title.span.start..title.span.end], "Jimmy Carter");
+        // with a subject of its own, the subject
+        let t = t.replace(
+            "Dear Mr. Chairman:",
+            "Subject: Normalization of Relations\n\nDear Mr. Chairman:",
+        );
+        let r = extract("x".into(), Source::default(), &t).record;
+        assert_eq!(r.title.unwrap().value, "Normalization of Relations");
     }
 
     #[test]

@@ -354,6 +354,18 @@ pub fn from_participants(
     )
 }
 
+/// A letter's title devised from its writer and addressee (`Letter from Jimmy Carter to Hua
+/// Kuo-feng`), each by name or else title; confidence 0.5, span over the writer.
+pub fn from_correspondents(
+    from: &[declass_model::Party],
+    to: &[declass_model::Party],
+) -> Option<Spanned<String>> {
+    let who = |p: &declass_model::Party| p.name.clone().or_else(|| p.title.clone());
+    let writer = from.first()?;
+    let (a, b) = (who(writer)?, to.first().and_then(who)?);
+    Some(Spanned::new(format!("Letter from {a} to {b}"), writer.span).with_confidence(0.5))
+}
+
 // A dispatch form's box under its SUBJECT: `ACTION REQUIRED - REFERENCES` (OCR's
 // `REGUIRED`, `“ACTION`, a margin's `“of [ACTION`).
 static ACTION_REQUIRED: LazyLock<Regex> = LazyLock::new(|| {
@@ -990,9 +1002,15 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
                     .or_else(|| t.strip_prefix("RE"))
                     .is_some_and(|r| r.starts_with([' ', ':']) || r.starts_with("Bu"))
             };
+            // A letter's salutation (`Dear Mr. Chairman:`) opens the letter.
+            let salutation = || {
+                let t = next.text.trim();
+                (t.starts_with("Dear ") || t.starts_with("DEAR ")) && t.ends_with([':', ','])
+            };
             if blanks == 1
                 && !parts.is_empty()
                 && (opens_paragraph() || sentence() || dateline() || reference())
+                || !parts.is_empty() && salutation()
             {
                 break;
             }
