@@ -617,6 +617,30 @@ fn modifier(d: &Doc, i: usize) -> bool {
     }
 }
 
+/// Most bytes of a line above that is a heading's or a letterhead's, not wrapped prose.
+const SHORT_LINE: usize = 45;
+
+/// Whether the line above token `i` (the first on its line) is short and holds a body's
+/// head word.
+fn body_line_above(d: &Doc, i: usize) -> bool {
+    let above = d.text[..d.toks[i].start].trim_end();
+    let line = above.rsplit('\n').next().unwrap_or(above);
+    if line.trim().len() >= SHORT_LINE {
+        return false;
+    }
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        if d.f(k).head {
+            return true;
+        }
+        if d.toks[k].line_start {
+            break;
+        }
+    }
+    false
+}
+
 fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
     if !(d.f(i).head || d.f(i).head_start) || !d.cap(i) {
         return None;
@@ -698,6 +722,12 @@ fn head(d: &Doc, i: usize) -> Option<(Mention, usize)> {
     // (and a unit's number its unit: `1946TH COMMUNICATIONS SQUADRON`, not `25TH PARTY`)
     let unit = UNITS.contains(&d.key(i));
     while start > 0 && (d.toks[start].gap == Gap::Space || abbreviated(start)) && start + 4 > i {
+        // (in small letters, not back onto a short line above naming a body of its own: a
+        // letterhead's lines, `Department of State` / `Bureau of Intelligence and Research`;
+        // but a narrow column's wrapped name, `the DIRECTOR, NATIONAL` / `SECURITY AGENCY`)
+        if !d.upper && d.toks[start].line_start && body_line_above(d, start) {
+            break;
+        }
         if modifier(d, start - 1) || unit && ordinal(d.key(start - 1)) {
             start -= 1;
             continue;
@@ -1156,6 +1186,29 @@ mod tests {
             one(&all, "FORCES OF THE EXTREME LEFT").0,
             Kind::Organization
         );
+    }
+
+    #[test]
+    fn a_letterheads_lines_are_bodies_of_their_own() {
+        // *made up*, INR's letterhead; JFK 119-10017-10228's two bodies on two lines; but
+        // JFK 144-10001-10052's narrow stamp wraps one name
+        let all = seen(
+            "United States Department of State\nBureau of Intelligence and Research\n\nThe report follows.\n",
+            None,
+        );
+        assert_eq!(
+            one(&all, "Bureau of Intelligence and Research").0,
+            Kind::Organization
+        );
+        assert!(
+            all.iter().all(|s| !s.1.starts_with("State Bureau")),
+            "{all:?}"
+        );
+        let all = seen(
+            "It may not be released except as specifically authorized\nby the DIRECTOR, NATIONAL\nSECURITY AGENCY.\n",
+            None,
+        );
+        assert_eq!(one(&all, "NATIONAL SECURITY AGENCY").0, Kind::Organization);
     }
 
     #[test]
