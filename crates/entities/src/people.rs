@@ -934,6 +934,8 @@ pub fn find(d: &Doc, out: &mut Vec<Mention>) {
                         && (initials(d.key(j - 1)) || dotted_initial(d, j - 1))
                         && point(j))
                     && (d.upper || !d.toks[j].line_start)
+                    // (a name ends at its possessive: `Secretary Brown's Trip`)
+                    && !(j > i + tl && d.toks[j - 1].possessive)
             };
             // one or two particles at `j` on the run, then a name word: where that word is
             // (`MR VAN DEN HEUVEL`, and inside a name, `PRESIDENT JUAN DE LA CRUZ`)
@@ -2173,6 +2175,26 @@ mod tests {
                 .all(|s| s.0 != Kind::Person || !s.1.contains("Affairs") && s.1 != "Chang"),
             "{all:?}"
         );
+    }
+
+    #[test]
+    fn a_name_ends_at_its_possessive() {
+        // *made up* (a subject in 1980's White House form) and JFK 104-10331-10360's
+        // subject: a title's name, then what is that person's
+        for text in [
+            "SUBJECT:        Secretary Brown's Trip to China\n",
+            "ARRB Request for DCI McCone's Files\n",
+            // JFK 104-10122-10279: after a courtesy title, a city read as a surname
+            "in Mr. Maheu's Washington Office fron Septenbor\n",
+        ] {
+            let all = seen(text, Some(1980));
+            assert!(
+                all.iter()
+                    .all(|s| !s.1.ends_with("Trip") && !s.1.ends_with("Files")),
+                "{all:?}"
+            );
+            assert!(all.iter().any(|s| s.0 == Kind::Person), "{all:?}");
+        }
     }
 
     #[test]
