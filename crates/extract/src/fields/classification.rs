@@ -98,6 +98,9 @@ fn sensitive_marking(text: &str, start: usize, end: usize) -> bool {
     let line_start = crate::lines::line_near(text, start).0;
     let before = text[line_start..start].trim_end_matches(|c: char| !c.is_alphanumeric());
     let after = crate::lines::line_at(crate::lines::window(text, end, 400), 0);
+    // (up to a wide gap: past it stands another column, `TOP SECRET/SENSITIVE` ... `January
+    // 4, 1980`)
+    let after = after.find("   ").map_or(after, |g| &after[..g]);
     let letters = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count();
     let after_level = before.is_empty()
         || LEVEL_ANY
@@ -426,6 +429,11 @@ mod tests {
             ["SENSITIVE", "EYES ONLY"]
         );
         assert_eq!(caveats("SECRET/SENSITIVE/NODIS\n"), ["SENSITIVE", "NODIS"]);
+        // and before another column: the date at the right
+        assert_eq!(
+            caveats("TOP SECRET/SENSITIVE                          January 4, 1980\n"),
+            ["SENSITIVE"]
+        );
         // (but not an adjective after a slash in a sentence)
         assert!(caveats("THE SECRET/SENSITIVE MATTERS OF THE STATION ARE\n").is_empty());
     }

@@ -2264,6 +2264,11 @@ fn station_of(value: &str) -> Option<&'static str> {
         .next()
         .unwrap_or("")
         .to_ascii_uppercase();
+    // (a title's head is no station: `Director of Central Intelligence`)
+    let rest = value.trim_start()[first.len().min(value.trim_start().len())..].trim_start();
+    if rest.starts_with("of ") || rest.starts_with("OF ") {
+        return None;
+    }
     station(&first)
         .filter(|_| first.len() >= 4)
         .or_else(|| station_fuzzy(value))
@@ -3373,6 +3378,23 @@ mod tests {
         let t = "4. IN THE PAPER, THE GOVERNMENT AGAIN STATES THAT THE ------------------008698 121412Z /46\n\nFM AMEMBASSY LONDON\nTO SECSTATE WASH DC 4520\n";
         let (from, _, _) = route(t);
         assert_eq!(from, vec!["AMEMBASSY LONDON"]);
+    }
+
+    #[test]
+    fn a_title_headed_by_a_stations_word_is_no_station() {
+        // *made up* (a 1962 CIA memo) and JFK 104-10331-10118's attached memo: the Director
+        // of Central Intelligence is a title; `DIRECTOR` alone, a cable's, is headquarters
+        let n = normalize("x");
+        let p = party("Director of Central Intelligence", 0, &n);
+        assert_eq!(
+            (p.name.as_deref(), p.title.as_deref(), p.office.as_deref()),
+            (None, Some("Director of Central Intelligence"), None)
+        );
+        let p = party("DIRECTOR", 0, &n);
+        assert_eq!(
+            (p.name.as_deref(), p.office.as_deref()),
+            (Some("DIRECTOR"), Some("DIR"))
+        );
     }
 
     #[test]
