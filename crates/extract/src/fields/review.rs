@@ -50,8 +50,10 @@ static DECISIONS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(RELEASED\s+WITH\s+DELETIONS|RELEASED\s+IN\s+(?:FULL|PART)|RELEASED|RELEASE|DECLASSIFIED|DECLASSIFY|EXCISE|DENY\s+IN\s+PART|DELETE\s+Non-Responsive\s+Info|CLASSIFY|DOWNGRADE)(?-u:\b)")
         .expect("static regex")
 });
+// (and the editors' notes of the Foreign Relations series and its kind: `[text not
+// declassified]`, `[1 line not declassified]`, `[name not declassified]`, `[excised]`)
 static REDACTION_MARK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\[(?:REDACTED|DELETED|DELETION|WITHHELD)\]|\((?:DELETION|DELETED)\)|(?-u:\b)X{5,}(?-u:\b)")
+    Regex::new(r"\[(?:REDACTED|DELETED|DELETION|WITHHELD|[Rr]edacted|[Ee]xcised|EXCISED)\]|\((?:DELETION|DELETED)\)|(?-u:\b)X{5,}(?-u:\b)|\[[^\]\n]{0,60}not\s+declassified\]")
         .expect("static regex")
 });
 
@@ -253,6 +255,32 @@ mod tests {
         assert_eq!(rev.date.unwrap().value, "1995-05-28");
         assert_eq!(rev.case_id.unwrap().value, "9300158B");
         assert!(rev.decisions.iter().any(|d| d.value == "RELEASED"));
+    }
+
+    #[test]
+    fn the_editors_notes_of_withheld_text_are_redactions() {
+        // *made up* in the Foreign Relations series' forms
+        let t = "Lee Teng-hui has asked to attend a reunion. [text not declassified] We\nrecommend no change. The Station [1\u{bd} lines not declassified] reported it to\n[name not declassified], and [excised] again.\n";
+        let n = normalize(t);
+        let r = extract(&n, None, 0);
+        let marks: Vec<&str> = r
+            .redactions
+            .iter()
+            .map(|m| &n.text[m.span.start..m.span.end])
+            .collect();
+        assert_eq!(
+            marks,
+            [
+                "[text not declassified]",
+                "[1\u{bd} lines not declassified]",
+                "[name not declassified]",
+                "[excised]"
+            ]
+        );
+        // a bracket that only speaks of it is none
+        let n =
+            normalize("The paper [which was not declassified until 1998, see below] said so.\n");
+        assert!(extract(&n, None, 0).redactions.is_empty());
     }
 
     #[test]
