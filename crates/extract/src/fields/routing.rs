@@ -1595,13 +1595,13 @@ fn signature_block(n: &Normalized, body_start: usize, own_end: usize) -> Option<
 
 // A letter's complimentary close, its signer's name on a line below.
 static CLOSE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?mi)^[ \t]*[_\W]{0,3}(?:Sincerely(?:\s+yours)?|Respectfully(?:\s+yours)?|Very\s+truly\s+yours|Yours\s+(?:sincerely|faithfully|truly)|Faithfully(?:\s+yours)?|Cordially)\s*,?\s*$")
+    Regex::new(r"(?mi)^[ \t]*[_\W]{0,3}(?:Sincerely(?:\s+yours)?|Respectfully(?:\s+yours)?|Very\s+truly\s+yours|Yours\s+(?:sincerely|faithfully|truly)|Faithfully(?:\s+yours)?|Cordially|(?:(?:Warm|Warmest|Best|Kind|Kindest)\s+)?[Rr]egards|(?:With\s+)?(?:[Bb]est|[Ww]arm)\s+(?:wishes|regards))\s*,?\s*$")
         .expect("static regex")
 });
 // Its words as literals, asked first (a pattern of any case anchored at every line's start
 // is slow to search).
 static CLOSE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"incerely|INCERELY|espectfully|ESPECTFULLY|ruly yours|RULY YOURS|aithfully|AITHFULLY|ordially|ORDIALLY|ours sincerely|OURS SINCERELY")
+    Regex::new(r"incerely|INCERELY|espectfully|ESPECTFULLY|ruly yours|RULY YOURS|aithfully|AITHFULLY|ordially|ORDIALLY|ours sincerely|OURS SINCERELY|egards|est wishes|arm wishes")
         .expect("static regex")
 });
 /// Lines below the close where the name may stand (a signature's scrawl or `/s/` between).
@@ -3447,6 +3447,20 @@ mod tests {
             let n = normalize(t);
             signature(&n, 0, n.text.len()).map(|p| (p.name, p.title))
         };
+        // *made up*, a Secretary's personal letter of 1975: a warmer close
+        for close in [
+            "Warm regards,",
+            "Best regards,",
+            "With best wishes,",
+            "Regards,",
+        ] {
+            let t = format!("Dear Mr. Ambassador:\n\nI write to give you the background of the decision.\n\n{close}\n\nHenry A. Kissinger\n\nThe Honorable\nGeorge Bush\n");
+            assert_eq!(
+                sig(&t).and_then(|s| s.0).as_deref(),
+                Some("Henry A. Kissinger"),
+                "{close}"
+            );
+        }
         // JFK 104-10406-10268: a scrawl between the close and the name, the title below
         let t = "We also respectfully request that your Agency make Mr. Dan Niesciur available.\n\nSincerely,\n\nCOAM\n\nG. Robert Blakey\n\nChief Counsel and Staff Director\n\nGRB: Alh\n";
         assert_eq!(
