@@ -54,7 +54,7 @@ static HEADINGS: LazyLock<Earliest<DocType>> = LazyLock::new(|| {
             DocType::Telegram,
         ),
         (
-            r"(?-u:\b)INFORMATION\s+REPORT(?-u:\b)|(?-u:\b)CONTACT\s+REPORT(?-u:\b)|Contact\s+Report(?-u:\b)|(?-u:\b)INTELLIGENCE\s+(?:RESEARCH\s+)?REPORT(?-u:\b)|(?m)^\W{0,3}(?:INTELLIGENCE\s+(?:NOTE|BRIEF|ASSESSMENT)|RESEARCH\s+STUDY|Intelligence\s+(?:Research\s+Report|Report|Note|Brief|Assessment)|Research\s+(?:Study|Paper))\W{0,3}$|(?-u:\b)DATE\s+OF\s+REPORT(?-u:\b)|(?i:UNEVALUATED\s+I[NM]\w*|UNEVALUATED\s+\w*ORMATION)|(?-u:\b)DATE\s+DISTR(?-u:\b)|(?-u:\b)FIELD\s+[RF]E[PF][O0C]RT\s+NO(?-u:\b)",
+            r"(?-u:\b)INFORMATION\s+REPORT(?-u:\b)|(?-u:\b)CONTACT\s+REPORT(?-u:\b)|Contact\s+Report(?-u:\b)|(?-u:\b)INTELLIGENCE\s+(?:RESEARCH\s+)?REPORT(?-u:\b)|(?m)^\W{0,3}(?:INTELLIGENCE\s+(?:NOTE|BRIEF|ASSESSMENT)|RESEARCH\s+STUDY|Intelligence\s+(?:Research\s+Report|Report|Note|Brief|Assessment)|Research\s+(?:Study|Paper)|(?:BACKGROUND|BRIEFING|POSITION|SCOPE|ISSUES)\s+PAPER)\W{0,3}$|(?-u:\b)DATE\s+OF\s+REPORT(?-u:\b)|(?i:UNEVALUATED\s+I[NM]\w*|UNEVALUATED\s+\w*ORMATION)|(?-u:\b)DATE\s+DISTR(?-u:\b)|(?-u:\b)FIELD\s+[RF]E[PF][O0C]RT\s+NO(?-u:\b)",
             DocType::Report,
         ),
     ]
@@ -331,6 +331,8 @@ mod tests {
             "CONFIDENTIAL\n\nUnited States Department of State\nBureau of Intelligence and Research\n\nINTELLIGENCE RESEARCH REPORT\n\nNo. 1045\n",
             "SECRET\n\nINTELLIGENCE NOTE\n\nREA-12, March 3, 1969\n",
             "SECRET\n\nDirectorate of Intelligence\n\nIntelligence Assessment\n\nChina: The Army After Tiananmen\n",
+            // *made up*: a visit's background paper
+            "SECRET\n\nPRESIDENT'S VISIT TO CHINA\nFebruary 1972\n\nBACKGROUND PAPER\n\nTAIWAN\n",
         ] {
             assert_eq!(ty(t), Some(DocType::Report), "{t}");
         }

@@ -246,11 +246,14 @@ fn under_type_heading(n: &Normalized, body_start: usize) -> Option<Spanned<Strin
             continue;
         }
         let words = t.split_whitespace().count();
+        // (a paper on one country may be titled by its name alone: `TAIWAN`)
+        let place_alone =
+            words == 1 && parts.is_empty() && t.len() >= 4 && declass_entities::is_place(t);
         // (the title in capitals, or typed as a headline: its lines are all one or the other)
         if parts.is_empty() {
             upper = upper_ratio(t) >= 0.9;
         }
-        if !(2..=14).contains(&words)
+        if !(2..=14).contains(&words) && !place_alone
             || if upper {
                 upper_ratio(t) < 0.9
             } else {
@@ -1498,6 +1501,12 @@ mod tests {
             title(t).unwrap(),
             "TALKING POINTS FOR THE SECRETARY'S MEETING WITH FOREIGN MINISTER QIAN QICHEN"
         );
+        // *made up*, a 1972 visit's background paper on one country: its name alone
+        let t = "SECRET\n\nPRESIDENT'S VISIT TO THE PEOPLE'S REPUBLIC OF CHINA\nFebruary 1972\n\nBACKGROUND PAPER\n\nTAIWAN\n\nThe Taiwan question is the crucial issue in our relations with\nthe PRC.\n";
+        assert_eq!(title(t).unwrap(), "TAIWAN");
+        // (a word alone that names no place is no title: `SUMMARY`, `CONFIDENTIAL`)
+        let t = "BACKGROUND PAPER\n\nDISCUSSION\n\nThe question is the crucial issue in our relations with them.\n";
+        assert_ne!(title(t).as_deref(), Some("DISCUSSION"));
         // the heading over a section's name or the points themselves titles nothing
         let t = "TALKING POINTS\n\n-- We want to maintain a constructive relationship.\n";
         assert_ne!(
