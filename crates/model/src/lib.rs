@@ -263,6 +263,9 @@ pub enum NumberKind {
     /// A State telegram's message reference number (`1977PEKING00139`), as the Central
     /// Foreign Policy Files index it.
     MessageReference,
+    /// The CIA Records Search Tool's document number on its release stamp
+    /// (`CIA-RDP79T00865A001200010001-6`).
+    Crest,
 }
 
 impl NumberKind {
@@ -271,6 +274,7 @@ impl NumberKind {
             NumberKind::NaraCase => "nara_case",
             NumberKind::NaraDocId => "nara_doc_id",
             NumberKind::MessageReference => "message_reference",
+            NumberKind::Crest => "crest",
         }
     }
 }

@@ -124,8 +124,23 @@ pub fn archive_numbers(n: &Normalized, year: Option<i32>) -> Vec<ArchiveNumber> 
     if let Some((v, a, b)) = whole.or_else(|| telegram.then(made).flatten()) {
         out.push(number(NumberKind::MessageReference, v, (a, b)));
     }
+    // (on every page: the most frequent, as OCR bends a digit on some)
+    if text.contains("RDP") {
+        let found: Vec<_> = CREST_NUMBER
+            .find_iter(text)
+            .map(|m| (m.as_str().to_string(), m.start(), m.end()))
+            .collect();
+        if let Some((v, a, b)) = most_frequent(&found) {
+            out.push(number(NumberKind::Crest, v.clone(), (*a, *b)));
+        }
+    }
     out
 }
+
+// The CIA Records Search Tool's number: `CIA-RDP79T00865A001200010001-6`.
+static CREST_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)CIA-RDP\d{2}[A-Z0-9]{6,20}-\d(?-u:\b)").expect("static regex")
+});
 
 /// A value and its offsets in the text.
 type Found = (String, usize, usize);
@@ -292,6 +307,24 @@ mod archive_tests {
         // 104-10400-10311: `NW` in prose is a compass point
         let t = "THE 13TH. WITH DEFENSE ARG ALSO DETAILED NW 24029,\"\n";
         assert!(numbers(t, None).is_empty());
+    }
+
+    #[test]
+    fn the_crest_number_on_every_page() {
+        // *made up* in the form of a CIA memo released through CREST: the stamp atop and at
+        // the foot of each page, a digit bent on one
+        let stamp = "Approved For Release 2005/03/24 : CIA-RDP79T00865A001200010001-6";
+        let bent = "Approved For Release 2005/03/24 : CIA-RDP79T00865A00120001000l-6";
+        let t = format!("{stamp}\n\nSECRET\n\nMEMORANDUM\n\n{bent}\n\n{stamp}\n");
+        let found = numbers(&t, None);
+        assert_eq!(
+            found,
+            [(
+                NumberKind::Crest,
+                "CIA-RDP79T00865A001200010001-6".to_string(),
+                "CIA-RDP79T00865A001200010001-6".to_string()
+            )]
+        );
     }
 
     #[test]

@@ -30,7 +30,7 @@ static LOOSE_CODE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static STAMP_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?im)Review\s+Authority|Classification\s+Review|FOI,?\s+Privacy|IS/FPC|MR\s+Cases\s+Only|DECLASSIFIED|Authority\s+NND|RELEASED\s+(?:WITH|IN)(?-u:\b)|Released\s+(?:under|on)|DATE\s+OF\s+LAST\s+REVIEW|(?-u:\b)EXCISE(?-u:\b)|(?-u:\b)DENY\s+IN\s+PART(?-u:\b)|^[^\w\n]*RELEASED[^\w\n]*$")
+    Regex::new(r"(?im)Review\s+Authority|Classification\s+Review|FOI,?\s+Privacy|IS/FPC|MR\s+Cases\s+Only|DECLASSIFIED|Authority\s+NND|RELEASED\s+(?:WITH|IN)(?-u:\b)|Released\s+(?:under|on)|DATE\s+OF\s+LAST\s+REVIEW|(?-u:\b)EXCISE(?-u:\b)|(?-u:\b)DENY\s+IN\s+PART(?-u:\b)|^[^\w\n]*RELEASED[^\w\n]*$|Approved\s+For\s+Release")
         .expect("static regex")
 });
 static AUTHORITY: LazyLock<Regex> = LazyLock::new(|| {
@@ -46,8 +46,10 @@ static CASE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)Case\s*(?:ID|No\.?|#)\s*:?\s*(?P<c>[A-Z]{0,3}\s?:?\s?\d[0-9A-Z\-]{3,12})")
         .expect("static regex")
 });
+// (the CIA's CREST stamp on every page, `Approved For Release 2005/03/24 :
+// CIA-RDP79T00865A001200010001-6`, and its `Sanitized Copy` form)
 static DECISIONS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(RELEASED\s+WITH\s+DELETIONS|RELEASED\s+IN\s+(?:FULL|PART)|RELEASED|RELEASE|DECLASSIFIED|DECLASSIFY|EXCISE|DENY\s+IN\s+PART|DELETE\s+Non-Responsive\s+Info|CLASSIFY|DOWNGRADE)(?-u:\b)")
+    Regex::new(r"(?-u:\b)((?i:Sanitized\s+Copy\s+)?(?i:Approved\s+For\s+Release)|RELEASED\s+WITH\s+DELETIONS|RELEASED\s+IN\s+(?:FULL|PART)|RELEASED|RELEASE|DECLASSIFIED|DECLASSIFY|EXCISE|DENY\s+IN\s+PART|DELETE\s+Non-Responsive\s+Info|CLASSIFY|DOWNGRADE)(?-u:\b)")
         .expect("static regex")
 });
 // (and the editors' notes of the Foreign Relations series and its kind: `[text not
@@ -181,6 +183,12 @@ pub fn extract(n: &Normalized, form: Option<&Form>, body_start: usize) -> Review
         }
         for m in DECISIONS.find_iter(t) {
             let v = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+            // (CREST's stamp in capitals, as the other stamps' words)
+            let v = if v.to_ascii_uppercase().ends_with("APPROVED FOR RELEASE") {
+                v.to_ascii_uppercase()
+            } else {
+                v
+            };
             if !review.decisions.iter().any(|d| d.value == v) {
                 review
                     .decisions
@@ -281,6 +289,20 @@ mod tests {
         let n =
             normalize("The paper [which was not declassified until 1998, see below] said so.\n");
         assert!(extract(&n, None, 0).redactions.is_empty());
+    }
+
+    #[test]
+    fn the_cias_release_stamps() {
+        // *made up*, CREST's stamp; JFK 104-10061-10347's Historical Review Program stamp
+        let n = normalize(
+            "Approved For Release 2005/03/24 : CIA-RDP79T00865A001200010001-6\n\nSECRET\n",
+        );
+        let rev = extract(&n, None, 0).review.unwrap();
+        assert_eq!(rev.decisions[0].value, "APPROVED FOR RELEASE");
+        assert_eq!(rev.date.unwrap().value, "2005-03-24");
+        let n = normalize("CI/OA File #306052 re Gibson\n\n993\nAPPROVED FOR RELEASE 1!\nCIA HISTORICAL REVIEW PROGRAM\n");
+        let rev = extract(&n, None, 0).review.unwrap();
+        assert_eq!(rev.decisions[0].value, "APPROVED FOR RELEASE");
     }
 
     #[test]
