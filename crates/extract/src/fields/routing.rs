@@ -1852,6 +1852,12 @@ const COVER_LINES: usize = 40;
 
 /// The paper's submitter under its cover's `Submitted by`.
 fn submitted_by(n: &Normalized, all: &[Line<'_>]) -> Option<Party> {
+    // (the word first, over the cover's lines: most documents have no such cover)
+    let (first, last) = (all.first()?, all.get(COVER_LINES.min(all.len()) - 1)?);
+    let cover = &n.text[first.start..last.end()];
+    if !cover.contains("ubmitted") && !cover.contains("UBMITTED") {
+        return None;
+    }
     let mut lines = all.iter().take(COVER_LINES).filter(|l| !l.is_blank());
     lines.find(|l| SUBMITTED_BY.is_match(l.text.trim()))?;
     // (a title's line: `DIRECTOR OF CENTRAL INTELLIGENCE`)
