@@ -258,6 +258,15 @@ fn extract_one(
     record.attachments = anatomy.attachments;
     record.decision = anatomy.decision;
     record.participants = anatomy.participants;
+    // (a telephone call's two parties stand under its heading, `TELCON`)
+    let call = record.doc_type.as_ref().filter(|t| {
+        t.value == declass_model::DocType::MemorandumOfConversation
+            && fields::doc_type::is_telephone_call(&n.text[t.span.start..t.span.end])
+    });
+    if let Some(heading) = call.filter(|_| record.participants.is_empty()) {
+        record.participants = fields::anatomy::telcon_parties(n, heading.span.end);
+    }
+    let call = call.is_some();
     // a signer read over the list of participants (its last lines, a name and a title) is
     // a participant, not the sender
     let participants = &record.participants;
@@ -275,11 +284,6 @@ fn extract_one(
         .is_some_and(|t| t.value == declass_model::DocType::MemorandumOfConversation);
     let devised = record.title.as_ref().is_none_or(|t| t.confidence.is_some());
     if memcon && devised {
-        // (a telephone call's record says so: `TELCON`)
-        let call = record.doc_type.as_ref().is_some_and(|t| {
-            let e = &n.text[t.span.start..t.span.end];
-            e.contains("TEL") || e.contains("Tel")
-        });
         let kind = if call {
             "Telephone conversation"
         } else {

@@ -99,9 +99,6 @@ pub fn extract(n: &Normalized, body_start: usize, year: Option<i32>) -> Anatomy 
     a.attachments = attachments(n, &all);
     a.decision = decision(n, &a.sections);
     a.participants = participants(n, &all, &a.sections);
-    if a.participants.is_empty() {
-        a.participants = telcon_parties(n, &all);
-    }
     a.meeting = if a.participants.is_empty() {
         None
     } else {
@@ -312,28 +309,18 @@ static NEXT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("static regex")
 });
 
-// A telephone call's record: its heading, then the two parties between a slash
-// (`TELCON` / `The Secretary/Amb. Huang Chen` / `11/12/73  5:30 p.m.`).
-static TELCON_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W{0,3}(?:TELCON|TELEPHONE\s+CONVERSATION|(?:MEMORANDUM\s+OF\s+|Memorandum\s+of\s+)?(?:TELEPHONE\s+CONVERSATION|Telephone\s+Conversation))\W{0,3}$")
-        .expect("static regex")
-});
-/// Non-blank lines from the top where a telephone call's heading may stand.
-const TELCON_LINES: usize = 8;
-
-/// The two parties of a telephone call's record, named on the line under its heading.
-pub(crate) fn telcon_parties(n: &Normalized, all: &[Line<'_>]) -> Vec<Party> {
-    let mut lines = all.iter().filter(|l| !l.is_blank()).take(TELCON_LINES);
-    if !lines.any(|l| TELCON_HEADING.is_match(l.text.trim())) {
-        return Vec::new();
-    }
-    let Some(l) = lines.next() else {
+/// The two parties of a telephone call's record, named between a slash on the first line
+/// under its heading, which ends at `heading_end` (`TELCON` / `The Secretary/Amb. Huang
+/// Chen` / `11/12/73  5:30 p.m.`).
+pub fn telcon_parties(n: &Normalized, heading_end: usize) -> Vec<Party> {
+    let Some(l) = n.lines_from(heading_end).find(|l| !l.is_blank()) else {
         return Vec::new();
     };
     let (t, s) = l.trimmed();
-    let Some((a, b)) = t.split_once('/') else {
+    let Some(slash) = t.find('/') else {
         return Vec::new();
     };
+    let (a, b) = (&t[..slash], &t[slash + 1..]);
     // (two short names or titles: not a date, `11/12/73`, nor an office symbol, `EA/ROC`)
     let side = |p: &str| {
         let p = p.trim();
@@ -345,13 +332,11 @@ pub(crate) fn telcon_parties(n: &Normalized, all: &[Line<'_>]) -> Vec<Party> {
     if b.contains('/') || !side(a) || !side(b) {
         return Vec::new();
     }
-    let at = |p: &str| {
-        s + (p.as_ptr() as usize - t.as_ptr() as usize) + (p.len() - p.trim_start().len())
-    };
-    [a, b]
-        .into_iter()
-        .map(|p| crate::fields::routing::party(p.trim(), at(p), n))
-        .collect()
+    let lead = |p: &str| p.len() - p.trim_start().len();
+    vec![
+        crate::fields::routing::party(a.trim(), s + lead(a), n),
+        crate::fields::routing::party(b.trim(), s + slash + 1 + lead(b), n),
+    ]
 }
 
 fn participants(n: &Normalized, all: &[Line<'_>], sections: &[Section]) -> Vec<Party> {

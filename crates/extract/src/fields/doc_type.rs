@@ -64,6 +64,12 @@ static HEADINGS: LazyLock<Earliest<DocType>> = LazyLock::new(|| {
     )
 });
 
+/// Whether a memorandum of conversation's heading is a telephone call's (`TELCON`,
+/// `Memorandum of Telephone Conversation`): of [`HEADINGS`]' forms, only those say `TEL`.
+pub fn is_telephone_call(heading: &str) -> bool {
+    heading.contains("TEL") || heading.contains("Tel")
+}
+
 static TELEGRAM_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?m)(?-u:\b)[0-3]\d[0-2]\d[0-5]\dZ(?-u:\b)|^\s*FM\s+[A-Z]|(?-u:\b)CITE\s+[A-Z]|^\s*TAGS\s*:")
         .expect("static regex")
