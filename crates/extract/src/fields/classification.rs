@@ -44,7 +44,7 @@ fn without_prefilter(pattern: &str) -> regex_automata::meta::Regex {
 }
 
 static CAVEAT_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(NODIS|EXDIS|LIMDIS|NOFORN|NOCONTRACT|ORCON|WNINTEL|PROPIN|EYES ONLY|ROGER CHANNEL|CHEROKEE|STADIS|SENSITIVE|NO\s+FOREIGN\s+DISSEM(?:INATION)?)(?-u:\b)")
+    Regex::new(r"(?-u:\b)(NODIS|EXDIS|LIMDIS|NOFORN|NOCONTRACT|ORCON|WNINTEL|PROPIN|EYES ONLY|ROGER CHANNEL|CHEROKEE|STADIS|SENSITIVE|NO\s+FOREIGN\s+DISSEM(?:INATION)?|CONTROLLED\s+DISSEM)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -161,9 +161,12 @@ pub fn extract(n: &Normalized) -> Classification {
         if m.as_str() == "SENSITIVE" && !sensitive_marking(text, m.start(), m.end()) {
             continue;
         }
-        // the 1960s' spelling of NOFORN, kept as one facet value with it
+        // the 1960s' spelling of NOFORN, kept as one facet value with it (and one value of
+        // the estimates' `CONTROLLED DISSEM` however it wraps)
         let value = if m.as_str().contains("FOREIGN") {
             "NOFORN"
+        } else if m.as_str().starts_with("CONTROLLED") {
+            "CONTROLLED DISSEM"
         } else {
             m.as_str()
         };
@@ -429,6 +432,12 @@ mod tests {
             ["SENSITIVE", "EYES ONLY"]
         );
         assert_eq!(caveats("SECRET/SENSITIVE/NODIS\n"), ["SENSITIVE", "NODIS"]);
+        // *made up*, an estimate's cover of 1972: the intelligence community's marking
+        assert_eq!(
+            caveats("SECRET\nCONTROLLED DISSEM\n\nNATIONAL INTELLIGENCE ESTIMATE\n"),
+            ["CONTROLLED DISSEM"]
+        );
+        assert!(caveats("THE REPORT WAS GIVEN CONTROLLED DISSEMINATION ONLY.\n").is_empty());
         // and before another column: the date at the right
         assert_eq!(
             caveats("TOP SECRET/SENSITIVE                          January 4, 1980\n"),

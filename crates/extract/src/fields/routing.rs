@@ -2099,10 +2099,12 @@ static END_OF_DISPATCH: LazyLock<Regex> =
 /// under it (a title or a name). Dispatches are left alone: their form puts sender and
 /// addressee either way round.
 fn unlabelled_memo(n: &Normalized, all: &[Line<'_>], dispatch_form: bool, r: &mut Routing) {
+    // (a letter's text begins at its salutation: a title under it is the address block's at
+    // the foot, `The Honorable` / `George Bush` / `Chief, United States Liaison Office`)
     let head: Vec<&Line<'_>> = all
         .iter()
         .filter(|l| !l.is_blank())
-        .take_while(|l| !NUMBERED.is_match(l.text))
+        .take_while(|l| !NUMBERED.is_match(l.text) && !l.text.trim_start().starts_with("Dear "))
         .take(25)
         .collect();
     // With a sender found, the addressee is above it.
@@ -2940,6 +2942,14 @@ mod tests {
         let t = "Dear Mr. Minister:\n\nI write to thank you for our talks in Geneva.\n\nSincerely,\n\nJames A. Baker, III\n\nHis Excellency\nEduard A. Shevardnadze,\nMinister of Foreign Affairs,\nMoscow.\n";
         let (_, _, r) = route(t);
         assert_eq!(r.to[0].name.as_deref(), Some("Eduard A. Shevardnadze"));
+        // *made up*, a Secretary's letter of 1975: the office line under the name at the
+        // foot is the address's, not an unlabelled memo's addressee
+        let t = "SECRET/NODIS\n\nDear Mr. Ambassador:\n\nI write to give you the background of the decision.\n\nWarm regards,\n\nHenry A. Kissinger\n\nThe Honorable\nGeorge Bush\nChief, United States Liaison Office\nPeking\n";
+        let (_, _, r) = route(t);
+        assert_eq!(
+            (r.to[0].name.as_deref(), r.to[0].title.as_deref()),
+            (Some("George Bush"), Some("Ambassador"))
+        );
         // a sentence opening with the office names someone else: the greeting stays
         let (_, to, _) =
             route("Dear Mr. Secretary:\n\nSecretary James Baker said that the talks went well.\n");
