@@ -261,7 +261,9 @@ fn extract_one(
     // (a telephone call's two parties stand under its heading, `TELCON`)
     let call = record.doc_type.as_ref().filter(|t| {
         t.value == declass_model::DocType::MemorandumOfConversation
-            && fields::doc_type::is_telephone_call(&n.text[t.span.start..t.span.end])
+            && n.text
+                .get(t.span.start..t.span.end)
+                .is_some_and(fields::doc_type::is_telephone_call)
     });
     if let Some(heading) = call.filter(|_| record.participants.is_empty()) {
         record.participants = fields::anatomy::telcon_parties(n, heading.span.end);

@@ -2104,7 +2104,7 @@ fn unlabelled_memo(n: &Normalized, all: &[Line<'_>], dispatch_form: bool, r: &mu
     let head: Vec<&Line<'_>> = all
         .iter()
         .filter(|l| !l.is_blank())
-        .take_while(|l| !NUMBERED.is_match(l.text) && !l.text.trim_start().starts_with("Dear "))
+        .take_while(|l| !NUMBERED.is_match(l.text) && dear_line(l.text).is_none())
         .take(25)
         .collect();
     // With a sender found, the addressee is above it.

@@ -324,6 +324,11 @@ fn unlabelled_subject(n: &Normalized, body_start: usize) -> Option<Spanned<Strin
     fits.then(|| Spanned::new(t.to_string(), n.span(s, s + t.len())))
 }
 
+/// How a devised title names a party: by name, else by title (`The Secretary`).
+fn named(p: &declass_model::Party) -> Option<&str> {
+    p.name.as_deref().or(p.title.as_deref())
+}
+
 /// Most participants a devised title names.
 const TITLE_PARTICIPANTS: usize = 6;
 
@@ -340,7 +345,7 @@ pub fn from_participants(
     let (first, last) = (ps.first()?, ps.last()?);
     let names: Vec<&str> = ps
         .iter()
-        .filter_map(|p| p.name.as_deref().or(p.title.as_deref()))
+        .filter_map(named)
         .take(TITLE_PARTICIPANTS)
         .collect();
     let more = if ps.len() > TITLE_PARTICIPANTS {
@@ -363,9 +368,8 @@ pub fn from_correspondents(
     from: &[declass_model::Party],
     to: &[declass_model::Party],
 ) -> Option<Spanned<String>> {
-    let who = |p: &declass_model::Party| p.name.clone().or_else(|| p.title.clone());
     let writer = from.first()?;
-    let (a, b) = (who(writer)?, to.first().and_then(who)?);
+    let (a, b) = (named(writer)?, to.first().and_then(named)?);
     Some(Spanned::new(format!("Letter from {a} to {b}"), writer.span).with_confidence(0.5))
 }
 
@@ -1006,10 +1010,7 @@ fn subject(n: &Normalized, body_start: usize) -> Option<Spanned<String>> {
                     .is_some_and(|r| r.starts_with([' ', ':']) || r.starts_with("Bu"))
             };
             // A letter's salutation (`Dear Mr. Chairman:`) opens the letter.
-            let salutation = || {
-                let t = next.text.trim();
-                (t.starts_with("Dear ") || t.starts_with("DEAR ")) && t.ends_with([':', ','])
-            };
+            let salutation = || crate::fields::routing::dear_line(next.text).is_some();
             if blanks == 1
                 && !parts.is_empty()
                 && (opens_paragraph() || sentence() || dateline() || reference())
