@@ -229,9 +229,8 @@ fn name_word(d: &Doc, i: usize, after_title: bool) -> bool {
                 // syllable, opening with a consonant, before a name word in capitals:
                 // `Foreign Minister QIAN QICHEN`)
                 && (k.len() > 4
-                    || syllable(k)
+                    || syllable_onset(k).is_some_and(|onset| onset <= 2)
                         && !k.starts_with(['A', 'E', 'I', 'O', 'U'])
-                        && k.len() - k.trim_start_matches(|c| !"AEIOUY".contains(c)).len() <= 2
                         && f.term.is_none()
                         && d.toks.get(i + 1).is_some_and(|n| n.case == Case::Upper)
                         && !d.is_word(i + 1))
@@ -385,15 +384,21 @@ pub(crate) fn subject_of_verb(d: &Doc, i: usize) -> bool {
 /// One syllable of a Wade-Giles or Korean romanization: up to three consonants, one to three
 /// vowels, an ending N, NG, H or L (`TSE`, `HSIAO`, `CHING`, `IL`, `HEE`).
 fn syllable(s: &str) -> bool {
+    syllable_onset(s).is_some()
+}
+
+/// [`syllable`]'s consonants before its vowels, when `s` is one (`QIAN`: 1, `HSIAO`: 2).
+fn syllable_onset(s: &str) -> Option<usize> {
     let b = s.as_bytes();
     let vowel = |c: &u8| matches!(c, b'A' | b'E' | b'I' | b'O' | b'U' | b'Y');
     let lead = b.iter().take_while(|c| !vowel(c)).count();
     let vowels = b[lead..].iter().take_while(|c| vowel(c)).count();
     let tail = &s[lead + vowels..];
-    (2..=5).contains(&b.len())
+    ((2..=5).contains(&b.len())
         && lead <= 3
         && (1..=3).contains(&vowels)
-        && matches!(tail, "" | "N" | "NG" | "H" | "L")
+        && matches!(tail, "" | "N" | "NG" | "H" | "L"))
+    .then_some(lead)
 }
 
 /// A family name and a hyphenated given name of two syllables, neither a common word

@@ -2273,7 +2273,11 @@ fn station_of(value: &str) -> Option<&'static str> {
         .unwrap_or("")
         .to_ascii_uppercase();
     // (a title's head is no station: `Director of Central Intelligence`)
-    let rest = value.trim_start()[first.len().min(value.trim_start().len())..].trim_start();
+    let rest = value
+        .trim_start()
+        .get(first.len()..)
+        .unwrap_or("")
+        .trim_start();
     if rest.starts_with("of ") || rest.starts_with("OF ") {
         return None;
     }
