@@ -164,18 +164,20 @@ pub fn extract(n: &Normalized, body_start: usize, form: Option<&str>) -> Option<
         .or_else(|| gist(n, body_start).map(prefix))
 }
 
+/// The papers of a meeting or a visit, as their heading names them.
+const PAPERS: &str = "TALKING POINTS|(?:BRIEFING|BACKGROUND|POSITION|SCOPE|ISSUES) PAPER";
+
 // A paper's type as its heading, over the paper's title in capitals: `TALKING POINTS` /
 // `MEETING WITH AMBASSADOR ZHU QIZHEN`, `NATIONAL INTELLIGENCE ESTIMATE` / `COMMUNIST
 // CHINA'S INTERNATIONAL POSTURE`.
 static TYPE_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W{0,3}(?:TALKING POINTS|(?:SPECIAL )?NATIONAL INTELLIGENCE ESTIMATE|INTELLIGENCE (?:MEMORANDUM|(?:RESEARCH )?REPORT|NOTE|BRIEF|ASSESSMENT)|RESEARCH (?:STUDY|PAPER)|(?:BRIEFING|BACKGROUND|POSITION|SCOPE|ISSUES) PAPER)\W{0,3}$")
+    Regex::new(&format!(r"(?i)^\W{{0,3}}(?:{PAPERS}|(?:SPECIAL )?NATIONAL INTELLIGENCE ESTIMATE|INTELLIGENCE (?:MEMORANDUM|(?:RESEARCH )?REPORT|NOTE|BRIEF|ASSESSMENT)|RESEARCH (?:STUDY|PAPER))\W{{0,3}}$"))
         .expect("static regex")
 });
 // The heading going on to the occasion: `TALKING POINTS FOR THE SECRETARY'S MEETING WITH` /
 // `FOREIGN MINISTER QIAN QICHEN`.
 static TYPE_HEADING_TITLED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W{0,3}(?:TALKING POINTS|(?:BRIEFING|BACKGROUND|POSITION|SCOPE|ISSUES) PAPER)\s+(?:FOR|ON)\s+\S")
-        .expect("static regex")
+    Regex::new(&format!(r"(?i)^\W{{0,3}}(?:{PAPERS})\s+(?:FOR|ON)\s+\S")).expect("static regex")
 });
 static TYPE_HEADING_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)POINTS|ESTIMATE|PAPER|INTELLIGENCE (?:MEMORANDUM|REPORT|RESEARCH|NOTE|BRIEF|ASSESSMENT)|RESEARCH STUDY").expect("static regex")
